@@ -1,0 +1,114 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess, contentVersions } from '../access/content'
+import { staffOnlyField } from '../access/roles'
+import { contactGroup } from '../fields/contact'
+import { bodyField, summaryField } from '../fields/content'
+import { addressGroup } from '../fields/location'
+import { slugField } from '../fields/slug'
+import { districtField, languageOptions, topicsField } from '../fields/taxonomy'
+
+export const associationKinds = [
+  { label: 'Verein', value: 'club' },
+  { label: 'Initiative', value: 'initiative' },
+  { label: 'Netzwerk / Dachverband', value: 'network' },
+  { label: 'Einrichtung', value: 'institution' },
+  { label: 'Selbsthilfegruppe', value: 'selfHelp' },
+]
+
+export const Associations: CollectionConfig<'associations'> = {
+  slug: 'associations',
+  labels: { singular: 'Verein / Initiative', plural: 'Vereine und Initiativen' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'district', '_status', 'updatedAt'],
+    group: 'Inhalte',
+    description: 'Vereine, Initiativen, Netzwerke und Einrichtungen in Neubrandenburg.',
+  },
+  access: contentAccess,
+  versions: contentVersions,
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', label: 'Name', required: true, localized: true },
+    slugField('name'),
+    { ...summaryField('shortDescription', 'Kurzbeschreibung'), required: true },
+    bodyField('description', 'Ausführliche Beschreibung'),
+    {
+      name: 'kind',
+      type: 'select',
+      label: 'Art',
+      required: true,
+      defaultValue: 'club',
+      options: associationKinds,
+      admin: { position: 'sidebar' },
+    },
+    topicsField,
+    districtField,
+    {
+      name: 'networks',
+      type: 'relationship',
+      relationTo: 'associations',
+      hasMany: true,
+      label: 'Mitglied in Netzwerken',
+      filterOptions: ({ id }) => ({
+        and: [{ kind: { equals: 'network' } }, ...(id ? [{ id: { not_equals: id } }] : [])],
+      }),
+      validate: (value: unknown, { id }: { id?: number | string }) => {
+        const ids = (Array.isArray(value) ? value : []).map((v) => (typeof v === 'object' && v ? v.id ?? v.value : v))
+        return !id || !ids.some((v) => String(v) === String(id)) || 'Ein Netzwerk kann nicht Mitglied in sich selbst sein.'
+      },
+      admin: { description: 'Netzwerke oder Dachverbände, denen dieser Verein angehört.' },
+    },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: 'Logo' },
+    { name: 'images', type: 'upload', relationTo: 'media', hasMany: true, label: 'Bilder' },
+    addressGroup('address', 'Adresse / Treffpunkt'),
+    contactGroup(),
+    { name: 'meetingTimes', type: 'textarea', label: 'Treffzeiten', localized: true },
+    { name: 'languages', type: 'select', hasMany: true, label: 'Gesprochene Sprachen', options: languageOptions },
+    {
+      name: 'accessibility',
+      type: 'group',
+      label: 'Barrierefreiheit des Ortes',
+      fields: [
+        {
+          name: 'wheelchair',
+          type: 'select',
+          label: 'Rollstuhlgerecht',
+          defaultValue: 'unknown',
+          options: [
+            { label: 'Ja', value: 'yes' },
+            { label: 'Teilweise', value: 'partly' },
+            { label: 'Nein', value: 'no' },
+            { label: 'Unbekannt', value: 'unknown' },
+          ],
+        },
+        { name: 'notes', type: 'textarea', label: 'Hinweise', localized: true },
+      ],
+    },
+    {
+      name: 'foundedYear',
+      type: 'number',
+      label: 'Gründungsjahr',
+      min: 1800,
+      validate: (v: number | null | undefined) =>
+        v == null || (Number.isInteger(v) && v >= 1800 && v <= new Date().getFullYear()) ||
+        `Bitte geben Sie ein Jahr zwischen 1800 und ${new Date().getFullYear()} an.`,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'lookingForMembers',
+      type: 'checkbox',
+      label: 'Sucht neue Mitglieder',
+      defaultValue: false,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      label: 'Auf der Startseite zeigen',
+      defaultValue: false,
+      access: { create: staffOnlyField, update: staffOnlyField },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { staffOnly } from '../access/roles'
+import { slugField } from '../fields/slug'
+
+export const Districts: CollectionConfig<'districts'> = {
+  slug: 'districts',
+  labels: { singular: 'Stadtteil', plural: 'Stadtteile' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'slug'], group: 'Verzeichnisse' },
+  access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', label: 'Name', required: true, localized: true },
+    slugField('name'),
+    {
+      name: 'kind',
+      type: 'select',
+      label: 'Art',
+      defaultValue: 'quarter',
+      options: [
+        { label: 'Stadtgebiet', value: 'quarter' },
+        { label: 'Ortsteil', value: 'village' },
+      ],
+    },
+    { name: 'description', type: 'textarea', label: 'Beschreibung', localized: true },
+  ],
+}

@@ -1,0 +1,163 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess, contentVersions } from '../access/content'
+import { urlValidate } from '../fields/contact'
+import { bodyField, imageField, summaryField } from '../fields/content'
+import { addressFields } from '../fields/location'
+import { slugField } from '../fields/slug'
+import { districtField, targetGroupsField, topicsField } from '../fields/taxonomy'
+import { formatGerman, notBefore } from '../lib/dates'
+
+type EventData = {
+  start?: string
+  end?: string
+  allDay?: boolean
+  attendance?: 'onsite' | 'online' | 'hybrid'
+  venue?: { name?: string }
+  onlineUrl?: string
+}
+
+export const Events: CollectionConfig<'events'> = {
+  slug: 'events',
+  labels: { singular: 'Veranstaltung', plural: 'Veranstaltungen' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'start', 'cancelled', '_status'],
+    group: 'Inhalte',
+  },
+  access: contentAccess,
+  versions: contentVersions,
+  defaultSort: 'start',
+  fields: [
+    { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
+    slugField(),
+    summaryField(),
+    bodyField('body', 'Beschreibung'),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'start',
+          type: 'date',
+          label: 'Beginn',
+          required: true,
+          index: true,
+          timezone: true,
+          admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm', timeFormat: 'HH:mm' } },
+        },
+        {
+          name: 'end',
+          type: 'date',
+          label: 'Ende',
+          timezone: true,
+          validate: (value: unknown, { data }: { data: Partial<EventData> }) =>
+            notBefore(value, data?.start, `Das Ende darf nicht vor dem Beginn (${formatGerman(data?.start)}) liegen.`),
+          admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm', timeFormat: 'HH:mm' } },
+        },
+      ],
+    },
+    {
+      name: 'allDay',
+      type: 'checkbox',
+      label: 'Ganztägig',
+      defaultValue: false,
+      admin: { description: 'Uhrzeiten werden dann nicht angezeigt; mehrtägig über das Ende.' },
+    },
+    {
+      name: 'organizers',
+      type: 'relationship',
+      relationTo: 'associations',
+      hasMany: true,
+      label: 'Veranstaltet von',
+    },
+    {
+      name: 'attendance',
+      type: 'select',
+      label: 'Teilnahme',
+      required: true,
+      defaultValue: 'onsite',
+      options: [
+        { label: 'Vor Ort', value: 'onsite' },
+        { label: 'Online', value: 'online' },
+        { label: 'Vor Ort und online', value: 'hybrid' },
+      ],
+    },
+    {
+      name: 'venue',
+      type: 'group',
+      label: 'Veranstaltungsort',
+      admin: { condition: (data) => data?.attendance !== 'online' },
+      fields: [
+        {
+          name: 'name',
+          type: 'text',
+          label: 'Name des Ortes',
+          validate: (value: unknown, { data }: { data: Partial<EventData> }) =>
+            data?.attendance === 'online' || Boolean(value) || 'Bitte geben Sie den Veranstaltungsort an.',
+        },
+        ...addressFields,
+      ],
+    },
+    {
+      name: 'onlineUrl',
+      type: 'text',
+      label: 'Link zur Online-Teilnahme',
+      admin: { condition: (data) => data?.attendance !== 'onsite' },
+      validate: (value: string | null | undefined, { data }: { data: Partial<EventData> }) => {
+        if (data?.attendance !== 'onsite' && !value) return 'Bitte geben Sie den Link zur Online-Teilnahme an.'
+        return urlValidate(value)
+      },
+    },
+    topicsField,
+    districtField,
+    targetGroupsField,
+    {
+      name: 'price',
+      type: 'group',
+      label: 'Eintritt',
+      fields: [
+        { name: 'isFree', type: 'checkbox', label: 'Kostenlos', defaultValue: true },
+        {
+          name: 'text',
+          type: 'text',
+          label: 'Preis',
+          localized: true,
+          admin: { condition: (_, sibling) => !sibling?.isFree, description: 'z. B. „5 €, ermäßigt 3 €“' },
+        },
+      ],
+    },
+    {
+      name: 'registration',
+      type: 'group',
+      label: 'Anmeldung',
+      fields: [
+        { name: 'required', type: 'checkbox', label: 'Anmeldung erforderlich', defaultValue: false },
+        { name: 'url', type: 'text', label: 'Link zur Anmeldung', validate: urlValidate },
+        {
+          name: 'deadline',
+          type: 'date',
+          label: 'Anmeldeschluss',
+          validate: (value: unknown, { data }: { data: Partial<EventData> }) =>
+            notBefore(data?.start, value, 'Der Anmeldeschluss muss vor dem Beginn liegen.'),
+          admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } },
+        },
+      ],
+    },
+    { name: 'accessibilityNotes', type: 'textarea', label: 'Hinweise zur Barrierefreiheit', localized: true },
+    imageField(),
+    {
+      name: 'cancelled',
+      type: 'checkbox',
+      label: 'Abgesagt',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Abgesagte Veranstaltungen bleiben sichtbar und werden als abgesagt markiert.' },
+    },
+    {
+      name: 'cancellationNote',
+      type: 'text',
+      label: 'Hinweis zur Absage',
+      localized: true,
+      admin: { position: 'sidebar', condition: (data) => Boolean(data?.cancelled) },
+    },
+  ],
+}

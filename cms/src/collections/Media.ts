@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { staffOnly } from '../access/roles'
+import { allowedMimeTypes, checkUpload } from '../hooks/checkUpload'
+import { uploadsDir } from '../lib/paths'
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  labels: { singular: 'Datei', plural: 'Medien' },
+  admin: { useAsTitle: 'alt', group: 'Inhalte', defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  hooks: { beforeOperation: [checkUpload] },
+  upload: {
+    staticDir: uploadsDir(),
+    mimeTypes: allowedMimeTypes,
+    focalPoint: true,
+    // Sizes the site uses; width-only so portrait and landscape keep their proportions.
+    imageSizes: [
+      { name: 'thumbnail', width: 400 },
+      { name: 'card', width: 800 },
+      { name: 'wide', width: 1600 },
+    ],
+    formatOptions: { format: 'webp', options: { quality: 80 } },
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: 'Alternativtext',
+      required: true,
+      localized: true,
+      admin: { description: 'Beschreibt das Bild für Menschen, die es nicht sehen können (Pflicht nach BITV 2.0).' },
+    },
+    { name: 'caption', type: 'text', label: 'Bildunterschrift', localized: true },
+    { name: 'credit', type: 'text', label: 'Bildnachweis / Urheber' },
+  ],
+}

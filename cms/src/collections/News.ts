@@ -1,0 +1,43 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess, contentVersions } from '../access/content'
+import { bodyField, imageField, summaryField } from '../fields/content'
+import { slugField } from '../fields/slug'
+import { topicsField } from '../fields/taxonomy'
+
+export const News: CollectionConfig<'news'> = {
+  slug: 'news',
+  labels: { singular: 'Meldung', plural: 'Aktuelles' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedDate', '_status'], group: 'Inhalte' },
+  access: contentAccess,
+  versions: contentVersions,
+  defaultSort: '-publishedDate',
+  fields: [
+    { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
+    slugField(),
+    summaryField('excerpt', 'Anreißer'),
+    bodyField(),
+    imageField(),
+    {
+      name: 'association',
+      type: 'relationship',
+      relationTo: 'associations',
+      label: 'Verfasst von (Verein)',
+      admin: { description: 'Leer lassen, wenn die Meldung von der Stadtredaktion stammt.' },
+    },
+    {
+      name: 'publishedDate',
+      type: 'date',
+      label: 'Veröffentlichungsdatum',
+      index: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } },
+      hooks: {
+        // The date readers see is the first publication, not the last edit.
+        beforeChange: [
+          ({ value, siblingData }) => value ?? (siblingData?._status === 'published' ? new Date().toISOString() : value),
+        ],
+      },
+    },
+    topicsField,
+  ],
+}

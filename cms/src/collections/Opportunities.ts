@@ -1,0 +1,138 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess, contentVersions } from '../access/content'
+import { contactGroup } from '../fields/contact'
+import { bodyField, imageField, summaryField } from '../fields/content'
+import { slugField } from '../fields/slug'
+import { districtField, targetGroupsField, topicsField } from '../fields/taxonomy'
+import { notBefore } from '../lib/dates'
+
+export const Opportunities: CollectionConfig<'opportunities'> = {
+  slug: 'opportunities',
+  labels: { singular: 'Ehrenamtsangebot', plural: 'Ehrenamt' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'association', 'validUntil', '_status'],
+    group: 'Inhalte',
+    description: 'Angebote für ehrenamtliches Engagement. Abgelaufene Angebote verschwinden von der Website.',
+  },
+  access: contentAccess,
+  versions: contentVersions,
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
+    slugField(),
+    summaryField(),
+    bodyField('body', 'Beschreibung'),
+    {
+      name: 'association',
+      type: 'relationship',
+      relationTo: 'associations',
+      required: true,
+      label: 'Verein / Initiative',
+    },
+    topicsField,
+    districtField,
+    {
+      name: 'commitment',
+      type: 'select',
+      label: 'Art des Engagements',
+      required: true,
+      defaultValue: 'regular',
+      options: [
+        { label: 'Einmalig', value: 'oneOff' },
+        { label: 'Regelmäßig', value: 'regular' },
+        { label: 'Projekt (befristet)', value: 'project' },
+      ],
+    },
+    {
+      name: 'timeNeeded',
+      type: 'group',
+      label: 'Zeitaufwand',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'hours', type: 'number', label: 'Stunden', min: 0, max: 80 },
+            {
+              name: 'per',
+              type: 'select',
+              label: 'pro',
+              defaultValue: 'week',
+              options: [
+                { label: 'Woche', value: 'week' },
+                { label: 'Monat', value: 'month' },
+                { label: 'Termin', value: 'date' },
+              ],
+            },
+          ],
+        },
+        { name: 'note', type: 'text', label: 'Hinweis', localized: true, admin: { description: 'z. B. „vor allem samstags“' } },
+      ],
+    },
+    targetGroupsField,
+    {
+      name: 'suitability',
+      type: 'select',
+      hasMany: true,
+      label: 'Geeignet für',
+      options: [
+        { label: 'Junge Menschen', value: 'youth' },
+        { label: 'Seniorinnen und Senioren', value: 'seniors' },
+        { label: 'Familien', value: 'families' },
+        { label: 'Wenig Deutschkenntnisse nötig', value: 'littleGerman' },
+        { label: 'Rollstuhlgerecht', value: 'wheelchair' },
+        { label: 'Von zu Hause aus möglich', value: 'remote' },
+        { label: 'Kurzfristig / spontan', value: 'shortNotice' },
+      ],
+    },
+    {
+      name: 'requirements',
+      type: 'select',
+      hasMany: true,
+      label: 'Voraussetzungen',
+      options: [
+        { label: 'Erweitertes Führungszeugnis', value: 'policeCertificate' },
+        { label: 'Führerschein', value: 'driversLicence' },
+        { label: 'Mindestens 18 Jahre', value: 'adult' },
+        { label: 'Erste-Hilfe-Kurs', value: 'firstAid' },
+        { label: 'Gesundheitszeugnis', value: 'healthCertificate' },
+      ],
+    },
+    { name: 'requirementsNote', type: 'textarea', label: 'Weitere Voraussetzungen', localized: true },
+    {
+      name: 'benefits',
+      type: 'select',
+      hasMany: true,
+      label: 'Das bekommen Sie',
+      options: [
+        { label: 'Einarbeitung und Schulungen', value: 'training' },
+        { label: 'Versicherungsschutz', value: 'insurance' },
+        { label: 'Ehrenamtskarte MV', value: 'ehrenamtskarte' },
+        { label: 'Erstattung von Auslagen', value: 'expenses' },
+        { label: 'Nachweis / Zertifikat', value: 'certificate' },
+        { label: 'Begleitung durch feste Ansprechperson', value: 'mentoring' },
+      ],
+    },
+    contactGroup('Kontakt für Interessierte'),
+    imageField(),
+    {
+      type: 'row',
+      fields: [
+        { name: 'validFrom', type: 'date', label: 'Gültig ab', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
+        {
+          name: 'validUntil',
+          type: 'date',
+          label: 'Gültig bis',
+          index: true,
+          validate: (value: unknown, { data }: { data: { validFrom?: string } }) =>
+            notBefore(value, data?.validFrom, '„Gültig bis“ darf nicht vor „Gültig ab“ liegen.'),
+          admin: {
+            date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' },
+            description: 'Danach verschwindet das Angebot von der Website.',
+          },
+        },
+      ],
+    },
+  ],
+}

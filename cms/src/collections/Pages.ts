@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess, contentVersions } from '../access/content'
+import { bodyField, summaryField } from '../fields/content'
+import { slugField } from '../fields/slug'
+
+export const Pages: CollectionConfig<'pages'> = {
+  slug: 'pages',
+  labels: { singular: 'Seite', plural: 'Seiten' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    group: 'Inhalte',
+    description: 'Feste Seiten wie Über uns, Barrierefreiheit, Leichte Sprache, Impressum und Datenschutz.',
+  },
+  access: contentAccess,
+  versions: contentVersions,
+  fields: [
+    { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
+    slugField(),
+    summaryField('summary', 'Kurzbeschreibung', 200),
+    bodyField(),
+  ],
+}

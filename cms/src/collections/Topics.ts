@@ -1,0 +1,18 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { staffOnly } from '../access/roles'
+import { slugField } from '../fields/slug'
+
+export const Topics: CollectionConfig<'topics'> = {
+  slug: 'topics',
+  labels: { singular: 'Thema', plural: 'Themen' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Verzeichnisse' },
+  access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', label: 'Name', required: true, localized: true },
+    slugField('name'),
+    { name: 'description', type: 'textarea', label: 'Beschreibung', localized: true },
+  ],
+}

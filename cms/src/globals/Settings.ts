@@ -1,0 +1,48 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { staffOnly } from '../access/roles'
+import { urlValidate } from '../fields/contact'
+
+export const Settings: GlobalConfig<'settings'> = {
+  slug: 'settings',
+  label: 'Einstellungen',
+  admin: { group: 'Verwaltung' },
+  access: { read: anyone, update: staffOnly },
+  fields: [
+    { name: 'siteName', type: 'text', label: 'Name der Plattform', required: true, defaultValue: 'Unser Neubrandenburg', localized: true },
+    { name: 'intro', type: 'textarea', label: 'Einleitung auf der Startseite', localized: true },
+    {
+      name: 'participation',
+      type: 'group',
+      label: 'Bürgerbeteiligung (Consul)',
+      fields: [
+        { name: 'url', type: 'text', label: 'Adresse der Beteiligungsplattform', required: true, defaultValue: 'https://p26.digital', validate: urlValidate },
+        { name: 'showTeaser', type: 'checkbox', label: 'Aktuelle Beteiligungen auf der Startseite zeigen', defaultValue: true },
+        { name: 'teaserCount', type: 'number', label: 'Anzahl der Beiträge im Teaser', defaultValue: 3, min: 1, max: 12 },
+      ],
+    },
+    { name: 'cityWebsiteUrl', type: 'text', label: 'Website der Stadt', required: true, defaultValue: 'https://www.neubrandenburg.de', validate: urlValidate },
+    {
+      name: 'contact',
+      type: 'group',
+      label: 'Kontakt der Redaktion',
+      fields: [
+        { name: 'name', type: 'text', label: 'Stelle', localized: true },
+        { name: 'email', type: 'email', label: 'E-Mail' },
+        { name: 'phone', type: 'text', label: 'Telefon' },
+        { name: 'address', type: 'textarea', label: 'Anschrift' },
+      ],
+    },
+    {
+      name: 'footerLinks',
+      type: 'array',
+      label: 'Links im Fußbereich',
+      labels: { singular: 'Link', plural: 'Links' },
+      fields: [
+        { name: 'label', type: 'text', label: 'Beschriftung', required: true, localized: true },
+        { name: 'url', type: 'text', label: 'Adresse', required: true, admin: { description: 'z. B. /seiten/impressum oder https://…' } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,34 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { dataDir } from './paths'
+
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError'
+}
+
+/**
+ * Production must bring its own secret: a generated one would silently change between hosts and
+ * log everybody out. Development gets a random secret stored beside the database so sessions
+ * survive restarts without anyone having to configure anything.
+ */
+export function resolveSecret(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.PAYLOAD_SECRET?.trim()
+  if (fromEnv) return fromEnv
+  if (env.NODE_ENV === 'production') {
+    throw new ConfigurationError(
+      'PAYLOAD_SECRET fehlt. Im Produktivbetrieb muss PAYLOAD_SECRET als Umgebungsvariable gesetzt sein ' +
+        '(mindestens 32 zufällige Zeichen, z. B. erzeugt mit: openssl rand -hex 32).',
+    )
+  }
+  const file = path.join(dataDir(), '.payload-secret')
+  try {
+    return fs.readFileSync(file, 'utf8').trim()
+  } catch {
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    const secret = crypto.randomBytes(32).toString('hex')
+    fs.writeFileSync(file, secret, { mode: 0o600 })
+    return secret
+  }
+}

@@ -1,0 +1,57 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Associations } from './collections/Associations'
+import { Districts } from './collections/Districts'
+import { Events } from './collections/Events'
+import { Media } from './collections/Media'
+import { News } from './collections/News'
+import { Opportunities } from './collections/Opportunities'
+import { Pages } from './collections/Pages'
+import { Topics } from './collections/Topics'
+import { Users } from './collections/Users'
+import { Settings } from './globals/Settings'
+import { databaseAdapter } from './lib/adapter'
+import { maxUploadBytes } from './hooks/checkUpload'
+import { resolveSecret } from './lib/secret'
+import { contentLocales, defaultLocale, timeZone } from './locales'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL || undefined,
+  secret: resolveSecret(),
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' – Unser Neubrandenburg' },
+    dateFormat: 'dd.MM.yyyy HH:mm',
+    timezones: { supportedTimezones: [{ label: 'Berlin', value: timeZone }], defaultTimezone: timeZone },
+  },
+  i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'de' },
+  localization: {
+    locales: contentLocales.map((locale) => ({ ...locale })),
+    defaultLocale,
+    fallback: true,
+  },
+  collections: [Associations, Events, Opportunities, News, Pages, Topics, Districts, Media, Users],
+  globals: [Settings],
+  upload: { limits: { fileSize: maxUploadBytes + 1 } },
+  jobs: {
+    // Runs scheduled publishing (and later queued work) inside the long-running CMS process.
+    // Scripts and tests that only open the database switch it off with PAYLOAD_JOBS_AUTORUN=false.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+    tasks: [],
+  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+})
