@@ -1,0 +1,73 @@
+import { z } from 'zod'
+
+// Shapes of Consul Democracy's public GraphQL API (app/graphql/types/*.rb): relay connections with
+// edges/node and pageInfo, camelCase field names. Only the fields we read are declared; zod ignores
+// the rest, and anything missing or of the wrong type makes the whole answer count as unusable.
+
+const count = z.number().int().nonnegative().nullish()
+const text = z.string().nullish()
+
+const pageInfo = z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullish() })
+
+const connection = <T extends z.ZodType>(node: T) =>
+  z.object({ pageInfo, edges: z.array(z.object({ node })) })
+
+export const proposalNode = z.object({
+  id: z.union([z.string(), z.number()]).transform(String),
+  title: z.string(),
+  summary: text,
+  description: text,
+  cachedVotesUp: count,
+  commentsCount: count,
+  hotScore: z.number().nullish(),
+  publicCreatedAt: text,
+  retiredAt: text,
+  geozone: z.object({ name: z.string() }).nullish(),
+})
+
+export const debateNode = z.object({
+  id: z.union([z.string(), z.number()]).transform(String),
+  title: z.string(),
+  description: text,
+  cachedVotesUp: count,
+  commentsCount: count,
+  hotScore: z.number().nullish(),
+  publicCreatedAt: text,
+})
+
+export const budgetNode = z.object({
+  id: z.union([z.string(), z.number()]).transform(String),
+  name: z.string(),
+  phase: z.string(),
+})
+
+export const proposalsData = z.object({ proposals: connection(proposalNode) })
+export const debatesData = z.object({ debates: connection(debateNode) })
+export const budgetsData = z.object({ budgets: connection(budgetNode) })
+
+export type ProposalNode = z.infer<typeof proposalNode>
+export type DebateNode = z.infer<typeof debateNode>
+export type BudgetNode = z.infer<typeof budgetNode>
+
+/** A GraphQL answer: data and/or errors; Consul answers errors with status 200. */
+export const graphqlEnvelope = z.object({
+  data: z.unknown().optional(),
+  errors: z.array(z.object({ message: z.string() }).loose()).optional(),
+})
+
+export const snapshotSchema = z.object({
+  instanceUrl: z.string(),
+  fetchedAt: z.iso.datetime({ offset: true }),
+  items: z.array(
+    z.object({
+      kind: z.enum(['proposal', 'debate', 'budget']),
+      title: z.string(),
+      summary: z.string(),
+      url: z.string(),
+      supports: z.number().optional(),
+      comments: z.number().optional(),
+      district: z.string().optional(),
+    }),
+  ),
+})
+export type Snapshot = z.infer<typeof snapshotSchema>

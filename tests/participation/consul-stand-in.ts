@@ -1,0 +1,103 @@
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+
+// A local stand-in for Consul's public GraphQL endpoint (POST/GET /graphql). It answers from
+// recorded-style fixtures and follows Consul's rules: relay connections, at most 25 per page, at
+// most two collections per query, errors reported with status 200.
+
+const fixtures = path.resolve(import.meta.dirname, '../fixtures/consul')
+const load = (name: string) => fs.readFileSync(path.join(fixtures, name), 'utf8')
+
+/** The fixtures were recorded on this day; dates are shifted so item ages stay as recorded. */
+const RECORDED_AT = Date.parse('2026-11-25T10:00:00Z')
+
+export type StandInMode = 'ok' | 'slow' | 'disabled' | 'errors' | 'shape' | 'html'
+
+export type ConsulStandIn = {
+  url: string
+  mode: StandInMode
+  queries: string[]
+  close: () => Promise<void>
+}
+
+function shiftDates(json: string): string {
+  const offset = Date.now() - RECORDED_AT
+  return json.replace(/"publicCreatedAt": "([^"]+) UTC"/g, (_, value: string) => {
+    const shifted = new Date(Date.parse(`${value.replace(' ', 'T')}Z`) + offset)
+    return `"publicCreatedAt": "${shifted.toISOString().replace('T', ' ').replace(/\.\d+Z$/, '')} UTC"`
+  })
+}
+
+function answer(query: string): unknown {
+  const collections = [...query.matchAll(/\b(proposals|debates|budgets)\s*\(/g)].map((m) => m[1])
+  if (collections.length > 2) return { errors: [{ message: 'Too many collections requested (max. 2)' }] }
+  const first = Number(/first:\s*(\d+)/.exec(query)?.[1] ?? 25)
+  if (first > 25) return { errors: [{ message: 'first must be at most 25' }] }
+  const after = /after:\s*"([^"]*)"/.exec(query)?.[1]
+  const data: Record<string, unknown> = {}
+  for (const collection of collections) {
+    let file: string
+    if (collection === 'proposals') file = after === 'MjU' ? 'proposals-page-2.json' : after ? '' : 'proposals-page-1.json'
+    else file = after ? '' : `${collection}.json`
+    if (!file) return { errors: [{ message: `Unknown cursor ${after}` }] }
+    Object.assign(data, (JSON.parse(shiftDates(load(file))) as { data: object }).data)
+  }
+  return { data }
+}
+
+export async function startConsulStandIn(mode: StandInMode = 'ok'): Promise<ConsulStandIn> {
+  const state: ConsulStandIn = { url: '', mode, queries: [], close: async () => {} }
+  const server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    if (url.pathname !== '/graphql') {
+      res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Seite nicht gefunden</h1>')
+      return
+    }
+    const query =
+      req.method === 'POST' ? String((JSON.parse(Buffer.concat(chunks).toString() || '{}') as { query?: string }).query ?? '') : (url.searchParams.get('query') ?? '')
+    state.queries.push(query)
+    const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body))
+    switch (state.mode) {
+      case 'slow':
+        // Never answers; the reader's timeout has to end the wait.
+        return
+      case 'disabled':
+        // What Consul does when an admin switches the API feature off: an HTML "forbidden" page.
+        res.writeHead(403, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html><body><h1>Zugriff verweigert</h1></body></html>')
+        return
+      case 'html':
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html><body>Wartungsarbeiten</body></html>')
+        return
+      case 'errors':
+        json(200, { data: null, errors: [{ message: "Field 'proposals' doesn't exist on type 'Query'", locations: [{ line: 1, column: 3 }] }] })
+        return
+      case 'shape':
+        // An older API generation: "nodes" lists and snake_case fields instead of edges/camelCase.
+        json(200, { data: { proposals: { nodes: [{ id: 1, title: 'Alt', cached_votes_up: 3 }] }, debates: { nodes: [] }, budgets: { nodes: [] } } })
+        return
+      default:
+        json(200, answer(query))
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  state.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections()
+      server.close(() => resolve())
+    })
+  return state
+}
+
+/** A local address where nothing listens: "Consul is down". */
+export async function deadAddress(): Promise<string> {
+  const server = http.createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const port = (server.address() as AddressInfo).port
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return `http://127.0.0.1:${port}`
+}
