@@ -1,0 +1,22 @@
+/** Deterministic pseudo-random numbers (mulberry32), so every seed run produces the same data. */
+export function rng(seed: number) {
+  let a = seed >>> 0
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)],
+    some: <T>(items: readonly T[], count: number) => {
+      const copy = [...items]
+      const out: T[] = []
+      while (out.length < count && copy.length) out.push(copy.splice(Math.floor(next() * copy.length), 1)[0])
+      return out
+    },
+  }
+}
