@@ -5,6 +5,9 @@ import { staffOnly } from '../access/roles'
 import { allowedMimeTypes, checkUpload } from '../hooks/checkUpload'
 import { uploadsDir } from '../lib/paths'
 
+// WebP roughly halves the bytes of JPEG/PNG at the same look: it matters on cheap phones.
+const webp = { format: 'webp' as const, options: { quality: 80 } }
+
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   labels: { singular: 'Datei', plural: 'Medien' },
@@ -17,11 +20,11 @@ export const Media: CollectionConfig<'media'> = {
     focalPoint: true,
     // Sizes the site uses; width-only so portrait and landscape keep their proportions.
     imageSizes: [
-      { name: 'thumbnail', width: 400 },
-      { name: 'card', width: 800 },
-      { name: 'wide', width: 1600 },
+      { name: 'thumbnail', width: 400, formatOptions: webp },
+      { name: 'card', width: 800, formatOptions: webp },
+      { name: 'wide', width: 1600, formatOptions: webp },
     ],
-    formatOptions: { format: 'webp', options: { quality: 80 } },
+    formatOptions: webp,
     adminThumbnail: 'thumbnail',
   },
   fields: [

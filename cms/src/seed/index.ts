@@ -29,9 +29,9 @@ export type SeedResult = { created: Record<string, number>; skipped: number; ms:
 export const demoAccounts = () => ({
   admin: {
     email: process.env.SEED_ADMIN_EMAIL || 'admin@example.org',
-    password: process.env.SEED_ADMIN_PASSWORD || 'Demo-Admin-2026!',
+    password: process.env.SEED_ADMIN_PASSWORD || 'Vier-Tore-Stadt-2026',
   },
-  editor: { email: 'redaktion@example.org', password: 'Demo-Redaktion-2026!' },
+  editor: { email: 'redaktion@example.org', password: 'Tollensesee-Demo-2026' },
 })
 
 // Publish hooks (site rebuilds) should see one change after seeding, not thousands.
@@ -173,7 +173,9 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const extraOrganizers = associationSeeds.slice(baseAssociations.length)
   for (let i = 0; i < counts.events; i++) {
     const t = eventTemplates[i % eventTemplates.length]
-    const dayOffset = 1 + Math.floor((i * 89) / Math.max(1, counts.events - 1))
+    // The demo's 60 events keep their days whatever the requested count; extra ones fill in.
+    const generated = i >= baseCounts.events
+    const dayOffset = generated ? 1 + ((i * 37) % 90) : 1 + Math.floor((i * 89) / (baseCounts.events - 1))
     const day = berlinDay(dayOffset, now)
     const start = t.allDay ? berlin(day, '00:00') : berlin(day, t.time)
     const end = t.allDay
@@ -187,7 +189,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     await upsert(
       'events',
       eventIds,
-      `${slugify(t.title)}-${ymd(day)}`,
+      generated ? `${slugify(t.title)}-${ymd(day)}-${i}` : `${slugify(t.title)}-${ymd(day)}`,
       {
         title: t.title,
         summary: t.summary,

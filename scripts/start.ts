@@ -1,0 +1,94 @@
+// `npm start`: everything a fresh clone needs to show the platform locally.
+// 1. checks the configuration, 2. creates/updates the embedded database and fills it with demo
+// content on first run, 3. builds the admin (only when its sources changed), 4. starts the CMS.
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { ConfigurationError, resolveSecret } from '../cms/src/lib/secret'
+import { dataDir, repoRoot } from '../cms/src/lib/paths'
+import { run, startChild, waitFor } from './lib/processes'
+
+const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name)
+const port = Number(process.env.PORT || 3000)
+const cmsUrl = `http://localhost:${port}`
+
+function preflight(): string {
+  try {
+    return resolveSecret()
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      console.error(`\nStart abgebrochen: ${error.message}\n`)
+      process.exit(1)
+    }
+    throw error
+  }
+}
+
+/** Fingerprint of everything the admin build depends on, to skip a rebuild when nothing changed. */
+function sourceStamp(): string {
+  const hash = crypto.createHash('sha256')
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else hash.update(full).update(fs.readFileSync(full))
+    }
+  }
+  walk(path.join(repoRoot, 'cms/src'))
+  for (const file of ['cms/next.config.mjs', 'package-lock.json']) hash.update(fs.readFileSync(path.join(repoRoot, file)))
+  return hash.digest('hex')
+}
+
+async function buildAdminIfNeeded(env: NodeJS.ProcessEnv) {
+  const stampFile = path.join(repoRoot, 'cms/.next/nb-source-stamp')
+  const stamp = sourceStamp()
+  if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) {
+    console.log('Admin-Oberfläche ist aktuell (kein neuer Build nötig).')
+    return
+  }
+  console.log('Baue die Admin-Oberfläche (einmalig, etwa eine Minute) …')
+  const started = Date.now()
+  await run(bin('next'), ['build', 'cms'], { ...env, NEXT_TELEMETRY_DISABLED: '1' })
+  fs.writeFileSync(stampFile, stamp)
+  console.log(`Admin gebaut in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
+}
+
+async function main() {
+  const secret = preflight()
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir(),
+    PAYLOAD_SECRET: secret,
+    PAYLOAD_PUBLIC_SERVER_URL: process.env.PAYLOAD_PUBLIC_SERVER_URL || cmsUrl,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+
+  console.log(`Daten: ${env.DATA_DIR}${process.env.DATABASE_URI ? ` (Datenbank: ${process.env.DATABASE_URI.split('@').pop()})` : ' (eingebettete SQLite-Datenbank)'}`)
+  // The seed step also brings the SQLite schema up to date (Payload pushes it outside production).
+  await run(bin('tsx'), [path.join(repoRoot, 'scripts/seed.ts')], { ...env, NODE_ENV: 'development', PAYLOAD_JOBS_AUTORUN: 'false' })
+
+  await buildAdminIfNeeded(env)
+
+  startChild('cms', bin('next'), ['start', 'cms', '-p', String(port)], { ...env, PAYLOAD_JOBS_AUTORUN: 'true' })
+  await waitFor(`${cmsUrl}/api/settings`, 120_000)
+
+  const { demoAccounts } = await import('../cms/src/seed/index')
+  const accounts = demoAccounts()
+  console.log(`
+  CMS (Admin):  ${cmsUrl}/admin
+  REST-API:     ${cmsUrl}/api
+  GraphQL:      ${cmsUrl}/api/graphql
+
+  Demo-Zugänge:
+    Administration: ${accounts.admin.email} / ${process.env.SEED_ADMIN_PASSWORD ? '(aus SEED_ADMIN_PASSWORD)' : accounts.admin.password}
+    Redaktion:      ${accounts.editor.email} / ${accounts.editor.password}
+
+  Beenden mit Strg+C.
+`)
+}
+
+main().catch((error) => {
+  console.error(`\nStart fehlgeschlagen: ${error instanceof Error ? error.message : error}\n`)
+  process.exit(1)
+})
