@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { calendarsPlugin } from './calendars/plugin'
 import { Associations } from './collections/Associations'
 import { Districts } from './collections/Districts'
 import { Events } from './collections/Events'
@@ -19,6 +20,7 @@ import { Settings } from './globals/Settings'
 import { databaseAdapter } from './lib/adapter'
 import { maxUploadBytes } from './hooks/checkUpload'
 import { resolveSecret } from './lib/secret'
+import { publishPipeline } from './publish'
 import { contentLocales, defaultLocale, timeZone } from './locales'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -44,6 +46,7 @@ export default buildConfig({
   },
   collections: [Associations, Events, Opportunities, News, Pages, Topics, Districts, Media, Users],
   globals: [Settings],
+  plugins: [publishPipeline(), calendarsPlugin()],
   upload: { limits: { fileSize: maxUploadBytes + 1 } },
   jobs: {
     // Runs scheduled publishing (and later queued work) inside the long-running CMS process.

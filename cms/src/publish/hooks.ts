@@ -1,0 +1,205 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeDeleteHook,
+  CollectionConfig,
+  Field,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+  Where,
+} from 'payload'
+
+import { mergeChanges, type ChangeAction, type ChangeEntry, type DeliveryInput } from './changes'
+import { pumpFor } from './pump'
+import {
+  debounceMs,
+  maxWaitMs,
+  PUBLISH_CONCURRENCY_KEY,
+  PUBLISH_QUEUE,
+  PUBLISH_TASK,
+  SKIP_PUBLISH_CONTEXT,
+} from './settings'
+import { writeStatus } from './status'
+
+type StatusDoc = { id?: number | string; _status?: 'draft' | 'published' | null }
+
+const hasDrafts = (collection: { versions?: unknown }) =>
+  Boolean(collection.versions && typeof collection.versions === 'object' && (collection.versions as { drafts?: unknown }).drafts)
+
+/**
+ * Queues one delivery for the whole site, merging the change lists of older pending deliveries
+ * (which the new job then supersedes) and pushing its start to the end of the quiet window.
+ * Runs inside the editor's transaction, so the job exists exactly when the save committed. Any
+ * error is logged and swallowed: a failing trigger must never fail the save.
+ */
+export async function enqueueChange(req: PayloadRequest, change: Omit<ChangeEntry, 'at'>): Promise<void> {
+  const payload = req.payload
+  try {
+    const now = new Date()
+    const pending = await payload.find({
+      collection: 'payload-jobs' as never,
+      where: {
+        and: [
+          { concurrencyKey: { equals: PUBLISH_CONCURRENCY_KEY } },
+          { processing: { equals: false } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+        ],
+      },
+      limit: 20,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+    })
+    const input = mergeChanges(
+      pending.docs.map((doc) => ((doc as { input?: Partial<DeliveryInput> }).input ?? {})),
+      { ...change, at: now.toISOString() },
+    )
+    const deadline = new Date(input.firstChangeAt).getTime() + maxWaitMs()
+    const waitUntil = new Date(Math.max(now.getTime(), Math.min(now.getTime() + debounceMs(), deadline)))
+    await payload.jobs.queue({ task: PUBLISH_TASK as never, queue: PUBLISH_QUEUE, input: input as never, waitUntil, req })
+    await writeStatus(
+      payload,
+      {
+        state: 'pending',
+        lastChangeAt: now.toISOString(),
+        message: 'Änderungen werden gesammelt und in wenigen Sekunden an die Website übermittelt.',
+      },
+      req,
+    )
+    pumpFor(payload)?.schedule(waitUntil)
+  } catch (error) {
+    payload.logger.error({ err: error }, 'Veröffentlichung: Neubau der Website konnte nicht vorgemerkt werden')
+  }
+}
+
+/**
+ * Decides what a save means for the public site. Drafts (also autosave) are invisible; a published
+ * document that is saved again counts; a document that was published and now is not was unpublished.
+ * A draft saved on top of a published document also has previousDoc published and doc draft, so
+ * the document row tells the two apart: a draft save leaves it published, an unpublish does not.
+ */
+async function classifyChange(args: {
+  collection: CollectionConfig
+  doc: StatusDoc
+  previousDoc?: StatusDoc
+  operation: 'create' | 'update'
+  req: PayloadRequest
+}): Promise<ChangeAction | null> {
+  const { collection, doc, previousDoc, operation, req } = args
+  if (!hasDrafts(collection)) return operation === 'create' ? 'published' : 'updated'
+  if (doc._status === 'published') return previousDoc?._status === 'published' ? 'updated' : 'published'
+  if (previousDoc?._status !== 'published' || doc.id === undefined) return null
+  const row = (await req.payload.db.findOne({
+    collection: collection.slug as never,
+    where: { id: { equals: doc.id } },
+    req,
+  })) as StatusDoc | null
+  return row && row._status !== 'published' ? 'unpublished' : null
+}
+
+const skip = (context: Record<string, unknown> | undefined) => Boolean(context?.[SKIP_PUBLISH_CONTEXT])
+
+export const contentAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req, context }) => {
+  if (skip(context)) return doc
+  const action = await classifyChange({ collection, doc, previousDoc, operation, req }).catch((error) => {
+    req.payload.logger.error({ err: error }, 'Veröffentlichung: Änderung konnte nicht eingeordnet werden')
+    return null
+  })
+  if (action) await enqueueChange(req, { slug: collection.slug, id: doc.id, action })
+  return doc
+}
+
+export const contentAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req, context }) => {
+  if (skip(context)) return doc
+  if (!hasDrafts(collection) || (doc as StatusDoc)._status === 'published') {
+    await enqueueChange(req, { slug: collection.slug, id: doc.id, action: 'deleted' })
+  }
+  return doc
+}
+
+export const globalAfterChange: GlobalAfterChangeHook = async ({ global, doc, previousDoc, req, context }) => {
+  if (skip(context)) return doc
+  const drafts = hasDrafts(global)
+  const published = (doc as StatusDoc)._status === 'published'
+  const wasPublished = (previousDoc as StatusDoc | undefined)?._status === 'published'
+  if (!drafts || published || wasPublished) {
+    await enqueueChange(req, { slug: global.slug, global: true, action: !drafts || published ? 'updated' : 'unpublished' })
+  }
+  return doc
+}
+
+/** Dotted paths of every upload/relationship field in `fields` that can point at `mediaSlug`. */
+export function mediaPaths(fields: Field[], mediaSlug: string, prefix = ''): string[] {
+  const paths: string[] = []
+  for (const field of fields) {
+    const named = 'name' in field && field.name ? `${prefix}${field.name}` : undefined
+    if ((field.type === 'upload' || field.type === 'relationship') && named) {
+      const targets: string[] = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
+      if (targets.includes(mediaSlug)) paths.push(named)
+    } else if ((field.type === 'group' || field.type === 'array') && 'fields' in field) {
+      paths.push(...mediaPaths(field.fields, mediaSlug, named ? `${named}.` : prefix))
+    } else if ((field.type === 'row' || field.type === 'collapsible') && 'fields' in field) {
+      paths.push(...mediaPaths(field.fields, mediaSlug, prefix))
+    } else if (field.type === 'tabs') {
+      for (const tab of field.tabs) {
+        const tabPrefix = 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix
+        paths.push(...mediaPaths(tab.fields, mediaSlug, tabPrefix))
+      }
+    } else if (field.type === 'blocks' && named) {
+      for (const block of field.blocks ?? []) paths.push(...mediaPaths(block.fields, mediaSlug, `${named}.`))
+    }
+  }
+  return [...new Set(paths)]
+}
+
+/**
+ * Media hooks: a changed or deleted file matters only when a published document uses it (an
+ * unused upload does not change the site). Files placed inside rich text are not looked up; the
+ * next publish of that document picks them up.
+ */
+export function mediaHooks(mediaSlug: string, contentCollections: CollectionConfig[]) {
+  const usage = contentCollections
+    .map((collection) => ({ collection, paths: mediaPaths(collection.fields, mediaSlug) }))
+    .filter((entry) => entry.paths.length > 0)
+
+  const usedByPublished = async (req: PayloadRequest, id: number | string) => {
+    for (const { collection, paths } of usage) {
+      const where: Where = { or: paths.map((path) => ({ [path]: { equals: id } })) }
+      const scoped: Where = hasDrafts(collection) ? { and: [where, { _status: { equals: 'published' } }] } : where
+      const { totalDocs } = await req.payload.count({ collection: collection.slug as never, where: scoped, overrideAccess: true, req })
+      if (totalDocs > 0) return true
+    }
+    return false
+  }
+
+  const afterChange: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
+    if (skip(context) || operation === 'create') return doc
+    try {
+      if (await usedByPublished(req, doc.id)) await enqueueChange(req, { slug: mediaSlug, id: doc.id, action: 'updated' })
+    } catch (error) {
+      req.payload.logger.error({ err: error }, 'Veröffentlichung: Verwendung der Datei konnte nicht geprüft werden')
+    }
+    return doc
+  }
+  // References are cleared when the row goes (SQLite foreign keys), so usage is checked before the
+  // delete; req.context does not survive to afterDelete for uploads, so the answer is kept per request.
+  const usedBeforeDelete = new WeakMap<PayloadRequest, Set<number | string>>()
+  const beforeDelete: CollectionBeforeDeleteHook = async ({ id, req, context }) => {
+    if (skip(context)) return
+    try {
+      if (await usedByPublished(req, id)) {
+        const ids = usedBeforeDelete.get(req) ?? new Set()
+        usedBeforeDelete.set(req, ids.add(id))
+      }
+    } catch (error) {
+      req.payload.logger.error({ err: error }, 'Veröffentlichung: Verwendung der Datei konnte nicht geprüft werden')
+    }
+  }
+  const afterDelete: CollectionAfterDeleteHook = async ({ id, doc, req }) => {
+    if (usedBeforeDelete.get(req)?.delete(id)) await enqueueChange(req, { slug: mediaSlug, id, action: 'deleted' })
+    return doc
+  }
+  return { afterChange, beforeDelete, afterDelete }
+}

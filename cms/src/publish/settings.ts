@@ -1,0 +1,47 @@
+/** Names and tunables of the publish pipeline, read from the environment when they are needed. */
+
+export const PUBLISH_TASK = 'deliverBuildRequest'
+export const PUBLISH_QUEUE = 'publish'
+export const PUBLISH_STATUS_SLUG = 'publish-status'
+/** One key for every delivery: only one runs at a time, newer pending ones replace older ones. */
+export const PUBLISH_CONCURRENCY_KEY = 'publish:site'
+/** Context flag for bulk imports (seed, migrations) that want to skip the rebuild trigger. */
+export const SKIP_PUBLISH_CONTEXT = 'skipPublishTrigger'
+
+const intFromEnv = (name: string, fallback: number, min = 0): number => {
+  const raw = process.env[name]
+  if (raw === undefined || raw.trim() === '') return fallback
+  const value = Number(raw)
+  return Number.isFinite(value) && value >= min ? Math.floor(value) : fallback
+}
+
+/** Quiet time after the last change before one build is requested for the whole burst. */
+export const debounceMs = () => intFromEnv('PUBLISH_DEBOUNCE_MS', 3000)
+
+/** Upper bound for the wait while editors keep changing things, so a busy afternoon still builds. */
+export const maxWaitMs = () => intFromEnv('PUBLISH_MAX_WAIT_MS', Math.max(15_000, debounceMs() * 4))
+
+export const retryAttempts = () => intFromEnv('PUBLISH_RETRY_ATTEMPTS', 5)
+export const retryDelayMs = () => intFromEnv('PUBLISH_RETRY_DELAY_MS', 5000, 1)
+export const deliveryTimeoutMs = () => intFromEnv('PUBLISH_DELIVERY_TIMEOUT_MS', 15_000, 100)
+
+/**
+ * Whether this process delivers on its own. Follows Payload's PAYLOAD_JOBS_AUTORUN (tests and
+ * one-off scripts switch it off); PUBLISH_AUTORUN overrides it for tests of the whole pipeline.
+ */
+export function publishAutoRun(): boolean {
+  const own = process.env.PUBLISH_AUTORUN
+  if (own !== undefined && own !== '') return own === 'true'
+  return process.env.PAYLOAD_JOBS_AUTORUN !== 'false'
+}
+
+export type Target = { kind: 'netlify' | 'webhook'; url: string; secret?: string }
+
+export function resolveTargets(env: NodeJS.ProcessEnv = process.env): Target[] {
+  const targets: Target[] = []
+  const netlify = env.NETLIFY_BUILD_HOOK_URL?.trim()
+  if (netlify) targets.push({ kind: 'netlify', url: netlify })
+  const webhook = env.BUILD_WEBHOOK_URL?.trim()
+  if (webhook) targets.push({ kind: 'webhook', url: webhook, secret: env.BUILD_WEBHOOK_SECRET?.trim() })
+  return targets
+}

@@ -1,0 +1,240 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { PUBLISH_QUEUE, PUBLISH_STATUS_SLUG } from '../../cms/src/publish'
+import { login, startTestCms, type TestCms } from '../helpers/cms'
+import { startReceiver } from './helpers/receiver'
+
+const SECRET = 'test-secret-for-trigger-0123456789'
+let cms: TestCms
+let receiver: Awaited<ReturnType<typeof startReceiver>>
+let editorToken: string
+
+beforeAll(async () => {
+  receiver = await startReceiver(SECRET)
+  process.env.BUILD_WEBHOOK_URL = `${receiver.url}/webhook`
+  process.env.BUILD_WEBHOOK_SECRET = SECRET
+  process.env.NETLIFY_BUILD_HOOK_URL = `${receiver.url}/netlify/hook-id`
+  process.env.PUBLISH_DEBOUNCE_MS = '300'
+  process.env.PUBLISH_RETRY_DELAY_MS = '200'
+  cms = await startTestCms({ api: true, name: 'publish-trigger' })
+  await cms.payload.create({
+    collection: 'users',
+    data: { email: 'redaktion@example.org', password: 'Test-Passwort-1', role: 'editor' },
+  })
+  editorToken = await login(cms.api!, 'redaktion@example.org', 'Test-Passwort-1')
+})
+afterAll(async () => {
+  await cms?.close()
+  await receiver?.close()
+})
+
+type Job = { id: number; input: any; waitUntil?: string | null; totalTried?: number; hasError?: boolean }
+
+async function pendingJobs(): Promise<Job[]> {
+  const { docs } = await cms.payload.find({
+    collection: 'payload-jobs' as never,
+    where: { and: [{ queue: { equals: PUBLISH_QUEUE } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    limit: 100,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return docs as unknown as Job[]
+}
+
+/** Waits until every pending delivery is due, then runs the queue the way the CMS process would. */
+async function runDue() {
+  const jobs = await pendingJobs()
+  const latest = Math.max(0, ...jobs.map((j) => (j.waitUntil ? new Date(j.waitUntil).getTime() : 0)))
+  const wait = latest - Date.now() + 20
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait))
+  await cms.payload.jobs.run({ queue: PUBLISH_QUEUE })
+}
+
+const webhookCalls = () => receiver.received.filter((r) => r.path === '/webhook')
+
+const event = (title: string, extra: Record<string, unknown> = {}) => ({
+  title,
+  start: new Date(Date.now() + 86_400_000).toISOString(),
+  venue: { name: 'Stadthalle' },
+  ...extra,
+})
+
+async function status() {
+  return (await cms.payload.findGlobal({ slug: PUBLISH_STATUS_SLUG as never, overrideAccess: true })) as any
+}
+
+beforeEach(async () => {
+  await runDue()
+  receiver.received.length = 0
+  receiver.setStatus(200)
+})
+
+describe('what triggers a rebuild', () => {
+  it('publishing through REST as an editor sends one signed webhook and one Netlify build hook call', async () => {
+    const res = await fetch(`${cms.api!.url}/api/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', Authorization: `JWT ${editorToken}` },
+      body: JSON.stringify(event('Stadtteilfest Oststadt', { _status: 'published' })),
+    })
+    expect(res.status).toBe(201)
+    const { doc } = (await res.json()) as { doc: { id: number } }
+    expect(await pendingJobs()).toHaveLength(1)
+    expect(receiver.received).toHaveLength(0) // nothing leaves before the quiet window is over
+
+    await runDue()
+    const [call] = webhookCalls()
+    expect(call.validSignature).toBe(true)
+    expect(call.json.event).toBe('site.rebuild')
+    expect(call.json.collections).toEqual([{ collection: 'events', ids: [doc.id], actions: ['published'] }])
+    expect(Date.parse(call.json.lastChangeAt)).toBeGreaterThan(Date.now() - 60_000)
+    const netlify = receiver.received.filter((r) => r.path.startsWith('/netlify/hook-id'))
+    expect(netlify).toHaveLength(1)
+    expect(new URL(netlify[0].path, 'http://x').searchParams.get('trigger_title')).toContain('events')
+
+    const s = await status()
+    expect(s.state).toBe('success')
+    expect(s.message).toContain('Neubau der Website angefordert')
+    expect(s.message).not.toContain('hook-id') // the Netlify hook URL is a secret
+    expect(Date.parse(s.lastSuccessAt)).toBeGreaterThan(Date.now() - 60_000)
+  })
+
+  it('saving drafts (also autosave-style updates of a published document) triggers nothing', async () => {
+    const draft = await cms.payload.create({ collection: 'events', data: event('Entwurf Lesung'), draft: true })
+    await cms.payload.update({ collection: 'events', id: draft.id, data: { title: 'Entwurf Lesung 2' }, draft: true })
+    expect(await pendingJobs()).toHaveLength(0)
+
+    const published = await cms.payload.create({ collection: 'events', data: event('Konzert im Park', { _status: 'published' }) })
+    await runDue()
+    receiver.received.length = 0
+    await cms.payload.update({ collection: 'events', id: published.id, data: { title: 'Konzert im Park (Entwurf)' }, draft: true })
+    await cms.payload.update({ collection: 'events', id: published.id, data: { title: 'Konzert im Park (Entwurf 2)' }, draft: true, autosave: true })
+    expect(await pendingJobs()).toHaveLength(0)
+    await runDue()
+    expect(receiver.received).toHaveLength(0)
+  })
+
+  it('unpublishing and deleting a published document trigger, deleting a draft does not', async () => {
+    const doc = await cms.payload.create({ collection: 'news', data: { title: 'Neue Öffnungszeiten', _status: 'published' } })
+    await runDue()
+    receiver.received.length = 0
+
+    // What the admin's "Veröffentlichung aufheben" does: a non-draft save with status draft.
+    const res = await fetch(`${cms.api!.url}/api/news/${doc.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', Authorization: `JWT ${editorToken}` },
+      body: JSON.stringify({ _status: 'draft' }),
+    })
+    expect(res.status).toBe(200)
+    await runDue()
+    expect(webhookCalls().map((c) => c.json.changes[0].action)).toEqual(['unpublished'])
+
+    receiver.received.length = 0
+    await cms.payload.delete({ collection: 'news', id: doc.id }) // now a draft: invisible, nothing to rebuild
+    expect(await pendingJobs()).toHaveLength(0)
+
+    const live = await cms.payload.create({ collection: 'news', data: { title: 'Baustelle Ringstraße', _status: 'published' } })
+    await cms.payload.delete({ collection: 'news', id: live.id })
+    await runDue()
+    expect(webhookCalls()).toHaveLength(1)
+    expect(webhookCalls()[0].json.changes.map((c: any) => c.action)).toEqual(['deleted'])
+  })
+
+  it('changes to the settings global and to collections without drafts trigger', async () => {
+    await cms.payload.updateGlobal({ slug: 'settings', data: { intro: 'Willkommen in Neubrandenburg' } })
+    await cms.payload.create({ collection: 'topics', data: { name: 'Sport' } as never })
+    await runDue()
+    const body = webhookCalls()[0].json
+    expect(body.globals).toEqual([{ global: 'settings', actions: ['updated'] }])
+    expect(body.collections.map((c: any) => c.collection)).toEqual(['topics'])
+  })
+
+  it('20 publishes in one window become one delivery listing all 20 documents', async () => {
+    const ids: number[] = []
+    for (let i = 0; i < 20; i++) {
+      const res = await fetch(`${cms.api!.url}/api/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', Authorization: `JWT ${editorToken}` },
+        body: JSON.stringify(event(`Sprechstunde ${i + 1}`, { _status: 'published' })),
+      })
+      expect(res.status).toBe(201)
+      ids.push(((await res.json()) as { doc: { id: number } }).doc.id)
+    }
+    expect(await pendingJobs()).toHaveLength(1)
+    await runDue()
+    expect(webhookCalls()).toHaveLength(1)
+    expect([...webhookCalls()[0].json.collections[0].ids].sort()).toEqual([...ids].sort())
+  })
+})
+
+describe('delivery failures', () => {
+  it('never fails the save, records the error for editors and retries with backoff', async () => {
+    receiver.setStatus(503)
+    const res = await fetch(`${cms.api!.url}/api/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', Authorization: `JWT ${editorToken}` },
+      body: JSON.stringify(event('Seniorentanz', { _status: 'published' })),
+    })
+    expect(res.status).toBe(201)
+    await runDue()
+    const failed = await status()
+    expect(failed.state).toBe('retrying')
+    expect(failed.lastError).toContain('HTTP 503')
+    expect(failed.message).toContain('Ihre Änderungen sind gespeichert')
+    const [job] = await pendingJobs()
+    expect(job.totalTried).toBe(1)
+    expect(Date.parse(job.waitUntil!)).toBeGreaterThan(Date.now() - 1000)
+
+    receiver.setStatus(202)
+    await runDue()
+    expect(await pendingJobs()).toHaveLength(0)
+    const ok = await status()
+    expect(ok.state).toBe('success')
+    expect(ok.lastError).toContain('HTTP 503') // the last failure stays visible next to the success
+    expect(webhookCalls().filter((c) => c.json.attempt === 2)).toHaveLength(1)
+  })
+
+  it('keeps the status global read-only for everybody and hidden from the public', async () => {
+    const anon = await fetch(`${cms.api!.url}/api/globals/${PUBLISH_STATUS_SLUG}`)
+    expect(anon.status).toBe(403)
+    const read = await fetch(`${cms.api!.url}/api/globals/${PUBLISH_STATUS_SLUG}`, { headers: { Authorization: `JWT ${editorToken}` } })
+    expect(read.status).toBe(200)
+    const write = await fetch(`${cms.api!.url}/api/globals/${PUBLISH_STATUS_SLUG}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', Authorization: `JWT ${editorToken}` },
+      body: JSON.stringify({ state: 'success', message: 'manipuliert' }),
+    })
+    expect(write.status).toBe(403)
+    expect((await status()).message).not.toBe('manipuliert')
+  })
+})
+
+describe('media', () => {
+  it('a changed file triggers only when a published document uses it', async () => {
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    )
+    const upload = (name: string) =>
+      cms.payload.create({
+        collection: 'media',
+        data: { alt: `Foto ${name}` },
+        file: { data: png, mimetype: 'image/png', name: `${name}.png`, size: png.length },
+      })
+    const used = await upload('used')
+    const unused = await upload('unused')
+    await cms.payload.create({ collection: 'events', data: event('Mit Bild', { image: used.id, _status: 'published' }) })
+    await runDue()
+    receiver.received.length = 0
+
+    await cms.payload.update({ collection: 'media', id: unused.id, data: { alt: 'Neuer Text' } })
+    expect(await pendingJobs()).toHaveLength(0)
+    await cms.payload.update({ collection: 'media', id: used.id, data: { alt: 'Neuer Alternativtext' } })
+    await runDue()
+    expect(webhookCalls()[0].json.changes).toEqual([expect.objectContaining({ slug: 'media', id: used.id, action: 'updated' })])
+
+    receiver.received.length = 0
+    await cms.payload.delete({ collection: 'media', id: used.id })
+    await runDue()
+    expect(webhookCalls()[0].json.changes).toEqual([expect.objectContaining({ slug: 'media', id: used.id, action: 'deleted' })])
+  })
+})
