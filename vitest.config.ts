@@ -10,6 +10,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
     environment: 'node',
     pool: 'forks',
     // Each file gets its own process and its own CMS database; two cores, so two at a time.
