@@ -2,7 +2,7 @@ import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 import type { User } from '../payload-types'
 
-export const roles = ['admin', 'editor'] as const
+export const roles = ['admin', 'editor', 'association'] as const
 export type Role = (typeof roles)[number]
 
 type MaybeUser = PayloadRequest['user'] | User | null | undefined
@@ -19,3 +19,18 @@ export const adminOnly: Access = ({ req }) => hasRole(req.user, 'admin')
 export const staffOnly: Access = ({ req }) => isStaff(req.user)
 export const adminOnlyField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 export const staffOnlyField: FieldAccess = ({ req }) => isStaff(req.user)
+
+/** A club volunteer: may work on the associations listed on their account, nothing else. */
+export const isAssociationMember = (user: MaybeUser) => hasRole(user, 'association')
+
+/** Ids of the associations a user belongs to, read from the token (saveToJWT) or a loaded user. */
+export function memberAssociationIds(user: MaybeUser): (number | string)[] {
+  const list = (user as User | null | undefined)?.associations
+  if (!Array.isArray(list)) return []
+  return list
+    .map((entry) => (typeof entry === 'object' && entry !== null ? entry.id : entry))
+    .filter((id): id is number => id !== null && id !== undefined)
+}
+
+/** Anyone logged in; used for fields the public must not see (review notes, trust flags). */
+export const loggedInField: FieldAccess = ({ req }) => Boolean(req.user)

@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess, contentVersions } from '../access/content'
+import { contentVersions } from '../access/content'
+import { ownedContentAccess } from '../access/ownership'
+import { reviewFields, trustedField } from '../review/fields'
+import { reviewHooks } from '../review/hooks'
 import { staffOnlyField } from '../access/roles'
 import { contactGroup } from '../fields/contact'
 import { bodyField, summaryField } from '../fields/content'
@@ -25,7 +28,8 @@ export const Associations: CollectionConfig<'associations'> = {
     group: 'Inhalte',
     description: 'Vereine, Initiativen, Netzwerke und Einrichtungen in Neubrandenburg.',
   },
-  access: contentAccess,
+  access: ownedContentAccess('associations'),
+  hooks: reviewHooks('associations'),
   versions: contentVersions,
   defaultSort: 'name',
   fields: [
@@ -57,7 +61,12 @@ export const Associations: CollectionConfig<'associations'> = {
         const ids = (Array.isArray(value) ? value : []).map((v) => (typeof v === 'object' && v ? v.id ?? v.value : v))
         return !id || !ids.some((v) => String(v) === String(id)) || 'Ein Netzwerk kann nicht Mitglied in sich selbst sein.'
       },
-      admin: { description: 'Netzwerke oder Dachverbände, denen dieser Verein angehört.' },
+      // Joining a network needs the network's consent: clubs ask via network membership requests.
+      access: { create: staffOnlyField, update: staffOnlyField },
+      admin: {
+        description:
+          'Netzwerke oder Dachverbände, denen dieser Verein angehört. Vereine stellen dafür einen Aufnahmeantrag, den das Netzwerk bestätigt.',
+      },
     },
     { name: 'logo', type: 'upload', relationTo: 'media', label: 'Logo' },
     { name: 'images', type: 'upload', relationTo: 'media', hasMany: true, label: 'Bilder' },
@@ -110,5 +119,7 @@ export const Associations: CollectionConfig<'associations'> = {
       access: { create: staffOnlyField, update: staffOnlyField },
       admin: { position: 'sidebar' },
     },
+    trustedField,
+    ...reviewFields('associations'),
   ],
 }

@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess, contentVersions } from '../access/content'
+import { contentVersions } from '../access/content'
+import { ownedContentAccess } from '../access/ownership'
+import { reviewFields } from '../review/fields'
+import { reviewHooks } from '../review/hooks'
 import { urlValidate } from '../fields/contact'
 import { bodyField, imageField, summaryField } from '../fields/content'
 import { addressFields } from '../fields/location'
@@ -25,7 +28,8 @@ export const Events: CollectionConfig<'events'> = {
     defaultColumns: ['title', 'start', 'cancelled', '_status'],
     group: 'Inhalte',
   },
-  access: contentAccess,
+  access: ownedContentAccess('events'),
+  hooks: reviewHooks('events'),
   versions: contentVersions,
   defaultSort: 'start',
   fields: [
@@ -159,5 +163,6 @@ export const Events: CollectionConfig<'events'> = {
       localized: true,
       admin: { position: 'sidebar', condition: (data) => Boolean(data?.cancelled) },
     },
+    ...reviewFields('events'),
   ],
 }

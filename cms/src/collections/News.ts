@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess, contentVersions } from '../access/content'
+import { contentVersions } from '../access/content'
+import { ownedContentAccess } from '../access/ownership'
+import { reviewFields } from '../review/fields'
+import { reviewHooks } from '../review/hooks'
 import { bodyField, imageField, summaryField } from '../fields/content'
 import { slugField } from '../fields/slug'
 import { topicsField } from '../fields/taxonomy'
@@ -9,7 +12,8 @@ export const News: CollectionConfig<'news'> = {
   slug: 'news',
   labels: { singular: 'Meldung', plural: 'Aktuelles' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedDate', '_status'], group: 'Inhalte' },
-  access: contentAccess,
+  access: ownedContentAccess('news'),
+  hooks: reviewHooks('news'),
   versions: contentVersions,
   defaultSort: '-publishedDate',
   fields: [
@@ -39,5 +43,6 @@ export const News: CollectionConfig<'news'> = {
       },
     },
     topicsField,
+    ...reviewFields('news'),
   ],
 }

@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess, contentVersions } from '../access/content'
+import { contentVersions } from '../access/content'
+import { ownedContentAccess } from '../access/ownership'
+import { reviewFields } from '../review/fields'
+import { reviewHooks } from '../review/hooks'
 import { contactGroup } from '../fields/contact'
 import { bodyField, imageField, summaryField } from '../fields/content'
 import { slugField } from '../fields/slug'
@@ -16,7 +19,8 @@ export const Opportunities: CollectionConfig<'opportunities'> = {
     group: 'Inhalte',
     description: 'Angebote für ehrenamtliches Engagement. Abgelaufene Angebote verschwinden von der Website.',
   },
-  access: contentAccess,
+  access: ownedContentAccess('opportunities'),
+  hooks: reviewHooks('opportunities'),
   versions: contentVersions,
   defaultSort: '-createdAt',
   fields: [
@@ -134,5 +138,6 @@ export const Opportunities: CollectionConfig<'opportunities'> = {
         },
       ],
     },
+    ...reviewFields('opportunities'),
   ],
 }

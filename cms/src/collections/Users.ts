@@ -1,11 +1,38 @@
-import type { CollectionConfig } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
-import { adminOnly, adminOnlyField, roles } from '../access/roles'
-import { selfOrAdmin } from '../access/selfOrAdmin'
+import { enforcePasswordRules } from '../access/password'
+import { hasRole, roles, staffOnlyField } from '../access/roles'
+import { createUsers, deleteUsers, readOrUpdateUsers } from '../access/users'
+import { adminUrl } from '../email/links'
+import { resetMail } from '../email/templates'
 
 const roleLabels: Record<(typeof roles)[number], string> = {
   admin: 'Administration',
   editor: 'Redaktion (Stadt)',
+  association: 'Verein (Vereinskonto)',
+}
+
+/** Editors manage club accounts only: they may neither hand out nor take away staff roles. */
+const limitEditorRoleChanges: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  if (args.overrideAccess || !hasRole(req.user, 'editor')) return args
+  const { data, id } = args as { data?: { role?: string }; id?: number | string }
+  const role = data?.role
+  if (role === undefined || role === 'association') return args
+  const unchangedOwnRole = operation === 'update' && String(id) === String(req.user!.id) && role === req.user!.role
+  if (unchangedOwnRole) return args
+  throw new APIError('Als Redaktion können Sie nur Vereinskonten anlegen und Vereinskonten keine andere Rolle geben.', 403, undefined, true)
+}
+
+/**
+ * The very first account (created on the admin's welcome screen, where no role can be chosen) must
+ * be able to manage the rest; an explicitly chosen staff role is kept.
+ */
+const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || data.role !== 'association') return data
+  const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
+  if (totalDocs === 0) data.role = 'admin'
+  return data
 }
 
 export const Users: CollectionConfig<'users'> = {
@@ -15,14 +42,29 @@ export const Users: CollectionConfig<'users'> = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    forgotPassword: {
+      generateEmailSubject: () => resetMail({ url: '' }).subject,
+      generateEmailHTML: (args) => {
+        if (!args?.req || !args.token) return ''
+        return resetMail({ url: adminUrl(args.req, `/reset/${args.token}`) }).html
+      },
+    },
   },
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: 'Verwaltung' },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role', 'associations'],
+    group: 'Verwaltung',
+  },
   access: {
-    read: selfOrAdmin,
-    create: adminOnly,
-    update: selfOrAdmin,
-    delete: adminOnly,
+    read: readOrUpdateUsers,
+    create: createUsers,
+    update: readOrUpdateUsers,
+    delete: deleteUsers,
     admin: ({ req }) => Boolean(req.user),
+  },
+  hooks: {
+    beforeOperation: [enforcePasswordRules, limitEditorRoleChanges],
+    beforeChange: [firstUserIsAdmin],
   },
   fields: [
     { name: 'name', type: 'text', label: 'Name' },
@@ -31,21 +73,26 @@ export const Users: CollectionConfig<'users'> = {
       type: 'select',
       label: 'Rolle',
       required: true,
-      defaultValue: 'editor',
+      // Least privilege: an account is a club account unless an admin decides otherwise.
+      defaultValue: 'association',
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
-      access: { create: adminOnlyField, update: adminOnlyField },
+      access: { create: staffOnlyField, update: staffOnlyField },
       saveToJWT: true,
+      admin: { description: 'Die Redaktion kann nur Vereinskonten anlegen; Redaktions- und Admin-Konten vergibt die Administration.' },
     },
     {
-      // Club accounts (a later stage) are linked here; kept on the user so access rules can read it
-      // from the token without another query.
+      // Kept on the user so access rules can read it from the token without another query.
       name: 'associations',
       type: 'relationship',
       relationTo: 'associations',
       hasMany: true,
       label: 'Vereine',
-      access: { create: adminOnlyField, update: adminOnlyField },
+      access: { create: staffOnlyField, update: staffOnlyField },
       saveToJWT: true,
+      admin: {
+        condition: (data) => data?.role === 'association',
+        description: 'Vereine, deren Angaben, Veranstaltungen und Angebote dieses Konto bearbeiten darf.',
+      },
     },
   ],
 }

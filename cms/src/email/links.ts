@@ -1,0 +1,15 @@
+import type { PayloadRequest } from 'payload'
+
+/** Absolute admin URL for links in emails: the configured server URL, else the request's origin. */
+export function adminUrl(req: PayloadRequest, path: string): string {
+  const { config } = req.payload
+  let origin = config.serverURL
+  if (!origin) {
+    try {
+      origin = req.url ? new URL(req.url).origin : ''
+    } catch {
+      origin = ''
+    }
+  }
+  return `${origin || 'http://localhost:3000'}${config.routes.admin}${path}`
+}

@@ -1,0 +1,64 @@
+import type { CheckboxField, Field } from 'payload'
+
+import { type OwnedCollection, ownerOrStaffField } from '../access/ownership'
+import { loggedInField, staffOnlyField } from '../access/roles'
+import { reviewStatuses } from './status'
+
+const nobody = () => false
+
+/**
+ * Review state, the editors' note and the last author. Stored on every version, so the version
+ * history shows who changed what and how the review went. Hidden from the public; club members
+ * see them on their own entries. Only the hooks set them for club members.
+ */
+export function reviewFields(slug: OwnedCollection): Field[] {
+  const read = ownerOrStaffField(slug)
+  return [
+    {
+      name: 'reviewStatus',
+      type: 'select',
+      label: 'Prüfstatus',
+      defaultValue: 'draft',
+      index: true,
+      options: reviewStatuses.map((status) => ({ ...status })),
+      access: { read, create: staffOnlyField, update: staffOnlyField },
+      admin: {
+        position: 'sidebar',
+        description:
+          'Einträge von Vereinen werden nach „Veröffentlichen“ zur Prüfung eingereicht und erst nach Freigabe durch die Redaktion sichtbar. ' +
+          'Zum Zurückgeben „Zurückgegeben“ wählen, einen Hinweis schreiben und als Entwurf speichern.',
+      },
+    },
+    {
+      name: 'reviewComment',
+      type: 'textarea',
+      label: 'Hinweis der Redaktion',
+      access: { read, create: staffOnlyField, update: staffOnlyField },
+      admin: {
+        position: 'sidebar',
+        description: 'Was der Verein ändern soll. Der Verein sieht diesen Hinweis an seinem Eintrag.',
+      },
+    },
+    {
+      name: 'updatedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: 'Zuletzt geändert von',
+      access: { read, create: nobody, update: nobody },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ]
+}
+
+/** Set by editors: entries of trusted associations go live without review. */
+export const trustedField: CheckboxField = {
+  name: 'trusted',
+  type: 'checkbox',
+  label: 'Vertrauenswürdig (ohne Prüfung veröffentlichen)',
+  defaultValue: false,
+  access: { read: loggedInField, create: staffOnlyField, update: staffOnlyField },
+  admin: {
+    position: 'sidebar',
+    description: 'Nur die Redaktion kann das setzen. Änderungen dieses Vereins erscheinen dann sofort.',
+  },
+}

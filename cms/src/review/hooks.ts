@@ -1,0 +1,128 @@
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
+
+import { type OwnedCollection, includesId, ownerFields, ownersOf } from '../access/ownership'
+import { isAssociationMember, isStaff, memberAssociationIds } from '../access/roles'
+import type { ReviewStatus } from './status'
+
+const intentKey = (slug: string) => `review:${slug}`
+
+/** The parts of create/update operation arguments these hooks read and change. */
+type WriteArgs = { data?: Record<string, unknown>; draft?: boolean; id?: number | string; overrideAccess?: boolean }
+type BeforeWrite = (hook: { args: WriteArgs; operation: string; req: PayloadRequest }) => Promise<WriteArgs>
+
+async function anyTrusted(req: PayloadRequest, ids: (number | string)[]) {
+  if (!ids.length) return false
+  const found = await req.payload.find({
+    collection: 'associations',
+    where: { and: [{ id: { in: ids } }, { trusted: { equals: true } }] },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return found.docs.length > 0
+}
+
+/**
+ * Runs before access control, for club members' own writes only (system writes pass
+ * overrideAccess and are left alone):
+ * - fills in the association when the member has exactly one, and refuses foreign ones with a
+ *   clear message;
+ * - unless one of the member's associations on the entry is trusted, every save becomes a draft:
+ *   "Veröffentlichen" submits for review and the published version stays online unchanged.
+ */
+export const guardMemberWrite =
+  (slug: OwnedCollection): BeforeWrite =>
+  async ({ args, operation, req }) => {
+    if (operation !== 'create' && operation !== 'update') return args
+    if (args.overrideAccess || !isAssociationMember(req.user) || isStaff(req.user)) return args
+
+    const mine = memberAssociationIds(req.user)
+    const field = ownerFields[slug]
+    const data: Record<string, unknown> = args.data ?? (args.data = {})
+
+    if (field !== 'id') {
+      const hasMany = slug === 'events'
+      if (operation === 'create' && ownersOf(slug, data).length === 0) {
+        if (mine.length !== 1) {
+          throw new ValidationError(
+            {
+              collection: slug,
+              errors: [{ path: field, message: 'Bitte wählen Sie aus, für welchen Verein Sie diesen Eintrag anlegen.' }],
+            },
+            req.t,
+          )
+        }
+        data[field] = hasMany ? [mine[0]] : mine[0]
+      }
+      if (field in data && !ownersOf(slug, data).some((id) => includesId(mine, id))) {
+        throw new APIError(
+          'Sie können Einträge nur für einen Verein anlegen oder bearbeiten, dem Ihr Konto zugeordnet ist.',
+          403,
+          undefined,
+          true,
+        )
+      }
+    }
+
+    let owners = ownersOf(slug, data)
+    if (operation === 'update' && args.id != null) {
+      const stored = await req.payload.findByID({
+        collection: slug,
+        id: args.id,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      })
+      owners = [...owners, ...ownersOf(slug, stored as Record<string, unknown> | null)]
+      if (field === 'id') owners = [args.id]
+    }
+    const trusted = await anyTrusted(req, owners.filter((id) => includesId(mine, id)))
+
+    const wantsPublish = data._status === 'published'
+    let intent: ReviewStatus
+    if (trusted) {
+      intent = wantsPublish ? 'approved' : 'draft'
+    } else {
+      intent = wantsPublish ? 'submitted' : 'draft'
+      // Draft mode keeps the published version (if any) online until an editor approves.
+      args.draft = true
+      data._status = 'draft'
+    }
+    req.context[intentKey(slug)] = intent
+    return args
+  }
+
+/**
+ * Records who saved and where the entry stands in the review. Club members' intent comes from
+ * guardMemberWrite; editors publishing an entry approve it.
+ */
+export const recordReview =
+  (slug: OwnedCollection): CollectionBeforeChangeHook =>
+  ({ data, req }) => {
+    if (req.user?.collection === 'users') data.updatedBy = req.user.id
+    const intent = req.context[intentKey(slug)] as ReviewStatus | undefined
+    if (intent) {
+      data.reviewStatus = intent
+      delete req.context[intentKey(slug)]
+    } else if (isStaff(req.user) && data._status === 'published') {
+      data.reviewStatus = 'approved'
+    }
+    return data
+  }
+
+export function reviewHooks<S extends OwnedCollection>(slug: S): NonNullable<CollectionConfig<S>['hooks']> {
+  return {
+    beforeOperation: [guardMemberWrite(slug) as unknown as CollectionBeforeOperationHook<S>],
+    beforeChange: [recordReview(slug)],
+  }
+}
