@@ -1,0 +1,76 @@
+import type { CollectionAfterChangeHook, CollectionConfig, FieldAccess } from 'payload'
+
+import { feedAccess } from './access'
+import { normaliseFeedUrl, validateFeedUrl } from './settings'
+
+export const calendarFeedsSlug = 'calendar-feeds'
+export const importTaskSlug = 'importCalendarFeeds'
+
+// Status fields are written by the import job only (it uses overrideAccess).
+const nobody: FieldAccess = () => false
+
+/** A new or changed address is imported right away instead of waiting for the hourly run. */
+const queueImport: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
+  if (context.calendarImport || !doc.active) return doc
+  if (operation === 'update' && previousDoc?.url === doc.url && previousDoc?.active) return doc
+  await req.payload.jobs.queue({ task: importTaskSlug, input: { feed: doc.id }, queue: 'default', req })
+  return doc
+}
+
+export const CalendarFeeds: CollectionConfig = {
+  slug: calendarFeedsSlug,
+  labels: { singular: 'Vereinskalender (iCal)', plural: 'Vereinskalender (iCal)' },
+  admin: {
+    useAsTitle: 'name',
+    group: 'Inhalte',
+    defaultColumns: ['name', 'association', 'lastRunAt', 'importedCount', 'lastError'],
+    description:
+      'Kalender, die ein Verein schon anderswo pflegt (z. B. Google Kalender, Outlook, Nextcloud). ' +
+      'Die Termine werden stündlich übernommen und durchlaufen dieselbe Prüfung wie selbst eingetragene Veranstaltungen.',
+  },
+  access: feedAccess,
+  hooks: {
+    beforeChange: [
+      ({ data }) => {
+        if (typeof data.url === 'string') data.url = normaliseFeedUrl(data.url)
+        return data
+      },
+    ],
+    afterChange: [queueImport],
+  },
+  fields: [
+    { name: 'name', type: 'text', label: 'Bezeichnung', required: true, admin: { description: 'z. B. „Vereinskalender Chor“' } },
+    { name: 'association', type: 'relationship', relationTo: 'associations', label: 'Verein', required: true, index: true },
+    {
+      name: 'url',
+      type: 'text',
+      label: 'Adresse des Kalenders (iCal)',
+      required: true,
+      validate: (value: unknown) => validateFeedUrl(value),
+      admin: {
+        description:
+          'Die öffentliche iCal-Adresse, beginnt mit https:// oder webcal:// und endet oft auf .ics. ' +
+          'In Google Kalender: Einstellungen → Kalender → „Öffentliche Adresse im iCal-Format“.',
+      },
+    },
+    { name: 'active', type: 'checkbox', label: 'Termine übernehmen', defaultValue: true, admin: { position: 'sidebar' } },
+    {
+      type: 'collapsible',
+      label: 'Letzter Abruf',
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'lastRunAt', type: 'date', label: 'Zuletzt abgerufen', access: { create: nobody, update: nobody }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } } },
+        { name: 'lastSuccessAt', type: 'date', label: 'Zuletzt erfolgreich', access: { create: nobody, update: nobody }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } } },
+        { name: 'importedCount', type: 'number', label: 'Übernommene Termine', access: { create: nobody, update: nobody }, admin: { readOnly: true } },
+        { name: 'lastResult', type: 'text', label: 'Ergebnis', access: { create: nobody, update: nobody }, admin: { readOnly: true } },
+        {
+          name: 'lastError',
+          type: 'textarea',
+          label: 'Fehler beim letzten Abruf',
+          access: { create: nobody, update: nobody },
+          admin: { readOnly: true, description: 'Bei einem Fehler bleiben alle bisher übernommenen Termine unverändert.' },
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,206 @@
+import crypto from 'node:crypto'
+
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+
+import { formatGerman } from '../lib/dates'
+import { slugify } from '../lib/slugify'
+import { timeZone } from '../locales'
+import { calendarFeedsSlug } from './CalendarFeeds'
+import { dayIn } from './dates'
+import { FeedError, fetchFeed, type FetchFeedOptions } from './fetchFeed'
+import { parseFeed, type FeedOccurrence } from './parseFeed'
+import { decideForAssociation, type ImportDecision } from './review'
+
+export type ImportResult = {
+  ok: boolean
+  created: number
+  updated: number
+  removed: number
+  unchanged: number
+  blocked: number
+  total: number
+  error?: string
+}
+
+type Id = number | string
+type StoredEvent = {
+  id: Id
+  start?: string
+  importBlocked?: boolean
+  calendarImport?: { key?: string | null; hash?: string | null } | null
+}
+
+const empty = (): ImportResult => ({ ok: false, created: 0, updated: 0, removed: 0, unchanged: 0, blocked: 0, total: 0 })
+const idOf = (value: unknown): Id | undefined =>
+  typeof value === 'object' && value !== null ? (value as { id?: Id }).id : (value as Id | undefined)
+
+// One import per feed at a time inside this process: the hourly run and an editor's change must
+// not both create the same new events.
+const running = new Map<string, Promise<ImportResult>>()
+
+/**
+ * Fetches one feed and brings its events in line: new entries are created, changed ones updated by
+ * UID, vanished future ones removed. Everything is checked before the first write, and the writes
+ * run in one transaction: a bad feed or a failed write leaves all saved events as they were and
+ * only records the German error on the feed.
+ */
+export function importFeed(payload: Payload, feedId: Id, options: { now?: Date; fetch?: FetchFeedOptions } = {}): Promise<ImportResult> {
+  const key = String(feedId)
+  const pending = running.get(key)
+  if (pending) return pending
+  const job = runImport(payload, feedId, options).finally(() => running.delete(key))
+  running.set(key, job)
+  return job
+}
+
+async function runImport(payload: Payload, requestedId: Id, options: { now?: Date; fetch?: FetchFeedOptions }): Promise<ImportResult> {
+  const now = options.now ?? new Date()
+  const feed = await payload.findByID({ collection: calendarFeedsSlug as 'users', id: requestedId, depth: 0, overrideAccess: true, disableErrors: true })
+  const result = empty()
+  if (!feed) return { ...result, error: 'Kalender nicht gefunden.' }
+  // Job input arrives as text; relationships need the id in the database's own type.
+  const feedId: Id = feed.id
+  const { url, association, active } = feed as unknown as { url: string; association: unknown; active?: boolean }
+  if (active === false) return { ...result, ok: true }
+  const associationId = idOf(association)
+  if (associationId === undefined) return recordFailure(payload, feedId, now, 'Dem Kalender ist kein Verein zugeordnet.')
+
+  let occurrences: FeedOccurrence[]
+  try {
+    const { text } = await fetchFeed(url, options.fetch)
+    occurrences = parseFeed(text, now).occurrences
+  } catch (error) {
+    const message = error instanceof FeedError ? error.message : `Unerwarteter Fehler beim Lesen des Kalenders: ${(error as Error).message}`
+    return recordFailure(payload, feedId, now, message)
+  }
+
+  const req = await createLocalReq({}, payload)
+  const ownTransaction = await initTransaction(req)
+  try {
+    const decision = await decideForAssociation(payload, associationId, req)
+    const stored = await payload.find({
+      collection: 'events',
+      where: { 'calendarImport.feed': { equals: feedId } },
+      draft: true,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      showHiddenFields: true,
+      req,
+    })
+    const byKey = new Map<string, StoredEvent>()
+    for (const doc of stored.docs as unknown as StoredEvent[]) {
+      const docKey = doc.calendarImport?.key
+      if (docKey) byKey.set(docKey, doc)
+    }
+
+    for (const occurrence of occurrences) {
+      const existing = byKey.get(occurrence.key)
+      byKey.delete(occurrence.key)
+      if (existing?.importBlocked) {
+        result.blocked++
+        continue
+      }
+      if (existing && existing.calendarImport?.hash === occurrence.hash) {
+        result.unchanged++
+        continue
+      }
+      const data = eventData(occurrence, feedId, associationId, decision)
+      if (existing) {
+        await payload.update({ collection: 'events', id: existing.id, data: data as never, draft: !decision.publish, overrideAccess: true, req, context: { calendarImport: true } })
+        result.updated++
+      } else {
+        const slug = await freeSlug(payload, req, occurrence)
+        await payload.create({ collection: 'events', data: { ...data, slug } as never, draft: !decision.publish, overrideAccess: true, req, context: { calendarImport: true } })
+        result.created++
+      }
+    }
+
+    // Entries gone from the feed: future ones are removed (the club deleted them); past ones stay
+    // as the record of what took place. Blocked entries stay blocked.
+    const today = dayIn(now)
+    for (const gone of byKey.values()) {
+      if (gone.importBlocked) continue
+      if (gone.start && dayIn(new Date(gone.start)) < today) continue
+      await payload.delete({ collection: 'events', id: gone.id, overrideAccess: true, req, context: { calendarImport: true } })
+      result.removed++
+    }
+
+    result.total = occurrences.length
+    result.ok = true
+    await payload.update({
+      collection: calendarFeedsSlug as 'users',
+      id: feedId,
+      data: {
+        lastRunAt: now.toISOString(),
+        lastSuccessAt: now.toISOString(),
+        lastError: null,
+        importedCount: occurrences.length,
+        lastResult: summarise(result, decision),
+      } as never,
+      overrideAccess: true,
+      req,
+      context: { calendarImport: true },
+    })
+    if (ownTransaction) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    const message =
+      error instanceof Error && 'data' in error
+        ? `Ein Termin konnte nicht gespeichert werden: ${(error as Error).message}`
+        : `Fehler beim Speichern der Termine: ${(error as Error).message}`
+    return recordFailure(payload, feedId, now, `${message} Es wurde nichts geändert.`)
+  }
+}
+
+function eventData(occurrence: FeedOccurrence, feedId: Id, associationId: Id, decision: ImportDecision) {
+  const online = occurrence.location && /^https:\/\/\S+$/i.test(occurrence.location) ? occurrence.location : undefined
+  return {
+    title: occurrence.title,
+    summary: occurrence.summary ?? null,
+    start: occurrence.start,
+    start_tz: timeZone,
+    end: occurrence.end ?? null,
+    ...(occurrence.end ? { end_tz: timeZone } : {}),
+    allDay: occurrence.allDay,
+    organizers: [associationId],
+    attendance: online ? 'online' : 'onsite',
+    venue: { name: online ? null : (occurrence.location ?? 'Ort bitte beim Verein erfragen') },
+    onlineUrl: online ?? null,
+    cancelled: occurrence.cancelled,
+    cancellationNote: occurrence.cancelled ? 'Laut Vereinskalender abgesagt.' : null,
+    imported: true,
+    calendarImport: { feed: feedId, key: occurrence.key, url: occurrence.url ?? null, hash: occurrence.hash },
+    _status: decision.publish ? 'published' : 'draft',
+    ...(decision.reviewStatus ? { reviewStatus: decision.reviewStatus } : {}),
+  }
+}
+
+/** Readable, unique addresses for series: "chorprobe-stadtchor-2026-10-14". */
+async function freeSlug(payload: Payload, req: PayloadRequest, occurrence: FeedOccurrence): Promise<string> {
+  const base = `${slugify(occurrence.title).slice(0, 60).replace(/-+$/, '') || 'termin'}-${dayIn(new Date(occurrence.start))}`
+  const taken = async (slug: string) =>
+    (await payload.count({ collection: 'events', where: { slug: { equals: slug } }, overrideAccess: true, req })).totalDocs > 0
+  if (!(await taken(base))) return base
+  return `${base}-${crypto.createHash('sha256').update(occurrence.key).digest('hex').slice(0, 6)}`
+}
+
+function summarise(result: ImportResult, decision: ImportDecision): string {
+  const parts = [`${result.created} neu`, `${result.updated} geändert`, `${result.removed} entfernt`, `${result.unchanged} unverändert`]
+  if (result.blocked) parts.push(`${result.blocked} gesperrt`)
+  const review = decision.publish ? 'direkt veröffentlicht' : 'warten auf Prüfung durch die Redaktion'
+  return `${result.total} Termine in den nächsten Monaten (${parts.join(', ')}); neue und geänderte ${review}.`
+}
+
+async function recordFailure(payload: Payload, feedId: Id, now: Date, message: string): Promise<ImportResult> {
+  payload.logger.warn({ feed: feedId, msg: `Kalender-Import fehlgeschlagen: ${message}` })
+  await payload.update({
+    collection: calendarFeedsSlug as 'users',
+    id: feedId,
+    data: { lastRunAt: now.toISOString(), lastError: `${formatGerman(now)}: ${message}` } as never,
+    overrideAccess: true,
+    context: { calendarImport: true },
+  })
+  return { ...empty(), error: message }
+}
