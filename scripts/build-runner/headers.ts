@@ -1,0 +1,35 @@
+import fs from 'node:fs'
+
+import { parse } from 'smol-toml'
+
+export type HeaderRule = { for: string; pattern: RegExp; values: Record<string, string> }
+
+/** Netlify path patterns: `*` is a splat, `:name` one segment. */
+export function patternFor(path: string): RegExp {
+  const source = path
+    .split(/(\*|:[A-Za-z_][A-Za-z0-9_]*)/)
+    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join('')
+  return new RegExp(`^${source}$`)
+}
+
+type NetlifyToml = { headers?: { for: string; values: Record<string, string | string[]> }[] }
+
+/** Reads the [[headers]] rules of netlify.toml, so a self-hosted site sends what Netlify would. */
+export function loadHeaderRules(file: string): HeaderRule[] {
+  const config = parse(fs.readFileSync(file, 'utf8')) as NetlifyToml
+  return (config.headers ?? []).map((rule) => ({
+    for: rule.for,
+    pattern: patternFor(rule.for),
+    values: Object.fromEntries(
+      Object.entries(rule.values).map(([name, value]) => [name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value.replace(/\s*\n\s*/g, ' ').trim()]),
+    ),
+  }))
+}
+
+/** Like Netlify: every matching rule applies, a later rule overrides the same header of an earlier one. */
+export function headersForPath(rules: HeaderRule[], path: string): Record<string, string> {
+  const result: Record<string, string> = {}
+  for (const rule of rules) if (rule.pattern.test(path)) Object.assign(result, rule.values)
+  return result
+}

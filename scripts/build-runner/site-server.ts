@@ -1,0 +1,109 @@
+import { createReadStream } from 'node:fs'
+import fs from 'node:fs/promises'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+
+import { contentTypeFor } from '../lib/static-server'
+import { headersForPath, type HeaderRule } from './headers'
+
+export type SiteServer = { url: string; port: number; close: () => Promise<void> }
+
+async function isFile(file: string) {
+  try {
+    return (await fs.stat(file)).isFile()
+  } catch {
+    return false
+  }
+}
+
+const text = (res: http.ServerResponse, status: number, body: string, headers: Record<string, string> = {}) =>
+  res.writeHead(status, { ...headers, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(body)
+
+/**
+ * Serves the live build the way Netlify does (directory URLs, the site's 404 page, the headers of
+ * netlify.toml). `liveDir` is the `current` symlink: it is resolved on every request, so a swap
+ * to a new build takes effect atomically between two requests and never in the middle of one.
+ */
+export async function startSiteServer(options: {
+  liveDir: string
+  rules: HeaderRule[]
+  port?: number
+  host?: string
+}): Promise<SiteServer> {
+  const host = options.host ?? '127.0.0.1'
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        text(res, 405, 'Methode nicht erlaubt', { allow: 'GET, HEAD' })
+        return
+      }
+      let root: string
+      try {
+        root = await fs.realpath(options.liveDir)
+      } catch {
+        text(res, 503, 'Die Website wird gerade zum ersten Mal erstellt. Bitte versuchen Sie es in einer Minute erneut.', { 'retry-after': '30' })
+        return
+      }
+      const url = new URL(req.url ?? '/', 'http://localhost')
+      let rel: string
+      try {
+        rel = decodeURIComponent(url.pathname)
+      } catch {
+        text(res, 400, 'Ungültige Adresse')
+        return
+      }
+      const target = path.resolve(root, `.${path.posix.normalize(rel)}`)
+      if (target !== root && !target.startsWith(root + path.sep)) {
+        text(res, 403, 'Verboten')
+        return
+      }
+      let file: string | undefined
+      if (await isFile(target)) file = target
+      else if (await isFile(path.join(target, 'index.html'))) {
+        if (!url.pathname.endsWith('/')) {
+          res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end()
+          return
+        }
+        file = path.join(target, 'index.html')
+      }
+      let status = 200
+      if (!file) {
+        status = 404
+        file = path.join(root, '404.html')
+        if (!(await isFile(file))) {
+          text(res, 404, 'Seite nicht gefunden')
+          return
+        }
+      }
+      const stat = await fs.stat(file)
+      res.writeHead(status, {
+        ...headersForPath(options.rules, url.pathname),
+        'content-type': contentTypeFor(file),
+        'content-length': stat.size,
+      })
+      if (req.method === 'HEAD') {
+        res.end()
+        return
+      }
+      createReadStream(file).on('error', () => res.destroy()).pipe(res)
+    } catch (error) {
+      if (!res.headersSent) text(res, 500, `Interner Fehler: ${(error as Error).message}`)
+      else res.destroy()
+    }
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host, resolve)
+  })
+  const port = (server.address() as AddressInfo).port
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
