@@ -1,0 +1,108 @@
+// Builds the citizens' site: reads the published content from the CMS (failing loudly when the CMS
+// is down), renders it with Astro into outDir, copies the images, and indexes it with Pagefind.
+// `npm run build:site` runs it against PAYLOAD_URL (default http://localhost:3000) into site/dist.
+
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+import { loadSiteData } from '../site/src/lib/cms'
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const siteRoot = path.join(repoRoot, 'site')
+
+export type BuildSiteOptions = {
+  cmsUrl: string
+  outDir?: string
+  log?: (message: string) => void
+  /** Where the Consul reader keeps its last good snapshot (shown as "cached" when Consul is down). */
+  participationCacheFile?: string
+}
+
+export type BuildSiteResult = { outDir: string; pages: number; ms: number }
+
+async function countPages(dir: string): Promise<number> {
+  let n = 0
+  for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) n++
+  }
+  return n
+}
+
+// Astro's build is not re-entrant within one process (it keeps global Vite state).
+let queue: Promise<unknown> = Promise.resolve()
+
+export function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const run = queue.then(() => buildOnce(options))
+  queue = run.catch(() => {})
+  return run
+}
+
+async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const started = performance.now()
+  const log = options.log ?? ((m: string) => console.log(m))
+  const outDir = path.resolve(options.outDir ?? path.join(siteRoot, 'dist'))
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'nb-site-'))
+  try {
+    const mediaDir = path.join(work, 'medien')
+    log(`Lese Inhalte aus dem CMS ${options.cmsUrl} …`)
+    const snapshot = await loadSiteData({
+      cmsUrl: options.cmsUrl,
+      mediaDir,
+      log,
+      participationCacheFile: options.participationCacheFile ?? path.join(repoRoot, 'data', 'consul-cache.json'),
+    })
+    const snapshotFile = path.join(work, 'snapshot.json')
+    await fs.writeFile(snapshotFile, JSON.stringify(snapshot))
+
+    log('Baue die Seiten mit Astro …')
+    const previous = process.env.NB_SITE_SNAPSHOT
+    process.env.NB_SITE_SNAPSHOT = snapshotFile
+    process.env.ASTRO_TELEMETRY_DISABLED = '1'
+    try {
+      const { build } = await import('astro')
+      await build({
+        root: siteRoot,
+        outDir,
+        logLevel: 'warn',
+        // Vite's cache must not be shared between concurrent builds of different outDirs.
+        cacheDir: path.join(work, 'vite-cache'),
+        vite: { logLevel: 'warn' },
+      })
+    } finally {
+      if (previous === undefined) delete process.env.NB_SITE_SNAPSHOT
+      else process.env.NB_SITE_SNAPSHOT = previous
+    }
+
+    await fs.cp(mediaDir, path.join(outDir, 'medien'), { recursive: true })
+
+    log('Erstelle den Suchindex mit Pagefind …')
+    const pagefind = await import('pagefind')
+    const { index, errors } = await pagefind.createIndex()
+    if (!index) throw new Error(`Pagefind konnte nicht starten: ${errors.join('; ')}`)
+    const added = await index.addDirectory({ path: outDir })
+    if (added.errors.length) throw new Error(`Pagefind-Fehler: ${added.errors.join('; ')}`)
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
+    if (written.errors.length) throw new Error(`Pagefind-Fehler: ${written.errors.join('; ')}`)
+    await pagefind.close()
+
+    const pages = await countPages(outDir)
+    const ms = Math.round(performance.now() - started)
+    log(`Fertig: ${pages} Seiten in ${(ms / 1000).toFixed(1)} s, ${added.page_count} im Suchindex, nach ${outDir}`)
+    return { outDir, pages, ms }
+  } finally {
+    await fs.rm(work, { recursive: true, force: true })
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const cmsUrl = process.env.PAYLOAD_URL || 'http://localhost:3000'
+  buildSite({ cmsUrl, outDir: process.env.SITE_OUT_DIR }).then(
+    () => process.exit(0),
+    (error: Error) => {
+      console.error(`\n${error.message}\n`)
+      process.exit(1)
+    },
+  )
+}

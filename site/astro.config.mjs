@@ -1,0 +1,25 @@
+// @ts-check
+import sitemap from '@astrojs/sitemap'
+import { defineConfig } from 'astro/config'
+
+// The public address the site is deployed under (Netlify); used for canonical URLs, feeds, sitemap.
+const site = process.env.SITE_URL || 'https://unser-nb.de'
+
+export default defineConfig({
+  site,
+  trailingSlash: 'ignore',
+  build: {
+    format: 'directory',
+    // One cached stylesheet instead of inline styles: keeps the CSP free of 'unsafe-inline'.
+    inlineStylesheets: 'never',
+  },
+  // Scripts as files, never inline: the CSP allows only scripts from our own origin ('self').
+  vite: { build: { assetsInlineLimit: 0 } },
+  devToolbar: { enabled: false },
+  integrations: [
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(page),
+      i18n: { defaultLocale: 'de', locales: { de: 'de-DE', en: 'en' } },
+    }),
+  ],
+})

@@ -1,0 +1,293 @@
+// Reads everything the site shows from the CMS REST API, once per build, into a snapshot file.
+// The build script runs this in Node before Astro starts, so a broken CMS stops the build before
+// any page exists, rich text is converted with Payload's own converter, and images are fetched.
+// Astro pages then read the snapshot through ./data.ts and never talk to the CMS themselves.
+
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type {
+  Association,
+  District,
+  Event,
+  Media,
+  News,
+  Opportunity,
+  Page,
+  Setting,
+  Topic,
+} from '../../../cms/src/payload-types'
+import { loadParticipation, type ParticipationResult } from './consul/index'
+
+export type Locale = 'de' | 'en'
+export const locales: Locale[] = ['de', 'en']
+
+export type Collections = {
+  associations: Association[]
+  events: Event[]
+  opportunities: Opportunity[]
+  news: News[]
+  pages: Page[]
+  topics: Topic[]
+  districts: District[]
+}
+
+/** An image copied to our own origin: every size Payload generated, largest last. */
+export type SiteImage = {
+  src: string
+  width: number
+  height: number
+  srcset: string
+  alt: string
+  caption?: string | null
+  credit?: string | null
+}
+
+export type LocaleContent = Collections & {
+  /** Sanitised HTML of rich-text fields, keyed `${collection}/${id}/${field}`. */
+  html: Record<string, string>
+  /** Ids (as strings) of documents that really have content in this locale (not fallback). */
+  translated: Record<keyof Collections, string[]>
+  images: Record<string, SiteImage>
+  settings: Setting
+}
+
+export type SiteSnapshot = {
+  cmsUrl: string
+  builtAt: string
+  content: Record<Locale, LocaleContent>
+  participation: ParticipationResult
+}
+
+export class CmsUnavailableError extends Error {
+  constructor(cmsUrl: string, detail: string) {
+    super(
+      `Die Website kann nicht gebaut werden: das CMS unter ${cmsUrl} ist nicht erreichbar oder antwortet mit Fehlern (${detail}). ` +
+        'Es wurde nichts veröffentlicht. Bitte prüfen Sie, ob das CMS läuft und PAYLOAD_URL stimmt.',
+    )
+    this.name = 'CmsUnavailableError'
+  }
+}
+
+const collectionNames = ['associations', 'events', 'opportunities', 'news', 'pages', 'topics', 'districts'] as const
+
+/** Fields holding Lexical rich text, per collection; converted to HTML in the snapshot. */
+const richTextFields: Partial<Record<keyof Collections, string[]>> = {
+  associations: ['description'],
+  events: ['body'],
+  opportunities: ['body'],
+  news: ['body'],
+  pages: ['body'],
+}
+
+type Fetcher = (pathAndQuery: string) => Promise<unknown>
+
+function makeFetcher(cmsUrl: string, timeoutMs: number): Fetcher {
+  const base = cmsUrl.replace(/\/+$/, '')
+  return async (pathAndQuery) => {
+    let res: Response
+    try {
+      res = await fetch(`${base}${pathAndQuery}`, { signal: AbortSignal.timeout(timeoutMs) })
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message
+      throw new CmsUnavailableError(cmsUrl, `${pathAndQuery}: ${cause}`)
+    }
+    if (!res.ok) throw new CmsUnavailableError(cmsUrl, `${pathAndQuery}: HTTP ${res.status}`)
+    try {
+      return await res.json()
+    } catch {
+      throw new CmsUnavailableError(cmsUrl, `${pathAndQuery}: Antwort ist kein JSON`)
+    }
+  }
+}
+
+type Paged<T> = { docs: T[]; hasNextPage?: boolean; nextPage?: number | null; totalDocs?: number }
+
+async function fetchCollection<T>(get: Fetcher, collection: string, locale: Locale): Promise<T[]> {
+  const docs: T[] = []
+  // Untranslated fields come back empty (no fallback), so we know what really exists in English.
+  const fallback = locale === 'de' ? '' : '&fallback-locale=none'
+  for (let page = 1; ; page++) {
+    const body = (await get(`/api/${collection}?limit=250&page=${page}&depth=0&locale=${locale}${fallback}`)) as Paged<T>
+    if (!body || !Array.isArray(body.docs)) throw new Error(`Unerwartete Antwort für /api/${collection}`)
+    docs.push(...body.docs)
+    if (!body.hasNextPage) break
+  }
+  return docs
+}
+
+const isEmpty = (v: unknown) => v === null || v === undefined || v === ''
+
+/** Fills untranslated fields from the German document, the way the CMS's own fallback would. */
+function withFallback<T>(own: T, german: T): T {
+  if (isEmpty(own)) return german
+  if (Array.isArray(own) || typeof own !== 'object' || own === null) return own
+  if (typeof german !== 'object' || german === null || Array.isArray(german)) return own
+  const merged: Record<string, unknown> = { ...(german as Record<string, unknown>) }
+  for (const [key, value] of Object.entries(own as Record<string, unknown>)) {
+    merged[key] = withFallback(value, (german as Record<string, unknown>)[key])
+  }
+  return merged as T
+}
+
+const titleField = (collection: keyof Collections) =>
+  collection === 'associations' || collection === 'topics' || collection === 'districts' ? 'name' : 'title'
+
+async function richTextToHtml(value: unknown): Promise<string> {
+  if (!value || typeof value !== 'object' || !('root' in value)) return ''
+  const [{ convertLexicalToHTML, defaultHTMLConverters }, { sanitizeRichText }] = await Promise.all([
+    import('@payloadcms/richtext-lexical/html'),
+    import('./sanitize'),
+  ])
+  const html = convertLexicalToHTML({
+    data: value as never,
+    disableContainer: true,
+    converters: {
+      ...defaultHTMLConverters,
+      // Uploads inside rich text would point at the CMS; images on the page come from media fields.
+      upload: () => '',
+    },
+  })
+  return sanitizeRichText(html)
+}
+
+const imageSizes = ['thumbnail', 'card', 'wide'] as const
+
+/** Copies a media document's image files from the CMS into mediaDir; returns how pages show it. */
+async function fetchImage(cmsUrl: string, media: Media, mediaDir: string, timeoutMs: number): Promise<SiteImage | null> {
+  if (!media?.mimeType?.startsWith('image/') || !media.url || !media.width || !media.height) return null
+  const variants: { url: string; filename: string; width: number; height: number }[] = []
+  for (const size of imageSizes) {
+    const s = media.sizes?.[size]
+    if (s?.url && s.filename && s.width && s.height) variants.push({ url: s.url, filename: s.filename, width: s.width, height: s.height })
+  }
+  // Small originals get no generated sizes; then the original itself is the only variant.
+  if (!variants.length && media.filename) variants.push({ url: media.url, filename: media.filename, width: media.width, height: media.height })
+  const copied: typeof variants = []
+  for (const v of variants) {
+    const target = path.join(mediaDir, path.basename(v.filename))
+    try {
+      await fs.access(target)
+    } catch {
+      const url = new URL(v.url, cmsUrl)
+      const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) })
+      if (!res.ok) throw new CmsUnavailableError(cmsUrl, `${url.pathname}: HTTP ${res.status}`)
+      await fs.writeFile(target, Buffer.from(await res.arrayBuffer()))
+    }
+    copied.push(v)
+  }
+  if (!copied.length) return null
+  copied.sort((a, b) => a.width - b.width)
+  const main = copied.find((v) => v.width >= 800) ?? copied[copied.length - 1]
+  return {
+    src: `/medien/${encodeURIComponent(path.basename(main.filename))}`,
+    width: main.width,
+    height: main.height,
+    srcset: copied.map((v) => `/medien/${encodeURIComponent(path.basename(v.filename))} ${v.width}w`).join(', '),
+    alt: media.alt ?? '',
+    caption: media.caption,
+    credit: media.credit,
+  }
+}
+
+function referencedMediaIds(content: Collections): Set<string> {
+  const ids = new Set<string>()
+  const add = (v: unknown) => {
+    if (v === null || v === undefined) return
+    ids.add(String(typeof v === 'object' ? (v as { id: unknown }).id : v))
+  }
+  for (const a of content.associations) {
+    add(a.logo)
+    for (const i of a.images ?? []) add(i)
+  }
+  for (const d of [...content.events, ...content.news, ...content.opportunities]) add(d.image)
+  return ids
+}
+
+export type LoadOptions = {
+  cmsUrl: string
+  /** Where image files are written; the build copies them to /medien/. */
+  mediaDir: string
+  participationCacheFile?: string
+  timeoutMs?: number
+  log?: (message: string) => void
+}
+
+export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> {
+  const { cmsUrl, mediaDir, log = () => {} } = options
+  const timeoutMs = options.timeoutMs ?? 30_000
+  const get = makeFetcher(cmsUrl, timeoutMs)
+  await fs.mkdir(mediaDir, { recursive: true })
+
+  const raw = {} as Record<Locale, Collections>
+  const settings = {} as Record<Locale, Setting>
+  for (const locale of locales) {
+    const entries = await Promise.all(
+      collectionNames.map(async (name) => [name, await fetchCollection(get, name, locale)] as const),
+    )
+    raw[locale] = Object.fromEntries(entries) as Collections
+    settings[locale] = (await get(`/api/globals/settings?depth=0&locale=${locale}`)) as Setting
+  }
+
+  const content = {} as Record<Locale, LocaleContent>
+  const mediaCache = new Map<string, Media | null>()
+  for (const locale of locales) {
+    const german = raw.de
+    const own = raw[locale]
+    const translated = {} as LocaleContent['translated']
+    const merged = {} as Collections
+    for (const name of collectionNames) {
+      const byId = new Map(german[name].map((d) => [String(d.id), d]))
+      const field = titleField(name)
+      translated[name] = own[name]
+        .filter((d) => !isEmpty((d as unknown as Record<string, unknown>)[field]))
+        .map((d) => String(d.id))
+      ;(merged as Record<string, unknown[]>)[name] =
+        locale === 'de' ? own[name] : own[name].map((d) => withFallback(d, byId.get(String(d.id)) as typeof d))
+    }
+
+    const html: Record<string, string> = {}
+    for (const [name, fields] of Object.entries(richTextFields) as [keyof Collections, string[]][]) {
+      for (const doc of merged[name]) {
+        for (const field of fields) {
+          const value = (doc as unknown as Record<string, unknown>)[field]
+          const out = await richTextToHtml(value)
+          if (out) html[`${name}/${doc.id}/${field}`] = out
+        }
+      }
+    }
+
+    const images: Record<string, SiteImage> = {}
+    for (const id of referencedMediaIds(merged)) {
+      const key = `${locale}/${id}`
+      if (!mediaCache.has(key)) {
+        try {
+          const doc = (await get(`/api/media/${encodeURIComponent(id)}?depth=0&locale=${locale}`)) as Media
+          mediaCache.set(key, doc)
+        } catch (error) {
+          // A deleted image must not stop the build; the page simply shows no picture.
+          log(`Bild ${id} fehlt im CMS (${(error as Error).message}); es wird ohne Bild gebaut.`)
+          mediaCache.set(key, null)
+        }
+      }
+      const doc = mediaCache.get(key)
+      const image = doc ? await fetchImage(cmsUrl, doc, mediaDir, timeoutMs) : null
+      if (image) images[id] = image
+    }
+
+    const fallbackSettings = locale === 'de' ? settings.de : withFallback(settings[locale], settings.de)
+    content[locale] = { ...merged, html, translated, images, settings: fallbackSettings }
+  }
+
+  const p = settings.de.participation
+  const participation = await loadParticipation({
+    instanceUrl: p?.url || 'https://p26.digital',
+    limit: p?.teaserCount ?? 3,
+    cacheFile: options.participationCacheFile,
+    log,
+  })
+
+  const count = (l: Locale) => collectionNames.map((n) => `${content[l][n].length} ${n}`).join(', ')
+  log(`CMS ${cmsUrl}: ${count('de')}; Englisch übersetzt: ${collectionNames.map((n) => content.en.translated[n].length).reduce((a, b) => a + b, 0)} Dokumente`)
+  return { cmsUrl, builtAt: new Date().toISOString(), content, participation }
+}

@@ -1,0 +1,84 @@
+// Filter dimensions of the list pages. Each facet is a data attribute on the list items (for the
+// in-page filter script) and a pre-built page /<section>/<facet>/<value>/ (works without JS).
+import type { Association, Event, Locale, Opportunity } from './data'
+import { content, districtOf, topicsOf } from './data'
+import { label, labels } from './i18n'
+
+export type FacetOption = { value: string; label: string }
+export type Facet = { key: string; attr: string; label: string; options: FacetOption[] }
+
+const slugged = (docs: { slug?: string | null; name: string }[]) =>
+  docs.filter((d) => d.slug).map((d) => ({ value: d.slug!, label: d.name })).sort((a, b) => a.label.localeCompare(b.label, 'de'))
+
+const optionsOf = (group: keyof typeof labels): FacetOption[] =>
+  Object.entries(labels[group] as Record<string, string>).filter(([, l]) => l).map(([value, l]) => ({ value, label: l }))
+
+const topicFacet = (locale: Locale): Facet => ({ key: 'thema', attr: 'topic', label: locale === 'de' ? 'Thema' : 'Topic', options: slugged(content(locale).topics) })
+const districtFacet = (locale: Locale): Facet => ({ key: 'stadtteil', attr: 'district', label: locale === 'de' ? 'Stadtteil' : 'District', options: slugged(content(locale).districts) })
+
+export const associationFacets = (locale: Locale): Facet[] => [
+  topicFacet(locale),
+  districtFacet(locale),
+  { key: 'art', attr: 'kind', label: locale === 'de' ? 'Art' : 'Kind', options: optionsOf(locale === 'de' ? 'kind' : 'kindEn') },
+  { key: 'mitglieder', attr: 'members', label: locale === 'de' ? 'Mitglieder gesucht' : 'Looking for members', options: [{ value: 'ja', label: locale === 'de' ? 'Sucht neue Mitglieder' : 'Looking for new members' }] },
+]
+
+export const eventFacets = (locale: Locale): Facet[] => [
+  topicFacet(locale),
+  districtFacet(locale),
+  { key: 'zielgruppe', attr: 'target', label: locale === 'de' ? 'Zielgruppe' : 'Target group', options: optionsOf('targetGroups') },
+  { key: 'eintritt', attr: 'free', label: locale === 'de' ? 'Eintritt' : 'Admission', options: [{ value: 'frei', label: locale === 'de' ? 'Kostenlos' : 'Free' }] },
+]
+
+export const opportunityFacets = (locale: Locale): Facet[] => [
+  topicFacet(locale),
+  districtFacet(locale),
+  { key: 'art', attr: 'commitment', label: locale === 'de' ? 'Art des Engagements' : 'Kind of commitment', options: optionsOf('commitment') },
+  {
+    key: 'zeit',
+    attr: 'time',
+    label: locale === 'de' ? 'Zeitaufwand' : 'Time needed',
+    options: [
+      { value: 'wenig', label: 'bis 2 Stunden' },
+      { value: 'mittel', label: '3 bis 5 Stunden' },
+      { value: 'viel', label: 'mehr als 5 Stunden' },
+    ],
+  },
+  { key: 'geeignet', attr: 'suitability', label: locale === 'de' ? 'Geeignet für' : 'Suitable for', options: optionsOf('suitability') },
+]
+
+/** Facet values of one item, the same ones the list item's data attributes carry. */
+export function facetValues(locale: Locale, kind: 'associations' | 'events' | 'opportunities', doc: Association | Event | Opportunity): Record<string, string[]> {
+  const topics = topicsOf(locale, doc.topics).map((x) => x.slug!)
+  const district = districtOf(locale, doc.district)?.slug
+  const base = { topic: topics, district: district ? [district] : [] }
+  if (kind === 'associations') {
+    const a = doc as Association
+    return { ...base, kind: [a.kind], members: a.lookingForMembers ? ['ja'] : [] }
+  }
+  if (kind === 'events') {
+    const e = doc as Event
+    return { ...base, target: e.targetGroups ?? [], free: e.price?.isFree ? ['frei'] : [] }
+  }
+  const o = doc as Opportunity
+  const h = o.timeNeeded?.hours
+  return { ...base, commitment: [o.commitment], time: h == null ? [] : [h <= 2 ? 'wenig' : h <= 5 ? 'mittel' : 'viel'], suitability: o.suitability ?? [] }
+}
+
+/** getStaticPaths entries for every facet value that has at least one item. */
+export function facetPaths<T extends Association | Event | Opportunity>(
+  locale: Locale,
+  kind: 'associations' | 'events' | 'opportunities',
+  facets: Facet[],
+  items: T[],
+) {
+  const values = items.map((i) => facetValues(locale, kind, i))
+  return facets.flatMap((facet) =>
+    facet.options
+      .map((option) => ({ option, matching: items.filter((_, n) => values[n][facet.attr]?.includes(option.value)) }))
+      .filter(({ matching }) => matching.length > 0)
+      .map(({ option, matching }) => ({ facet, option, matching })),
+  )
+}
+
+export const optionLabel = (facet: Facet, value: string) => facet.options.find((o) => o.value === value)?.label ?? label('kind', value)

@@ -1,0 +1,176 @@
+// Machine-readable output: iCalendar (RFC 5545, Europe/Berlin), open data rows (JSON/CSV).
+import { TZDate } from '@date-fns/tz'
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
+
+import type { Event, Locale } from './data'
+import { associationOf, associationsOf, currentOpportunities, districtOf, published, sortedAssociations, topicsOf } from './data'
+import { label } from './i18n'
+import { docHref } from './paths'
+
+const tz = 'Europe/Berlin'
+
+// The VTIMEZONE every TZID=Europe/Berlin refers to (EU rules since 1996: last Sunday of March/October).
+const berlinVTimezone = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Berlin',
+  'X-LIC-LOCATION:Europe/Berlin',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+].join('\r\n')
+
+const berlin = (value: string) => new TZDate(new Date(value).getTime(), tz)
+
+export function calendar(options: { name: string; events: Event[]; site: URL; locale?: Locale; single?: boolean }) {
+  const locale = options.locale ?? 'de'
+  const cal = ical({
+    name: options.name,
+    prodId: { company: 'Stadt Neubrandenburg', product: 'Unser Neubrandenburg', language: 'DE' },
+    method: options.single ? ICalCalendarMethod.PUBLISH : undefined,
+    ttl: 60 * 60 * 6,
+  })
+  cal.timezone({ name: tz, generator: (name) => (name === tz ? berlinVTimezone : null) })
+  for (const e of options.events) {
+    const url = new URL(docHref(locale, 'events', e), options.site).href
+    const place = e.attendance === 'online' ? 'Online' : [e.venue?.name, e.venue?.street, [e.venue?.postalCode, e.venue?.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+    const organizers = associationsOf(locale, e.organizers).map((a) => a.name)
+    const description = [e.cancelled ? `ABGESAGT. ${e.cancellationNote ?? ''}`.trim() : '', e.summary ?? '', organizers.length ? `Veranstaltet von: ${organizers.join(', ')}` : '', url]
+      .filter(Boolean)
+      .join('\n\n')
+    const allDay = Boolean(e.allDay)
+    cal.createEvent({
+      id: `event-${e.id}@unser-nb.de`,
+      start: berlin(e.start),
+      // All-day ends are exclusive in iCalendar: the day after the last day.
+      end: e.end ? (allDay ? new TZDate(berlin(e.end).getTime() + 24 * 3600 * 1000, tz) : berlin(e.end)) : allDay ? undefined : new TZDate(new Date(e.start).getTime() + 2 * 3600 * 1000, tz),
+      allDay,
+      timezone: tz,
+      stamp: new Date(e.updatedAt),
+      lastModified: new Date(e.updatedAt),
+      summary: e.cancelled ? `Abgesagt: ${e.title}` : e.title,
+      description,
+      location: place || undefined,
+      url,
+      status: e.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      categories: topicsOf(locale, e.topics).map((t) => ({ name: t.name })),
+    })
+  }
+  // ical-generator writes DTSTAMP/LAST-MODIFIED in the calendar's zone without a TZID; RFC 5545
+  // wants them in UTC ("Z"). They are the same instant for every event in our output order.
+  const stamps = options.events.map((e) => utcStamp(e.updatedAt))
+  let n = 0
+  let m = 0
+  return cal
+    .toString()
+    .replace(/^DTSTAMP:.*$/gm, () => `DTSTAMP:${stamps[n++] ?? utcStamp(new Date().toISOString())}`)
+    .replace(/^LAST-MODIFIED:.*$/gm, () => `LAST-MODIFIED:${stamps[m++] ?? utcStamp(new Date().toISOString())}`)
+}
+
+const utcStamp = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+
+export const icsResponse = (body: string) => new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } })
+
+export const licence = {
+  name: 'Datenlizenz Deutschland – Namensnennung – Version 2.0',
+  id: 'dl-de/by-2-0',
+  url: 'https://www.govdata.de/dl-de/by-2-0',
+  attribution: 'Stadt Neubrandenburg, Unser Neubrandenburg',
+}
+
+type Row = Record<string, string | number | boolean | null>
+
+export function associationRows(site: URL): Row[] {
+  return sortedAssociations('de').map((a) => ({
+    id: a.id,
+    name: a.name,
+    art: label('kind', a.kind),
+    kurzbeschreibung: a.shortDescription,
+    themen: topicsOf('de', a.topics).map((t) => t.name).join('; '),
+    stadtteil: districtOf('de', a.district)?.name ?? null,
+    strasse: a.address?.street ?? null,
+    plz: a.address?.postalCode ?? null,
+    ort: a.address?.city ?? null,
+    breitengrad: a.address?.lat ?? null,
+    laengengrad: a.address?.lng ?? null,
+    email: a.contact?.email ?? null,
+    telefon: a.contact?.phone ?? null,
+    webseite: a.contact?.website ?? null,
+    sucht_mitglieder: Boolean(a.lookingForMembers),
+    netzwerke: associationsOf('de', a.networks).map((n) => n.name).join('; '),
+    url: new URL(docHref('de', 'associations', a), site).href,
+    aktualisiert: a.updatedAt,
+  }))
+}
+
+export function eventRows(site: URL): Row[] {
+  return published('de', 'events')
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .map((e) => ({
+      id: e.id,
+      titel: e.title,
+      beginn: e.start,
+      ende: e.end ?? null,
+      ganztaegig: Boolean(e.allDay),
+      abgesagt: Boolean(e.cancelled),
+      teilnahme: label('attendance', e.attendance),
+      ort: e.venue?.name ?? null,
+      strasse: e.venue?.street ?? null,
+      plz: e.venue?.postalCode ?? null,
+      stadtteil: districtOf('de', e.district)?.name ?? null,
+      themen: topicsOf('de', e.topics).map((t) => t.name).join('; '),
+      zielgruppen: (e.targetGroups ?? []).map((g) => label('targetGroups', g)).join('; '),
+      kostenlos: Boolean(e.price?.isFree),
+      veranstalter: associationsOf('de', e.organizers).map((a) => a.name).join('; '),
+      url: new URL(docHref('de', 'events', e), site).href,
+      aktualisiert: e.updatedAt,
+    }))
+}
+
+export function opportunityRows(site: URL): Row[] {
+  return currentOpportunities('de').map((o) => ({
+    id: o.id,
+    titel: o.title,
+    kurzbeschreibung: o.summary ?? null,
+    verein: associationOf('de', o.association)?.name ?? null,
+    art: label('commitment', o.commitment),
+    stunden: o.timeNeeded?.hours ?? null,
+    pro: o.timeNeeded?.hours != null ? label('per', o.timeNeeded?.per ?? 'week') : null,
+    stadtteil: districtOf('de', o.district)?.name ?? null,
+    themen: topicsOf('de', o.topics).map((t) => t.name).join('; '),
+    geeignet_fuer: (o.suitability ?? []).map((v) => label('suitability', v)).join('; '),
+    gueltig_bis: o.validUntil ?? null,
+    url: new URL(docHref('de', 'opportunities', o), site).href,
+    aktualisiert: o.updatedAt,
+  }))
+}
+
+/** RFC 4180 CSV with a BOM so spreadsheet programs open umlauts correctly. */
+export function toCsv(rows: Row[]): string {
+  if (!rows.length) return '\ufeff'
+  const headers = Object.keys(rows[0])
+  const cell = (v: Row[string]) => {
+    const s = v === null ? '' : String(v)
+    // Leading =,+,-,@ would run as formulas in spreadsheets.
+    const safe = typeof v === 'string' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s
+    return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+  }
+  return '\ufeff' + [headers.join(','), ...rows.map((r) => headers.map((h) => cell(r[h])).join(','))].join('\r\n') + '\r\n'
+}
+
+export const dataJson = (name: string, rows: Row[], builtAt: string) =>
+  new Response(JSON.stringify({ titel: name, lizenz: licence, stand: builtAt, anzahl: rows.length, daten: rows }, null, 1), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  })
+export const dataCsv = (rows: Row[]) => new Response(toCsv(rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } })

@@ -1,0 +1,39 @@
+import type { Locale } from './cms'
+
+const tz = 'Europe/Berlin'
+const tag = (locale: Locale) => (locale === 'de' ? 'de-DE' : 'en-GB')
+
+/** "Freitag, 27. November 2026" */
+export const formatDay = (value: string | Date, locale: Locale = 'de') =>
+  new Intl.DateTimeFormat(tag(locale), { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(value))
+
+/** "27.11.2026" */
+export const formatDate = (value: string | Date, locale: Locale = 'de') =>
+  new Intl.DateTimeFormat(tag(locale), { timeZone: tz, day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(value))
+
+/** "18:00" */
+export const formatTime = (value: string | Date, locale: Locale = 'de') =>
+  new Intl.DateTimeFormat(tag(locale), { timeZone: tz, hour: '2-digit', minute: '2-digit' }).format(new Date(value))
+
+/** "27.11.2026, 18:00 Uhr" – or a range, or just the days for all-day events. */
+export function formatEventTime(e: { start: string; end?: string | null; allDay?: boolean | null }, locale: Locale = 'de') {
+  const uhr = locale === 'de' ? ' Uhr' : ''
+  const startDay = formatDate(e.start, locale)
+  const endDay = e.end ? formatDate(e.end, locale) : startDay
+  if (e.allDay) return startDay === endDay ? `${startDay} (${locale === 'de' ? 'ganztägig' : 'all day'})` : `${startDay} – ${endDay}`
+  if (!e.end) return `${startDay}, ${formatTime(e.start, locale)}${uhr}`
+  if (startDay === endDay) return `${startDay}, ${formatTime(e.start, locale)} – ${formatTime(e.end, locale)}${uhr}`
+  return `${startDay}, ${formatTime(e.start, locale)}${uhr} – ${endDay}, ${formatTime(e.end, locale)}${uhr}`
+}
+
+/** ISO with Berlin offset, for <time datetime> and schema.org. */
+export function isoBerlin(value: string | Date) {
+  const d = new Date(value)
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset',
+    }).formatToParts(d).map((p) => [p.type, p.value]),
+  )
+  const offset = (parts.timeZoneName as string).replace('GMT', '') || '+00:00'
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`
+}

@@ -1,0 +1,22 @@
+import type { APIRoute } from 'astro'
+
+import { content } from '../../lib/data'
+
+// The words of all titles and short texts, for the search page's "did you mean" when a word
+// finds nothing. Only loaded after a search without results.
+export const GET: APIRoute = () => {
+  const words = new Set<string>()
+  const add = (text: string | null | undefined) => {
+    for (const w of (text ?? '').toLocaleLowerCase('de').match(/\p{L}{4,}/gu) ?? []) words.add(w)
+  }
+  for (const locale of ['de', 'en'] as const) {
+    const c = content(locale)
+    for (const a of c.associations) [a.name, a.shortDescription].forEach(add)
+    for (const e of c.events) [e.title, e.summary].forEach(add)
+    for (const o of c.opportunities) [o.title, o.summary].forEach(add)
+    for (const n of c.news) [n.title, n.excerpt].forEach(add)
+    for (const t of [...c.topics, ...c.districts]) add(t.name)
+    for (const html of Object.values(c.html)) add(html.replace(/<[^>]+>/g, ' '))
+  }
+  return new Response(JSON.stringify([...words].sort()), { headers: { 'content-type': 'application/json; charset=utf-8' } })
+}
