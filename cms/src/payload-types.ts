@@ -29,6 +29,9 @@ export interface Config {
     districts: District;
     media: Media;
     users: User;
+    'account-requests': AccountRequest;
+    'network-memberships': NetworkMembership;
+    'calendar-feeds': CalendarFeed;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -46,6 +49,9 @@ export interface Config {
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'account-requests': AccountRequestsSelect<false> | AccountRequestsSelect<true>;
+    'network-memberships': NetworkMembershipsSelect<false> | NetworkMembershipsSelect<true>;
+    'calendar-feeds': CalendarFeedsSelect<false> | CalendarFeedsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -58,9 +64,13 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('de' | 'en') | ('de' | 'en')[];
   globals: {
     settings: Setting;
+    'publish-status': PublishStatus;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     settings: SettingsSelect<false> | SettingsSelect<true>;
+    'publish-status': PublishStatusSelect<false> | PublishStatusSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'de' | 'en';
   widgets: {
@@ -69,6 +79,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deliverBuildRequest: TaskDeliverBuildRequest;
+      importCalendarFeeds: TaskImportCalendarFeeds;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -132,7 +144,7 @@ export interface Association {
   topics?: (number | Topic)[] | null;
   district?: (number | null) | District;
   /**
-   * Netzwerke oder Dachverbände, denen dieser Verein angehört.
+   * Netzwerke oder Dachverbände, denen dieser Verein angehört. Vereine stellen dafür einen Aufnahmeantrag, den das Netzwerk bestätigt.
    */
   networks?: (number | Association)[] | null;
   logo?: (number | null) | Media;
@@ -166,6 +178,19 @@ export interface Association {
   foundedYear?: number | null;
   lookingForMembers?: boolean | null;
   featured?: boolean | null;
+  /**
+   * Nur die Redaktion kann das setzen. Änderungen dieses Vereins erscheinen dann sofort.
+   */
+  trusted?: boolean | null;
+  /**
+   * Einträge von Vereinen werden nach „Veröffentlichen“ zur Prüfung eingereicht und erst nach Freigabe durch die Redaktion sichtbar. Zum Zurückgeben „Zurückgegeben“ wählen, einen Hinweis schreiben und als Entwurf speichern.
+   */
+  reviewStatus?: ('draft' | 'submitted' | 'changesRequested' | 'approved') | null;
+  /**
+   * Was der Verein ändern soll. Der Verein sieht diesen Hinweis an seinem Eintrag.
+   */
+  reviewComment?: string | null;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -253,6 +278,41 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  /**
+   * Die Redaktion kann nur Vereinskonten anlegen; Redaktions- und Admin-Konten vergibt die Administration.
+   */
+  role: 'admin' | 'editor' | 'association';
+  /**
+   * Vereine, deren Angaben, Veranstaltungen und Angebote dieses Konto bearbeiten darf.
+   */
+  associations?: (number | Association)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events".
  */
 export interface Event {
@@ -323,9 +383,61 @@ export interface Event {
    */
   cancelled?: boolean | null;
   cancellationNote?: string | null;
+  /**
+   * Einträge von Vereinen werden nach „Veröffentlichen“ zur Prüfung eingereicht und erst nach Freigabe durch die Redaktion sichtbar. Zum Zurückgeben „Zurückgegeben“ wählen, einen Hinweis schreiben und als Entwurf speichern.
+   */
+  reviewStatus?: ('draft' | 'submitted' | 'changesRequested' | 'approved') | null;
+  /**
+   * Was der Verein ändern soll. Der Verein sieht diesen Hinweis an seinem Eintrag.
+   */
+  reviewComment?: string | null;
+  updatedBy?: (number | null) | User;
+  /**
+   * Änderungen im Vereinskalender überschreiben diesen Eintrag beim nächsten Abruf.
+   */
+  imported?: boolean | null;
+  calendarImport?: {
+    feed?: (number | null) | CalendarFeed;
+    key?: string | null;
+    url?: string | null;
+    hash?: string | null;
+  };
+  /**
+   * Nimmt diesen Termin von der Website; spätere Abrufe ändern oder veröffentlichen ihn nicht mehr.
+   */
+  importBlocked?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Kalender, die ein Verein schon anderswo pflegt (z. B. Google Kalender, Outlook, Nextcloud). Die Termine werden stündlich übernommen und durchlaufen dieselbe Prüfung wie selbst eingetragene Veranstaltungen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-feeds".
+ */
+export interface CalendarFeed {
+  id: number;
+  /**
+   * z. B. „Vereinskalender Chor“
+   */
+  name: string;
+  association: number | Association;
+  /**
+   * Die öffentliche iCal-Adresse, beginnt mit https:// oder webcal:// und endet oft auf .ics. In Google Kalender: Einstellungen → Kalender → „Öffentliche Adresse im iCal-Format“.
+   */
+  url: string;
+  active?: boolean | null;
+  lastRunAt?: string | null;
+  lastSuccessAt?: string | null;
+  importedCount?: number | null;
+  lastResult?: string | null;
+  /**
+   * Bei einem Fehler bleiben alle bisher übernommenen Termine unverändert.
+   */
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Angebote für ehrenamtliches Engagement. Abgelaufene Angebote verschwinden von der Website.
@@ -396,6 +508,15 @@ export interface Opportunity {
    * Danach verschwindet das Angebot von der Website.
    */
   validUntil?: string | null;
+  /**
+   * Einträge von Vereinen werden nach „Veröffentlichen“ zur Prüfung eingereicht und erst nach Freigabe durch die Redaktion sichtbar. Zum Zurückgeben „Zurückgegeben“ wählen, einen Hinweis schreiben und als Entwurf speichern.
+   */
+  reviewStatus?: ('draft' | 'submitted' | 'changesRequested' | 'approved') | null;
+  /**
+   * Was der Verein ändern soll. Der Verein sieht diesen Hinweis an seinem Eintrag.
+   */
+  reviewComment?: string | null;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -437,6 +558,15 @@ export interface News {
   association?: (number | null) | Association;
   publishedDate?: string | null;
   topics?: (number | Topic)[] | null;
+  /**
+   * Einträge von Vereinen werden nach „Veröffentlichen“ zur Prüfung eingereicht und erst nach Freigabe durch die Redaktion sichtbar. Zum Zurückgeben „Zurückgegeben“ wählen, einen Hinweis schreiben und als Entwurf speichern.
+   */
+  reviewStatus?: ('draft' | 'submitted' | 'changesRequested' | 'approved') | null;
+  /**
+   * Was der Verein ändern soll. Der Verein sieht diesen Hinweis an seinem Eintrag.
+   */
+  reviewComment?: string | null;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -478,33 +608,43 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Anträge auf ein Vereinskonto aus dem Formular der Website. Zum Freischalten „Freigegeben“ wählen und speichern: Das Konto wird angelegt und die Einladung verschickt.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "account-requests".
  */
-export interface User {
+export interface AccountRequest {
   id: number;
-  name?: string | null;
-  role: 'admin' | 'editor';
-  associations?: (number | Association)[] | null;
+  status: 'pending' | 'approved' | 'rejected';
+  name: string;
+  email: string;
+  associationName: string;
+  /**
+   * Gibt es den Verein schon, hier auswählen. Leer lassen: Beim Freigeben wird ein Entwurf für das Vereinsprofil angelegt.
+   */
+  association?: (number | null) | Association;
+  consentAt?: string | null;
+  user?: (number | null) | User;
+  invitedAt?: string | null;
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
+}
+/**
+ * Vereine beantragen hier die Aufnahme in ein Netzwerk; das Netzwerk bestätigt oder lehnt ab.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-memberships".
+ */
+export interface NetworkMembership {
+  id: number;
+  association: number | Association;
+  network: number | Association;
+  message?: string | null;
+  status: 'pending' | 'approved' | 'rejected';
+  decidedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -575,7 +715,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverBuildRequest' | 'importCalendarFeeds' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -608,10 +748,23 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverBuildRequest' | 'importCalendarFeeds' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -657,6 +810,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'account-requests';
+        value: number | AccountRequest;
+      } | null)
+    | ({
+        relationTo: 'network-memberships';
+        value: number | NetworkMembership;
+      } | null)
+    | ({
+        relationTo: 'calendar-feeds';
+        value: number | CalendarFeed;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -750,6 +915,10 @@ export interface AssociationsSelect<T extends boolean = true> {
   foundedYear?: T;
   lookingForMembers?: T;
   featured?: T;
+  trusted?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -801,6 +970,19 @@ export interface EventsSelect<T extends boolean = true> {
   image?: T;
   cancelled?: T;
   cancellationNote?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  updatedBy?: T;
+  imported?: T;
+  calendarImport?:
+    | T
+    | {
+        feed?: T;
+        key?: T;
+        url?: T;
+        hash?: T;
+      };
+  importBlocked?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -848,6 +1030,9 @@ export interface OpportunitiesSelect<T extends boolean = true> {
   image?: T;
   validFrom?: T;
   validUntil?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -865,6 +1050,9 @@ export interface NewsSelect<T extends boolean = true> {
   association?: T;
   publishedDate?: T;
   topics?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -987,6 +1175,53 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-requests_select".
+ */
+export interface AccountRequestsSelect<T extends boolean = true> {
+  status?: T;
+  name?: T;
+  email?: T;
+  associationName?: T;
+  association?: T;
+  consentAt?: T;
+  user?: T;
+  invitedAt?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "network-memberships_select".
+ */
+export interface NetworkMembershipsSelect<T extends boolean = true> {
+  association?: T;
+  network?: T;
+  message?: T;
+  status?: T;
+  decidedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-feeds_select".
+ */
+export interface CalendarFeedsSelect<T extends boolean = true> {
+  name?: T;
+  association?: T;
+  url?: T;
+  active?: T;
+  lastRunAt?: T;
+  lastSuccessAt?: T;
+  importedCount?: T;
+  lastResult?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1021,6 +1256,8 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1090,6 +1327,44 @@ export interface Setting {
   createdAt?: string | null;
 }
 /**
+ * Zeigt, ob Ihre veröffentlichten Änderungen an die Website übermittelt wurden. Nach dem Veröffentlichen wird die Website automatisch neu erstellt, meist innerhalb weniger Sekunden. Diese Angaben werden automatisch gesetzt.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-status".
+ */
+export interface PublishStatus {
+  id: number;
+  state?: ('idle' | 'pending' | 'success' | 'retrying' | 'failed' | 'unconfigured') | null;
+  message?: string | null;
+  lastChangeAt?: string | null;
+  lastAttemptAt?: string | null;
+  lastSuccessAt?: string | null;
+  nextAttemptAt?: string | null;
+  lastErrorAt?: string | null;
+  lastError?: string | null;
+  lastChanges?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "settings_select".
  */
@@ -1125,6 +1400,34 @@ export interface SettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-status_select".
+ */
+export interface PublishStatusSelect<T extends boolean = true> {
+  state?: T;
+  message?: T;
+  lastChangeAt?: T;
+  lastAttemptAt?: T;
+  lastSuccessAt?: T;
+  nextAttemptAt?: T;
+  lastErrorAt?: T;
+  lastError?: T;
+  lastChanges?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1132,6 +1435,42 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverBuildRequest".
+ */
+export interface TaskDeliverBuildRequest {
+  input: {
+    changes:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    firstChangeAt: string;
+    lastChangeAt: string;
+    truncated?: boolean | null;
+  };
+  output: {
+    delivered?: boolean | null;
+    detail?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportCalendarFeeds".
+ */
+export interface TaskImportCalendarFeeds {
+  input: {
+    feed?: string | null;
+  };
+  output: {
+    summary?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

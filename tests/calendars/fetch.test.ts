@@ -86,8 +86,8 @@ describe('addresses that are refused', () => {
   })
 
   it('validates the address editors type in', () => {
-    const production = { NODE_ENV: 'production', CALENDAR_FEEDS_ALLOW_LOCAL: 'true' }
-    const test = { NODE_ENV: 'test', CALENDAR_FEEDS_ALLOW_LOCAL: 'true' }
+    const production = { NODE_ENV: 'production', CALENDAR_FEEDS_ALLOW_LOCAL: 'true' } as NodeJS.ProcessEnv
+    const test = { NODE_ENV: 'test', CALENDAR_FEEDS_ALLOW_LOCAL: 'true' } as NodeJS.ProcessEnv
     expect(validateFeedUrl('https://calendar.google.com/calendar/ical/abc/public/basic.ics', production)).toBe(true)
     expect(validateFeedUrl('webcal://kalender.verein.example/feed.ics', production)).toBe(true)
     expect(validateFeedUrl('http://kalender.verein.example/feed.ics', production)).toMatch(/nur verschlüsselte Adressen/)

@@ -1,9 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionAfterChangeHook, CollectionConfig, FieldAccess, PayloadRequest } from 'payload'
 
+import { isAssociationMember, isStaff, memberAssociationIds } from '../access/roles'
 import { feedAccess } from './access'
 import { normaliseFeedUrl, validateFeedUrl } from './settings'
 
-export const calendarFeedsSlug = 'calendar-feeds'
+export const calendarFeedsSlug = 'calendar-feeds' as const
 export const importTaskSlug = 'importCalendarFeeds'
 
 // Status fields are written by the import job only (it uses overrideAccess).
@@ -40,7 +41,22 @@ export const CalendarFeeds: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', label: 'Bezeichnung', required: true, admin: { description: 'z. B. „Vereinskalender Chor“' } },
-    { name: 'association', type: 'relationship', relationTo: 'associations', label: 'Verein', required: true, index: true },
+    {
+      name: 'association',
+      type: 'relationship',
+      relationTo: 'associations',
+      label: 'Verein',
+      required: true,
+      index: true,
+      // A club account may only attach feeds to its own associations.
+      validate: (value: unknown, { req }: { req: PayloadRequest }) => {
+        if (value == null || value === '') return 'Bitte wählen Sie den Verein aus.'
+        if (isStaff(req.user) || !isAssociationMember(req.user)) return true
+        const id = typeof value === 'object' ? (value as { id?: unknown }).id : value
+        return memberAssociationIds(req.user).some((own) => String(own) === String(id)) ||
+          'Sie können Kalender nur für einen Verein eintragen, dem Ihr Konto zugeordnet ist.'
+      },
+    },
     {
       name: 'url',
       type: 'text',

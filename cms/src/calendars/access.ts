@@ -1,36 +1,28 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
-import { isStaff } from '../access/roles'
+import { isAssociationMember, isStaff, memberAssociationIds } from '../access/roles'
 
-type Id = number | string
+const memberIds = (req: PayloadRequest) => (isAssociationMember(req.user) ? memberAssociationIds(req.user) : [])
 
-// Club accounts (role "association", issue 5) carry their association ids on the token. Read here
-// without relying on more than the user shape, so feeds work with or without club accounts.
-function memberAssociations(user: PayloadRequest['user']): Id[] {
-  const u = user as { role?: string; associations?: unknown } | null | undefined
-  if (u?.role !== 'association' || !Array.isArray(u.associations)) return []
-  return u.associations
-    .map((a) => (typeof a === 'object' && a !== null ? (a as { id?: Id }).id : (a as Id)))
-    .filter((id): id is Id => id !== undefined && id !== null)
-}
-
-const ownFeeds = (req: PayloadRequest): Where | false => {
-  const ids = memberAssociations(req.user)
-  return ids.length ? { association: { in: ids } } : false
+const staffOrOwnFeeds: Access = ({ req }) => {
+  if (isStaff(req.user)) return true
+  const ids = memberIds(req)
+  return ids.length ? ({ association: { in: ids } } satisfies Where) : false
 }
 
 /**
  * Feed addresses can contain private tokens (Google's "secret address"), so feeds are never public:
- * editors see all, a club sees and manages only its own association's feeds.
+ * editors see all, a club account sees and manages only its own associations' feeds.
  */
 export const feedAccess: Record<'read' | 'create' | 'update' | 'delete', Access> = {
-  read: ({ req }) => isStaff(req.user) || ownFeeds(req),
-  update: ({ req }) => isStaff(req.user) || ownFeeds(req),
-  delete: ({ req }) => isStaff(req.user) || ownFeeds(req),
+  read: staffOrOwnFeeds,
+  update: staffOrOwnFeeds,
+  delete: staffOrOwnFeeds,
   create: ({ req, data }) => {
     if (isStaff(req.user)) return true
-    const ids = memberAssociations(req.user)
+    const ids = memberIds(req)
     if (!ids.length) return false
+    // Without data Payload only asks whether the "create" button may show.
     if (!data) return true
     const wanted = typeof data.association === 'object' && data.association ? data.association.id : data.association
     return ids.some((id) => String(id) === String(wanted))

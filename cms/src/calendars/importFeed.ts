@@ -55,7 +55,7 @@ export function importFeed(payload: Payload, feedId: Id, options: { now?: Date; 
 
 async function runImport(payload: Payload, requestedId: Id, options: { now?: Date; fetch?: FetchFeedOptions }): Promise<ImportResult> {
   const now = options.now ?? new Date()
-  const feed = await payload.findByID({ collection: calendarFeedsSlug as 'users', id: requestedId, depth: 0, overrideAccess: true, disableErrors: true })
+  const feed = await payload.findByID({ collection: calendarFeedsSlug, id: requestedId, depth: 0, overrideAccess: true, disableErrors: true })
   const result = empty()
   if (!feed) return { ...result, error: 'Kalender nicht gefunden.' }
   // Job input arrives as text; relationships need the id in the database's own type.
@@ -129,7 +129,7 @@ async function runImport(payload: Payload, requestedId: Id, options: { now?: Dat
     result.total = occurrences.length
     result.ok = true
     await payload.update({
-      collection: calendarFeedsSlug as 'users',
+      collection: calendarFeedsSlug,
       id: feedId,
       data: {
         lastRunAt: now.toISOString(),
@@ -196,7 +196,7 @@ function summarise(result: ImportResult, decision: ImportDecision): string {
 async function recordFailure(payload: Payload, feedId: Id, now: Date, message: string): Promise<ImportResult> {
   payload.logger.warn({ feed: feedId, msg: `Kalender-Import fehlgeschlagen: ${message}` })
   await payload.update({
-    collection: calendarFeedsSlug as 'users',
+    collection: calendarFeedsSlug,
     id: feedId,
     data: { lastRunAt: now.toISOString(), lastError: `${formatGerman(now)}: ${message}` } as never,
     overrideAccess: true,

@@ -23,7 +23,7 @@ export const importCalendarFeedsTask: TaskConfig = {
       ids = [requested]
     } else {
       const feeds = await payload.find({
-        collection: calendarFeedsSlug as 'users',
+        collection: calendarFeedsSlug,
         where: { active: { equals: true } },
         pagination: false,
         depth: 0,
