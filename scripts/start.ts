@@ -49,6 +49,8 @@ async function buildAdminIfNeeded(env: NodeJS.ProcessEnv) {
   }
   console.log('Baue die Admin-Oberfläche (einmalig, etwa eine Minute) …')
   const started = Date.now()
+  // Custom admin components only render when listed in the import map; regenerate it first.
+  await run(bin('payload'), ['generate:importmap'], { ...env, PAYLOAD_CONFIG_PATH: path.join(repoRoot, 'cms/src/payload.config.ts'), PAYLOAD_JOBS_AUTORUN: 'false' })
   await run(bin('next'), ['build', 'cms'], { ...env, NEXT_TELEMETRY_DISABLED: '1' })
   fs.writeFileSync(stampFile, stamp)
   console.log(`Admin gebaut in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
