@@ -7,15 +7,19 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { calendarsPlugin } from './calendars/plugin'
+import { AccountRequests } from './collections/AccountRequests'
 import { Associations } from './collections/Associations'
 import { Districts } from './collections/Districts'
 import { Events } from './collections/Events'
 import { Media } from './collections/Media'
+import { NetworkMemberships } from './collections/NetworkMemberships'
 import { News } from './collections/News'
 import { Opportunities } from './collections/Opportunities'
 import { Pages } from './collections/Pages'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { emailAdapter } from './email/adapter'
+import { networkEndpoints } from './endpoints/networkFeed'
 import { Settings } from './globals/Settings'
 import { databaseAdapter } from './lib/adapter'
 import { maxUploadBytes } from './hooks/checkUpload'
@@ -30,10 +34,14 @@ export default buildConfig({
   secret: resolveSecret(),
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  email: emailAdapter(),
   sharp,
   admin: {
     user: Users.slug,
-    importMap: { baseDir: dirname },
+    // Gravatar would send editors' e-mail hashes to a third party (DSGVO); use the built-in icon.
+    avatar: 'default',
+    components: { beforeDashboard: ['/review/ReviewQueue#ReviewQueue'] },
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Unser Neubrandenburg' },
     dateFormat: 'dd.MM.yyyy HH:mm',
     timezones: { supportedTimezones: [{ label: 'Berlin', value: timeZone }], defaultTimezone: timeZone },
@@ -44,7 +52,8 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Associations, Events, Opportunities, News, Pages, Topics, Districts, Media, Users],
+  collections: [Associations, Events, Opportunities, News, Pages, Topics, Districts, Media, Users, AccountRequests, NetworkMemberships],
+  endpoints: [...networkEndpoints],
   globals: [Settings],
   plugins: [publishPipeline(), calendarsPlugin()],
   upload: { limits: { fileSize: maxUploadBytes + 1 } },

@@ -9,6 +9,7 @@ import {
 
 import { type OwnedCollection, includesId, ownerFields, ownersOf } from '../access/ownership'
 import { isAssociationMember, isStaff, memberAssociationIds } from '../access/roles'
+import { notifyReview } from './notify'
 import type { ReviewStatus } from './status'
 
 const intentKey = (slug: string) => `review:${slug}`
@@ -124,5 +125,6 @@ export function reviewHooks<S extends OwnedCollection>(slug: S): NonNullable<Col
   return {
     beforeOperation: [guardMemberWrite(slug) as unknown as CollectionBeforeOperationHook<S>],
     beforeChange: [recordReview(slug)],
+    afterChange: [notifyReview(slug)],
   }
 }

@@ -1,0 +1,58 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { type OwnedCollection, ownersOf } from '../access/ownership'
+import { isStaff } from '../access/roles'
+import { adminUrl } from '../email/links'
+import { type Mail, reviewReturnedMail } from '../email/templates'
+
+const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.name ?? `#${doc.id}`)
+
+/**
+ * Tells the club by email when an editor sends an entry back, and the editorial contact (from
+ * the settings) when a club submits something. A failing mail server never blocks the save.
+ */
+export const notifyReview =
+  (slug: OwnedCollection): CollectionAfterChangeHook =>
+  async ({ doc, previousDoc, req }) => {
+    const status = doc.reviewStatus
+    if (!status || status === previousDoc?.reviewStatus) return doc
+    const url = adminUrl(req, `/collections/${slug}/${doc.id}`)
+    const send = async (to: string[], mail: Mail) => {
+      if (!to.length) return
+      try {
+        await req.payload.sendEmail({ to, subject: mail.subject, html: mail.html, text: mail.text })
+      } catch (error) {
+        req.payload.logger.error({ err: error }, `Benachrichtigung „${mail.subject}“ konnte nicht gesendet werden`)
+      }
+    }
+
+    if (status === 'changesRequested' && isStaff(req.user)) {
+      const owners = ownersOf(slug, doc)
+      if (!owners.length) return doc
+      const members = await req.payload.find({
+        collection: 'users',
+        where: { and: [{ role: { equals: 'association' } }, { associations: { in: owners } }] },
+        depth: 0,
+        limit: 50,
+        overrideAccess: true,
+        req,
+      })
+      await send(
+        members.docs.map((user) => user.email),
+        reviewReturnedMail({ title: titleOf(doc), comment: doc.reviewComment, url }),
+      )
+    }
+
+    if (status === 'submitted') {
+      const settings = await req.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true, req })
+      const to = settings.contact?.email
+      if (to) {
+        await send([to], {
+          subject: `Zur Prüfung eingereicht: ${titleOf(doc)}`,
+          html: `<p>Ein Verein hat „${titleOf(doc).replace(/[<>&]/g, '')}“ zur Prüfung eingereicht.</p><p><a href="${url}">${url}</a></p>`,
+          text: `Ein Verein hat „${titleOf(doc)}“ zur Prüfung eingereicht.\n\n${url}`,
+        })
+      }
+    }
+    return doc
+  }
