@@ -9,8 +9,8 @@ import { accountRequestEndpoints } from '../endpoints/accountRequest'
 /**
  * Approval: on the switch to "approved" the club account is created (linked to the chosen
  * association, or to a new draft profile named as in the request) and the invitation is sent.
- * All of it runs in the save's transaction: if the mail cannot be sent, nothing is kept and the
- * editor sees why.
+ * If the mail cannot be sent, everything created here is removed again (the SQLite setup runs
+ * without transactions, so this does not rely on a rollback) and the editor sees why.
  */
 const approve: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
   if (operation !== 'update' || data.status !== 'approved' || originalDoc?.status === 'approved') return data
@@ -36,6 +36,7 @@ const approve: CollectionBeforeChangeHook = async ({ data, originalDoc, req, ope
     )
   }
 
+  const undo: (() => Promise<unknown>)[] = []
   let associationId = data.association ?? originalDoc?.association
   if (typeof associationId === 'object' && associationId) associationId = associationId.id
   if (!associationId) {
@@ -48,11 +49,14 @@ const approve: CollectionBeforeChangeHook = async ({ data, originalDoc, req, ope
     })
     associationId = created.id
     data.association = created.id
+    undo.push(() => req.payload.delete({ collection: 'associations', id: created.id, overrideAccess: true, req }))
   }
 
   let userId: number
   if (account) {
-    const linked = new Set([...(account.associations ?? []).map((a) => (typeof a === 'object' ? a.id : a)), associationId])
+    const before = (account.associations ?? []).map((a) => (typeof a === 'object' ? a.id : a))
+    const linked = new Set([...before, associationId])
+    undo.push(() => req.payload.update({ collection: 'users', id: account.id, data: { associations: before }, overrideAccess: true, req }))
     await req.payload.update({
       collection: 'users',
       id: account.id,
@@ -70,12 +74,15 @@ const approve: CollectionBeforeChangeHook = async ({ data, originalDoc, req, ope
       req,
     })
     userId = created.id
+    undo.unshift(() => req.payload.delete({ collection: 'users', id: created.id, overrideAccess: true, req }))
   }
 
   try {
     await sendInvitation(req, { email, name }, associationName)
   } catch (error) {
     req.payload.logger.error({ err: error }, 'Einladung konnte nicht gesendet werden')
+    for (const step of undo) await step()
+    delete data.association
     throw new APIError(
       'Die Einladungs-E-Mail konnte nicht gesendet werden, deshalb wurde nichts gespeichert. Bitte versuchen Sie es später noch einmal oder prüfen Sie die E-Mail-Einstellungen (SMTP).',
       502,
