@@ -63,9 +63,9 @@ export function useMailTrap(trap: MailTrap) {
   process.env.SMTP_FROM = 'redaktion@unser-nb.example'
 }
 
-/** The first link in a mail's plain text that points into the admin. */
+/** The first link in a mail's HTML that points into the admin. */
 export function adminLink(mail: ParsedMail): URL {
-  const match = (mail.text ?? '').match(/https?:\/\/\S+\/admin\/\S+/)
+  const match = String(mail.html || '').match(/href="(https?:\/\/[^"]+\/admin\/[^"]+)"/)
   if (!match) throw new Error(`Kein Link in der E-Mail „${mail.subject}“`)
-  return new URL(match[0])
+  return new URL(match[1]!.replace(/&amp;/g, '&'))
 }

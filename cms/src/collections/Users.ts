@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
 import { enforcePasswordRules } from '../access/password'
-import { hasRole, roles, staffOnlyField } from '../access/roles'
+import { hasRole, isStaff, roles, staffOnlyField } from '../access/roles'
 import { createUsers, deleteUsers, readOrUpdateUsers } from '../access/users'
 import { adminUrl } from '../email/links'
 import { resetMail } from '../email/templates'
@@ -60,6 +60,8 @@ export const Users: CollectionConfig<'users'> = {
     create: createUsers,
     update: readOrUpdateUsers,
     delete: deleteUsers,
+    // Payload's default lets any logged-in account unlock others; only staff may.
+    unlock: ({ req }) => isStaff(req.user),
     admin: ({ req }) => Boolean(req.user),
   },
   hooks: {

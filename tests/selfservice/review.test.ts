@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { reviewQueue } from '../../cms/src/review/queue'
+import { startTestCms, type TestCms } from '../helpers/cms'
+import { call, createPeople, entryData, type People } from './fixtures'
+import { type MailTrap, startMailTrap, useMailTrap } from './smtp'
+
+/**
+ * Editorial review: a club member's entry goes live only after an editor approves it, unless the
+ * association is trusted; editors send entries back with a comment the club sees; every version
+ * records who saved it.
+ */
+
+let cms: TestCms
+let trap: MailTrap
+let people: People
+
+beforeAll(async () => {
+  trap = await startMailTrap()
+  useMailTrap(trap)
+  cms = await startTestCms({ api: true, name: 'review' })
+  people = await createPeople(cms)
+  await cms.payload.updateGlobal({ slug: 'settings', data: { contact: { email: 'redaktion-postfach@example.org' } } })
+})
+afterAll(async () => {
+  await cms?.close()
+  await trap?.close()
+})
+
+const publicView = (collection: string, id: number) => call(cms, 'GET', `/api/${collection}/${id}`)
+
+describe('a club member submits', () => {
+  it('keeps a new entry offline until an editor approves it', async () => {
+    const created = await call(cms, 'POST', '/api/events', people.tokens.memberA, {
+      ...entryData('events', people.associationA, 'Sommerfest im Kulturpark'),
+      _status: 'published',
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id as number
+    expect(created.body.doc._status).toBe('draft')
+    expect(created.body.doc.reviewStatus).toBe('submitted')
+
+    expect((await publicView('events', id)).status).toBe(404)
+    const list = await call(cms, 'GET', '/api/events?limit=100')
+    expect(list.body.docs.map((d: { id: number }) => d.id)).not.toContain(id)
+
+    // The editors are told, and the entry is in their queue.
+    const notice = await trap.waitFor('redaktion-postfach@example.org')
+    expect(notice.subject).toBe('Zur Prüfung eingereicht: Sommerfest im Kulturpark')
+    const editor = await cms.payload.find({ collection: 'users', where: { email: { equals: 'redaktion@example.org' } } })
+    const queue = await reviewQueue(cms.payload, editor.docs[0])
+    const events = queue.find((group) => group.collection === 'events')!
+    expect(events.entries.map((e) => e.id)).toContain(id)
+    expect(events.listUrl).toBe('/admin/collections/events?where[reviewStatus][equals]=submitted&sort=-updatedAt')
+
+    const approved = await call(cms, 'PATCH', `/api/events/${id}`, people.tokens.editor, { _status: 'published' })
+    expect(approved.status).toBe(200)
+    const live = await publicView('events', id)
+    expect(live.status).toBe(200)
+    expect(live.body.title).toBe('Sommerfest im Kulturpark')
+    const after = await reviewQueue(cms.payload, editor.docs[0])
+    expect(after.find((group) => group.collection === 'events')!.entries.map((e) => e.id)).not.toContain(id)
+  })
+
+  it('keeps the published version online while a change waits for review', async () => {
+    const doc = await cms.payload.create({
+      collection: 'opportunities',
+      data: { ...entryData('opportunities', people.associationA, 'Trainer:in für die F-Jugend'), _status: 'published' } as never,
+    })
+    const change = await call(cms, 'PATCH', `/api/opportunities/${doc.id}`, people.tokens.memberA, {
+      title: 'Trainer:in für die F-Jugend (dienstags)',
+      _status: 'published',
+    })
+    expect(change.status).toBe(200)
+    expect((await publicView('opportunities', doc.id)).body.title).toBe('Trainer:in für die F-Jugend')
+    const draft = await call(cms, 'GET', `/api/opportunities/${doc.id}?draft=true`, people.tokens.memberA)
+    expect(draft.body).toMatchObject({ title: 'Trainer:in für die F-Jugend (dienstags)', reviewStatus: 'submitted' })
+
+    await call(cms, 'PATCH', `/api/opportunities/${doc.id}`, people.tokens.editor, { _status: 'published' })
+    expect((await publicView('opportunities', doc.id)).body.title).toBe('Trainer:in für die F-Jugend (dienstags)')
+  })
+
+  it('lets an editor send an entry back with a comment the club sees and gets by mail', async () => {
+    const created = await call(cms, 'POST', '/api/news', people.tokens.memberA, {
+      ...entryData('news', people.associationA, 'Wir suchen Verstärkung'),
+      _status: 'published',
+    })
+    const id = created.body.doc.id as number
+    const comment = 'Bitte ergänzen Sie, wann und wo das Training stattfindet.'
+    const back = await call(cms, 'PATCH', `/api/news/${id}?draft=true`, people.tokens.editor, {
+      reviewStatus: 'changesRequested',
+      reviewComment: comment,
+    })
+    expect(back.status).toBe(200)
+
+    const seen = await call(cms, 'GET', `/api/news/${id}?draft=true`, people.tokens.memberA)
+    expect(seen.body).toMatchObject({ reviewStatus: 'changesRequested', reviewComment: comment })
+    expect((await publicView('news', id)).status).toBe(404)
+
+    const mail = await trap.waitFor('verein-a@example.org')
+    expect(mail.subject).toBe('Bitte überarbeiten: Wir suchen Verstärkung')
+    expect(mail.text).toContain(`Hinweis der Redaktion: ${comment}`)
+
+    const member = await cms.payload.find({ collection: 'users', where: { email: { equals: 'verein-a@example.org' } } })
+    const memberQueue = await reviewQueue(cms.payload, member.docs[0])
+    expect(memberQueue.find((group) => group.collection === 'news')!.entries.map((e) => e.id)).toContain(id)
+    const otherMember = await cms.payload.find({ collection: 'users', where: { email: { equals: 'verein-b@example.org' } } })
+    const otherQueue = await reviewQueue(cms.payload, otherMember.docs[0])
+    expect(otherQueue.flatMap((group) => group.entries).map((e) => e.id)).not.toContain(id)
+
+    // The club cannot clear the editors' verdict itself, only resubmit.
+    const selfApprove = await call(cms, 'PATCH', `/api/news/${id}`, people.tokens.memberA, {
+      title: 'Wir suchen Verstärkung – Training dienstags 17 Uhr, Jahnsportforum',
+      reviewStatus: 'approved',
+      _status: 'published',
+    })
+    expect(selfApprove.status).toBe(200)
+    const resubmitted = await call(cms, 'GET', `/api/news/${id}?draft=true`, people.tokens.memberA)
+    expect(resubmitted.body.reviewStatus).toBe('submitted')
+    expect((await publicView('news', id)).status).toBe(404)
+  })
+
+  it('fills in the association when the member has exactly one, and asks when it is missing otherwise', async () => {
+    const { title: _t, association: _a, ...withoutOwner } = entryData('news', null, 'Ohne Verein') as Record<string, unknown>
+    const res = await call(cms, 'POST', '/api/news', people.tokens.memberA, { ...withoutOwner, title: 'Ohne Vereinsangabe' })
+    expect(res.status).toBe(201)
+    expect(res.body.doc.association).toMatchObject({ id: people.associationA })
+
+    const twoClubs = await cms.payload.create({
+      collection: 'users',
+      data: { email: 'zwei-vereine@example.org', password: 'Chor-und-Sport-Passwort', role: 'association', associations: [people.associationA, people.associationB] },
+    })
+    const { login } = await import('../helpers/cms')
+    const token = await login(cms.api!, twoClubs.email, 'Chor-und-Sport-Passwort')
+    const missing = await call(cms, 'POST', '/api/news', token, { title: 'Für welchen Verein?' })
+    expect(missing.status).toBe(400)
+    expect(missing.body.errors[0].data.errors[0]).toMatchObject({
+      path: 'association',
+      message: 'Bitte wählen Sie aus, für welchen Verein Sie diesen Eintrag anlegen.',
+    })
+  })
+})
+
+describe('trusted associations', () => {
+  it('publish directly once an editor has marked them trusted', async () => {
+    await cms.payload.update({ collection: 'associations', id: people.associationB, data: { trusted: true } })
+    const created = await call(cms, 'POST', '/api/events', people.tokens.memberB, {
+      ...entryData('events', people.associationB, 'Offenes Singen am See'),
+      _status: 'published',
+    })
+    expect(created.status).toBe(201)
+    expect(created.body.doc).toMatchObject({ _status: 'published', reviewStatus: 'approved' })
+    expect((await publicView('events', created.body.doc.id)).status).toBe(200)
+
+    // Their drafts stay drafts.
+    const draft = await call(cms, 'POST', '/api/events?draft=true', people.tokens.memberB, entryData('events', people.associationB, 'Noch unfertig'))
+    expect(draft.status).toBe(201)
+    expect((await publicView('events', draft.body.doc.id)).status).toBe(404)
+
+    // Trust is per association: A is still reviewed.
+    const fromA = await call(cms, 'POST', '/api/events', people.tokens.memberA, {
+      ...entryData('events', people.associationA, 'Vereinsmeisterschaft'),
+      _status: 'published',
+    })
+    expect((await publicView('events', fromA.body.doc.id)).status).toBe(404)
+    await cms.payload.update({ collection: 'associations', id: people.associationB, data: { trusted: false } })
+  })
+})
+
+describe('version history', () => {
+  it('records every change with its author', async () => {
+    const created = await call(cms, 'POST', '/api/events', people.tokens.memberA, {
+      ...entryData('events', people.associationA, 'Lesung in der Stadtbibliothek'),
+      _status: 'published',
+    })
+    const id = created.body.doc.id as number
+    await call(cms, 'PATCH', `/api/events/${id}?draft=true`, people.tokens.memberA, { summary: 'Mit Kaffee und Kuchen' })
+    await call(cms, 'PATCH', `/api/events/${id}`, people.tokens.editor, { _status: 'published' })
+
+    const versions = await call(
+      cms,
+      'GET',
+      `/api/events/versions?where[parent][equals]=${id}&sort=createdAt&depth=0&limit=20`,
+      people.tokens.editor,
+    )
+    expect(versions.status).toBe(200)
+    const history = versions.body.docs.map((v: { version: { updatedBy: number; reviewStatus: string; _status: string } }) => [
+      v.version.updatedBy,
+      v.version.reviewStatus,
+      v.version._status,
+    ])
+    expect(history).toEqual([
+      [people.ids.memberA, 'submitted', 'draft'],
+      [people.ids.memberA, 'draft', 'draft'],
+      [people.ids.editor, 'approved', 'published'],
+    ])
+  })
+})
