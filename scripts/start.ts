@@ -1,17 +1,20 @@
 // `npm start`: everything a fresh clone needs to show the platform locally.
 // 1. checks the configuration, 2. creates/updates the embedded database and fills it with demo
-// content on first run, 3. builds the admin (only when its sources changed), 4. starts the CMS.
+// content on first run, 3. builds the admin (only when its sources changed), 4. starts the CMS,
+// 5. starts the build runner, which builds the site and serves it, and rebuilds it whenever the
+// CMS reports a publish (signed webhook), so the local site follows the admin on its own.
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { ConfigurationError, resolveSecret } from '../cms/src/lib/secret'
+import { ConfigurationError, localSecret, resolveSecret } from '../cms/src/lib/secret'
 import { dataDir, repoRoot } from '../cms/src/lib/paths'
 import { run, startChild, waitFor } from './lib/processes'
 
 const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name)
 const port = Number(process.env.PORT || 3000)
 const cmsUrl = `http://localhost:${port}`
+const runnerPort = Number(process.env.BUILD_RUNNER_PORT || 4400)
 
 function preflight(): string {
   try {
@@ -58,11 +61,14 @@ async function buildAdminIfNeeded(env: NodeJS.ProcessEnv) {
 
 async function main() {
   const secret = preflight()
+  const webhookSecret = process.env.BUILD_WEBHOOK_SECRET || localSecret('.build-webhook-secret')
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATA_DIR: dataDir(),
     PAYLOAD_SECRET: secret,
     PAYLOAD_PUBLIC_SERVER_URL: process.env.PAYLOAD_PUBLIC_SERVER_URL || cmsUrl,
+    BUILD_WEBHOOK_URL: process.env.BUILD_WEBHOOK_URL || `http://127.0.0.1:${runnerPort}/webhook`,
+    BUILD_WEBHOOK_SECRET: webhookSecret,
     NEXT_TELEMETRY_DISABLED: '1',
   }
 
@@ -75,12 +81,27 @@ async function main() {
   startChild('cms', bin('next'), ['start', 'cms', '-p', String(port)], { ...env, PAYLOAD_JOBS_AUTORUN: 'true' })
   await waitFor(`${cmsUrl}/api/settings`, 120_000)
 
+  console.log('Baue die Website aus den veröffentlichten Inhalten …')
+  const { startBuildRunner } = await import('./build-runner/index')
+  const runner = await startBuildRunner({
+    secret: webhookSecret,
+    port: runnerPort,
+    cmsUrl,
+    rootDir: path.join(dataDir(), 'site'),
+    log: (message) => console.log(`[site] ${message}`),
+  })
+  await runner.whenIdle()
+  const status = await runner.status()
+  if (!status.live) console.error(`[site] Die Website konnte nicht gebaut werden: ${status.lastFailure?.error ?? 'unbekannter Fehler'}`)
+
   const { demoAccounts } = await import('../cms/src/seed/index')
   const accounts = demoAccounts()
   console.log(`
   CMS (Admin):  ${cmsUrl}/admin
   REST-API:     ${cmsUrl}/api
   GraphQL:      ${cmsUrl}/api/graphql
+  Website:      ${runner.siteUrl ?? '(wird von nginx ausgeliefert)'}
+  Build-Status: ${runner.url}/status
 
   Demo-Zugänge:
     Administration: ${accounts.admin.email} / ${process.env.SEED_ADMIN_PASSWORD ? '(aus SEED_ADMIN_PASSWORD)' : accounts.admin.password}

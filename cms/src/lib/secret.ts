@@ -22,7 +22,12 @@ export function resolveSecret(env: NodeJS.ProcessEnv = process.env): string {
         '(mindestens 32 zufällige Zeichen, z. B. erzeugt mit: openssl rand -hex 32).',
     )
   }
-  const file = path.join(dataDir(), '.payload-secret')
+  return localSecret('.payload-secret')
+}
+
+/** A random secret generated once and kept beside the database (owner-readable only). */
+export function localSecret(name: string): string {
+  const file = path.join(dataDir(), name)
   try {
     return fs.readFileSync(file, 'utf8').trim()
   } catch {

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, RequestContext } from 'payload'
 
 import { slugify } from '../lib/slugify'
+import { SKIP_PUBLISH_CONTEXT } from '../publish/settings'
 import { associations as baseAssociations, type AssociationSeed } from './data/associations'
 import { eventTemplates } from './data/events'
 import { news as baseNews } from './data/news'
@@ -35,7 +36,7 @@ export const demoAccounts = () => ({
 })
 
 // Publish hooks (site rebuilds) should see one change after seeding, not thousands.
-const context: RequestContext = { seeding: true }
+const context: RequestContext = { [SKIP_PUBLISH_CONTEXT]: true }
 
 /**
  * Fills an empty database with fictional Neubrandenburg content. Every document is looked up by
