@@ -245,6 +245,17 @@ describe('editors and access', () => {
     expect(after.calendarImport.key).toBe(target.calendarImport.key)
   })
 
+  it('removes a deleted feed’s upcoming events, keeping blocked ones', async () => {
+    const extra = await createFeed('Zweitkalender', `${server.url}/shifted/kulturverein-google.ics`, trustedClub)
+    await runJobs()
+    const events = await feedEvents(extra.id)
+    expect(events).toHaveLength(11)
+    await api(`/api/events/${events[0].id}`, { method: 'PATCH', body: JSON.stringify({ importBlocked: true }) }, editor)
+    expect((await api(`/api/calendar-feeds/${extra.id}`, { method: 'DELETE' }, editor)).status).toBe(200)
+    const left = await cms.payload.find({ collection: 'events', where: { id: { in: events.map((e) => e.id) } }, draft: true, overrideAccess: true, depth: 0 })
+    expect(left.docs.map((e) => e.id)).toEqual([events[0].id])
+  })
+
   it('is scheduled: the running CMS queues the import of all feeds every hour', async () => {
     const task = cms.payload.config.jobs.tasks?.find((t) => t.slug === 'importCalendarFeeds')
     expect(task?.schedule).toEqual([{ cron: '0 * * * *', queue: 'default' }])

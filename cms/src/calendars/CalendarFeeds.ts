@@ -1,7 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionConfig, FieldAccess, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, CollectionConfig, FieldAccess, PayloadRequest } from 'payload'
 
 import { isAssociationMember, isStaff, memberAssociationIds } from '../access/roles'
 import { feedAccess } from './access'
+import { dayIn } from './dates'
 import { normaliseFeedUrl, validateFeedUrl } from './settings'
 
 export const calendarFeedsSlug = 'calendar-feeds' as const
@@ -16,6 +17,28 @@ const queueImport: CollectionAfterChangeHook = async ({ doc, previousDoc, operat
   if (operation === 'update' && previousDoc?.url === doc.url && previousDoc?.active) return doc
   await req.payload.jobs.queue({ task: importTaskSlug, input: { feed: doc.id }, queue: 'default', req })
   return doc
+}
+
+/**
+ * A removed feed takes its upcoming events with it (nobody would update them any more); past ones
+ * stay as the record of what took place, blocked ones stay blocked. Runs before the delete, in
+ * its transaction: afterwards the database has already dropped the link from event to feed.
+ */
+const removeUpcomingEvents: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const today = dayIn(new Date())
+  const events = await req.payload.find({
+    collection: 'events',
+    where: { and: [{ 'calendarImport.feed': { equals: id } }, { importBlocked: { not_equals: true } }] },
+    draft: true,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  for (const event of events.docs) {
+    if (event.start && dayIn(new Date(event.start)) < today) continue
+    await req.payload.delete({ collection: 'events', id: event.id, overrideAccess: true, req, context: { calendarImport: true } })
+  }
 }
 
 export const CalendarFeeds: CollectionConfig = {
@@ -38,6 +61,7 @@ export const CalendarFeeds: CollectionConfig = {
       },
     ],
     afterChange: [queueImport],
+    beforeDelete: [removeUpcomingEvents],
   },
   fields: [
     { name: 'name', type: 'text', label: 'Bezeichnung', required: true, admin: { description: 'z. B. „Vereinskalender Chor“' } },
