@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { formatGerman } from '../lib/dates'
+import { SKIP_PUBLISH_CONTEXT } from '../publish/settings'
 import { slugify } from '../lib/slugify'
 import { timeZone } from '../locales'
 import { calendarFeedsSlug } from './CalendarFeeds'
@@ -33,6 +34,10 @@ type StoredEvent = {
 const empty = (): ImportResult => ({ ok: false, created: 0, updated: 0, removed: 0, unchanged: 0, blocked: 0, total: 0 })
 const idOf = (value: unknown): Id | undefined =>
   typeof value === 'object' && value !== null ? (value as { id?: Id }).id : (value as Id | undefined)
+
+// Feed status changes are not site content: they must never start a site build, whatever order
+// the plugins run in. (The imported events themselves do trigger builds.)
+const feedStatusContext = { calendarImport: true, [SKIP_PUBLISH_CONTEXT]: true }
 
 // One import per feed at a time inside this process: the hourly run and an editor's change must
 // not both create the same new events.
@@ -140,7 +145,7 @@ async function runImport(payload: Payload, requestedId: Id, options: { now?: Dat
       } as never,
       overrideAccess: true,
       req,
-      context: { calendarImport: true },
+      context: feedStatusContext,
     })
     if (ownTransaction) await commitTransaction(req)
     return result
@@ -200,7 +205,7 @@ async function recordFailure(payload: Payload, feedId: Id, now: Date, message: s
     id: feedId,
     data: { lastRunAt: now.toISOString(), lastError: `${formatGerman(now)}: ${message}` } as never,
     overrideAccess: true,
-    context: { calendarImport: true },
+    context: feedStatusContext,
   })
   return { ...empty(), error: message }
 }
