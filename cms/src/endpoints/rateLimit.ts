@@ -33,10 +33,15 @@ export class RateLimiter {
 
 /**
  * The client address as our reverse proxy reports it: the proxy appends the address it saw to
- * X-Forwarded-For, so the last entry is the one a client cannot forge. Without a proxy header all
+ * X-Forwarded-For, so the last entry is the one a client cannot forge. When the site forwards the
+ * form (Netlify proxy), that last entry is Netlify's; CLIENT_IP_HEADER then names the header that
+ * carries the visitor's address (x-nf-client-connection-ip on Netlify). Without any header all
  * clients share one bucket, which errs on the side of limiting.
  */
-export function clientAddress(headers: Headers): string {
+export function clientAddress(headers: Headers, env: NodeJS.ProcessEnv = process.env): string {
+  const named = env.CLIENT_IP_HEADER?.trim()
+  const fromNamed = named ? headers.get(named)?.split(',')[0]?.trim() : undefined
+  if (fromNamed) return fromNamed
   const forwarded = headers.get('x-forwarded-for')
   if (forwarded) {
     const last = forwarded.split(',').map((part) => part.trim()).filter(Boolean).pop()

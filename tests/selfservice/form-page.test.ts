@@ -1,0 +1,200 @@
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { parse as parseToml } from 'smol-toml'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server'
+import { startTestCms, type TestCms } from '../helpers/cms'
+
+/**
+ * The public "Konto beantragen" page in a real site build and a real browser, under the
+ * production Content-Security-Policy, posting through the same-origin path the deployment
+ * forwards to the CMS (/api/konto-beantragen -> /api/account-requests/apply).
+ */
+
+const require = createRequire(import.meta.url)
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+
+let cms: TestCms
+let server: StaticServer
+let browser: Browser
+let dir: string
+let workDir: string
+const pageErrors: string[] = []
+const foreignRequests: string[] = []
+
+function productionCsp(): string | undefined {
+  const file = path.resolve('netlify.toml')
+  if (!fs.existsSync(file)) return undefined
+  const config = parseToml(fs.readFileSync(file, 'utf8')) as { headers?: { for: string; values: Record<string, string> }[] }
+  return config.headers?.find((h) => h.for === '/*')?.values['Content-Security-Policy']
+}
+
+function buildInChild(outDir: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', pathToFileURL(path.resolve(import.meta.dirname, '../../node_modules/tsx/dist/loader.mjs')).href, path.join(import.meta.dirname, 'build-child.ts')],
+      {
+        // A private working directory inside the repository: Astro keeps prerender chunks in <cwd>/.astro.
+        cwd: workDir,
+        env: { ...process.env, CMS_URL: cms.api!.url, OUT_DIR: outDir, CONSUL_CACHE_FILE: path.join(dir, 'consul.json') },
+        maxBuffer: 16 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`)) : resolve(stdout)),
+    )
+  })
+}
+
+beforeAll(async () => {
+  cms = await startTestCms({ api: true, name: 'form-page' })
+  // Consul is not reachable in tests: a closed local port makes the teaser fall back at once.
+  await cms.payload.updateGlobal({ slug: 'settings', data: { participation: { url: 'http://127.0.0.1:9' } } as never })
+  await cms.payload.create({
+    collection: 'associations',
+    data: { name: 'Heimatverein Neubrandenburg', shortDescription: 'Geschichte der Vier-Tore-Stadt', kind: 'club', _status: 'published' },
+  })
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-form-page-'))
+  fs.mkdirSync(path.resolve(import.meta.dirname, '../../.astro'), { recursive: true })
+  workDir = fs.mkdtempSync(path.resolve(import.meta.dirname, '../../.astro/selfservice-'))
+  const outDir = path.join(dir, 'site')
+  await buildInChild(outDir)
+  server = await startStaticServer({ dir: outDir, port: 0 })
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  })
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await cms?.close()
+  if (dir) fs.rmSync(dir, { recursive: true, force: true })
+  if (workDir) fs.rmSync(workDir, { recursive: true, force: true })
+})
+
+let client = 0
+/** A browser context that serves the built site, forwards the form path to the CMS like Netlify, and blocks everything else. */
+async function open(options: { javaScript?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', javaScriptEnabled: options.javaScript ?? true })
+  const csp = productionCsp()
+  const clientIp = `203.0.113.${++client}`
+  await context.route('**/*', async (route) => {
+    const request = route.request()
+    const url = new URL(request.url())
+    if (!request.url().startsWith(server.url)) {
+      foreignRequests.push(request.url())
+      return route.abort()
+    }
+    if (url.pathname === '/api/konto-beantragen') {
+      const response = await route.fetch({
+        url: `${cms.api!.url}/api/account-requests/apply`,
+        headers: { ...request.headers(), 'x-forwarded-for': clientIp },
+      })
+      return route.fulfill({ response })
+    }
+    const response = await route.fetch()
+    return route.fulfill({ response, headers: { ...response.headers(), ...(csp ? { 'content-security-policy': csp } : {}) } })
+  })
+  const page = await context.newPage()
+  page.on('pageerror', (e) => pageErrors.push(e.message))
+  // A 400 answer to a wrong form is expected; the browser logs it as a failed load.
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && pageErrors.push(m.text()))
+  await page.goto(`${server.url}/konto-beantragen/`, { waitUntil: 'load' })
+  return page
+}
+
+const requestsFor = async (email: string) =>
+  (await cms.payload.count({ collection: 'account-requests', where: { email: { equals: email } } })).totalDocs
+
+describe('Konto beantragen', () => {
+  it('passes axe (WCAG 2.1 AA) with labelled fields and German text', async () => {
+    const page = await open()
+    expect(await page.getAttribute('html', 'lang')).toBe('de')
+    expect(await page.textContent('h1')).toBe('Konto für Ihren Verein beantragen')
+    for (const label of ['Ihr Name', 'Name des Vereins oder der Initiative', 'Ihre E-Mail-Adresse']) {
+      await expect(page.getByLabel(label, { exact: true }).count()).resolves.toBe(1)
+    }
+    await expect(page.getByRole('checkbox', { name: /Datenschutzhinweise/ }).count()).resolves.toBe(1)
+    // The honeypot is out of reach: not in the accessibility tree, not focusable.
+    expect(await page.getByRole('textbox', { name: /leer/ }).count()).toBe(0)
+    // Injected through the DevTools protocol, which the page's CSP does not govern.
+    await page.evaluate(axeSource)
+    const result = await page.evaluate(async () =>
+      (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run({
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }),
+    )
+    expect(result.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([])
+    await page.context().close()
+  })
+
+  it('shows the server’s German messages next to the fields and moves focus to the summary', async () => {
+    const page = await open()
+    await page.fill('#ar-name', 'Karl Brandt')
+    await page.fill('#ar-email', 'karl(at)example')
+    await page.waitForTimeout(3_200)
+    await page.click('button[type="submit"]')
+    await page.waitForSelector('[data-error-summary]:not([hidden])')
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true)
+    const summary = await page.textContent('[data-error-summary]')
+    expect(summary).toContain('Bitte prüfen Sie Ihre Angaben')
+    expect(await page.textContent('#ar-association-error')).toBe('Bitte geben Sie den Namen Ihres Vereins oder Ihrer Initiative an.')
+    expect(await page.textContent('#ar-email-error')).toMatch(/„karl\(at\)example“ ist keine gültige E-Mail-Adresse/)
+    expect(await page.textContent('#ar-consent-error')).toMatch(/Datenschutzhinweise/)
+    expect(await page.getAttribute('#ar-email', 'aria-invalid')).toBe('true')
+    expect(await page.getAttribute('#ar-name', 'aria-invalid')).toBeNull()
+    // What was typed is still there.
+    expect(await page.inputValue('#ar-name')).toBe('Karl Brandt')
+    expect(await requestsFor('karl(at)example')).toBe(0)
+    // The error state is accessible too (contrast of messages, links in the summary).
+    await page.evaluate(axeSource)
+    const result = await page.evaluate(async () =>
+      (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe.run({
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }),
+    )
+    expect(result.violations.map((v) => v.id)).toEqual([])
+    await page.context().close()
+  })
+
+  it('sends a complete request and confirms it on the page', async () => {
+    const page = await open()
+    await page.fill('#ar-name', 'Karl Brandt')
+    await page.fill('#ar-association', 'Heimatverein Neubrandenburg')
+    await page.fill('#ar-email', 'karl.brandt@example.org')
+    await page.check('#ar-consent')
+    // A person takes a few seconds; the endpoint refuses faster submissions.
+    await page.waitForTimeout(3_200)
+    await page.click('button[type="submit"]')
+    await page.waitForFunction(() => (document.querySelector('[data-form-status]')?.textContent ?? '').length > 0)
+    expect(await page.textContent('[data-form-status]')).toMatch(/^Vielen Dank! Ihr Antrag ist bei der Redaktion angekommen/)
+    expect(await page.inputValue('#ar-name')).toBe('')
+    expect(await requestsFor('karl.brandt@example.org')).toBe(1)
+    await page.context().close()
+  })
+
+  it('works without JavaScript: the plain form post reaches the CMS and answers in German', async () => {
+    const page = await open({ javaScript: false })
+    await page.fill('#ar-name', 'Ayşe Demir')
+    await page.fill('#ar-association', 'Interkultureller Garten')
+    await page.fill('#ar-email', 'ayse@example.org')
+    await page.check('#ar-consent')
+    await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')])
+    expect(await page.textContent('h1')).toBe('Antrag gesendet')
+    expect(await requestsFor('ayse@example.org')).toBe(1)
+    await page.context().close()
+  })
+
+  it('loads nothing from other origins and raises no script errors under the CSP', () => {
+    expect(foreignRequests).toEqual([])
+    expect(pageErrors).toEqual([])
+  })
+})
