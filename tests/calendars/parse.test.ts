@@ -94,6 +94,18 @@ describe('bad feeds are refused with a clear German message', () => {
     })
   }
 
+  it('refuses series that repeat every hour or more often before expanding them', () => {
+    const minutely = fixture('broken-dates.ics').replace('DTSTART:20261345T250000', 'DTSTART:20261020T180000\r\nRRULE:FREQ=MINUTELY')
+    expect(() => parseFeed(minutely, FIXTURE_NOW)).toThrow(/„Stammtisch“ wiederholt sich stündlich oder öfter \(FREQ=MINUTELY\)/)
+    const dense = fixture('broken-dates.ics').replace('DTSTART:20261345T250000', 'DTSTART:20261020T180000\r\nRRULE:FREQ=DAILY;BYHOUR=1,2,3,4,5,6;BYMINUTE=0,10,20,30,40,50')
+    expect(() => parseFeed(dense, FIXTURE_NOW)).toThrow(/wiederholt sich stündlich oder öfter/)
+  })
+
+  it('refuses more dates than a club calendar plausibly has', () => {
+    const daily = fixture('broken-dates.ics').replace('DTSTART:20261345T250000', 'DTSTART:20261020T180000\r\nRRULE:FREQ=DAILY;BYHOUR=8,9,10,11,12,13,14,15,16,17,18,19,20')
+    expect(() => parseFeed(daily, FIXTURE_NOW)).toThrow(/mehr als 1500 Termine in den nächsten 6 Monaten/)
+  })
+
   it('refuses an end before the start', () => {
     const text = fixture('broken-dates.ics').replace('DTSTART:20261345T250000', 'DTSTART:20261020T180000\r\nDTEND:20261020T170000')
     expect(() => parseFeed(text, FIXTURE_NOW)).toThrow(/„Stammtisch“ endet vor seinem Beginn/)

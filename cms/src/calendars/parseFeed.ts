@@ -113,6 +113,26 @@ function checkDateValues(unfolded: string): void {
   }
 }
 
+/**
+ * Series that repeat every hour or more often would expand into hundreds of thousands of dates
+ * before any limit could count them; no club calendar needs them, so they stop the import early.
+ */
+function checkRepeatRules(unfolded: string): void {
+  for (const block of unfolded.split(/^BEGIN:VEVENT\r?$/im).slice(1)) {
+    const rule = /^RRULE:(.*)$/im.exec(block)?.[1]
+    if (!rule) continue
+    const parts = Object.fromEntries(rule.trim().split(';').map((p) => p.split('=') as [string, string]))
+    const perDay = ['BYHOUR', 'BYMINUTE', 'BYSECOND'].reduce((n, key) => n * (parts[key]?.split(',').length ?? 1), 1)
+    if (/^(HOURLY|MINUTELY|SECONDLY)$/i.test(parts.FREQ ?? '') || perDay > 24) {
+      const summary = /^SUMMARY[^:]*:(.*)$/im.exec(block)?.[1]?.trim()
+      throw new FeedError(
+        `Der Termin${summary ? ` „${summary.slice(0, 80)}“` : ''} wiederholt sich stündlich oder öfter (${rule.trim().slice(0, 60)}). ` +
+          'Solche Serien werden nicht übernommen; bitte tragen Sie die einzelnen Termine ein.',
+      )
+    }
+  }
+}
+
 /** Reads an iCalendar text; throws a FeedError in German for anything that is not a usable calendar. */
 export function parseFeed(text: string, now = new Date()): ParsedFeed {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart()
@@ -129,7 +149,9 @@ export function parseFeed(text: string, now = new Date()): ParsedFeed {
     throw new FeedError('Der Kalender ist unvollständig („END:VCALENDAR“ fehlt), vermutlich wurde die Übertragung abgebrochen.')
   }
 
-  checkDateValues(trimmed.replace(/\r?\n[ \t]/g, ''))
+  const unfolded = trimmed.replace(/\r?\n[ \t]/g, '')
+  checkDateValues(unfolded)
+  checkRepeatRules(unfolded)
   const pinned = pinFloatingTimes(trimmed)
   let data: ReturnType<typeof ical.sync.parseICS>
   try {
