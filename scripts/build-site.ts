@@ -20,7 +20,13 @@ export type BuildSiteOptions = {
   participationCacheFile?: string
 }
 
-export type BuildSiteResult = { outDir: string; pages: number; ms: number }
+export type BuildSiteResult = {
+  outDir: string
+  pages: number
+  ms: number
+  /** Where the time went (ms): reading the CMS, rendering with Astro, indexing with Pagefind. */
+  phases?: { cms: number; astro: number; pagefind: number }
+}
 
 async function countPages(dir: string): Promise<number> {
   let n = 0
@@ -53,6 +59,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
       log,
       participationCacheFile: options.participationCacheFile ?? path.join(repoRoot, 'data', 'consul-cache.json'),
     })
+    const cmsDone = performance.now()
     const snapshotFile = path.join(work, 'snapshot.json')
     await fs.writeFile(snapshotFile, JSON.stringify(snapshot))
 
@@ -76,6 +83,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     }
 
     await fs.cp(mediaDir, path.join(outDir, 'medien'), { recursive: true })
+    const astroDone = performance.now()
 
     log('Erstelle den Suchindex mit Pagefind …')
     const pagefind = await import('pagefind')
@@ -90,7 +98,12 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     const pages = await countPages(outDir)
     const ms = Math.round(performance.now() - started)
     log(`Fertig: ${pages} Seiten in ${(ms / 1000).toFixed(1)} s, ${added.page_count} im Suchindex, nach ${outDir}`)
-    return { outDir, pages, ms }
+    const phases = {
+      cms: Math.round(cmsDone - started),
+      astro: Math.round(astroDone - cmsDone),
+      pagefind: Math.round(performance.now() - astroDone),
+    }
+    return { outDir, pages, ms, phases }
   } finally {
     await fs.rm(work, { recursive: true, force: true })
   }

@@ -4,6 +4,7 @@
 import fs from 'node:fs'
 
 import type { Collections, Locale, LocaleContent, SiteImage, SiteSnapshot } from './cms'
+import { berlinDay, isoBerlin } from './format'
 
 export type { Locale, SiteImage } from './cms'
 export type {
@@ -92,19 +93,11 @@ function endOfBerlinDay(value: string) {
 }
 
 export function berlinOffsetMinutes(date: Date) {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Berlin', timeZoneName: 'longOffset' })
-    .formatToParts(date)
-    .find((p) => p.type === 'timeZoneName')?.value
-  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(parts ?? '')
+  const m = /([+-])(\d{2}):(\d{2})$/.exec(isoBerlin(date))
   return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0
 }
 
-/** "2026-11-27" for a moment, as the calendar day in Berlin. */
-export function berlinDay(value: string | Date) {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(value),
-  )
-}
+export { berlinDay }
 
 // Lists are computed once per build and locale; hundreds of detail pages reuse them.
 const memo = new Map<string, unknown>()

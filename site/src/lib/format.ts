@@ -3,17 +3,26 @@ import type { Locale } from './cms'
 const tz = 'Europe/Berlin'
 const tag = (locale: Locale) => (locale === 'de' ? 'de-DE' : 'en-GB')
 
+// Intl formatters are expensive to create and pages format thousands of dates: one per kind.
+const cache = new Map<string, Intl.DateTimeFormat>()
+const formatter = (locale: string, key: string, options: Intl.DateTimeFormatOptions) => {
+  const id = `${locale}/${key}`
+  let f = cache.get(id)
+  if (!f) cache.set(id, (f = new Intl.DateTimeFormat(locale, { timeZone: tz, ...options })))
+  return f
+}
+
 /** "Freitag, 27. November 2026" */
 export const formatDay = (value: string | Date, locale: Locale = 'de') =>
-  new Intl.DateTimeFormat(tag(locale), { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(value))
+  formatter(tag(locale), 'day', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(value))
 
 /** "27.11.2026" */
 export const formatDate = (value: string | Date, locale: Locale = 'de') =>
-  new Intl.DateTimeFormat(tag(locale), { timeZone: tz, day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(value))
+  formatter(tag(locale), 'date', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(value))
 
 /** "18:00" */
 export const formatTime = (value: string | Date, locale: Locale = 'de') =>
-  new Intl.DateTimeFormat(tag(locale), { timeZone: tz, hour: '2-digit', minute: '2-digit' }).format(new Date(value))
+  formatter(tag(locale), 'time', { hour: '2-digit', minute: '2-digit' }).format(new Date(value))
 
 /** "27.11.2026, 18:00 Uhr" – or a range, or just the days for all-day events. */
 export function formatEventTime(e: { start: string; end?: string | null; allDay?: boolean | null }, locale: Locale = 'de') {
@@ -28,12 +37,14 @@ export function formatEventTime(e: { start: string; end?: string | null; allDay?
 
 /** ISO with Berlin offset, for <time datetime> and schema.org. */
 export function isoBerlin(value: string | Date) {
-  const d = new Date(value)
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset',
-    }).formatToParts(d).map((p) => [p.type, p.value]),
-  )
-  const offset = (parts.timeZoneName as string).replace('GMT', '') || '+00:00'
+  const parts: Record<string, string> = {}
+  for (const p of formatter('en-CA', 'iso', {
+    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset',
+  }).formatToParts(new Date(value))) parts[p.type] = p.value
+  const offset = parts.timeZoneName.replace('GMT', '') || '+00:00'
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`
 }
+
+/** "2026-11-27": the calendar day in Berlin. */
+export const berlinDay = (value: string | Date) =>
+  formatter('en-CA', 'ymd', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(value))

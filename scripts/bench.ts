@@ -1,0 +1,157 @@
+// `npm run bench`: seeds a city-scale dataset into a fresh database, builds the site and prints
+// build time, pages, Pagefind index size and the transferred size of one page of each type; then
+// builds a bare Astro site with as many trivial pages and prints the ratio of the build times.
+// Figures only, no pass/fail: timing depends on the machine.
+
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const counts = {
+  associations: Number(process.env.BENCH_ASSOCIATIONS ?? 500),
+  events: Number(process.env.BENCH_EVENTS ?? 3000),
+  opportunities: Number(process.env.BENCH_OPPORTUNITIES ?? 300),
+  news: Number(process.env.BENCH_NEWS ?? 1000),
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+
+async function dirSize(dir: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0
+  let files = 0
+  for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue
+    bytes += (await fs.stat(path.join(entry.parentPath, entry.name))).size
+    files++
+  }
+  return { bytes, files }
+}
+
+/** What a browser downloads for a page: HTML, its stylesheets and scripts, each gzip-compressed. */
+async function pageWeight(outDir: string, pagePath: string) {
+  const html = await fs.readFile(path.join(outDir, pagePath, 'index.html'))
+  const text = html.toString('utf8')
+  const css = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1])
+  const js = [...text.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1])
+  const load = (p: string) => fs.readFile(path.join(outDir, p))
+  const cssBytes = await Promise.all(css.map(load))
+  const jsBytes = await Promise.all(js.map(load))
+  const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length
+  return {
+    html: { raw: html.length, gzip: gz(html) },
+    css: { raw: cssBytes.reduce((a, b) => a + b.length, 0), gzip: cssBytes.reduce((a, b) => a + gz(b), 0) },
+    js: { raw: jsBytes.reduce((a, b) => a + b.length, 0), gzip: jsBytes.reduce((a, b) => a + gz(b), 0), files: js.length },
+  }
+}
+
+/** A bare Astro project with `pages` trivial pages, built with the same Astro. */
+async function bareAstroBuild(pages: number) {
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'nb-bare-astro-'))
+  await fs.mkdir(path.join(root, 'src', 'pages'), { recursive: true })
+  await fs.symlink(path.join(repoRoot, 'node_modules'), path.join(root, 'node_modules'))
+  await fs.writeFile(path.join(root, 'package.json'), '{"type":"module","private":true}')
+  await fs.writeFile(
+    path.join(root, 'src', 'pages', '[n].astro'),
+    `---\nexport function getStaticPaths() { return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } })) }\nconst { n } = Astro.params\n---\n<html lang="de"><head><title>Seite {n}</title></head><body><h1>Seite {n}</h1></body></html>\n`,
+  )
+  const { build } = await import('astro')
+  const started = performance.now()
+  await build({ root, outDir: path.join(root, 'dist'), logLevel: 'warn', cacheDir: path.join(root, '.vite') })
+  const ms = Math.round(performance.now() - started)
+  await fs.rm(root, { recursive: true, force: true })
+  return ms
+}
+
+async function main() {
+  process.env.ASTRO_TELEMETRY_DISABLED = '1'
+  // BENCH_DATA_DIR keeps the seeded database between runs (seeding a city takes minutes).
+  const keep = process.env.BENCH_DATA_DIR
+  const dataDir = keep ? path.resolve(keep) : await fs.mkdtemp(path.join(os.tmpdir(), 'nb-bench-'))
+  await fs.mkdir(dataDir, { recursive: true })
+  process.env.DATA_DIR = dataDir
+  delete process.env.DATABASE_URI
+  const { openPayload } = await import('./lib/payload')
+  const { startApiServer } = await import('./lib/api-server')
+  const { seed } = await import('../cms/src/seed/index')
+  const { buildSite } = await import('./build-site')
+
+  console.log(`Benchmark: ${counts.associations} Vereine, ${counts.events} Veranstaltungen, ${counts.opportunities} Ehrenamtsangebote, ${counts.news} Meldungen`)
+  const payload = await openPayload()
+  const seeded = await seed(payload, { counts })
+  console.log(`Seed: ${s(seeded.ms)} (${Object.entries(seeded.created).map(([k, v]) => `${v} ${k}`).join(', ')})`)
+  const api = await startApiServer(payload)
+  const outDir = path.join(dataDir, 'site')
+
+  // Warm-up: loads Astro, Vite and Rolldown once, so neither measured build pays for that.
+  await bareAstroBuild(1)
+  const result = await buildSite({ cmsUrl: api.url, outDir, log: () => {} })
+  const pagefind = await dirSize(path.join(outDir, 'pagefind'))
+  const total = await dirSize(outDir)
+  console.log('\nSite')
+  console.log(`  Bauzeit:            ${s(result.ms)} (CMS lesen ${s(result.phases!.cms)}, Astro ${s(result.phases!.astro)}, Pagefind ${s(result.phases!.pagefind)})`)
+  console.log(`  Seiten:             ${result.pages} HTML-Seiten, ${total.files} Dateien, ${kb(total.bytes)} gesamt`)
+  console.log(`  Pagefind-Index:     ${kb(pagefind.bytes)} in ${pagefind.files} Dateien`)
+
+  const first = async (dir: string) => (await fs.readdir(path.join(outDir, dir), { withFileTypes: true })).find((e) => e.isDirectory() && !['archiv', 'thema', 'stadtteil', 'art', 'mitglieder', 'zielgruppe', 'eintritt', 'zeit', 'geeignet'].includes(e.name))!.name
+  const types: [string, string, boolean][] = [
+    ['Startseite', '', false],
+    ['Vereinsliste (Filter)', 'vereine', true],
+    ['Vereinsprofil', `vereine/${await first('vereine')}`, false],
+    ['Veranstaltungen (Filter)', 'veranstaltungen', true],
+    ['Veranstaltung', `veranstaltungen/${await first('veranstaltungen')}`, false],
+    ['Ehrenamt (Filter)', 'ehrenamt', true],
+    ['Ehrenamtsangebot', `ehrenamt/${await first('ehrenamt')}`, false],
+    ['Aktuelles', 'aktuelles', false],
+    ['Meldung', `aktuelles/${await first('aktuelles')}`, false],
+    ['Thema', `themen/${await first('themen')}`, false],
+    ['Suche', 'suche', true],
+  ]
+  console.log('\nÜbertragene Größe je Seitentyp (gzip; HTML + CSS, dazu JS)')
+  const weights: Record<string, unknown> = {}
+  for (const [name, p, hasJs] of types) {
+    const w = await pageWeight(outDir, p)
+    weights[name] = { path: `/${p}`, ...w }
+    const jsNote = w.js.files ? `JS ${kb(w.js.gzip)}` : 'kein JS'
+    const flag = !hasJs && w.js.files ? '  ← JS auf Seite ohne Suche/Filter!' : ''
+    console.log(`  ${name.padEnd(26)} HTML ${kb(w.html.gzip).padStart(9)} (roh ${kb(w.html.raw)}), CSS ${kb(w.css.gzip)}, HTML+CSS ${kb(w.html.gzip + w.css.gzip).padStart(9)}, ${jsNote}${flag}`)
+  }
+
+  console.log('\nVergleich: nacktes Astro mit gleich vielen trivialen Seiten …')
+  const bareMs = await bareAstroBuild(result.pages)
+  console.log(`  Bauzeit nacktes Astro: ${s(bareMs)} für ${result.pages} Seiten`)
+  console.log(`  Verhältnis gesamt (CMS + Astro + Pagefind) / nackt: ${(result.ms / bareMs).toFixed(2)}`)
+  console.log(`  Verhältnis nur Astro-Rendern / nackt:                ${(result.phases!.astro / bareMs).toFixed(2)}   (Ziel ≤ 1,5)`)
+
+  // Publish latency (edit in the CMS until the change is live) is measured by the publish
+  // pipeline's own module when it exists: scripts/bench-publish.ts exporting benchPublish().
+  let publish: unknown
+  const publishModule = path.join(repoRoot, 'scripts', 'bench-publish.ts')
+  if (await fs.stat(publishModule).catch(() => null)) {
+    const { benchPublish } = (await import('./bench-publish' as string)) as { benchPublish: (ctx: object) => Promise<unknown> }
+    console.log('\nVeröffentlichungs-Latenz')
+    publish = await benchPublish({ payload, cmsUrl: api.url, dataDir, buildSite, log: (m: string) => console.log(`  ${m}`) })
+  }
+
+  const figures = { at: new Date().toISOString(), counts, build: result, pagefind, total, weights, bareAstroMs: bareMs, publish }
+  await fs.mkdir(path.join(repoRoot, 'bench-results'), { recursive: true })
+  const file = path.join(repoRoot, 'bench-results', `site-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+  await fs.writeFile(file, JSON.stringify(figures, null, 2))
+  console.log(`\nZahlen gespeichert: ${path.relative(repoRoot, file)}`)
+
+  await api.close()
+  await payload.destroy?.()
+  if (!keep) await fs.rm(dataDir, { recursive: true, force: true })
+  else await fs.rm(outDir, { recursive: true, force: true })
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error)
+    process.exit(1)
+  },
+)
