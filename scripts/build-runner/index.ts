@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../../cms/src/publish/signature'
 import { BuildStore } from './builds'
+import { workerBuild } from './child-build'
 import { loadHeaderRules, type HeaderRule } from './headers'
 import { startSiteServer, type SiteServer } from './site-server'
 
@@ -31,7 +32,7 @@ export type BuildRunnerOptions = {
   cmsUrl?: string
   /** Holds builds/ and the `current` symlink (BUILD_RUNNER_DIR, default data/site). */
   rootDir?: string
-  /** The build; default is the site's real buildSite. Tests pass small real builds. */
+  /** The build; default is the site's real buildSite, run in a child process per build. Tests also pass small real builds. */
   build?: BuildFunction
   /** Checks a finished build before it may go live. Default: index.html and the Pagefind index exist. */
   verify?: (outDir: string) => Promise<void>
@@ -82,10 +83,6 @@ export type BuildRunner = {
 
 const LOG_TAIL_LINES = 40
 
-async function defaultBuild(options: Parameters<BuildFunction>[0]) {
-  const { buildSite } = await import('../build-site')
-  return buildSite(options)
-}
 
 async function defaultVerify(outDir: string) {
   for (const file of ['index.html', 'pagefind/pagefind.js']) {
@@ -140,7 +137,7 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
   }
   const log = options.log ?? ((message: string) => console.log(`[build-runner] ${message}`))
   const cmsUrl = options.cmsUrl ?? env.PAYLOAD_URL ?? 'http://localhost:3000'
-  const build = options.build ?? defaultBuild
+  const build: BuildFunction & { warm?: () => Promise<void>; close?: () => Promise<void> } = options.build ?? workerBuild()
   const verify = options.verify ?? defaultVerify
   const keep = Math.max(1, options.keep ?? 3)
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024
@@ -336,6 +333,8 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
   if (sitePort !== false) site = await startSiteServer({ liveDir: store.liveLink, rules, port: sitePort, host })
 
   if ((options.buildOnStart ?? true) && !(await store.live())) requestBuild('start: noch keine Website vorhanden')
+  // Load Astro in the worker now, so the first publish does not pay for it.
+  else void build.warm?.().catch((error: Error) => log(`Build-Prozess konnte nicht vorbereitet werden: ${error.message}`))
 
   return {
     url: `http://${host}:${actualPort}`,
@@ -351,6 +350,7 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await site?.close()
       await whenIdle()
+      await build.close?.()
     },
   }
 }

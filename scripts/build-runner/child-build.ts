@@ -1,0 +1,131 @@
+import { fork, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { BuildFunction } from './index'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+// Absolute: the worker changes its working directory, where a bare 'tsx' would not resolve.
+const tsxLoader = import.meta.resolve('tsx')
+
+export type WorkerBuild = BuildFunction & { warm: () => Promise<void>; close: () => Promise<void> }
+
+type Pending = { id: string; log: (line: string) => void; resolve: (v: unknown) => void; reject: (e: Error) => void }
+
+/**
+ * Runs the real buildSite (scripts/build-site.ts) in a separate worker process. The runner itself
+ * stays small and responsive; the worker keeps Astro loaded so builds after the first are fast; it
+ * is replaced after `maxBuilds` builds (module caches of every build stay in memory), after a
+ * crash, and after a build that ran longer than `timeoutMs` (the only way to stop a hanging build).
+ */
+export function workerBuild(options: { maxBuilds?: number; timeoutMs?: number } = {}): WorkerBuild {
+  const maxBuilds = options.maxBuilds ?? Number(process.env.BUILD_WORKER_MAX_BUILDS || 20)
+  const timeoutMs = options.timeoutMs ?? Number(process.env.BUILD_TIMEOUT_MS || 10 * 60_000)
+  let child: ChildProcess | null = null
+  let ready: Promise<void> | null = null
+  let builds = 0
+  let pending: Pending | null = null
+  let seq = 0
+
+  const stop = async () => {
+    const c = child
+    child = null
+    ready = null
+    if (c && c.exitCode === null && c.signalCode === null) {
+      const exited = new Promise((resolve) => c.once('exit', resolve))
+      c.kill('SIGKILL')
+      await exited
+    }
+  }
+
+  function start(): Promise<void> {
+    builds = 0
+    const c = fork(path.join(here, 'build-worker.ts'), [], {
+      execArgv: ['--import', tsxLoader],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      env: process.env,
+    })
+    child = c
+    const forward = (stream: NodeJS.ReadableStream | null) => {
+      let rest = ''
+      stream?.setEncoding('utf8')
+      stream?.on('data', (chunk: string) => {
+        const lines = (rest + chunk).split('\n')
+        rest = lines.pop() ?? ''
+        for (const line of lines) if (line.trim()) pending?.log(line)
+      })
+    }
+    forward(c.stdout)
+    forward(c.stderr)
+    c.on('message', (m: { type: string; id?: string; line?: string; message?: string }) => {
+      if (!pending || m.id !== pending.id) return
+      if (m.type === 'log') pending.log(m.line ?? '')
+      else if (m.type === 'done') {
+        const p = pending
+        pending = null
+        p.resolve(undefined)
+      } else if (m.type === 'error') {
+        const p = pending
+        pending = null
+        p.reject(new Error(m.message))
+      }
+    })
+    c.on('exit', (code, signal) => {
+      if (child === c) {
+        child = null
+        ready = null
+      }
+      if (pending) {
+        const p = pending
+        pending = null
+        p.reject(new Error(`Der Build-Prozess wurde unerwartet beendet (${signal ?? `Code ${code}`}).`))
+      }
+    })
+    return new Promise<void>((resolve, reject) => {
+      const onMessage = (m: { type: string }) => {
+        if (m.type === 'ready') {
+          c.off('message', onMessage)
+          resolve()
+        }
+      }
+      c.on('message', onMessage)
+      c.once('exit', (code) => reject(new Error(`Der Build-Prozess konnte nicht starten (Code ${code}).`)))
+    })
+  }
+
+  const ensure = async () => {
+    if (child && builds >= maxBuilds) await stop()
+    if (!child || !ready) ready = start()
+    await ready
+  }
+
+  const build = (async ({ cmsUrl, outDir, log }) => {
+    await ensure()
+    builds++
+    const id = String(++seq)
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        const p = pending
+        pending = null
+        void stop()
+        p?.reject(new Error(`Abgebrochen: der Build lief länger als ${Math.round(timeoutMs / 1000)} s.`))
+      }, timeoutMs)
+      pending = {
+        id,
+        log,
+        resolve: (v) => {
+          clearTimeout(timer)
+          resolve(v)
+        },
+        reject: (e) => {
+          clearTimeout(timer)
+          reject(e)
+        },
+      }
+      child!.send({ type: 'build', id, cmsUrl, outDir })
+    })
+  }) as WorkerBuild
+  build.warm = () => ensure()
+  build.close = stop
+  return build
+}
