@@ -52,7 +52,7 @@ async function runDue() {
 
 const webhookCalls = () => receiver.received.filter((r) => r.path === '/webhook')
 
-const event = (title: string, extra: Record<string, unknown> = {}) => ({
+const event = (title: string, extra: Record<string, unknown> = {}): any => ({
   title,
   start: new Date(Date.now() + 86_400_000).toISOString(),
   venue: { name: 'Stadthalle' },
