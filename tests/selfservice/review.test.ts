@@ -141,6 +141,43 @@ describe('a club member submits', () => {
   })
 })
 
+describe('limits on what a club can claim', () => {
+  it('cannot name another club as co-organizer, but keeps one an editor added', async () => {
+    const created = await call(cms, 'POST', '/api/events?draft=true', people.tokens.memberA, entryData('events', people.associationA, 'Stadtfest'))
+    const id = created.body.doc.id as number
+    const claim = await call(cms, 'PATCH', `/api/events/${id}?draft=true`, people.tokens.memberA, {
+      organizers: [people.associationA, people.associationB],
+    })
+    expect(claim.status).toBe(403)
+    expect(claim.body.errors[0].message).toMatch(/nur für einen Verein/)
+
+    await call(cms, 'PATCH', `/api/events/${id}?draft=true`, people.tokens.editor, { organizers: [people.associationA, people.associationB] })
+    const keep = await call(cms, 'PATCH', `/api/events/${id}?draft=true`, people.tokens.memberA, {
+      organizers: [people.associationA, people.associationB],
+      summary: 'Gemeinsam mit dem Chor',
+    })
+    expect(keep.status).toBe(200)
+  })
+
+  it('cannot put an old version back online without review', async () => {
+    const doc = await cms.payload.create({
+      collection: 'news',
+      data: { ...entryData('news', people.associationA, 'Erste Fassung'), _status: 'published' } as never,
+    })
+    await cms.payload.update({ collection: 'news', id: doc.id, data: { title: 'Zweite Fassung', _status: 'published' } as never })
+    const versions = await cms.payload.findVersions({ collection: 'news', where: { parent: { equals: doc.id } }, sort: 'createdAt' })
+    const first = versions.docs[0]!.id
+    const live = await call(cms, 'POST', `/api/news/versions/${first}`, people.tokens.memberA)
+    expect(live.status).toBe(403)
+    expect(live.body.errors[0].message).toMatch(/als Entwurf wieder her/)
+    expect((await publicView('news', doc.id)).body.title).toBe('Zweite Fassung')
+
+    const asDraft = await call(cms, 'POST', `/api/news/versions/${first}?draft=true`, people.tokens.memberA)
+    expect(asDraft.status).toBe(200)
+    expect((await publicView('news', doc.id)).body.title).toBe('Zweite Fassung')
+  })
+})
+
 describe('trusted associations', () => {
   it('publish directly once an editor has marked them trusted', async () => {
     await cms.payload.update({ collection: 'associations', id: people.associationB, data: { trusted: true } })

@@ -43,12 +43,32 @@ async function anyTrusted(req: PayloadRequest, ids: (number | string)[]) {
 export const guardMemberWrite =
   (slug: OwnedCollection): BeforeWrite =>
   async ({ args, operation, req }) => {
-    if (operation !== 'create' && operation !== 'update') return args
     if (args.overrideAccess || !isAssociationMember(req.user) || isStaff(req.user)) return args
+    if (operation === 'restoreVersion') {
+      // Payload reads the draft flag before this hook, so a restore cannot be turned into a
+      // submission here: club members restore as a draft and submit that.
+      if (args.draft) return args
+      throw new APIError(
+        'Bitte stellen Sie die frühere Version als Entwurf wieder her und reichen Sie ihn dann zur Prüfung ein.',
+        403,
+        undefined,
+        true,
+      )
+    }
+    if (operation !== 'create' && operation !== 'update') return args
 
     const mine = memberAssociationIds(req.user)
     const field = ownerFields[slug]
     const data: Record<string, unknown> = args.data ?? (args.data = {})
+
+    const stored =
+      operation === 'update' && args.id != null
+        ? ((await req.payload.findByID({ collection: slug, id: args.id, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })) as Record<
+            string,
+            unknown
+          > | null)
+        : null
+    const storedOwners = ownersOf(slug, stored)
 
     if (field !== 'id') {
       const hasMany = slug === 'events'
@@ -64,29 +84,22 @@ export const guardMemberWrite =
         }
         data[field] = hasMany ? [mine[0]] : mine[0]
       }
-      if (field in data && !ownersOf(slug, data).some((id) => includesId(mine, id))) {
-        throw new APIError(
-          'Sie können Einträge nur für einen Verein anlegen oder bearbeiten, dem Ihr Konto zugeordnet ist.',
-          403,
-          undefined,
-          true,
-        )
+      if (field in data) {
+        const incoming = ownersOf(slug, data)
+        // Co-organizers an editor added may stay; a club cannot put other clubs' names on an entry.
+        const foreign = incoming.filter((id) => !includesId(mine, id) && !includesId(storedOwners, id))
+        if (!incoming.some((id) => includesId(mine, id)) || foreign.length) {
+          throw new APIError(
+            'Sie können Einträge nur für einen Verein anlegen oder bearbeiten, dem Ihr Konto zugeordnet ist.',
+            403,
+            undefined,
+            true,
+          )
+        }
       }
     }
 
-    let owners = ownersOf(slug, data)
-    if (operation === 'update' && args.id != null) {
-      const stored = await req.payload.findByID({
-        collection: slug,
-        id: args.id,
-        depth: 0,
-        overrideAccess: true,
-        disableErrors: true,
-        req,
-      })
-      owners = [...owners, ...ownersOf(slug, stored as Record<string, unknown> | null)]
-      if (field === 'id') owners = [args.id]
-    }
+    const owners = field === 'id' && args.id != null ? [args.id] : [...ownersOf(slug, data), ...storedOwners]
     const trusted = await anyTrusted(req, owners.filter((id) => includesId(mine, id)))
 
     const wantsPublish = data._status === 'published'
