@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { renderToStaticMarkup } from 'react-dom/server'
+
 import { reviewQueue } from '../../cms/src/review/queue'
+import { ReviewQueue } from '../../cms/src/review/ReviewQueue'
 import { startTestCms, type TestCms } from '../helpers/cms'
 import { call, createPeople, entryData, type People } from './fixtures'
 import { type MailTrap, startMailTrap, useMailTrap } from './smtp'
@@ -138,6 +141,26 @@ describe('a club member submits', () => {
       path: 'association',
       message: 'Bitte wählen Sie aus, für welchen Verein Sie diesen Eintrag anlegen.',
     })
+  })
+})
+
+describe('review queue on the admin dashboard', () => {
+  it('lists what waits for editors, with links to the filtered list and the entries', async () => {
+    const created = await call(cms, 'POST', '/api/opportunities', people.tokens.memberA, {
+      ...entryData('opportunities', people.associationA, 'Lesepat:in <gesucht>'),
+      _status: 'published',
+    })
+    const editor = (await cms.payload.find({ collection: 'users', where: { email: { equals: 'redaktion@example.org' } } })).docs[0]
+    const html = renderToStaticMarkup((await ReviewQueue({ payload: cms.payload, user: editor }))!)
+    expect(html).toContain('<h2 id="review-queue-heading">Zur Prüfung eingereicht</h2>')
+    expect(html).toContain('href="/admin/collections/opportunities?where[reviewStatus][equals]=submitted&amp;sort=-updatedAt"')
+    expect(html).toContain(`<a href="/admin/collections/opportunities/${created.body.doc.id}">Lesepat:in &lt;gesucht&gt;</a>`)
+
+    // A club member sees only what was sent back to the own club.
+    const member = (await cms.payload.find({ collection: 'users', where: { email: { equals: 'verein-b@example.org' } } })).docs[0]
+    const memberHtml = renderToStaticMarkup((await ReviewQueue({ payload: cms.payload, user: member }))!)
+    expect(memberHtml).toContain('Von der Redaktion zurückgegeben')
+    expect(memberHtml).not.toContain('Lesepat:in')
   })
 })
 
