@@ -41,17 +41,17 @@ function corsHeaders(req: PayloadRequest): Headers {
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
 
-/** For the form without JavaScript: a tiny German page instead of JSON. */
+/** For the form without JavaScript: a tiny German page instead of JSON (no inline styles: the site's CSP). */
 function htmlPage(title: string, paragraphs: string[], errors: FieldError[] = []): string {
   const back = `${siteUrl()}/konto-beantragen`
   return `<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} – Unser Neubrandenburg</title>
-<style>body{font:1.125rem/1.6 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}a{color:#0b4f8a}</style></head>
+<title>${escapeHtml(title)} – Unser Neubrandenburg</title></head>
 <body><main><h1>${escapeHtml(title)}</h1>
 ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
-${errors.length ? `<ul>${errors.map((e) => `<li>${escapeHtml(e.message)}</li>`).join('')}</ul>` : ''}
-<p><a href="${escapeHtml(back)}">Zurück zum Formular</a> · <a href="${escapeHtml(siteUrl())}/">Zur Startseite</a></p>
+${errors.length ? `<ul>${errors.map((e) => `<li>${escapeHtml(e.message)}</li>`).join('')}</ul>
+<p>Gehen Sie mit der Zurück-Taste Ihres Browsers zum Formular zurück: Ihre Eingaben sind dort noch da.</p>` : ''}
+<p><a href="${escapeHtml(back)}">Zum Formular</a> · <a href="${escapeHtml(siteUrl())}/">Zur Startseite</a></p>
 </main></body></html>`
 }
 
