@@ -170,8 +170,44 @@ describe('bad feeds', () => {
     })
   }
 
+  it('takes back every write of a run when one save fails midway', async () => {
+    const content = async () => (await snapshot(kultur.id)).map((row) => row.split('|').slice(0, 5).join('|'))
+    const before = await content()
+    // The club adds three dates and changes two; the database then refuses the second change (a
+    // stand-in for a full disk or a lost connection, injected into Payload's save pipeline).
+    const previous = clubCalendar
+    const added = [1, 2, 3].map((n) => {
+      const start = /DTSTART:(\d{8}T\d{6})/.exec(shiftToNow(`BEGIN:VEVENT\r\nDTSTART:2026101${n}T180000\r\nEND:VEVENT`))![1]
+      return `BEGIN:VEVENT\r\nUID:neu-${n}@verein.example\r\nDTSTART;TZID=Europe/Berlin:${start}\r\nSUMMARY:Neuer Termin ${n}\r\nLOCATION:Vereinsraum\r\nEND:VEVENT\r\n`
+    })
+    clubCalendar = clubCalendar
+      .replace('SUMMARY:Chorprobe Stadtchor (verlegt auf Donnerstag)', 'SUMMARY:Chorprobe Stadtchor (Donnerstag, Raum 2)')
+      .replace('SUMMARY:Lesung: Hans Fallada – neuer Termin folgt', 'SUMMARY:Lesung: Hans Fallada – wieder geplant')
+      .replace('END:VCALENDAR', `${added.join('')}END:VCALENDAR`)
+    const hooks = cms.payload.collections.events.config.hooks.beforeChange
+    const refuse = ({ data }: { data: Doc }) => {
+      if (data.title === 'Lesung: Hans Fallada – wieder geplant') throw new Error('Datenbank nicht erreichbar')
+      return data
+    }
+    hooks.push(refuse as never)
+    try {
+      // Back from the bad addresses above to the club's calendar; saving queues the import.
+      await cms.payload.update({ collection: 'calendar-feeds' as never, id: kultur.id, data: { url: `${server.url}/kulturverein/kalender.ics` } as never, overrideAccess: true })
+      await runJobs()
+    } finally {
+      hooks.splice(hooks.indexOf(refuse as never), 1)
+      clubCalendar = previous
+    }
+    const feed = await feedDoc(kultur.id)
+    expect(feed.lastError).toMatch(/Datenbank nicht erreichbar\. Es wurde nichts geändert/)
+    // The first change is taken back, the new dates are gone again.
+    expect(await content()).toEqual(before)
+    const stray = await cms.payload.find({ collection: 'events', where: { title: { in: ['Neuer Termin 1', 'Neuer Termin 2', 'Neuer Termin 3'] } }, draft: true, overrideAccess: true })
+    expect(stray.totalDocs).toBe(0)
+  })
+
   it('recovers on the next good run and clears the error', async () => {
-    await cms.payload.update({ collection: 'calendar-feeds' as never, id: kultur.id, data: { url: `${server.url}/kulturverein/kalender.ics` } as never, overrideAccess: true })
+    await cms.payload.jobs.queue({ task: 'importCalendarFeeds' as never, input: { feed: String(kultur.id) } as never, queue: 'default' })
     await runJobs()
     const feed = await feedDoc(kultur.id)
     expect(feed.lastError ?? null).toBeNull()

@@ -80,6 +80,24 @@ describe('an Outlook export (Sportverein)', () => {
   })
 })
 
+describe('a calendar with floating times only (Nextcloud, no time zone anywhere)', () => {
+  it('reads them as Neubrandenburg time, also across the autumn clock change', () => {
+    const { occurrences } = parseFeed(fixture('seniorentreff-floating.ics'), FIXTURE_NOW)
+    expect(occurrences.map((o) => [o.title, o.start])).toEqual([
+      ['Spielenachmittag', '2026-10-20T13:00:00.000Z'],
+      ['Spielenachmittag', '2026-10-27T14:00:00.000Z'],
+      ['Spielenachmittag', '2026-11-03T14:00:00.000Z'],
+      ['Erzählcafé', '2026-11-05T09:00:00.000Z'],
+    ])
+  })
+
+  it('uses the zone the calendar names in X-WR-TIMEZONE instead', () => {
+    const text = fixture('seniorentreff-floating.ics').replace('X-WR-CALNAME', 'X-WR-TIMEZONE:Europe/London\r\nX-WR-CALNAME')
+    const cafe = parseFeed(text, FIXTURE_NOW).occurrences.find((o) => o.title === 'Erzählcafé')!
+    expect(cafe.start).toBe('2026-11-05T10:00:00.000Z')
+  })
+})
+
 describe('bad feeds are refused with a clear German message', () => {
   const cases: [string, string, RegExp][] = [
     ['an HTML login page', 'error-page.html', /Webseite \(HTML\) statt eines Kalenders/],

@@ -26,6 +26,7 @@ export type ImportResult = {
 type Id = number | string
 type StoredEvent = {
   id: Id
+  _status?: string
   start?: string
   importBlocked?: boolean
   calendarImport?: { key?: string | null; hash?: string | null } | null
@@ -81,6 +82,10 @@ async function runImport(payload: Payload, requestedId: Id, options: { now?: Dat
 
   const req = await createLocalReq({}, payload)
   const ownTransaction = await initTransaction(req)
+  // Where the database adapter runs without transactions (Payload's SQLite adapter by default),
+  // every write of this run is undone by hand if a later one fails.
+  const transactional = ownTransaction
+  const undo: (() => Promise<unknown>)[] = []
   try {
     const decision = await decideForAssociation(payload, associationId, req)
     const stored = await payload.find({
@@ -99,35 +104,36 @@ async function runImport(payload: Payload, requestedId: Id, options: { now?: Dat
       if (docKey) byKey.set(docKey, doc)
     }
 
+    // Plan first, then write: new entries, then changes, removals last.
+    const creates: FeedOccurrence[] = []
+    const updates: { occurrence: FeedOccurrence; existing: StoredEvent }[] = []
     for (const occurrence of occurrences) {
       const existing = byKey.get(occurrence.key)
       byKey.delete(occurrence.key)
-      if (existing?.importBlocked) {
-        result.blocked++
-        continue
-      }
-      if (existing && existing.calendarImport?.hash === occurrence.hash) {
-        result.unchanged++
-        continue
-      }
-      const data = eventData(occurrence, feedId, associationId, decision)
-      if (existing) {
-        await payload.update({ collection: 'events', id: existing.id, data: data as never, draft: !decision.publish, overrideAccess: true, req, context: { calendarImport: true } })
-        result.updated++
-      } else {
-        const slug = await freeSlug(payload, req, occurrence)
-        await payload.create({ collection: 'events', data: { ...data, slug } as never, draft: !decision.publish, overrideAccess: true, req, context: { calendarImport: true } })
-        result.created++
-      }
+      if (existing?.importBlocked) result.blocked++
+      else if (existing && existing.calendarImport?.hash === occurrence.hash) result.unchanged++
+      else if (existing) updates.push({ occurrence, existing })
+      else creates.push(occurrence)
     }
-
     // Entries gone from the feed: future ones are removed (the club deleted them); past ones stay
     // as the record of what took place. Blocked entries stay blocked.
     const today = dayIn(now)
-    for (const gone of byKey.values()) {
-      if (gone.importBlocked) continue
-      if (gone.start && dayIn(new Date(gone.start)) < today) continue
-      await payload.delete({ collection: 'events', id: gone.id, overrideAccess: true, req, context: { calendarImport: true } })
+    const removals = [...byKey.values()].filter((gone) => !gone.importBlocked && !(gone.start && dayIn(new Date(gone.start)) < today))
+
+    const write = { overrideAccess: true, req, context: { calendarImport: true } } as const
+    for (const occurrence of creates) {
+      const slug = await freeSlug(payload, req, occurrence)
+      const doc = await payload.create({ collection: 'events', data: { ...eventData(occurrence, feedId, associationId, decision), slug } as never, draft: !decision.publish, ...write })
+      undo.push(() => payload.delete({ collection: 'events', id: doc.id, ...write }))
+      result.created++
+    }
+    for (const { occurrence, existing } of updates) {
+      await payload.update({ collection: 'events', id: existing.id, data: eventData(occurrence, feedId, associationId, decision) as never, draft: !decision.publish, ...write })
+      undo.push(() => restore(payload, existing, write))
+      result.updated++
+    }
+    for (const gone of removals) {
+      await payload.delete({ collection: 'events', id: gone.id, ...write })
       result.removed++
     }
 
@@ -151,12 +157,21 @@ async function runImport(payload: Payload, requestedId: Id, options: { now?: Dat
     return result
   } catch (error) {
     if (ownTransaction) await killTransaction(req)
+    if (!transactional) {
+      for (const step of undo.reverse()) await step().catch((e: Error) => payload.logger.error({ err: e, msg: 'Kalender-Import: Rücknahme fehlgeschlagen' }))
+    }
+    const reason = (error as Error).message.trim().replace(/([^.!?])$/, '$1.')
     const message =
-      error instanceof Error && 'data' in error
-        ? `Ein Termin konnte nicht gespeichert werden: ${(error as Error).message}`
-        : `Fehler beim Speichern der Termine: ${(error as Error).message}`
+      error instanceof Error && 'data' in error ? `Ein Termin konnte nicht gespeichert werden: ${reason}` : `Fehler beim Speichern der Termine: ${reason}`
     return recordFailure(payload, feedId, now, `${message} Es wurde nichts geändert.`)
   }
+}
+
+/** Puts an updated entry back as it was before this run (its latest version, draft or published). */
+function restore(payload: Payload, before: StoredEvent, write: { overrideAccess: true; req: PayloadRequest; context: Record<string, unknown> }) {
+  const fields = ['title', 'summary', 'start', 'start_tz', 'end', 'end_tz', 'allDay', 'organizers', 'attendance', 'venue', 'onlineUrl', 'cancelled', 'cancellationNote', 'imported', 'calendarImport', '_status', 'reviewStatus'] as const
+  const data = Object.fromEntries(fields.filter((f) => f in before).map((f) => [f, (before as Record<string, unknown>)[f]]))
+  return payload.update({ collection: 'events', id: before.id, data: data as never, draft: before._status !== 'published', ...write })
 }
 
 function eventData(occurrence: FeedOccurrence, feedId: Id, associationId: Id, decision: ImportDecision) {
