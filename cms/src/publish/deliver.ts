@@ -70,6 +70,7 @@ const handler: TaskHandler<any> = async ({ input, job, req }) => {
   const now = new Date()
   const attempt = (job.totalTried ?? 0) + 1
   const changesText = summarize(data)
+  const lastChangeAt = data.lastChangeAt
 
   if (resolveTargets().length === 0) {
     await writeStatus(payload, {
@@ -77,6 +78,7 @@ const handler: TaskHandler<any> = async ({ input, job, req }) => {
       lastAttemptAt: now.toISOString(),
       nextAttemptAt: null,
       lastChanges: changesText,
+      lastChangeAt,
       message:
         'Es ist kein Ziel für den automatischen Neubau eingerichtet (NETLIFY_BUILD_HOOK_URL oder BUILD_WEBHOOK_URL). ' +
         'Ihre Änderungen sind gespeichert, erscheinen aber erst nach einem manuellen Neubau auf der Website.',
@@ -94,6 +96,7 @@ const handler: TaskHandler<any> = async ({ input, job, req }) => {
       lastSuccessAt: now.toISOString(),
       nextAttemptAt: null,
       lastChanges: changesText,
+      lastChangeAt,
       message: `Neubau der Website angefordert: ${detail}`,
     })
     return { output: { delivered: true, detail } }
@@ -109,6 +112,7 @@ const handler: TaskHandler<any> = async ({ input, job, req }) => {
     lastErrorAt: now.toISOString(),
     nextAttemptAt: next,
     lastChanges: changesText,
+      lastChangeAt,
     lastError: `Versuch ${attempt}: ${detail}`,
     message: retriesLeft
       ? `Die Website konnte noch nicht benachrichtigt werden. Ihre Änderungen sind gespeichert; neuer Versuch um ${formatBerlin(next!)}.`

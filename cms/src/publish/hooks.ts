@@ -59,15 +59,18 @@ export async function enqueueChange(req: PayloadRequest, change: Omit<ChangeEntr
     const deadline = new Date(input.firstChangeAt).getTime() + maxWaitMs()
     const waitUntil = new Date(Math.max(now.getTime(), Math.min(now.getTime() + debounceMs(), deadline)))
     await payload.jobs.queue({ task: PUBLISH_TASK as never, queue: PUBLISH_QUEUE, input: input as never, waitUntil, req })
-    await writeStatus(
-      payload,
-      {
-        state: 'pending',
-        lastChangeAt: now.toISOString(),
-        message: 'Änderungen werden gesammelt und in wenigen Sekunden an die Website übermittelt.',
-      },
-      req,
-    )
+    // Once per burst, not per save: bulk imports publish thousands of documents in a row.
+    if (pending.docs.length === 0) {
+      await writeStatus(
+        payload,
+        {
+          state: 'pending',
+          lastChangeAt: now.toISOString(),
+          message: 'Änderungen werden gesammelt und in wenigen Sekunden an die Website übermittelt.',
+        },
+        req,
+      )
+    }
     pumpFor(payload)?.schedule(waitUntil)
   } catch (error) {
     payload.logger.error({ err: error }, 'Veröffentlichung: Neubau der Website konnte nicht vorgemerkt werden')

@@ -78,4 +78,4 @@ export const publishPipeline =
   }
 
 export { PUBLISH_QUEUE, PUBLISH_STATUS_SLUG, PUBLISH_TASK, SKIP_PUBLISH_CONTEXT } from './settings'
-export { pumpFor } from './pump'
+export { pumpFor, startPump } from './pump'

@@ -71,7 +71,7 @@ export class DeliveryPump {
 
   private async runOnce() {
     try {
-      await this.payload.jobs.run({ queue: PUBLISH_QUEUE, limit: 10 })
+      await this.payload.jobs.run({ queue: PUBLISH_QUEUE, limit: 10, silent: { info: true } })
       const next = await this.payload.find({
         collection: 'payload-jobs' as never,
         where: {

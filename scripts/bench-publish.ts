@@ -1,0 +1,194 @@
+// Publish-to-live latency: an editor publishes an event through the REST API; the clock stops when
+// the build runner serves the event's page. Everything real: the CMS's publish hooks and delivery
+// pump, the signed webhook, the runner's warm build worker (Astro + Pagefind), the atomic swap.
+// Used by scripts/bench.ts for the demo and the city-scale dataset; standalone:
+//   npx tsx scripts/bench-publish.ts [--scale 1] [--runs 3]
+
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+
+import type { Payload } from 'payload'
+
+export type PublishBenchResult = {
+  runs: { totalMs: number; buildMs: number | null }[]
+  medianMs: number
+  maxMs: number
+  debounceMs: number
+  firstBuildMs: number | null
+  pages: number | null
+}
+
+export type PublishBenchOptions = {
+  payload: Payload
+  /** The CMS's REST API (startApiServer's url); the runner builds from it. */
+  apiUrl: string
+  runs?: number
+  /** Quiet window of the pipeline (default: the configured PUBLISH_DEBOUNCE_MS or 3000). */
+  debounceMs?: number
+  timeoutMs?: number
+  log?: (message: string) => void
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2)
+}
+
+async function countHtml(dir: string) {
+  let n = 0
+  for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith('.html')) n++
+  return n
+}
+
+export async function benchPublish(options: PublishBenchOptions): Promise<PublishBenchResult> {
+  const { payload, apiUrl } = options
+  const log = options.log ?? ((m: string) => console.log(m))
+  const runs = options.runs ?? 3
+  const timeoutMs = options.timeoutMs ?? 300_000
+  const { startBuildRunner } = await import('./build-runner/index')
+  const { startPump, pumpFor, SKIP_PUBLISH_CONTEXT } = await import('../cms/src/publish/index')
+
+  const saved = {
+    url: process.env.BUILD_WEBHOOK_URL,
+    secret: process.env.BUILD_WEBHOOK_SECRET,
+    netlify: process.env.NETLIFY_BUILD_HOOK_URL,
+    debounce: process.env.PUBLISH_DEBOUNCE_MS,
+  }
+  const secret = `bench-${Math.random().toString(36).slice(2)}-${Date.now()}`
+  const debounceMs = options.debounceMs ?? Number(process.env.PUBLISH_DEBOUNCE_MS || 3000)
+  process.env.PUBLISH_DEBOUNCE_MS = String(debounceMs)
+  process.env.BUILD_WEBHOOK_SECRET = secret
+  delete process.env.NETLIFY_BUILD_HOOK_URL
+
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'nb-bench-publish-'))
+  const email = 'bench-redaktion@example.org'
+  const password = `Bench-${secret}`
+  const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
+  if (existing.docs[0]) await payload.update({ collection: 'users', id: existing.docs[0].id, data: { password } as never, overrideAccess: true })
+  else await payload.create({ collection: 'users', data: { email, password, role: 'editor' } as never, overrideAccess: true })
+  const loginRes = await fetch(`${apiUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  const { token } = (await loginRes.json()) as { token: string }
+
+  log('Veröffentlichung: erster Build des Build-Servers …')
+  const runner = await startBuildRunner({ secret, port: 0, sitePort: 0, rootDir: root, cmsUrl: apiUrl, buildOnStart: true, log: () => {} })
+  const created: number[] = []
+  const startedPump = !pumpFor(payload)
+  try {
+    process.env.BUILD_WEBHOOK_URL = `${runner.url}/webhook`
+    await runner.whenIdle()
+    const first = await runner.status()
+    if (!first.live) throw new Error(`Erster Build fehlgeschlagen: ${first.lastFailure?.error}`)
+    const pages = await countHtml(runner.liveDir)
+    // The CMS process delivers on its own in production; here too, whatever PAYLOAD_JOBS_AUTORUN says.
+    const pump = startPump(payload)
+    // Deliver what is still queued (e.g. from seeding) first, so it does not run into the measurement.
+    await pump.kick()
+    await pump.idle()
+    await new Promise((r) => setTimeout(r, 300))
+    await runner.whenIdle()
+
+    const results: PublishBenchResult['runs'] = []
+    for (let i = 0; i < runs; i++) {
+      const before = (await runner.status()).lastSuccess?.id
+      const started = performance.now()
+      const res = await fetch(`${apiUrl}/api/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', Authorization: `JWT ${token}` },
+        body: JSON.stringify({
+          title: `Messlauf ${i + 1}: Offene Probe im Konzertkirchenchor ${Date.now()}`,
+          start: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+          venue: { name: 'Konzertkirche' },
+          _status: 'published',
+        }),
+      })
+      if (res.status !== 201) throw new Error(`Veröffentlichen fehlgeschlagen: HTTP ${res.status} ${await res.text()}`)
+      const { doc } = (await res.json()) as { doc: { id: number; slug: string } }
+      created.push(doc.id)
+      const url = `${runner.siteUrl}/veranstaltungen/${doc.slug}/`
+      const deadline = Date.now() + timeoutMs
+      for (;;) {
+        if ((await fetch(url, { method: 'HEAD' })).status === 200) break
+        if (Date.now() > deadline) throw new Error(`Seite nach ${timeoutMs} ms nicht live: ${url}`)
+        await new Promise((r) => setTimeout(r, 50))
+      }
+      const totalMs = Math.round(performance.now() - started)
+      // The page is served the moment the link switches; the runner records the build right after.
+      let status = await runner.status()
+      for (let t = 0; t < 100 && status.lastSuccess?.id === before; t++) {
+        await new Promise((r) => setTimeout(r, 20))
+        status = await runner.status()
+      }
+      const buildMs = status.lastSuccess && status.lastSuccess.id !== before ? (status.lastSuccess.durationMs ?? null) : null
+      results.push({ totalMs, buildMs })
+      log(`  Lauf ${i + 1}: ${(totalMs / 1000).toFixed(1)} s bis live (davon Build ${buildMs === null ? '?' : (buildMs / 1000).toFixed(1)} s, Sammelfenster ${(debounceMs / 1000).toFixed(1)} s)`)
+      await runner.whenIdle()
+    }
+    const totals = results.map((r) => r.totalMs)
+    return {
+      runs: results,
+      medianMs: median(totals),
+      maxMs: Math.max(...totals),
+      debounceMs,
+      firstBuildMs: first.lastSuccess?.durationMs ?? null,
+      pages,
+    }
+  } finally {
+    if (startedPump) pumpFor(payload)?.stop()
+    for (const id of created) {
+      await payload.delete({ collection: 'events', id, overrideAccess: true, context: { [SKIP_PUBLISH_CONTEXT]: true } }).catch(() => {})
+    }
+    await runner.close()
+    await fs.rm(root, { recursive: true, force: true })
+    for (const [key, value] of [
+      ['BUILD_WEBHOOK_URL', saved.url],
+      ['BUILD_WEBHOOK_SECRET', saved.secret],
+      ['NETLIFY_BUILD_HOOK_URL', saved.netlify],
+      ['PUBLISH_DEBOUNCE_MS', saved.debounce],
+    ] as const) {
+      if (value === undefined) delete process.env[key]
+      else process.env[key] = value
+    }
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const { values } = parseArgs({ options: { scale: { type: 'string' }, runs: { type: 'string' } } })
+  const main = async () => {
+    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'nb-bench-publish-data-'))
+    process.env.DATA_DIR = dataDir
+    process.env.PAYLOAD_JOBS_AUTORUN = 'false'
+    delete process.env.DATABASE_URI
+    const { openPayload } = await import('./lib/payload')
+    const { startApiServer } = await import('./lib/api-server')
+    const { seed } = await import('../cms/src/seed/index')
+    const payload = await openPayload()
+    const api = await startApiServer(payload)
+    try {
+      const scale = Number(values.scale ?? 1)
+      console.log(`Demo-Inhalte (Faktor ${scale}) …`)
+      await seed(payload, { scale })
+      await payload.updateGlobal({ slug: 'settings', data: { participation: { url: 'http://127.0.0.1:9' } } as never })
+      const result = await benchPublish({ payload, apiUrl: api.url, runs: Number(values.runs ?? 3) })
+      console.log(`Veröffentlichen bis live: Median ${(result.medianMs / 1000).toFixed(1)} s, Maximum ${(result.maxMs / 1000).toFixed(1)} s (${result.pages} Seiten, Sammelfenster ${result.debounceMs / 1000} s)`)
+    } finally {
+      await api.close()
+      await payload.destroy()
+      await fs.rm(dataDir, { recursive: true, force: true })
+    }
+  }
+  main().then(
+    () => process.exit(0),
+    (error: Error) => {
+      console.error(error)
+      process.exit(1)
+    },
+  )
+}
