@@ -22,6 +22,7 @@ beforeAll(async () => {
   await cms.payload.create({ collection: 'users', data: { email: 'admin@example.org', password, role: 'admin' } })
   await cms.payload.create({ collection: 'users', data: { email: 'redaktion@example.org', password, role: 'editor' } })
   editorToken = await login(cms.api!, 'redaktion@example.org', password)
+  await cms.payload.updateGlobal({ slug: 'settings', data: { contact: { email: 'redaktion-postfach@example.org' } } })
 })
 afterAll(async () => {
   await cms?.close()
@@ -64,8 +65,13 @@ describe('public account request form', () => {
     expect(found.totalDocs).toBe(1)
     expect(found.docs[0]).toMatchObject({ name: 'Petra Schulz', associationName: 'Kleingartenverein Am Oberbach', status: 'pending' })
     expect(Date.now() - new Date(found.docs[0]!.consentAt!).getTime()).toBeLessThan(60_000)
-    // No account exists before an editor approves.
+    // No account exists before an editor approves; the editors are told, the applicant is not mailed.
     expect((await cms.payload.find({ collection: 'users', where: { email: { equals: data.email } } })).totalDocs).toBe(0)
+    const notice = await trap.waitFor('redaktion-postfach@example.org')
+    expect(notice.subject).toBe('Neuer Antrag auf ein Vereinskonto: Kleingartenverein Am Oberbach')
+    expect(notice.text).toContain(`Petra Schulz (${data.email}) beantragt ein Konto`)
+    expect(adminLink(notice).pathname).toBe(`/admin/collections/account-requests/${found.docs[0]!.id}`)
+    expect(trap.mails.some((mail) => mail.to && JSON.stringify(mail.to).includes(data.email))).toBe(false)
   })
 
   const badInput: [string, Record<string, unknown>, string, RegExp][] = [
@@ -259,7 +265,7 @@ describe('approval and invitation', () => {
     expect(res.status).toBe(200)
     const user = (await cms.payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0 })).docs[0]!
     expect(user.associations).toEqual([existing.id])
-    expect((await cms.payload.count({ collection: 'associations', where: { name: { equals: 'Tafel NB' } }, draft: true })).totalDocs).toBe(0)
+    expect((await cms.payload.count({ collection: 'associations', where: { name: { equals: 'Tafel NB' } } })).totalDocs).toBe(0)
     await trap.waitFor(email)
   })
 
@@ -272,7 +278,7 @@ describe('approval and invitation', () => {
     expect(res.status).toBe(502)
     expect(res.body.errors[0].message).toMatch(/Einladungs-E-Mail konnte nicht gesendet werden, deshalb wurde nichts gespeichert/)
     expect((await cms.payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs).toBe(0)
-    const profiles = await cms.payload.count({ collection: 'associations', where: { name: { equals: 'Kleingartenverein Am Oberbach' } }, draft: true })
+    const profiles = await cms.payload.count({ collection: 'associations', where: { name: { equals: 'Kleingartenverein Am Oberbach' } } })
     expect(profiles.totalDocs).toBe(0)
     const stored = await cms.payload.findByID({ collection: 'account-requests', id: request.id })
     expect(stored.status).toBe('pending')

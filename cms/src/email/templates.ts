@@ -73,3 +73,16 @@ export function membershipRequestMail(options: { association: string; network: s
     ),
   }
 }
+
+export function accountRequestMail(options: { name: string; associationName: string; email: string; url: string }): Mail {
+  return {
+    subject: `Neuer Antrag auf ein Vereinskonto: ${options.associationName}`,
+    ...render(
+      [
+        'Guten Tag,',
+        `${options.name} (${options.email}) beantragt ein Konto für „${options.associationName}“. Bitte prüfen Sie den Antrag und geben Sie ihn frei oder lehnen Sie ihn ab.`,
+      ],
+      { url: options.url, label: 'Antrag ansehen' },
+    ),
+  }
+}

@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { adminUrl } from '../email/links'
+import { accountRequestMail } from '../email/templates'
 import { checkAccountRequest, type FieldError } from './accountRequestForm'
 import { clientAddress, RateLimiter } from './rateLimit'
 
@@ -74,6 +76,23 @@ async function readBody(req: PayloadRequest): Promise<Record<string, unknown> | 
   return Object.fromEntries(new URLSearchParams(text))
 }
 
+/**
+ * Tells the editorial mailbox (settings: Kontakt der Redaktion) about a new request. The applicant
+ * gets no automatic mail: the form would otherwise send mail to any address someone types in.
+ */
+async function tellEditors(req: PayloadRequest, id: number | string, data: { name: string; associationName: string; email: string }) {
+  try {
+    const settings = await req.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true, req })
+    const to = settings.contact?.email
+    if (!to) return
+    const mail = accountRequestMail({ ...data, url: adminUrl(req, `/collections/account-requests/${id}`) })
+    await req.payload.sendEmail({ to, subject: mail.subject, html: mail.html, text: mail.text })
+  } catch (error) {
+    // The request is stored and shows up in the admin; a mail problem must not turn it into an error.
+    req.payload.logger.error({ err: error }, 'Kontoantrag: Benachrichtigung der Redaktion nicht gesendet')
+  }
+}
+
 const thanks = (email: string) =>
   `Vielen Dank! Ihr Antrag ist bei der Redaktion angekommen. Wir prüfen ihn in der Regel innerhalb weniger Werktage und schicken Ihnen dann eine E-Mail an ${email}.`
 
@@ -127,12 +146,13 @@ async function apply(req: PayloadRequest): Promise<Response> {
   })
   // A repeated request changes nothing and reveals nothing about earlier ones.
   if (pending.totalDocs === 0) {
-    await req.payload.create({
+    const created = await req.payload.create({
       collection: 'account-requests',
       data: { ...data, consentAt: new Date().toISOString(), status: 'pending' },
       overrideAccess: true,
       req,
     })
+    await tellEditors(req, created.id, data)
   }
   return respond(201, 'Antrag gesendet', thanks(data.email))
 }
