@@ -152,7 +152,7 @@ export function parseFeed(text: string, now = new Date()): ParsedFeed {
   const unfolded = trimmed.replace(/\r?\n[ \t]/g, '')
   checkDateValues(unfolded)
   checkRepeatRules(unfolded)
-  const pinned = pinFloatingTimes(trimmed)
+  const pinned = pinFloatingTimes(unfolded)
   let data: ReturnType<typeof ical.sync.parseICS>
   try {
     data = ical.sync.parseICS(pinned)
