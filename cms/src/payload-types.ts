@@ -638,6 +638,7 @@ export interface AccountRequest {
  */
 export interface NetworkMembership {
   id: number;
+  title?: string | null;
   association: number | Association;
   network: number | Association;
   message?: string | null;
@@ -1195,6 +1196,7 @@ export interface AccountRequestsSelect<T extends boolean = true> {
  * via the `definition` "network-memberships_select".
  */
 export interface NetworkMembershipsSelect<T extends boolean = true> {
+  title?: T;
   association?: T;
   network?: T;
   message?: T;

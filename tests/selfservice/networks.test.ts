@@ -53,6 +53,7 @@ describe('joining a network', () => {
     expect(asked.status).toBe(201)
     const id = asked.body.doc.id as number
     expect(asked.body.doc.status).toBe('pending')
+    expect(asked.body.doc.title).toBe('Sportverein Lindenberg → Netzwerk Ehrenamt Neubrandenburg')
 
     const twice = await requestJoin(people.tokens.memberA, people.associationA)
     expect(twice.status).toBe(400)

@@ -59,6 +59,7 @@ const checkRequest: CollectionBeforeChangeHook = async ({ data, operation, req, 
       throw new APIError(`Ein Antrag an „${network.name}“ ist bereits gestellt und wartet auf Bestätigung.`, 400, undefined, true)
     }
     if (!isStaff(req.user)) data.status = 'pending'
+    data.title = `${association?.name ?? 'Verein'} → ${network.name}`
   }
   if (operation === 'update' && data.status && data.status !== originalDoc?.status && req.user) {
     data.decidedBy = req.user.id
@@ -127,7 +128,7 @@ export const NetworkMemberships: CollectionConfig<'network-memberships'> = {
   slug: 'network-memberships',
   labels: { singular: 'Aufnahmeantrag (Netzwerk)', plural: 'Aufnahmeanträge (Netzwerke)' },
   admin: {
-    useAsTitle: 'id',
+    useAsTitle: 'title',
     defaultColumns: ['association', 'network', 'status', 'createdAt'],
     group: 'Verwaltung',
     description: 'Vereine beantragen hier die Aufnahme in ein Netzwerk; das Netzwerk bestätigt oder lehnt ab.',
@@ -154,6 +155,7 @@ export const NetworkMemberships: CollectionConfig<'network-memberships'> = {
   },
   hooks: { beforeChange: [checkRequest], afterChange: [applyDecision] },
   fields: [
+    { name: 'title', type: 'text', label: 'Antrag', admin: { readOnly: true, hidden: true } },
     {
       name: 'association',
       type: 'relationship',
