@@ -30,6 +30,31 @@ function shiftDates(json: string): string {
   })
 }
 
+// Field names of Consul's GraphQL types (app/graphql/types/*_type.rb, camelCase). Like the real
+// API, the stand-in rejects fields that do not exist and returns only the fields asked for.
+const typeFields: Record<string, string[]> = {
+  proposals: ['cachedVotesUp', 'comments', 'commentsCount', 'confidenceScore', 'description', 'geozone', 'geozoneId', 'hotScore', 'id', 'proposalNotifications', 'publicAuthor', 'publicCreatedAt', 'retiredAt', 'retiredExplanation', 'retiredReason', 'summary', 'tags', 'title', 'videoUrl', 'votesFor'],
+  debates: ['cachedVotesDown', 'cachedVotesTotal', 'cachedVotesUp', 'comments', 'commentsCount', 'confidenceScore', 'description', 'hotScore', 'id', 'publicAuthor', 'publicCreatedAt', 'tags', 'title', 'votesFor'],
+  budgets: ['id', 'name', 'phase', 'investments', 'investment'],
+}
+const typeNames: Record<string, string> = { proposals: 'Proposal', debates: 'Debate', budgets: 'Budget' }
+
+/** Top-level field names inside `node { … }` of one collection; nested selections are skipped. */
+function selectedFields(query: string, collection: string): string[] {
+  const start = query.indexOf('node {', query.indexOf(`${collection}(`))
+  if (start < 0) return []
+  let depth = 0
+  const names: string[] = []
+  for (const token of query.slice(start + 'node {'.length).match(/[A-Za-z_]+|[{}]/g) ?? []) {
+    if (token === '{') depth++
+    else if (token === '}') {
+      if (depth === 0) break
+      depth--
+    } else if (depth === 0) names.push(token)
+  }
+  return names
+}
+
 function answer(query: string): unknown {
   const collections = [...query.matchAll(/\b(proposals|debates|budgets)\s*\(/g)].map((m) => m[1])
   if (collections.length > 2) return { errors: [{ message: 'Too many collections requested (max. 2)' }] }
@@ -42,7 +67,14 @@ function answer(query: string): unknown {
     if (collection === 'proposals') file = after === 'MjU' ? 'proposals-page-2.json' : after ? '' : 'proposals-page-1.json'
     else file = after ? '' : `${collection}.json`
     if (!file) return { errors: [{ message: `Unknown cursor ${after}` }] }
-    Object.assign(data, (JSON.parse(shiftDates(load(file))) as { data: object }).data)
+    const fields = selectedFields(query, collection)
+    const unknown = fields.find((f) => !typeFields[collection].includes(f))
+    if (unknown) return { errors: [{ message: `Field '${unknown}' doesn't exist on type '${typeNames[collection]}'` }] }
+    const page = (JSON.parse(shiftDates(load(file))) as { data: Record<string, { edges: { node: Record<string, unknown> }[] }> }).data
+    for (const edge of page[collection].edges) {
+      edge.node = Object.fromEntries(Object.entries(edge.node).filter(([key]) => fields.includes(key)))
+    }
+    Object.assign(data, page)
   }
   return { data }
 }

@@ -62,9 +62,11 @@ const budgetPhases: Record<string, string> = {
   reviewing_ballots: 'Die Stimmen werden ausgezählt.',
 }
 
+// No hotScore: Consul stores it as a bigint, and values beyond GraphQL's 32-bit Int make the API
+// answer with an error instead of data. Supports, comments and age rank well enough.
 const PROPOSAL_FIELDS =
-  'id title summary description cachedVotesUp commentsCount hotScore publicCreatedAt retiredAt geozone { name }'
-const DEBATE_FIELDS = 'id title description cachedVotesUp commentsCount hotScore publicCreatedAt'
+  'id title summary description cachedVotesUp commentsCount publicCreatedAt retiredAt geozone { name }'
+const DEBATE_FIELDS = 'id title description cachedVotesUp commentsCount publicCreatedAt'
 const BUDGET_FIELDS = 'id name phase'
 
 export async function loadParticipation(options: ParticipationOptions): Promise<ParticipationResult> {
@@ -138,11 +140,11 @@ async function fetchItems(request: Requester, instanceUrl: string): Promise<Part
   return mixed
 }
 
-type Ranked = { hotScore?: number | null; cachedVotesUp?: number | null; commentsCount?: number | null }
+type Ranked = { cachedVotesUp?: number | null; commentsCount?: number | null; publicCreatedAt?: string | null }
 const byRelevance = (a: Ranked, b: Ranked) =>
-  (b.hotScore ?? 0) - (a.hotScore ?? 0) ||
   (b.cachedVotesUp ?? 0) - (a.cachedVotesUp ?? 0) ||
-  (b.commentsCount ?? 0) - (a.commentsCount ?? 0)
+  (b.commentsCount ?? 0) - (a.commentsCount ?? 0) ||
+  (parseConsulTime(b.publicCreatedAt)?.getTime() ?? 0) - (parseConsulTime(a.publicCreatedAt)?.getTime() ?? 0)
 
 /** Consul renders public_created_at with Ruby's Time#to_s ("2026-11-20 14:00:00 UTC"). */
 function parseConsulTime(value: string | null | undefined): Date | null {

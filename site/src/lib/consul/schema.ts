@@ -19,7 +19,6 @@ export const proposalNode = z.object({
   description: text,
   cachedVotesUp: count,
   commentsCount: count,
-  hotScore: z.number().nullish(),
   publicCreatedAt: text,
   retiredAt: text,
   geozone: z.object({ name: z.string() }).nullish(),
@@ -31,7 +30,6 @@ export const debateNode = z.object({
   description: text,
   cachedVotesUp: count,
   commentsCount: count,
-  hotScore: z.number().nullish(),
   publicCreatedAt: text,
 })
 
