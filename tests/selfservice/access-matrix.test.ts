@@ -389,3 +389,68 @@ describe('users', () => {
     expect((await call(cms, 'DELETE', `/api/users/${people.ids.admin}`, tokenOf(actor))).status).toBe(403)
   })
 })
+
+describe('account requests (from the public form)', () => {
+  const makeRequest = () =>
+    cms.payload.create({
+      collection: 'account-requests',
+      data: { name: 'Test Person', email: `antrag-${++counter}@example.org`, associationName: 'Testverein', status: 'pending' },
+    })
+  it.each(actors)('read: %s', async (actor) => {
+    const doc = await makeRequest()
+    expect((await call(cms, 'GET', `/api/account-requests/${doc.id}`, tokenOf(actor))).status).toBe(staffOnly(200)[actor])
+  })
+  it.each(actors)('create over the normal API: %s -> 403 (only the form endpoint creates)', async (actor) => {
+    const res = await call(cms, 'POST', '/api/account-requests', tokenOf(actor), { name: 'X', email: 'x@example.org', associationName: 'X' })
+    expect(res.status).toBe(403)
+  })
+  it.each(actors)('update (note): %s', async (actor) => {
+    const doc = await makeRequest()
+    expect((await call(cms, 'PATCH', `/api/account-requests/${doc.id}`, tokenOf(actor), { note: 'Telefonisch geklärt' })).status).toBe(
+      staffOnly(200)[actor],
+    )
+  })
+  it.each(actors)('delete: %s', async (actor) => {
+    const doc = await makeRequest()
+    expect((await call(cms, 'DELETE', `/api/account-requests/${doc.id}`, tokenOf(actor))).status).toBe(staffOnly(200)[actor])
+  })
+})
+
+describe('network membership requests', () => {
+  const network = async () =>
+    (
+      await cms.payload.create({
+        collection: 'associations',
+        data: { name: unique('Netzwerk'), shortDescription: 'Dachverband', kind: 'network', _status: 'published' },
+      })
+    ).id
+  const makeRequest = async (association: number) =>
+    cms.payload.create({ collection: 'network-memberships', data: { association, network: await network(), status: 'pending' } })
+
+  it.each(actors)('read the own club’s request: %s', async (actor) => {
+    const doc = await makeRequest(people.associationA)
+    expect((await call(cms, 'GET', `/api/network-memberships/${doc.id}`, tokenOf(actor))).status).toBe(memberToo(200)[actor])
+  })
+  it.each(actors)('read another club’s request: %s', async (actor) => {
+    const doc = await makeRequest(people.associationB)
+    const expected: Cell = { anonymous: 403, memberA: 404, editor: 200, admin: 200 }
+    expect((await call(cms, 'GET', `/api/network-memberships/${doc.id}`, tokenOf(actor))).status).toBe(expected[actor])
+  })
+  it.each(actors)('create for the own club: %s', async (actor) => {
+    const res = await call(cms, 'POST', '/api/network-memberships', tokenOf(actor), { association: people.associationA, network: await network() })
+    expect(res.status).toBe(memberToo(201)[actor])
+  })
+  it.each(actors)('create for another club: %s', async (actor) => {
+    const res = await call(cms, 'POST', '/api/network-memberships', tokenOf(actor), { association: people.associationB, network: await network() })
+    expect(res.status).toBe(staffOnly(201)[actor])
+  })
+  it.each(actors)('confirm (the asking club is not the network): %s', async (actor) => {
+    const doc = await makeRequest(people.associationA)
+    const res = await call(cms, 'PATCH', `/api/network-memberships/${doc.id}`, tokenOf(actor), { status: 'approved' })
+    expect(res.status).toBe(staffOnly(200)[actor])
+  })
+  it.each(actors)('withdraw the own pending request: %s', async (actor) => {
+    const doc = await makeRequest(people.associationA)
+    expect((await call(cms, 'DELETE', `/api/network-memberships/${doc.id}`, tokenOf(actor))).status).toBe(memberToo(200)[actor])
+  })
+})
