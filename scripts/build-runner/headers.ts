@@ -13,7 +13,24 @@ export function patternFor(path: string): RegExp {
   return new RegExp(`^${source}$`)
 }
 
-type NetlifyToml = { headers?: { for: string; values: Record<string, string | string[]> }[] }
+type NetlifyToml = {
+  headers?: { for: string; values: Record<string, string | string[]> }[]
+  redirects?: { from: string; to: string; status?: number }[]
+}
+
+/**
+ * Netlify's proxy rules to the CMS (status 200, absolute target), pointed at the CMS this runner
+ * builds from: netlify.toml names the production CMS, a self-hosted or local runner has its own.
+ */
+export function loadProxyRules(file: string, cmsUrl: string): { from: string; to: string }[] {
+  const config = parse(fs.readFileSync(file, 'utf8')) as NetlifyToml
+  return (config.redirects ?? [])
+    .filter((r) => r.status === 200 && /^https?:\/\//.test(r.to) && !r.from.includes('*'))
+    .map((r) => {
+      const target = new URL(r.to)
+      return { from: r.from, to: new URL(`${target.pathname}${target.search}`, cmsUrl).toString() }
+    })
+}
 
 /** Reads the [[headers]] rules of netlify.toml, so a self-hosted site sends what Netlify would. */
 export function loadHeaderRules(file: string): HeaderRule[] {

@@ -13,8 +13,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../../cms/src/publish/signature'
 import { BuildStore } from './builds'
 import { workerBuild } from './child-build'
-import { loadHeaderRules, type HeaderRule } from './headers'
-import { startSiteServer, type SiteServer } from './site-server'
+import { loadHeaderRules, loadProxyRules, type HeaderRule } from './headers'
+import { startSiteServer, type ProxyRule, type SiteServer } from './site-server'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -42,7 +42,7 @@ export type BuildRunnerOptions = {
   maxBodyBytes?: number
   /** Build once at start when no site is live yet (default true). */
   buildOnStart?: boolean
-  /** netlify.toml whose [[headers]] the site server sends; false for none. */
+  /** netlify.toml whose [[headers]] the site server sends and whose proxy rules it forwards to the CMS; false for none. */
   headersFile?: string | false
   log?: (message: string) => void
 }
@@ -149,9 +149,11 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
 
   const headersFile = options.headersFile ?? path.join(repoRoot, 'netlify.toml')
   let rules: HeaderRule[] = []
+  let proxies: ProxyRule[] = []
   if (headersFile) {
     try {
       rules = loadHeaderRules(headersFile)
+      proxies = loadProxyRules(headersFile, cmsUrl)
     } catch (error) {
       log(`netlify.toml konnte nicht gelesen werden, die Website wird ohne Sicherheits-Header ausgeliefert: ${(error as Error).message}`)
     }
@@ -330,7 +332,7 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
 
   const sitePort = options.sitePort ?? Number(env.SITE_PORT || 4321)
   let site: SiteServer | null = null
-  if (sitePort !== false) site = await startSiteServer({ liveDir: store.liveLink, rules, port: sitePort, host })
+  if (sitePort !== false) site = await startSiteServer({ liveDir: store.liveLink, rules, proxies, port: sitePort, host })
 
   if ((options.buildOnStart ?? true) && !(await store.live())) requestBuild('start: noch keine Website vorhanden')
   // Load Astro in the worker now, so the first publish does not pay for it.

@@ -213,3 +213,39 @@ describe('builds', () => {
     expect((await page('/pagefind/pagefind.js')).headers.get('cache-control')).toContain('max-age=0')
   })
 })
+
+describe('proxy rules of netlify.toml', () => {
+  it('forwards the account form from the site origin to the CMS the runner builds from', async () => {
+    const http = await import('node:http')
+    const seen: { url?: string; method?: string; body: string; type?: string }[] = []
+    const cmsStandIn = http.createServer((req, res) => {
+      let body = ''
+      req.on('data', (c) => (body += c))
+      req.on('end', () => {
+        seen.push({ url: req.url, method: req.method, body, type: req.headers['content-type'] })
+        res.writeHead(201, { 'content-type': 'application/json' }).end('{"message":"Antrag eingegangen"}')
+      })
+    })
+    await new Promise<void>((r) => cmsStandIn.listen(0, '127.0.0.1', r))
+    const cmsUrl = `http://127.0.0.1:${(cmsStandIn.address() as { port: number }).port}`
+    await runner.close()
+    runner = await startBuildRunner({ secret: SECRET, port: 0, sitePort: 0, rootDir: root, build: tb.build, buildOnStart: false, cmsUrl, log: () => {} })
+    try {
+      const res = await fetch(`${runner.siteUrl}/api/konto-beantragen`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'name=Kanuverein+Tollense&email=vorstand%40example.org',
+      })
+      expect(res.status).toBe(201)
+      expect(await res.json()).toEqual({ message: 'Antrag eingegangen' })
+      expect(seen).toEqual([
+        { url: '/api/account-requests/apply', method: 'POST', body: 'name=Kanuverein+Tollense&email=vorstand%40example.org', type: 'application/x-www-form-urlencoded' },
+      ])
+    } finally {
+      await new Promise<void>((r) => cmsStandIn.close(() => r()))
+    }
+    const down = await fetch(`${runner.siteUrl}/api/konto-beantragen`, { method: 'POST', body: 'x=1' })
+    expect(down.status).toBe(502)
+    expect(await down.text()).toContain('nicht erreichbar')
+  })
+})
