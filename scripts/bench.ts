@@ -58,9 +58,10 @@ async function bareAstroBuild(pages: number) {
     path.join(root, 'src', 'pages', '[n].astro'),
     `---\nexport function getStaticPaths() { return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } })) }\nconst { n } = Astro.params\n---\n<html lang="de"><head><title>Seite {n}</title></head><body><h1>Seite {n}</h1></body></html>\n`,
   )
-  const { build } = await import('astro')
+  const { astroBuild } = await import('./build-site')
   const started = performance.now()
-  await build({ root, outDir: path.join(root, 'dist'), logLevel: 'warn', cacheDir: path.join(root, '.vite') })
+  // Same runner as the site build (a plain Node child process), so the comparison is fair.
+  await astroBuild({ root, outDir: path.join(root, 'dist'), cacheDir: path.join(root, '.vite') })
   const ms = Math.round(performance.now() - started)
   await fs.rm(root, { recursive: true, force: true })
   return ms
@@ -86,7 +87,7 @@ async function main() {
   const api = await startApiServer(payload)
   const outDir = path.join(dataDir, 'site')
 
-  // Warm-up: loads Astro, Vite and Rolldown once, so neither measured build pays for that.
+  // Warm-up (disk cache), so the first measured build does not pay for cold files.
   await bareAstroBuild(1)
   const result = await buildSite({ cmsUrl: api.url, outDir, log: () => {} })
   const pagefind = await dirSize(path.join(outDir, 'pagefind'))
@@ -133,7 +134,7 @@ async function main() {
   if (await fs.stat(publishModule).catch(() => null)) {
     const { benchPublish } = (await import('./bench-publish' as string)) as { benchPublish: (ctx: object) => Promise<unknown> }
     console.log('\nVeröffentlichungs-Latenz')
-    publish = await benchPublish({ payload, cmsUrl: api.url, dataDir, buildSite, log: (m: string) => console.log(`  ${m}`) })
+    publish = await benchPublish({ payload, apiUrl: api.url, log: (m: string) => console.log(`  ${m}`) })
   }
 
   const figures = { at: new Date().toISOString(), counts, build: result, pagefind, total, weights, bareAstroMs: bareMs, publish }

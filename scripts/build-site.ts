@@ -36,7 +36,35 @@ async function countPages(dir: string): Promise<number> {
   return n
 }
 
-// Astro's build is not re-entrant within one process (it keeps global Vite state).
+/**
+ * One Astro build in a child process with plain Node. Keeps tsx's and test runners' module hooks
+ * out of Astro's prerendering (seconds per build) and Astro's global state out of the caller.
+ */
+export async function astroBuild(options: { root: string; outDir: string; cacheDir: string }, env: Record<string, string> = {}) {
+  const { spawn } = await import('node:child_process')
+  // Loader hooks in NODE_OPTIONS (tsx) are exactly what the child should not inherit.
+  const nodeOptions = (process.env.NODE_OPTIONS ?? '').split(/\s+/).filter((o) => o && !/tsx|vitest|loader|--import/.test(o)).join(' ')
+  // Astro writes its prerender chunks to <cwd>/.astro: one working directory per build, so
+  // concurrent builds never import each other's chunks; inside the repository so they resolve
+  // node_modules.
+  await fs.mkdir(path.join(repoRoot, '.cache'), { recursive: true })
+  const cwd = await fs.mkdtemp(path.join(repoRoot, '.cache', 'astro-build-'))
+  const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'lib', 'astro-build.mjs'), JSON.stringify(options)], {
+    cwd,
+    env: { ...process.env, NODE_OPTIONS: nodeOptions, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (d) => (output += d))
+  child.stderr.on('data', (d) => (output += d))
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', resolve)
+  }).finally(() => fs.rm(cwd, { recursive: true, force: true }))
+  if (code !== 0) throw new Error(`Astro-Build fehlgeschlagen (Exit-Code ${code}):\n${output.trim().split('\n').slice(-30).join('\n')}`)
+}
+
+// One build at a time per process: builds are CPU-bound and the machine has two cores.
 let queue: Promise<unknown> = Promise.resolve()
 
 export function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
@@ -64,23 +92,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     await fs.writeFile(snapshotFile, JSON.stringify(snapshot))
 
     log('Baue die Seiten mit Astro …')
-    const previous = process.env.NB_SITE_SNAPSHOT
-    process.env.NB_SITE_SNAPSHOT = snapshotFile
-    process.env.ASTRO_TELEMETRY_DISABLED = '1'
-    try {
-      const { build } = await import('astro')
-      await build({
-        root: siteRoot,
-        outDir,
-        logLevel: 'warn',
-        // Vite's cache must not be shared between concurrent builds of different outDirs.
-        cacheDir: path.join(work, 'vite-cache'),
-        vite: { logLevel: 'warn' },
-      })
-    } finally {
-      if (previous === undefined) delete process.env.NB_SITE_SNAPSHOT
-      else process.env.NB_SITE_SNAPSHOT = previous
-    }
+    await astroBuild({ root: siteRoot, outDir, cacheDir: path.join(work, 'vite-cache') }, { NB_SITE_SNAPSHOT: snapshotFile })
 
     await fs.cp(mediaDir, path.join(outDir, 'medien'), { recursive: true })
     const astroDone = performance.now()

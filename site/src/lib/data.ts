@@ -130,3 +130,20 @@ export const sortedAssociations = (locale: Locale) => once(`sortedAssociations/$
 
 export const settings = (locale: Locale) => content(locale).settings
 export const participation = () => getSnapshot().participation
+
+/** Events grouped by organizer and by topic, once per build (profiles and calendars use them). */
+function groupEvents(locale: Locale, events: Event[], key: 'organizers' | 'topics') {
+  const groups = new Map<string, Event[]>()
+  for (const e of events) {
+    for (const ref of e[key] ?? []) {
+      const id = idOf(ref as Ref)!
+      if (!groups.has(id)) groups.set(id, [])
+      groups.get(id)!.push(e)
+    }
+  }
+  return groups
+}
+export const eventsByOrganizer = (locale: Locale, id: string | number, which: 'upcoming' | 'all' = 'all') =>
+  once(`byOrganizer/${locale}/${which}`, () => groupEvents(locale, which === 'upcoming' ? upcomingEvents(locale) : published(locale, 'events'), 'organizers')).get(String(id)) ?? []
+export const eventsByTopic = (locale: Locale, id: string | number) =>
+  once(`byTopic/${locale}`, () => groupEvents(locale, published(locale, 'events'), 'topics')).get(String(id)) ?? []

@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
-import { idOf, published } from '../../../lib/data'
+import { eventsByTopic, published } from '../../../lib/data'
 import { calendar, icsResponse } from '../../../lib/feeds'
 
 export const getStaticPaths: GetStaticPaths = () =>
   published('de', 'topics').map((t) => ({ params: { slug: t.slug! }, props: { id: String(t.id), name: t.name } }))
 
 export const GET: APIRoute = ({ props, site }) => {
-  const events = published('de', 'events').filter((e) => (e.topics ?? []).some((t) => idOf(t) === props.id))
+  const events = eventsByTopic('de', props.id)
   return icsResponse(calendar({ name: `Veranstaltungen zum Thema ${props.name}`, events, site: site! }))
 }

@@ -1,0 +1,68 @@
+// List entries as HTML strings. Lists on this site run into thousands of entries at city scale;
+// rendering each as an Astro component costs several times more than building the string, and
+// these entries are the hot path of every build. Every value goes through esc().
+import type { Association, Event, Locale, News, Opportunity } from './data'
+import { associationOf, districtOf, topicsOf } from './data'
+import { formatDate, formatEventTime, formatTime, isoBerlin } from './format'
+import { label, t } from './i18n'
+import { docHref } from './paths'
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+export const esc = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (c) => entities[c])
+
+const attrs = (data: Record<string, string | undefined>) =>
+  Object.entries(data).map(([k, v]) => ` data-${k}="${esc(v ?? '')}"`).join('')
+
+export function eventItem(e: Event, locale: Locale, options: { showDate?: boolean; headingLevel?: 2 | 3 } = {}) {
+  const s = t(locale)
+  const { showDate = true, headingLevel = 3 } = options
+  const topics = topicsOf(locale, e.topics)
+  const district = districtOf(locale, e.district)
+  const when = showDate
+    ? formatEventTime(e, locale)
+    : e.allDay ? (locale === 'de' ? 'ganztägig' : 'all day') : `${formatTime(e.start, locale)}${locale === 'de' ? ' Uhr' : ''}`
+  const meta = [
+    `<time datetime="${esc(isoBerlin(e.start))}">${esc(when)}</time>`,
+    e.venue?.name && e.attendance !== 'online' ? esc(e.venue.name) : '',
+    e.attendance !== 'onsite' ? 'Online' : '',
+    e.price?.isFree ? esc(s.free) : '',
+  ].filter(Boolean).join(' · ')
+  return `<li data-filter-item${attrs({ topic: topics.map((x) => x.slug!).join(' '), district: district?.slug ?? '', target: (e.targetGroups ?? []).join(' '), free: e.price?.isFree ? 'frei' : '', day: isoBerlin(e.start).slice(0, 10) })}>` +
+    `<h${headingLevel}>${e.cancelled ? `<span class="badge-cancelled">${esc(s.cancelled)}</span> ` : ''}<a href="${esc(docHref(locale, 'events', e))}"${e.cancelled ? ' class="cancelled-title"' : ''}>${esc(e.title)}</a></h${headingLevel}>` +
+    `<p class="meta">${meta}</p>${e.summary ? `<p>${esc(e.summary)}</p>` : ''}</li>`
+}
+
+export function associationItem(a: Association, locale: Locale, headingLevel: 2 | 3 = 3) {
+  const s = t(locale)
+  const topics = topicsOf(locale, a.topics)
+  const district = districtOf(locale, a.district)
+  const meta = [label(locale === 'de' ? 'kind' : 'kindEn', a.kind), district?.name, topics.map((x) => x.name).join(', ')].filter(Boolean).map(esc).join(' · ')
+  return `<li data-filter-item${attrs({ topic: topics.map((x) => x.slug!).join(' '), district: district?.slug ?? '', kind: a.kind, members: a.lookingForMembers ? 'ja' : '' })}>` +
+    `<h${headingLevel}><a href="${esc(docHref(locale, 'associations', a))}">${esc(a.name)}</a></h${headingLevel}>` +
+    `<p class="meta">${meta}</p><p>${esc(a.shortDescription)}</p>` +
+    (a.lookingForMembers ? `<p><span class="tag tag-strong">${esc(s.lookingForMembers)}</span></p>` : '') +
+    '</li>'
+}
+
+export const timeBucket = (hours: number | null | undefined) => (hours == null ? '' : hours <= 2 ? 'wenig' : hours <= 5 ? 'mittel' : 'viel')
+
+export function opportunityItem(o: Opportunity, locale: Locale, headingLevel: 2 | 3 = 3) {
+  const topics = topicsOf(locale, o.topics)
+  const district = districtOf(locale, o.district)
+  const association = associationOf(locale, o.association)
+  const hours = o.timeNeeded?.hours
+  const meta = [association?.name, district?.name, label('commitment', o.commitment), hours != null ? `${hours} Std. ${label('per', o.timeNeeded?.per ?? 'week')}` : '']
+    .filter(Boolean).map(esc).join(' · ')
+  const suitability = o.suitability ?? []
+  return `<li data-filter-item${attrs({ topic: topics.map((x) => x.slug!).join(' '), district: district?.slug ?? '', commitment: o.commitment, time: timeBucket(hours), suitability: suitability.join(' ') })}>` +
+    `<h${headingLevel}><a href="${esc(docHref(locale, 'opportunities', o))}">${esc(o.title)}</a></h${headingLevel}>` +
+    `<p class="meta">${meta}</p>${o.summary ? `<p>${esc(o.summary)}</p>` : ''}` +
+    (suitability.length ? `<p>${suitability.map((v) => `<span class="tag">${esc(label('suitability', v))}</span>`).join('')}</p>` : '') +
+    '</li>'
+}
+
+export function newsItem(n: News, locale: Locale, headingLevel: 2 | 3 = 3) {
+  const date = n.publishedDate ?? n.createdAt
+  return `<li data-filter-item><h${headingLevel}><a href="${esc(docHref(locale, 'news', n))}">${esc(n.title)}</a></h${headingLevel}>` +
+    `<p class="meta"><time datetime="${esc(isoBerlin(date))}">${esc(formatDate(date, locale))}</time></p>${n.excerpt ? `<p>${esc(n.excerpt)}</p>` : ''}</li>`
+}
