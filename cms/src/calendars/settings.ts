@@ -2,9 +2,12 @@
  * Plain-http feeds and loopback addresses exist only for tests and local development, switched on
  * explicitly with CALENDAR_FEEDS_ALLOW_LOCAL=true; production ignores the switch.
  */
-export function allowLocalFeeds(env: NodeJS.ProcessEnv = process.env): boolean {
+export function allowLocalFeeds(env: NodeJS.ProcessEnv = serverEnv()): boolean {
   return env.CALENDAR_FEEDS_ALLOW_LOCAL === 'true' && env.NODE_ENV !== 'production'
 }
+
+// Field validation may also run in the admin's browser bundle, where there is no process.
+const serverEnv = (): NodeJS.ProcessEnv => (typeof process !== 'undefined' && process.env ? process.env : {})
 
 export const feedLimits = {
   maxBytes: 5 * 1024 * 1024,
@@ -17,7 +20,7 @@ export const feedLimits = {
 }
 
 /** Checks a feed address as typed by an editor; returns a German message or true. */
-export function validateFeedUrl(value: unknown, env: NodeJS.ProcessEnv = process.env): true | string {
+export function validateFeedUrl(value: unknown, env: NodeJS.ProcessEnv = serverEnv()): true | string {
   if (typeof value !== 'string' || !value.trim()) return 'Bitte geben Sie die Adresse des Kalenders an.'
   let url: URL
   try {
