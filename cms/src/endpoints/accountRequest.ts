@@ -58,6 +58,8 @@ ${errors.length ? `<ul>${errors.map((e) => `<li>${escapeHtml(e.message)}</li>`).
 }
 
 async function readBody(req: PayloadRequest): Promise<Record<string, unknown> | null> {
+  // Refuse oversized bodies before reading them.
+  if (Number(req.headers.get('content-length') ?? 0) > maxBodyBytes) return null
   const type = (req.headers.get('content-type') ?? '').toLowerCase()
   if (type.startsWith('multipart/form-data')) {
     const form = await req.formData!()
