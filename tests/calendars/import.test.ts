@@ -72,6 +72,8 @@ const snapshot = async (feed: number | string) =>
   (await feedEvents(feed)).map((e) => `${e.id}|${e.title}|${e.start}|${e.cancelled}|${e._status}|${e.updatedAt}`)
 
 let kultur: Doc
+let sport: Doc
+let sportCalendar = ''
 
 describe('importing a club calendar', () => {
   it('turns the feed into events of that association: series expanded, overrides and cancellations applied', async () => {
@@ -113,7 +115,9 @@ describe('importing a club calendar', () => {
   })
 
   it('keeps another association’s imported entries as drafts for review, invisible to the public', async () => {
-    const sport = await createFeed('Trainingskalender', `${server.url}/shifted/sportverein-outlook.ics`, club)
+    sportCalendar = shiftToNow(fixture('sportverein-outlook.ics'))
+    server.routes.set('/sport/kalender.ics', () => sportCalendar)
+    sport = await createFeed('Trainingskalender', `${server.url}/sport/kalender.ics`, club)
     await runJobs()
     const events = await feedEvents(sport.id)
     expect(events.length).toBeGreaterThan(3)
@@ -124,6 +128,23 @@ describe('importing a club calendar', () => {
     const anonymous = (await (await api('/api/events?limit=200')).json()) as { docs: Doc[] }
     expect(anonymous.docs.some((e) => events.some((x) => x.id === e.id))).toBe(false)
     expect((await feedDoc(sport.id)).lastResult).toMatch(/warten auf Prüfung/)
+  })
+
+  it('keeps an approved entry online unchanged while the club’s later change waits for review', async () => {
+    const meeting = (await feedEvents(sport.id)).find((e) => e.title === 'Vorstandssitzung')!
+    const approve = await api(`/api/events/${meeting.id}`, { method: 'PATCH', body: JSON.stringify({ _status: 'published' }) }, editor)
+    expect(approve.status).toBe(200)
+    expect(((await (await api(`/api/events/${meeting.id}`)).json()) as Doc).title).toBe('Vorstandssitzung')
+
+    sportCalendar = sportCalendar.replace('SUMMARY;LANGUAGE=de-DE:Vorstandssitzung', 'SUMMARY;LANGUAGE=de-DE:Vorstandssitzung mit Wahlen')
+    await cms.payload.jobs.queue({ task: 'importCalendarFeeds' as never, input: { feed: String(sport.id) } as never, queue: 'default' })
+    await runJobs()
+
+    const live = (await (await api(`/api/events/${meeting.id}`)).json()) as Doc
+    expect(live.title).toBe('Vorstandssitzung')
+    const latest = (await cms.payload.findByID({ collection: 'events', id: meeting.id, draft: true, overrideAccess: true })) as Doc
+    expect(latest.title).toBe('Vorstandssitzung mit Wahlen')
+    if (hasReview) expect(latest.reviewStatus).toBe('submitted')
   })
 
   it('updates changed entries by UID, removes vanished future ones and leaves unchanged ones untouched', async () => {
