@@ -166,6 +166,25 @@ describe('what triggers a rebuild', () => {
   })
 })
 
+describe('scheduled publishing', () => {
+  it('a scheduled publish firing triggers a rebuild like a manual publish', async () => {
+    const draft = await cms.payload.create({ collection: 'events', data: event('Lange Nacht der Museen'), draft: true })
+    expect(await pendingJobs()).toHaveLength(0)
+    // What the admin's "Veröffentlichung planen" queues; due now.
+    await cms.payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'events', value: String(draft.id) } },
+      waitUntil: new Date(Date.now() - 1000),
+    } as never)
+    await cms.payload.jobs.run({ queue: 'default' })
+    const live = await cms.payload.findByID({ collection: 'events', id: draft.id })
+    expect(live._status).toBe('published')
+    await runDue()
+    expect(webhookCalls()).toHaveLength(1)
+    expect(webhookCalls()[0].json.changes).toEqual([expect.objectContaining({ slug: 'events', id: draft.id, action: 'published' })])
+  })
+})
+
 describe('delivery failures', () => {
   it('never fails the save, records the error for editors and retries with backoff', async () => {
     receiver.setStatus(503)
