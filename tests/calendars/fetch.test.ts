@@ -65,11 +65,12 @@ describe('addresses that are refused', () => {
     const message = await refusal(fetchFeed(`https://127.0.0.1:${new URL(server.url).port}/ics/kulturverein-google.ics`, { allowLocal: false }))
     expect(message).toMatch(/internes Netz \(127\.0\.0\.1\)/)
     expect(await refusal(fetchFeed('https://localhost/kalender.ics', { allowLocal: false }))).toMatch(/internes Netz/)
+    expect(await refusal(fetchFeed(`https://[::ffff:127.0.0.1]:${new URL(server.url).port}/ics/kulturverein-google.ics`, { allowLocal: false }))).toMatch(/internes Netz/)
     expect(server.hits.length).toBe(before)
   })
 
   it('refuses private, link-local and mapped addresses even with the local switch', async () => {
-    for (const address of ['10.0.0.5', '192.168.178.1', '172.16.3.4', '169.254.169.254', '100.64.1.1', '[::ffff:10.0.0.1]', '[fd00::1]', '[fe80::1]', '0.0.0.0']) {
+    for (const address of ['10.0.0.5', '192.168.178.1', '172.16.3.4', '169.254.169.254', '100.64.1.1', '[::ffff:10.0.0.1]', '[::127.0.0.1]', '[fd00::1]', '[fe80::1]', '0.0.0.0']) {
       expect(await refusal(fetchFeed(`https://${address}/kalender.ics`, local)), address).toMatch(/internes Netz/)
     }
   })
