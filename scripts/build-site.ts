@@ -85,7 +85,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
       cmsUrl: options.cmsUrl,
       mediaDir,
       log,
-      participationCacheFile: options.participationCacheFile ?? path.join(repoRoot, 'data', 'consul-cache.json'),
+      participationCacheFile: options.participationCacheFile ?? path.join(process.env.DATA_DIR || path.join(repoRoot, 'data'), 'consul-cache.json'),
     })
     const cmsDone = performance.now()
     const snapshotFile = path.join(work, 'snapshot.json')

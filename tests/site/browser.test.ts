@@ -162,7 +162,7 @@ describe('filters on list pages', () => {
     await page.close()
   })
 
-  it('narrow the events by free admission and date range', async () => {
+  it('narrow the events by date range and target group', async () => {
     const page = await open('/veranstaltungen/')
     const count = () => page.$$eval('#terminliste [data-filter-item]:not([hidden])', (i) => i.length)
     const total = await count()
@@ -174,6 +174,16 @@ describe('filters on list pages', () => {
     expect(week).toBeLessThan(total)
     const days = await page.$$eval('#terminliste [data-filter-item]:not([hidden])', (i) => i.map((x) => (x as HTMLElement).dataset.day!))
     expect(days.every((d) => d >= day(1) && d <= day(7))).toBe(true)
+    await page.fill('#terminliste-from', '')
+    await page.fill('#terminliste-to', '')
+    expect(await count()).toBe(total)
+    await page.selectOption('#terminliste-zielgruppe', 'children')
+    const children = await page.$$eval('#terminliste [data-filter-item]:not([hidden])', (i) => i.map((x) => (x as HTMLElement).dataset.target!))
+    expect(children.length).toBeGreaterThan(0)
+    expect(children.length).toBeLessThan(total)
+    expect(children.every((t) => t.split(' ').includes('children'))).toBe(true)
+    // Day headings without visible entries disappear with them.
+    expect(await page.$$eval('#terminliste [data-filter-group]:not([hidden])', (g) => g.every((x) => x.querySelector('[data-filter-item]:not([hidden])')))).toBe(true)
     await page.close()
   })
 

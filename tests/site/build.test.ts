@@ -152,13 +152,17 @@ describe('pages for the seeded content', () => {
     expect(read(f, 'vereine/index.html')).toMatch(/<script type="module" src="\/_astro\//)
   })
 
-  it('links the participation platform and the city prominently, and explains an unavailable Consul', () => {
+  it('links the participation platform and the city prominently, and shows current participation', () => {
     const home = read(f, 'index.html')
-    expect(home).toMatch(/<a class="tile" href="https:\/\/p26\.digital\/?"><strong>Mitreden und mitgestalten<\/strong>/)
+    expect(home).toContain(`<a class="tile" href="${f.consul.url}"><strong>Mitreden und mitgestalten</strong>`)
     expect(home).toContain('href="https://www.neubrandenburg.de"')
+    expect(home).toContain('Aktuelle Beteiligungen')
     const mitmachen = read(f, 'mitmachen/index.html')
     expect(mitmachen).toContain('Consul')
-    expect(mitmachen).toMatch(/können wir gerade nicht anzeigen|Stand vom|Unterstützungen/)
+    // Live from the (stand-in) instance: entries link there, counts in German.
+    expect(mitmachen).toMatch(new RegExp(`<h3><a href="${f.consul.url}/[^"]+">`))
+    expect(mitmachen).toMatch(/\d+ Unterstützungen/)
+    expect(f.consul.queries.length).toBeGreaterThan(0)
   })
 })
 

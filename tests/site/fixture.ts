@@ -5,6 +5,7 @@ import path from 'node:path'
 import { buildSite, type BuildSiteResult } from '../../scripts/build-site'
 import { seed } from '../../cms/src/seed/index'
 import { startTestCms, type TestCms } from '../helpers/cms'
+import { startConsulStandIn, type ConsulStandIn } from '../participation/consul-stand-in'
 
 // One seeded CMS and one site build per test file, plus the edge cases the issue names:
 // drafts, an expired offer, past and cancelled events, umlauts and HTML in titles, DST.
@@ -20,6 +21,8 @@ const day = 24 * 3600 * 1000
 
 export type SiteFixture = {
   cms: TestCms
+  /** Local stand-in for the city's Consul instance (tests never reach the internet). */
+  consul: ConsulStandIn
   site: BuildSiteResult
   now: Date
   edge: {
@@ -44,6 +47,8 @@ export async function startSiteFixture(name: string, options: { build?: boolean 
   const { payload } = cms
   const now = new Date()
   await seed(payload, { now })
+  const consul = await startConsulStandIn('ok')
+  await payload.updateGlobal({ slug: 'settings', data: { participation: { url: consul.url, showTeaser: true, teaserCount: 3 } } })
 
   const topic = await payload.create({ collection: 'topics', data: { name: 'Handarbeit & Tradition' } })
   const district = (await payload.find({ collection: 'districts', limit: 1, depth: 0 })).docs[0]
@@ -123,9 +128,11 @@ export async function startSiteFixture(name: string, options: { build?: boolean 
   const dstAfter = await mkEvent({ title: 'Klöppeln nach der Zeitumstellung', start: `${ymd(after)}T17:00:00.000Z` }) // 19:00 CEST
 
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), `nb-site-${name}-`))
-  const site = options.build === false ? { outDir, pages: 0, ms: 0 } : await buildSite({ cmsUrl: cms.api!.url, outDir, log: () => {} })
+  const participationCacheFile = path.join(cms.dataDir, 'consul-cache.json')
+  const site = options.build === false ? { outDir, pages: 0, ms: 0 } : await buildSite({ cmsUrl: cms.api!.url, outDir, participationCacheFile, log: () => {} })
   return {
     cms,
+    consul,
     site,
     now,
     edge: {
@@ -144,6 +151,7 @@ export async function startSiteFixture(name: string, options: { build?: boolean 
     },
     close: async () => {
       fs.rmSync(outDir, { recursive: true, force: true })
+      await consul.close()
       await cms.close()
     },
   }
