@@ -113,6 +113,14 @@ describe('/mitmachen with Consul content', () => {
     expect(fs.existsSync(cacheFile)).toBe(true)
   })
 
+  it('shows the teaser with the configured number of items on the start page', () => {
+    const home = page(outDir, '')
+    const teaser = /<section[^>]*class="participation"[\s\S]*?<\/section>/.exec(home)?.[0] ?? ''
+    expect(text(teaser)).toContain('Aktuelle Beteiligungen')
+    expect(teaser.match(/<li>/g)).toHaveLength(3)
+    expect(teaser).toContain(`href="${consul.url}/proposals/126"`)
+  })
+
   it('shows the dated snapshot when Consul is switched off, and the plain explanation without one', async () => {
     consul.mode = 'disabled'
     const cachedOut = path.join(dir, 'cached')
