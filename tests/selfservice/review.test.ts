@@ -32,6 +32,16 @@ afterAll(async () => {
 
 const publicView = (collection: string, id: number) => call(cms, 'GET', `/api/${collection}/${id}`)
 
+/** The mail with this subject to this address (several arrive for the same club over the tests). */
+async function waitForSubject(to: string, subject: string) {
+  for (let i = 0; i < 100; i++) {
+    const mail = trap.mails.find((m) => m.subject === subject && JSON.stringify(m.to).includes(to))
+    if (mail) return mail
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`Keine E-Mail „${subject}“ an ${to}`)
+}
+
 describe('a club member submits', () => {
   it('keeps a new entry offline until an editor approves it', async () => {
     const created = await call(cms, 'POST', '/api/events', people.tokens.memberA, {
@@ -58,6 +68,8 @@ describe('a club member submits', () => {
 
     const approved = await call(cms, 'PATCH', `/api/events/${id}`, people.tokens.editor, { _status: 'published' })
     expect(approved.status).toBe(200)
+    const published = await trap.waitFor('verein-a@example.org')
+    expect(published.subject).toBe('Veröffentlicht: Sommerfest im Kulturpark')
     const live = await publicView('events', id)
     expect(live.status).toBe(200)
     expect(live.body.title).toBe('Sommerfest im Kulturpark')
@@ -100,8 +112,7 @@ describe('a club member submits', () => {
     expect(seen.body).toMatchObject({ reviewStatus: 'changesRequested', reviewComment: comment })
     expect((await publicView('news', id)).status).toBe(404)
 
-    const mail = await trap.waitFor('verein-a@example.org')
-    expect(mail.subject).toBe('Bitte überarbeiten: Wir suchen Verstärkung')
+    const mail = await waitForSubject('verein-a@example.org', 'Bitte überarbeiten: Wir suchen Verstärkung')
     expect(mail.text).toContain(`Hinweis der Redaktion: ${comment}`)
 
     const member = await cms.payload.find({ collection: 'users', where: { email: { equals: 'verein-a@example.org' } } })

@@ -61,6 +61,19 @@ export function reviewReturnedMail(options: { title: string; comment?: string | 
   }
 }
 
+export function reviewApprovedMail(options: { title: string; url: string }): Mail {
+  return {
+    subject: `Veröffentlicht: ${options.title}`,
+    ...render(
+      [
+        'Guten Tag,',
+        `die Redaktion hat Ihren Eintrag „${options.title}“ geprüft und veröffentlicht. Nach der nächsten Aktualisierung ist er auf der Website zu sehen.`,
+      ],
+      { url: options.url, label: 'Eintrag ansehen' },
+    ),
+  }
+}
+
 export function membershipRequestMail(options: { association: string; network: string; url: string }): Mail {
   return {
     subject: `Aufnahmeantrag: ${options.association} möchte in „${options.network}“`,

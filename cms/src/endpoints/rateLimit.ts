@@ -38,7 +38,7 @@ export class RateLimiter {
  * carries the visitor's address (x-nf-client-connection-ip on Netlify). Without any header all
  * clients share one bucket, which errs on the side of limiting.
  */
-export function clientAddress(headers: Headers, env: NodeJS.ProcessEnv = process.env): string {
+export function clientAddress(headers: Headers, env: Record<string, string | undefined> = process.env): string {
   const named = env.CLIENT_IP_HEADER?.trim()
   const fromNamed = named ? headers.get(named)?.split(',')[0]?.trim() : undefined
   if (fromNamed) return fromNamed

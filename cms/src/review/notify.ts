@@ -3,13 +3,13 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { type OwnedCollection, ownersOf } from '../access/ownership'
 import { isStaff } from '../access/roles'
 import { adminUrl } from '../email/links'
-import { type Mail, reviewReturnedMail } from '../email/templates'
+import { type Mail, reviewApprovedMail, reviewReturnedMail } from '../email/templates'
 
 const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.name ?? `#${doc.id}`)
 
 /**
- * Tells the club by email when an editor sends an entry back, and the editorial contact (from
- * the settings) when a club submits something. A failing mail server never blocks the save.
+ * Tells the club by email when an editor sends an entry back or approves it, and the editorial
+ * contact (from the settings) when a club submits something. A failing mail server never blocks the save.
  */
 export const notifyReview =
   (slug: OwnedCollection): CollectionAfterChangeHook =>
@@ -26,7 +26,14 @@ export const notifyReview =
       }
     }
 
-    if (status === 'changesRequested' && isStaff(req.user)) {
+    // The club hears back either way: sent back with the editors' note, or approved and online.
+    const verdict =
+      isStaff(req.user) && status === 'changesRequested'
+        ? reviewReturnedMail({ title: titleOf(doc), comment: doc.reviewComment, url })
+        : isStaff(req.user) && status === 'approved' && previousDoc?.reviewStatus === 'submitted'
+          ? reviewApprovedMail({ title: titleOf(doc), url })
+          : null
+    if (verdict) {
       const owners = ownersOf(slug, doc)
       if (!owners.length) return doc
       const members = await req.payload.find({
@@ -39,7 +46,7 @@ export const notifyReview =
       })
       await send(
         members.docs.map((user) => user.email),
-        reviewReturnedMail({ title: titleOf(doc), comment: doc.reviewComment, url }),
+        verdict,
       )
     }
 
