@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { XMLParser } from 'fast-xml-parser'
-import ical from 'node-ical'
+import ical, { type VEvent } from 'node-ical'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { exists, read, startSiteFixture, type SiteFixture } from './fixture'
@@ -169,9 +169,9 @@ describe('pages for the seeded content', () => {
 describe('feeds and machine-readable output', () => {
   it('writes iCalendar files that parse, with Berlin times correct across the change to summer time', () => {
     const all = ical.sync.parseICS(read(f, 'kalender/veranstaltungen.ics'))
-    const events = Object.values(all).filter((c) => c.type === 'VEVENT') as ical.VEvent[]
+    const events = Object.values(all).filter((c) => c?.type === 'VEVENT') as VEvent[]
     expect(events.length).toBe(published.events.length)
-    const urlOf = (e: ical.VEvent) => String((e.url as unknown as { val?: string })?.val ?? e.url ?? '')
+    const urlOf = (e: VEvent) => String((e.url as unknown as { val?: string })?.val ?? e.url ?? '')
     const byUrl = (slug: string) => events.find((e) => urlOf(e).includes(`/veranstaltungen/${slug}/`))!
     const before = byUrl(f.edge.dstBefore.slug)
     const after = byUrl(f.edge.dstAfter.slug)
@@ -187,10 +187,10 @@ describe('feeds and machine-readable output', () => {
     expect(raw).toMatch(/^DTSTAMP:\d{8}T\d{6}Z\r$/m)
 
     const perAssociation = ical.sync.parseICS(read(f, `kalender/vereine/${f.edge.association.slug}.ics`))
-    expect(Object.values(perAssociation).filter((c) => c.type === 'VEVENT')).toHaveLength(5)
+    expect(Object.values(perAssociation).filter((c) => c?.type === 'VEVENT')).toHaveLength(5)
     const perTopic = ical.sync.parseICS(read(f, `kalender/themen/${f.edge.topic.slug}.ics`))
-    expect(Object.values(perTopic).filter((c) => c.type === 'VEVENT')).toHaveLength(5)
-    const single = Object.values(ical.sync.parseICS(read(f, `kalender/termine/${f.edge.specialEvent.slug}.ics`))).filter((c) => c.type === 'VEVENT') as ical.VEvent[]
+    expect(Object.values(perTopic).filter((c) => c?.type === 'VEVENT')).toHaveLength(5)
+    const single = Object.values(ical.sync.parseICS(read(f, `kalender/termine/${f.edge.specialEvent.slug}.ics`))).filter((c) => c?.type === 'VEVENT') as VEvent[]
     expect(single).toHaveLength(1)
     expect(single[0].summary).toBe('Tanz & „Kaffee“ <b>für</b> Jung & Alt – Größenwahn?')
   })

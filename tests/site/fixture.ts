@@ -15,7 +15,8 @@ const block = (type: string, children: unknown[], extra: Record<string, unknown>
   type, children, direction: 'ltr', format: '', indent: 0, version: 1, ...extra,
 })
 const paragraph = (...children: unknown[]) => block('paragraph', children, { textFormat: 0, textStyle: '' })
-const richText = (...paragraphs: unknown[]) => ({ root: block('root', paragraphs) })
+// Typed loosely on purpose: the generated type spells out Lexical's shape, this builds it.
+const richText = (...paragraphs: unknown[]) => ({ root: block('root', paragraphs) }) as never
 
 const day = 24 * 3600 * 1000
 
