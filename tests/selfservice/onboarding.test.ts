@@ -143,6 +143,25 @@ describe('public account request form', () => {
     expect(found.totalDocs).toBe(1)
   })
 
+  it('deletes decided requests after the retention period, keeps open ones', async () => {
+    const old = (status: 'approved' | 'rejected' | 'pending', email: string) =>
+      cms.payload.create({ collection: 'account-requests', data: { name: 'Alt', email, associationName: 'Alter Verein', status: 'pending' } })
+        .then(async (doc) => {
+          const longAgo = new Date(Date.now() - 200 * 24 * 60 * 60 * 1000).toISOString()
+          await cms.payload.db.updateOne({ collection: 'account-requests', id: doc.id, data: { status, updatedAt: longAgo } })
+          return doc.id
+        })
+    const rejected = await old('rejected', 'abgelehnt-alt@example.org')
+    const waiting = await old('pending', 'offen-alt@example.org')
+    const recent = await cms.payload.create({
+      collection: 'account-requests',
+      data: { name: 'Neu', email: 'abgelehnt-neu@example.org', associationName: 'Neuer Verein', status: 'rejected' },
+    })
+    expect((await apply(valid({ email: 'ausloeser@example.org' }), newClient())).status).toBe(201)
+    const left = await cms.payload.find({ collection: 'account-requests', where: { id: { in: [rejected, waiting, recent.id] } }, depth: 0 })
+    expect(left.docs.map((d) => d.id).sort()).toEqual([waiting, recent.id].sort())
+  })
+
   it('works without JavaScript: a plain form post gets a German HTML page', async () => {
     const form = new URLSearchParams({
       name: 'Olga Petrenko',

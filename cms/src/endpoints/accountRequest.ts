@@ -95,6 +95,26 @@ async function tellEditors(req: PayloadRequest, id: number | string, data: { nam
   }
 }
 
+/**
+ * Data minimisation (DSGVO): decided requests are deleted after ACCOUNT_REQUEST_RETENTION_DAYS
+ * (default 180), checked whenever a new request comes in, so no scheduler is needed. Open
+ * requests stay until an editor decides.
+ */
+async function forgetOldRequests(req: PayloadRequest) {
+  const days = Number(process.env.ACCOUNT_REQUEST_RETENTION_DAYS || 180)
+  const cutoff = new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString()
+  try {
+    await req.payload.delete({
+      collection: 'account-requests',
+      where: { and: [{ status: { not_equals: 'pending' } }, { updatedAt: { less_than: cutoff } }] },
+      overrideAccess: true,
+      req,
+    })
+  } catch (error) {
+    req.payload.logger.error({ err: error }, 'Alte Kontoanträge konnten nicht gelöscht werden')
+  }
+}
+
 const thanks = (email: string) =>
   `Vielen Dank! Ihr Antrag ist bei der Redaktion angekommen. Wir prüfen ihn in der Regel innerhalb weniger Werktage und schicken Ihnen dann eine E-Mail an ${email}.`
 
@@ -156,6 +176,7 @@ async function apply(req: PayloadRequest): Promise<Response> {
     })
     await tellEditors(req, created.id, data)
   }
+  await forgetOldRequests(req)
   return respond(201, 'Antrag gesendet', thanks(data.email))
 }
 
