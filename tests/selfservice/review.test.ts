@@ -239,6 +239,15 @@ describe('trusted associations', () => {
 })
 
 describe('version history', () => {
+  it('records the author on editorial pages too, hidden from the public', async () => {
+    const created = await call(cms, 'POST', '/api/pages', people.tokens.editor, { title: 'Über uns', _status: 'published' })
+    const id = created.body.doc.id as number
+    await call(cms, 'PATCH', `/api/pages/${id}`, people.tokens.admin, { title: 'Über uns – das Team', _status: 'published' })
+    const versions = await cms.payload.findVersions({ collection: 'pages', where: { parent: { equals: id } }, sort: 'createdAt', depth: 0 })
+    expect(versions.docs.map((v) => v.version.updatedBy)).toEqual([people.ids.editor, people.ids.admin])
+    expect((await publicView('pages', id)).body).not.toHaveProperty('updatedBy')
+  })
+
   it('records every change with its author', async () => {
     const created = await call(cms, 'POST', '/api/events', people.tokens.memberA, {
       ...entryData('events', people.associationA, 'Lesung in der Stadtbibliothek'),

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess, contentVersions } from '../access/content'
 import { bodyField, summaryField } from '../fields/content'
 import { slugField } from '../fields/slug'
+import { authorField } from '../review/fields'
+import { recordAuthor } from '../review/hooks'
 
 export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
@@ -14,11 +16,13 @@ export const Pages: CollectionConfig<'pages'> = {
     description: 'Feste Seiten wie Über uns, Barrierefreiheit, Leichte Sprache, Impressum und Datenschutz.',
   },
   access: contentAccess,
+  hooks: { beforeChange: [recordAuthor] },
   versions: contentVersions,
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
     slugField(),
     summaryField('summary', 'Kurzbeschreibung', 200),
     bodyField(),
+    authorField,
   ],
 }

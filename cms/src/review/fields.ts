@@ -62,3 +62,13 @@ export const trustedField: CheckboxField = {
     description: 'Nur die Redaktion kann das setzen. Änderungen dieses Vereins erscheinen dann sofort.',
   },
 }
+
+/** Last author, for collections edited by staff only (no review state); stored on every version. */
+export const authorField: Field = {
+  name: 'updatedBy',
+  type: 'relationship',
+  relationTo: 'users',
+  label: 'Zuletzt geändert von',
+  access: { read: staffOnlyField, create: nobody, update: nobody },
+  admin: { position: 'sidebar', readOnly: true },
+}

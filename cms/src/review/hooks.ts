@@ -141,3 +141,9 @@ export function reviewHooks<S extends OwnedCollection>(slug: S): NonNullable<Col
     afterChange: [notifyReview(slug)],
   }
 }
+
+/** Records the author of every save (staff-only collections such as pages). */
+export const recordAuthor: CollectionBeforeChangeHook = ({ data, req }) => {
+  if (req.user?.collection === 'users') data.updatedBy = req.user.id
+  return data
+}
