@@ -84,9 +84,12 @@ async function openWithCspWatch(url: string): Promise<{ page: Page; violations: 
       (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`),
     )
   })
-  page.on('console', (msg) => {
+  const watch = (msg: { text: () => string }) => {
     if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text())
-  })
+  }
+  page.on('console', watch)
+  // Pagefind searches in a Web Worker; its CSP reports go to the worker's console.
+  page.on('worker', (worker) => worker.on('console', watch))
   const res = await page.goto(url, { waitUntil: 'load' })
   expect(res?.headers()['content-security-policy']).toContain("default-src 'self'")
   return { page, violations }
@@ -153,6 +156,29 @@ describe('publish to live', () => {
       const { page, violations } = await openWithCspWatch(`${runner.siteUrl}${p}`)
       await page.close()
       expect(violations, p).toEqual([])
+    }
+  })
+
+  it('needs its one exception: without 'wasm-unsafe-eval' Pagefind's search fails and Chromium reports the violation', async () => {
+    const strict = path.join(root, 'strict-netlify.toml')
+    const original = await fs.readFile(path.resolve(import.meta.dirname, '../../netlify.toml'), 'utf8')
+    await fs.writeFile(strict, original.replaceAll(" 'wasm-unsafe-eval'", ''))
+    // A second runner serving the same live directory under the stricter policy.
+    expect(await fs.readFile(strict, 'utf8')).not.toContain('wasm-unsafe-eval')
+    const second = await startBuildRunner({ secret: SECRET, port: 0, sitePort: 0, rootDir: root, cmsUrl: cms.api!.url, buildOnStart: false, headersFile: strict, build: async () => {}, log: () => {} })
+    try {
+      const page = await browser.newPage()
+      const messages: string[] = []
+      const collect = (m: { text: () => string }) => messages.push(m.text())
+      page.on('console', collect)
+      page.on('worker', (worker) => worker.on('console', collect)) // Pagefind searches in a worker
+      await page.goto(`${second.siteUrl}/suche/?q=${encodeURIComponent('Kräuterwanderung')}`, { waitUntil: 'load' })
+      await expect.poll(() => messages.join('\n'), { timeout: 30_000 }).toMatch(/WebAssembly[\s\S]*Content Security Policy/)
+      const titles = await page.$$eval('[data-search-results] li', (items) => items.map((li) => li.textContent ?? ''))
+      expect(titles.join('\n')).not.toContain(title)
+      await page.close()
+    } finally {
+      await second.close()
     }
   })
 
