@@ -18,6 +18,7 @@ import { Opportunities } from './collections/Opportunities'
 import { Pages } from './collections/Pages'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { staffRequest } from './access/roles'
 import { emailAdapter } from './email/adapter'
 import { networkEndpoints } from './endpoints/networkFeed'
 import { Settings } from './globals/Settings'
@@ -62,6 +63,8 @@ export default buildConfig({
     // Scripts and tests that only open the database switch it off with PAYLOAD_JOBS_AUTORUN=false.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+    // Payload lets every logged-in account trigger /api/payload-jobs/run; club accounts must not.
+    access: { run: staffRequest, queue: staffRequest, cancel: staffRequest },
     tasks: [],
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

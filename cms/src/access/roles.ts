@@ -34,3 +34,6 @@ export function memberAssociationIds(user: MaybeUser): (number | string)[] {
 
 /** Anyone logged in; used for fields the public must not see (review notes, trust flags). */
 export const loggedInField: FieldAccess = ({ req }) => Boolean(req.user)
+
+/** For access hooks that receive only the request (e.g. Payload's job queue). */
+export const staffRequest = ({ req }: { req: PayloadRequest }) => isStaff(req.user)
