@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { PUBLISH_QUEUE, PUBLISH_STATUS_SLUG } from '../../cms/src/publish'
+import { DeliveryPump } from '../../cms/src/publish/pump'
 import { login, startTestCms, type TestCms } from '../helpers/cms'
 import { startReceiver } from './helpers/receiver'
 
@@ -16,6 +17,7 @@ beforeAll(async () => {
   process.env.NETLIFY_BUILD_HOOK_URL = `${receiver.url}/netlify/hook-id`
   process.env.PUBLISH_DEBOUNCE_MS = '300'
   process.env.PUBLISH_RETRY_DELAY_MS = '200'
+  process.env.PUBLISH_RETRY_ATTEMPTS = '1'
   cms = await startTestCms({ api: true, name: 'publish-trigger' })
   await cms.payload.create({
     collection: 'users',
@@ -210,6 +212,42 @@ describe('delivery failures', () => {
     expect(ok.state).toBe('success')
     expect(ok.lastError).toContain('HTTP 503') // the last failure stays visible next to the success
     expect(webhookCalls().filter((c) => c.json.attempt === 2)).toHaveLength(1)
+  })
+
+  it('gives up after the last retry, tells editors, and the next change starts afresh', async () => {
+    receiver.setStatus(500)
+    await cms.payload.create({ collection: 'news', data: { title: 'Wahllokale geändert', _status: 'published' } })
+    await runDue() // first attempt
+    await runDue() // the one retry (PUBLISH_RETRY_ATTEMPTS=1 in this file)
+    const failed = await status()
+    expect(failed.state).toBe('failed')
+    expect(failed.message).toContain('technische Betreuung')
+    expect(failed.nextAttemptAt).toBeNull()
+    expect(await pendingJobs()).toHaveLength(0)
+
+    receiver.setStatus(200)
+    receiver.received.length = 0
+    await cms.payload.create({ collection: 'news', data: { title: 'Wahllokale: Korrektur', _status: 'published' } })
+    await runDue()
+    expect((await status()).state).toBe('success')
+    expect(webhookCalls()).toHaveLength(1)
+    expect(webhookCalls()[0].json.attempt).toBe(1)
+  })
+
+  it('delivers jobs left from before a restart as soon as the delivery pump starts', async () => {
+    const doc = await cms.payload.create({ collection: 'events', data: event('Nach dem Neustart', { _status: 'published' }) })
+    const [job] = await pendingJobs()
+    await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(job.waitUntil!) - Date.now() + 20)))
+    // What a freshly started CMS process does in onInit; no hook told this pump about the job.
+    const pump = new DeliveryPump(cms.payload)
+    pump.start()
+    try {
+      await expect.poll(() => webhookCalls().length, { timeout: 10_000 }).toBe(1)
+      expect(webhookCalls()[0].json.changes).toEqual([expect.objectContaining({ id: doc.id, action: 'published' })])
+    } finally {
+      pump.stop()
+      await pump.idle()
+    }
   })
 
   it('keeps the status global read-only for everybody and hidden from the public', async () => {
