@@ -29,8 +29,9 @@ const hasDrafts = (collection: { versions?: unknown }) =>
 /**
  * Queues one delivery for the whole site, merging the change lists of older pending deliveries
  * (which the new job then supersedes) and pushing its start to the end of the quiet window.
- * Runs inside the editor's transaction, so the job exists exactly when the save committed. Any
- * error is logged and swallowed: a failing trigger must never fail the save.
+ * Uses the saving request, so where the adapter has transactions the job commits with the save.
+ * Runs in afterChange/afterDelete, i.e. only after the document was written. Any error is logged
+ * and swallowed: a failing trigger must never fail the save.
  */
 export async function enqueueChange(req: PayloadRequest, change: Omit<ChangeEntry, 'at'>): Promise<void> {
   const payload = req.payload
