@@ -193,6 +193,22 @@ describe('limits on what a club can claim', () => {
     expect(keep.status).toBe(200)
   })
 
+  it('cannot publish past the review with the single-locale publish parameter', async () => {
+    const doc = await cms.payload.create({
+      collection: 'events',
+      data: { ...entryData('events', people.associationA, 'Tag der offenen Tür'), _status: 'published' } as never,
+    })
+    for (const query of ['publishSpecificLocale=de', 'publishSpecificLocale=en&locale=en', 'draft=false&publishAllLocales=true']) {
+      const res = await call(cms, 'PATCH', `/api/events/${doc.id}?${query}`, people.tokens.memberA, {
+        title: `Ungeprüft (${query})`,
+        _status: 'published',
+      })
+      expect(res.status).toBe(200)
+      expect((await publicView('events', doc.id)).body.title).toBe('Tag der offenen Tür')
+      expect((await call(cms, 'GET', `/api/events/${doc.id}?locale=en`)).body.title).toBe('Tag der offenen Tür')
+    }
+  })
+
   it('cannot put an old version back online without review', async () => {
     const doc = await cms.payload.create({
       collection: 'news',
