@@ -55,6 +55,18 @@ async function createFeed(name: string, url: string, association: number): Promi
 
 const runJobs = () => cms.payload.jobs.run({ queue: 'default', limit: 20 })
 
+/** The site rebuild request waiting in the publish queue (one at a time, later ones supersede it). */
+async function pendingRebuild(): Promise<{ lastChangeAt?: string; changes?: { slug: string }[] } | undefined> {
+  const jobs = await cms.payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: 'deliverBuildRequest' } }, { completedAt: { exists: false } }] },
+    sort: '-createdAt',
+    limit: 1,
+    overrideAccess: true,
+  })
+  return (jobs.docs[0] as Doc | undefined)?.input
+}
+
 async function feedEvents(feed: number | string): Promise<Doc[]> {
   const found = await cms.payload.find({
     collection: 'events',
@@ -77,9 +89,14 @@ let sportCalendar = ''
 
 describe('importing a club calendar', () => {
   it('turns the feed into events of that association: series expanded, overrides and cancellations applied', async () => {
+    const rebuildBefore = await pendingRebuild()
     kultur = await createFeed('Vereinskalender', `${server.url}/kulturverein/kalender.ics`, trustedClub)
     // Saving the feed queued its first import; the job runner does the rest.
     await runJobs()
+    // One site rebuild request for the run (not one per event).
+    const rebuild = await pendingRebuild()
+    expect(rebuild?.lastChangeAt).not.toBe(rebuildBefore?.lastChangeAt)
+    expect(rebuild?.changes?.some((c) => c.slug === 'events')).toBe(true)
 
     const events = await feedEvents(kultur.id)
     expect(events).toHaveLength(11)
@@ -117,8 +134,11 @@ describe('importing a club calendar', () => {
   it('keeps another association’s imported entries as drafts for review, invisible to the public', async () => {
     sportCalendar = shiftToNow(fixture('sportverein-outlook.ics'))
     server.routes.set('/sport/kalender.ics', () => sportCalendar)
+    const rebuildBefore = await pendingRebuild()
     sport = await createFeed('Trainingskalender', `${server.url}/sport/kalender.ics`, club)
     await runJobs()
+    // Drafts do not change the public site: no rebuild requested.
+    expect((await pendingRebuild())?.lastChangeAt).toBe(rebuildBefore?.lastChangeAt)
     const events = await feedEvents(sport.id)
     expect(events.length).toBeGreaterThan(3)
     for (const event of events) {

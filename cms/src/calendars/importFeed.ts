@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { formatGerman } from '../lib/dates'
+import { enqueueChange } from '../publish/hooks'
 import { SKIP_PUBLISH_CONTEXT } from '../publish/settings'
 import { slugify } from '../lib/slugify'
 import { timeZone } from '../locales'
@@ -120,7 +121,8 @@ async function runImport(payload: Payload, requestedId: Id, options: { now?: Dat
     const today = dayIn(now)
     const removals = [...byKey.values()].filter((gone) => !gone.importBlocked && !(gone.start && dayIn(new Date(gone.start)) < today))
 
-    const write = { overrideAccess: true, req, context: { calendarImport: true } } as const
+    // Per-save publish triggers cost a database round trip each; one trigger per run follows below.
+    const write = { overrideAccess: true, depth: 0, req, context: { calendarImport: true, [SKIP_PUBLISH_CONTEXT]: true } } as const
     for (const occurrence of creates) {
       const slug = await freeSlug(payload, req, occurrence)
       const doc = await payload.create({ collection: 'events', data: { ...eventData(occurrence, feedId, associationId, decision), slug } as never, draft: !decision.publish, ...write })
@@ -136,6 +138,9 @@ async function runImport(payload: Payload, requestedId: Id, options: { now?: Dat
       await payload.delete({ collection: 'events', id: gone.id, ...write })
       result.removed++
     }
+    // The site changes when published entries were written or published ones removed.
+    const siteChanged = (decision.publish && result.created + result.updated > 0) || removals.length > 0
+    if (siteChanged) await enqueueChange(req, { slug: 'events', action: 'updated' })
 
     result.total = occurrences.length
     result.ok = true
