@@ -209,6 +209,33 @@ describe('limits on what a club can claim', () => {
     }
   })
 
+  it('changes only own entries, as drafts, in a bulk update or a duplicate', async () => {
+    const own = await cms.payload.create({
+      collection: 'news',
+      data: { ...entryData('news', people.associationA, 'Eigene Meldung'), _status: 'published' } as never,
+    })
+    const other = await cms.payload.create({
+      collection: 'news',
+      data: { ...entryData('news', people.associationB, 'Meldung von B'), _status: 'published' } as never,
+    })
+    const bulk = await call(cms, 'PATCH', `/api/news?where[id][in]=${own.id},${other.id}`, people.tokens.memberA, {
+      title: 'Massenänderung',
+      _status: 'published',
+    })
+    expect(bulk.status).toBe(200)
+    expect((await publicView('news', own.id)).body.title).toBe('Eigene Meldung')
+    expect((await publicView('news', other.id)).body.title).toBe('Meldung von B')
+    expect((await call(cms, 'GET', `/api/news/${other.id}?draft=true`, people.tokens.editor)).body.title).toBe('Meldung von B')
+
+    const copy = await call(cms, 'POST', `/api/news/${other.id}/duplicate`, people.tokens.memberA, {})
+    // A copy of another club's published entry becomes the member's own draft, under review.
+    expect(copy.status).toBe(200)
+    const copied = await cms.payload.findByID({ collection: 'news', id: copy.body.doc.id, draft: true, depth: 0 })
+    expect(copied.association).toBe(people.associationA)
+    expect(copied._status).toBe('draft')
+    expect((await publicView('news', copy.body.doc.id)).status).toBe(404)
+  })
+
   it('cannot put an old version back online without review', async () => {
     const doc = await cms.payload.create({
       collection: 'news',
