@@ -111,7 +111,8 @@ export async function fetchAll<N, T extends z.ZodType>(
     const query = `{ ${collection}(${args}) { pageInfo { hasNextPage endCursor } edges { node { ${fields} } } } }`
     const connection = pick(await request(query, shape))
     nodes.push(...connection.edges.map((edge) => edge.node))
-    if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) break
+    // A cursor that does not move would only fetch the same page again.
+    if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor || connection.pageInfo.endCursor === after) break
     after = connection.pageInfo.endCursor
   }
   return nodes

@@ -137,7 +137,8 @@ async function fetchItems(request: Requester, instanceUrl: string): Promise<Part
     if (openProposals[i]) mixed.push(openProposals[i])
     if (recentDebates[i]) mixed.push(recentDebates[i])
   }
-  return mixed
+  // Paging over a list that changes while we read it can show an item twice.
+  return [...new Map(mixed.map((item) => [item.url, item])).values()]
 }
 
 type Ranked = { cachedVotesUp?: number | null; commentsCount?: number | null; publicCreatedAt?: string | null }
