@@ -193,6 +193,16 @@ describe('Konto beantragen', () => {
     await page.context().close()
   })
 
+  it('stays light for cheap phones: one small script, plain HTML', async () => {
+    const html = await (await fetch(`${server.url}/konto-beantragen/`)).text()
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!)
+    let scriptBytes = 0
+    for (const src of scripts) scriptBytes += (await (await fetch(new URL(src, server.url))).arrayBuffer()).byteLength
+    console.log(`konto-beantragen: HTML ${html.length} Bytes, ${scripts.length} Skript(e) mit ${scriptBytes} Bytes`)
+    expect(html.length).toBeLessThan(30_000)
+    expect(scriptBytes).toBeLessThan(8_000)
+  })
+
   it('loads nothing from other origins and raises no script errors under the CSP', () => {
     expect(foreignRequests).toEqual([])
     expect(pageErrors).toEqual([])
