@@ -24,7 +24,7 @@ export const Associations: CollectionConfig<'associations'> = {
   labels: { singular: 'Verein / Initiative', plural: 'Vereine und Initiativen' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', 'district', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'kind', 'district', '_status', 'reviewStatus', 'updatedAt'],
     group: 'Inhalte',
     description: 'Vereine, Initiativen, Netzwerke und Einrichtungen in Neubrandenburg.',
   },

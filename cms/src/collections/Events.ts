@@ -25,7 +25,7 @@ export const Events: CollectionConfig<'events'> = {
   labels: { singular: 'Veranstaltung', plural: 'Veranstaltungen' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'start', 'cancelled', '_status'],
+    defaultColumns: ['title', 'start', 'cancelled', '_status', 'reviewStatus'],
     group: 'Inhalte',
   },
   access: ownedContentAccess('events'),

@@ -11,7 +11,7 @@ import { topicsField } from '../fields/taxonomy'
 export const News: CollectionConfig<'news'> = {
   slug: 'news',
   labels: { singular: 'Meldung', plural: 'Aktuelles' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedDate', '_status'], group: 'Inhalte' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedDate', '_status', 'reviewStatus'], group: 'Inhalte' },
   access: ownedContentAccess('news'),
   hooks: reviewHooks('news'),
   versions: contentVersions,

@@ -15,7 +15,7 @@ export const Opportunities: CollectionConfig<'opportunities'> = {
   labels: { singular: 'Ehrenamtsangebot', plural: 'Ehrenamt' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'association', 'validUntil', '_status'],
+    defaultColumns: ['title', 'association', 'validUntil', '_status', 'reviewStatus'],
     group: 'Inhalte',
     description: 'Angebote für ehrenamtliches Engagement. Abgelaufene Angebote verschwinden von der Website.',
   },
