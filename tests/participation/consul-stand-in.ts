@@ -13,7 +13,7 @@ const load = (name: string) => fs.readFileSync(path.join(fixtures, name), 'utf8'
 /** The fixtures were recorded on this day; dates are shifted so item ages stay as recorded. */
 const RECORDED_AT = Date.parse('2026-11-25T10:00:00Z')
 
-export type StandInMode = 'ok' | 'slow' | 'disabled' | 'errors' | 'shape' | 'html'
+export type StandInMode = 'ok' | 'overlap' | 'slow' | 'disabled' | 'errors' | 'shape' | 'html'
 
 export type ConsulStandIn = {
   url: string
@@ -55,7 +55,7 @@ function selectedFields(query: string, collection: string): string[] {
   return names
 }
 
-function answer(query: string): unknown {
+function answer(query: string, overlap = false): unknown {
   const collections = [...query.matchAll(/\b(proposals|debates|budgets)\s*\(/g)].map((m) => m[1])
   if (collections.length > 2) return { errors: [{ message: 'Too many collections requested (max. 2)' }] }
   const first = Number(/first:\s*(\d+)/.exec(query)?.[1] ?? 25)
@@ -71,6 +71,11 @@ function answer(query: string): unknown {
     const unknown = fields.find((f) => !typeFields[collection].includes(f))
     if (unknown) return { errors: [{ message: `Field '${unknown}' doesn't exist on type '${typeNames[collection]}'` }] }
     const page = (JSON.parse(shiftDates(load(file))) as { data: Record<string, { edges: { node: Record<string, unknown> }[] }> }).data
+    // A proposal published while we page moves the last item of page 1 onto page 2 as well.
+    if (overlap && file === 'proposals-page-2.json') {
+      const previous = (JSON.parse(shiftDates(load('proposals-page-1.json'))) as { data: typeof page }).data.proposals.edges
+      page.proposals.edges.unshift(previous[previous.length - 1])
+    }
     for (const edge of page[collection].edges) {
       edge.node = Object.fromEntries(Object.entries(edge.node).filter(([key]) => fields.includes(key)))
     }
@@ -112,7 +117,12 @@ export async function startConsulStandIn(mode: StandInMode = 'ok'): Promise<Cons
         json(200, { data: { proposals: { nodes: [{ id: 1, title: 'Alt', cached_votes_up: 3 }] }, debates: { nodes: [] }, budgets: { nodes: [] } } })
         return
       default:
-        json(200, answer(query))
+        try {
+          json(200, answer(query, state.mode === 'overlap'))
+        } catch (error) {
+          // A bug in the stand-in must fail the test quickly, not hang it until the timeout.
+          json(500, { errors: [{ message: `Stand-in: ${(error as Error).message}` }] })
+        }
     }
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -76,6 +76,14 @@ describe('live answers from the Consul stand-in', () => {
     expect(snapshot.items).toHaveLength(32)
   })
 
+  it('shows an item only once when it shifts from one page to the next while paging', async () => {
+    consul.mode = 'overlap'
+    const { result } = await run(consul.url)
+    expect(result.state).toBe('live')
+    expect(result.items).toHaveLength(32)
+    expect(new Set(result.items.map((i) => i.url)).size).toBe(32)
+  })
+
   it('shows at most the requested number of items', async () => {
     consul.mode = 'ok'
     const { result } = await run(consul.url, undefined, { limit: 3 })
