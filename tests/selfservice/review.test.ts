@@ -271,6 +271,12 @@ describe('trusted associations', () => {
     expect(draft.status).toBe(201)
     expect((await publicView('events', draft.body.doc.id)).status).toBe(404)
 
+    // A plain save of their published entry goes live and counts as approved.
+    const edit = await call(cms, 'PATCH', `/api/events/${created.body.doc.id}`, people.tokens.memberB, { title: 'Offenes Singen am See (neu)' })
+    expect(edit.status).toBe(200)
+    expect((await publicView('events', created.body.doc.id)).body.title).toBe('Offenes Singen am See (neu)')
+    expect(edit.body.doc.reviewStatus).toBe('approved')
+
     // Trust is per association: A is still reviewed.
     const fromA = await call(cms, 'POST', '/api/events', people.tokens.memberA, {
       ...entryData('events', people.associationA, 'Vereinsmeisterschaft'),

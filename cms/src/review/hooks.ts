@@ -105,7 +105,9 @@ export const guardMemberWrite =
     const wantsPublish = data._status === 'published'
     let intent: ReviewStatus
     if (trusted) {
-      intent = wantsPublish ? 'approved' : 'draft'
+      // A plain save of a published entry (no draft flag, no status) also goes live directly.
+      const staysLive = operation === 'update' && !args.draft && data._status === undefined && stored?._status === 'published'
+      intent = wantsPublish || staysLive ? 'approved' : 'draft'
     } else {
       intent = wantsPublish ? 'submitted' : 'draft'
       // Draft mode keeps the published version (if any) online until an editor approves.
