@@ -40,6 +40,8 @@ export type BuildRunnerOptions = {
   keep?: number
   /** Larger webhook bodies are refused with 413 (default 64 KiB). */
   maxBodyBytes?: number
+  /** After a failed build, try again after these delays (default 30 s, 2 min, 10 min); [] for never. */
+  retryDelaysMs?: number[]
   /** Build once at start when no site is live yet (default true). */
   buildOnStart?: boolean
   /** netlify.toml whose [[headers]] the site server sends and whose proxy rules it forwards to the CMS; false for none. */
@@ -173,6 +175,19 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
   let closed = false
   const seenSignatures = new Map<string, number>()
 
+  // A failed build (e.g. the CMS was briefly down) is tried again by itself, so the site catches up
+  // without waiting for the next publish; a new request in the meantime makes the retry moot.
+  const retryDelays = options.retryDelaysMs ?? [30_000, 120_000, 600_000]
+  let failuresInRow = 0
+  let retryTimer: NodeJS.Timeout | undefined
+  function scheduleRetry() {
+    const delay = retryDelays[failuresInRow++]
+    clearTimeout(retryTimer)
+    if (delay === undefined || closed) return
+    retryTimer = setTimeout(() => requestBuild(`Wiederholung nach Fehler (${failuresInRow}. Versuch)`), delay)
+    retryTimer.unref()
+  }
+
   const persist = () =>
     fs.writeFile(statusFile, JSON.stringify({ lastSuccess, lastFailure }, null, 2)).catch((error) => log(`Status konnte nicht gespeichert werden: ${error.message}`))
 
@@ -200,6 +215,8 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
       if (removed.length) buildLog(`Alte Builds entfernt: ${removed.join(', ')}`)
       lastSuccess = { ...current, finishedAt: new Date().toISOString(), durationMs: Math.round(performance.now() - started) }
       counts.succeeded++
+      failuresInRow = 0
+      clearTimeout(retryTimer)
       log(`Build ${id} ist live (${lastSuccess.durationMs} ms).`)
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
@@ -213,7 +230,9 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
         logTail: lines.slice(-LOG_TAIL_LINES),
       }
       counts.failed++
-      log(`Build ${id} fehlgeschlagen, die bisherige Website bleibt live: ${message}`)
+      const live = await store.live()
+      log(`Build ${id} fehlgeschlagen, ${live ? `Build ${live} bleibt live` : 'es ist noch keine Website live'}: ${message}`)
+      scheduleRetry()
     } finally {
       current = null
       await persist()
@@ -348,6 +367,7 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
     rollback,
     close: async () => {
       closed = true
+      clearTimeout(retryTimer)
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await site?.close()

@@ -159,7 +159,7 @@ describe('publish to live', () => {
     }
   })
 
-  it('needs its one exception: without 'wasm-unsafe-eval' Pagefind's search fails and Chromium reports the violation', async () => {
+  it("needs its one exception: without 'wasm-unsafe-eval' Pagefind's search fails and Chromium reports the violation", async () => {
     const strict = path.join(root, 'strict-netlify.toml')
     const original = await fs.readFile(path.resolve(import.meta.dirname, '../../netlify.toml'), 'utf8')
     await fs.writeFile(strict, original.replaceAll(" 'wasm-unsafe-eval'", ''))

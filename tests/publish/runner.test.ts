@@ -167,6 +167,20 @@ describe('builds', () => {
     expect((await page()).text).toContain('Build 1')
   })
 
+  it('tries a failed build again by itself, so the site catches up once the CMS is back', async () => {
+    await runner.close()
+    runner = await startBuildRunner({ secret: SECRET, port: 0, sitePort: 0, rootDir: root, build: tb.build, buildOnStart: false, retryDelaysMs: [100], log: () => {} })
+    tb.fail('CMS nicht erreichbar')
+    await send(body())
+    await runner.whenIdle()
+    expect((await runner.status()).live).toBeNull()
+    tb.fail(null) // the CMS is back
+    await expect.poll(async () => (await runner.status()).live, { timeout: 10_000 }).not.toBeNull()
+    const status = await runner.status()
+    expect(status.lastSuccess?.trigger).toContain('Wiederholung nach Fehler')
+    expect((await page()).text).toContain('Build 2')
+  })
+
   it('refuses to publish a build without its search index', async () => {
     const noIndex: BuildFunction = async ({ outDir }) => {
       await fs.writeFile(path.join(outDir, 'index.html'), '<h1>ohne Suche</h1>')
