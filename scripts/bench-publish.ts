@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 
 export type PublishBenchResult = {
-  runs: { totalMs: number; buildMs: number | null }[]
+  runs: { totalMs: number; buildMs: number | null; phases?: Record<string, number> }[]
   medianMs: number
   maxMs: number
   debounceMs: number
@@ -127,8 +127,10 @@ export async function benchPublish(options: PublishBenchOptions): Promise<Publis
         status = await runner.status()
       }
       const buildMs = status.lastSuccess && status.lastSuccess.id !== before ? (status.lastSuccess.durationMs ?? null) : null
-      results.push({ totalMs, buildMs })
-      log(`  Lauf ${i + 1}: ${(totalMs / 1000).toFixed(1)} s bis live (davon Build ${buildMs === null ? '?' : (buildMs / 1000).toFixed(1)} s, Sammelfenster ${(debounceMs / 1000).toFixed(1)} s)`)
+      const phases = buildMs === null ? undefined : status.lastSuccess?.phases
+      results.push({ totalMs, buildMs, ...(phases ? { phases } : {}) })
+      const phaseText = phases ? ` = ${Object.entries(phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}` : ''
+      log(`  Lauf ${i + 1}: ${(totalMs / 1000).toFixed(1)} s bis live (Sammelfenster ${(debounceMs / 1000).toFixed(1)} s, Build ${buildMs === null ? '?' : (buildMs / 1000).toFixed(1)} s${phaseText})`)
       await runner.whenIdle()
     }
     const totals = results.map((r) => r.totalMs)

@@ -24,8 +24,8 @@ export type BuildSiteResult = {
   outDir: string
   pages: number
   ms: number
-  /** Where the time went (ms): reading the CMS, rendering with Astro, indexing with Pagefind. */
-  phases?: { cms: number; astro: number; pagefind: number }
+  /** Where the time went (ms): reading the CMS, asking Consul, rendering with Astro, indexing with Pagefind. */
+  phases?: { cms: number; consul: number; astro: number; pagefind: number }
 }
 
 async function countPages(dir: string): Promise<number> {
@@ -111,7 +111,8 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     const ms = Math.round(performance.now() - started)
     log(`Fertig: ${pages} Seiten in ${(ms / 1000).toFixed(1)} s, ${added.page_count} im Suchindex, nach ${outDir}`)
     const phases = {
-      cms: Math.round(cmsDone - started),
+      cms: Math.round(cmsDone - started - snapshot.participationMs),
+      consul: snapshot.participationMs,
       astro: Math.round(astroDone - cmsDone),
       pagefind: Math.round(performance.now() - astroDone),
     }

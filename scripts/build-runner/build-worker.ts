@@ -23,8 +23,8 @@ process.on('message', async (message: Request) => {
   process.chdir(cwd)
   let result: object
   try {
-    await buildSite({ cmsUrl: message.cmsUrl, outDir: message.outDir, log: (line) => send({ type: 'log', id: message.id, line }) })
-    result = { type: 'done', id: message.id, rss: process.memoryUsage().rss }
+    const built = await buildSite({ cmsUrl: message.cmsUrl, outDir: message.outDir, log: (line) => send({ type: 'log', id: message.id, line }) })
+    result = { type: 'done', id: message.id, pages: built.pages, phases: built.phases, rss: process.memoryUsage().rss }
   } catch (error) {
     result = { type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) }
   }

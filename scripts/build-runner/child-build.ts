@@ -57,13 +57,13 @@ export function workerBuild(options: { maxBuilds?: number; timeoutMs?: number } 
     }
     forward(c.stdout)
     forward(c.stderr)
-    c.on('message', (m: { type: string; id?: string; line?: string; message?: string }) => {
+    c.on('message', (m: { type: string; id?: string; line?: string; message?: string; pages?: number; phases?: Record<string, number> }) => {
       if (!pending || m.id !== pending.id) return
       if (m.type === 'log') pending.log(m.line ?? '')
       else if (m.type === 'done') {
         const p = pending
         pending = null
-        p.resolve(undefined)
+        p.resolve({ pages: m.pages, phases: m.phases })
       } else if (m.type === 'error') {
         const p = pending
         pending = null

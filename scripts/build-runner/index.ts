@@ -57,6 +57,9 @@ export type BuildRecord = {
   durationMs?: number
   error?: string
   logTail?: string[]
+  /** From the site build: pages written and milliseconds per phase (cms, consul, astro, pagefind). */
+  pages?: number
+  phases?: Record<string, number>
 }
 
 export type RunnerStatus = {
@@ -207,13 +210,19 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
     const started = performance.now()
     try {
       await fs.mkdir(outDir, { recursive: true })
-      await build({ cmsUrl, outDir, log: buildLog })
+      const result = (await build({ cmsUrl, outDir, log: buildLog })) as { pages?: number; phases?: Record<string, number> } | undefined
       await verify(outDir)
       await store.complete(id)
       await store.activate(id)
       const removed = await store.prune(keep)
       if (removed.length) buildLog(`Alte Builds entfernt: ${removed.join(', ')}`)
-      lastSuccess = { ...current, finishedAt: new Date().toISOString(), durationMs: Math.round(performance.now() - started) }
+      lastSuccess = {
+        ...current,
+        finishedAt: new Date().toISOString(),
+        durationMs: Math.round(performance.now() - started),
+        ...(result?.pages !== undefined ? { pages: result.pages } : {}),
+        ...(result?.phases ? { phases: result.phases } : {}),
+      }
       counts.succeeded++
       failuresInRow = 0
       clearTimeout(retryTimer)

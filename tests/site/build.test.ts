@@ -80,9 +80,17 @@ describe('pages for the seeded content', () => {
     expect(upcoming).not.toContain(`/veranstaltungen/${f.edge.pastEvent.slug}/`)
     expect(archive).toContain(`/veranstaltungen/${f.edge.pastEvent.slug}/`)
     expect(read(f, `veranstaltungen/${f.edge.pastEvent.slug}/index.html`)).toContain('hat bereits stattgefunden')
-    for (const e of published.events.filter((e) => new Date(e.end ?? e.start!).getTime() > Date.now() + 60_000)) {
-      expect(upcoming, e.slug).toContain(`/veranstaltungen/${e.slug}/`)
+    // The list shows four weeks; every upcoming event is on its month's page.
+    const upcomingEvents = published.events.filter((e) => new Date(e.end ?? e.start!).getTime() > Date.now() + 60_000)
+    const inWindow = (e: Doc) => new Date(e.start!).getTime() < f.now.getTime() + 28 * 86_400_000 - 60_000
+    expect(upcomingEvents.some((e) => !inWindow(e))).toBe(true)
+    for (const e of upcomingEvents) {
+      if (inWindow(e)) expect(upcoming, e.slug).toContain(`/veranstaltungen/${e.slug}/`)
+      else expect(upcoming, e.slug).not.toContain(`/veranstaltungen/${e.slug}/`)
+      const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit' }).format(new Date(e.start!))
+      expect(read(f, `veranstaltungen/monat/${month}/index.html`), `${e.slug} in ${month}`).toContain(`/veranstaltungen/${e.slug}/`)
     }
+    expect(upcoming).toMatch(/href="\/veranstaltungen\/monat\/\d{4}-\d{2}\/"/)
     // German day headings in Berlin time.
     expect(upcoming).toMatch(/<h2 class="day-heading"[^>]*><time datetime="\d{4}-\d{2}-\d{2}">(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \p{L}+ \d{4}<\/time>/u)
     expect(read(f, `veranstaltungen/${f.edge.dstAfter.slug}/index.html`)).toContain('19:00 Uhr')

@@ -147,3 +147,19 @@ export const eventsByOrganizer = (locale: Locale, id: string | number, which: 'u
   once(`byOrganizer/${locale}/${which}`, () => groupEvents(locale, which === 'upcoming' ? upcomingEvents(locale) : published(locale, 'events'), 'organizers')).get(String(id)) ?? []
 export const eventsByTopic = (locale: Locale, id: string | number) =>
   once(`byTopic/${locale}`, () => groupEvents(locale, published(locale, 'events'), 'topics')).get(String(id)) ?? []
+
+/** List pages show the next four weeks; later events are on month pages (a phone stays fast). */
+export const listWindowDays = 28
+export const inListWindow = (e: Event) => new Date(e.start).getTime() < now().getTime() + listWindowDays * 24 * 3600 * 1000
+
+/** Months ("2027-01") with upcoming events, for the month pages. */
+export const upcomingMonths = (locale: Locale) =>
+  once(`months/${locale}`, () => {
+    const months = new Map<string, Event[]>()
+    for (const e of upcomingEvents(locale)) {
+      const month = berlinDay(e.start).slice(0, 7)
+      if (!months.has(month)) months.set(month, [])
+      months.get(month)!.push(e)
+    }
+    return months
+  })
