@@ -138,6 +138,8 @@ describe('publish to live', () => {
     console.log(`publish-to-live: ${Date.now() - publishedAt} ms (build ${status.lastSuccess?.durationMs} ms)`)
     expect(status.lastFailure?.id ?? null).toBe(before.failure ?? null)
     expect(status.lastSuccess!.trigger).toContain('events(1)') // it came from the signed webhook
+    expect(status.lastSuccess!.pages).toBeGreaterThan(10)
+    expect(Object.keys(status.lastSuccess!.phases ?? {})).toEqual(expect.arrayContaining(['cms', 'astro', 'pagefind']))
     const delivery = (await cms.payload.findGlobal({ slug: PUBLISH_STATUS_SLUG as never, overrideAccess: true })) as any
     expect(delivery.state).toBe('success')
 
