@@ -167,3 +167,27 @@ describe('localization', () => {
     expect(de.title).toBe('Vorlesen im Seniorenheim')
   })
 })
+
+describe('concurrent editors', () => {
+  it('saves 20 simultaneous publishes over REST without losing one (SQLite with transactions)', async () => {
+    const titles = Array.from({ length: 20 }, (_, i) => `Gleichzeitige Meldung ${i + 1}`)
+    const responses = await Promise.all(titles.map((title) => post('/api/news', { title, _status: 'published' })))
+    expect(responses.map((r) => r.status)).toEqual(titles.map(() => 201))
+    const saved = await cms.payload.find({ collection: 'news', where: { title: { like: 'Gleichzeitige Meldung' } }, limit: 50 })
+    expect(saved.totalDocs).toBe(20)
+    expect(new Set(saved.docs.map((d) => d.slug)).size).toBe(20)
+  })
+})
+
+describe('transactions', () => {
+  it('takes back every write of an operation that fails halfway', async () => {
+    const transactionID = await cms.payload.db.beginTransaction()
+    expect(transactionID).toBeTruthy()
+    const req = { transactionID } as never
+    await cms.payload.create({ collection: 'topics', data: { name: 'Nur halb gespeichert' }, req })
+    await cms.payload.create({ collection: 'districts', data: { name: 'Ebenfalls halb' }, req })
+    await cms.payload.db.rollbackTransaction(transactionID!)
+    expect((await cms.payload.find({ collection: 'topics', where: { name: { equals: 'Nur halb gespeichert' } } })).totalDocs).toBe(0)
+    expect((await cms.payload.find({ collection: 'districts', where: { name: { equals: 'Ebenfalls halb' } } })).totalDocs).toBe(0)
+  })
+})

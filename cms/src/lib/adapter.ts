@@ -9,5 +9,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
   // Schema push keeps the SQLite file in step with the model whenever a non-production process
   // opens it (seed, tests, dev); `npm start` always runs that step before the server starts.
-  return sqliteAdapter({ client: { url: choice.url } })
+  // Transactions are off by default in Payload's SQLite adapter; without them a save whose later
+  // hook fails would leave half its writes behind.
+  return sqliteAdapter({ client: { url: choice.url }, transactionOptions: {} })
 }
