@@ -26,7 +26,7 @@ process.on('message', async (message: Request) => {
     const built = await buildSite({ cmsUrl: message.cmsUrl, outDir: message.outDir, log: (line) => send({ type: 'log', id: message.id, line }) })
     result = { type: 'done', id: message.id, pages: built.pages, phases: built.phases, rss: process.memoryUsage().rss }
   } catch (error) {
-    result = { type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) }
+    result = { type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error), rss: process.memoryUsage().rss }
   }
   // Clean up before answering: the runner may end this process right after the answer.
   process.chdir(repoRoot)

@@ -8,18 +8,24 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 // Absolute: the worker changes its working directory, where a bare 'tsx' would not resolve.
 const tsxLoader = import.meta.resolve('tsx')
 
-export type WorkerBuild = BuildFunction & { warm: () => Promise<void>; close: () => Promise<void> }
+export type WorkerInfo = { pid: number | null; builds: number; rssMb: number }
+export type WorkerBuild = BuildFunction & { warm: () => Promise<void>; close: () => Promise<void>; info: () => WorkerInfo }
 
 type Pending = { id: string; log: (line: string) => void; resolve: (v: unknown) => void; reject: (e: Error) => void }
 
 /**
  * Runs the real buildSite (scripts/build-site.ts) in a separate worker process. The runner itself
  * stays small and responsive; the worker keeps Astro loaded so builds after the first are fast; it
- * is replaced after `maxBuilds` builds (module caches of every build stay in memory), after a
- * crash, and after a build that ran longer than `timeoutMs` (the only way to stop a hanging build).
+ * is replaced after `maxBuilds` builds or once it uses more than `maxRssMb` (module caches of every
+ * build stay in memory), after a crash, and after a build that ran longer than `timeoutMs` (the
+ * only way to stop a hanging build).
  */
-export function workerBuild(options: { maxBuilds?: number; timeoutMs?: number } = {}): WorkerBuild {
+export function workerBuild(options: { maxBuilds?: number; maxRssMb?: number; timeoutMs?: number } = {}): WorkerBuild {
   const maxBuilds = options.maxBuilds ?? Number(process.env.BUILD_WORKER_MAX_BUILDS || 20)
+  // Every build's modules (and the content snapshot they hold) stay in the worker's module cache;
+  // at city scale that is hundreds of MB per build, so memory decides as much as the count.
+  const maxRssBytes = (options.maxRssMb ?? Number(process.env.BUILD_WORKER_MAX_RSS_MB || 1500)) * 1024 * 1024
+  let lastRss = 0
   const timeoutMs = options.timeoutMs ?? Number(process.env.BUILD_TIMEOUT_MS || 10 * 60_000)
   let child: ChildProcess | null = null
   let ready: Promise<void> | null = null
@@ -40,6 +46,7 @@ export function workerBuild(options: { maxBuilds?: number; timeoutMs?: number } 
 
   function start(): Promise<void> {
     builds = 0
+    lastRss = 0
     const c = fork(path.join(here, 'build-worker.ts'), [], {
       execArgv: ['--import', tsxLoader],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -57,8 +64,9 @@ export function workerBuild(options: { maxBuilds?: number; timeoutMs?: number } 
     }
     forward(c.stdout)
     forward(c.stderr)
-    c.on('message', (m: { type: string; id?: string; line?: string; message?: string; pages?: number; phases?: Record<string, number> }) => {
+    c.on('message', (m: { type: string; id?: string; line?: string; message?: string; pages?: number; phases?: Record<string, number>; rss?: number }) => {
       if (!pending || m.id !== pending.id) return
+      if (m.rss) lastRss = m.rss
       if (m.type === 'log') pending.log(m.line ?? '')
       else if (m.type === 'done') {
         const p = pending
@@ -94,7 +102,7 @@ export function workerBuild(options: { maxBuilds?: number; timeoutMs?: number } 
   }
 
   const ensure = async () => {
-    if (child && builds >= maxBuilds) await stop()
+    if (child && (builds >= maxBuilds || lastRss > maxRssBytes)) await stop()
     if (!child || !ready) ready = start()
     await ready
   }
@@ -126,6 +134,7 @@ export function workerBuild(options: { maxBuilds?: number; timeoutMs?: number } 
     })
   }) as WorkerBuild
   build.warm = () => ensure()
+  build.info = () => ({ pid: child?.pid ?? null, builds, rssMb: Math.round(lastRss / 1024 / 1024) })
   build.close = stop
   return build
 }

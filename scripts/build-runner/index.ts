@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../../cms/src/publish/signature'
 import { BuildStore } from './builds'
-import { workerBuild } from './child-build'
+import { workerBuild, type WorkerInfo } from './child-build'
 import { loadHeaderRules, loadProxyRules, type HeaderRule } from './headers'
 import { startSiteServer, type ProxyRule, type SiteServer } from './site-server'
 
@@ -71,6 +71,8 @@ export type RunnerStatus = {
   lastFailure: BuildRecord | null
   builds: string[]
   counts: { requested: number; started: number; succeeded: number; failed: number; rejected: number }
+  /** The build worker process, when the default build is used. */
+  worker?: WorkerInfo
 }
 
 export type BuildRunner = {
@@ -142,7 +144,7 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
   }
   const log = options.log ?? ((message: string) => console.log(`[build-runner] ${message}`))
   const cmsUrl = options.cmsUrl ?? env.PAYLOAD_URL ?? 'http://localhost:3000'
-  const build: BuildFunction & { warm?: () => Promise<void>; close?: () => Promise<void> } = options.build ?? workerBuild()
+  const build: BuildFunction & { warm?: () => Promise<void>; close?: () => Promise<void>; info?: () => WorkerInfo } = options.build ?? workerBuild()
   const verify = options.verify ?? defaultVerify
   const keep = Math.max(1, options.keep ?? 3)
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024
@@ -282,6 +284,7 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
       lastFailure,
       builds: await store.list(),
       counts: { ...counts },
+      ...(build.info ? { worker: build.info() } : {}),
     }
   }
 
