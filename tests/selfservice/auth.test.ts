@@ -101,6 +101,16 @@ describe('password reset', () => {
     expect((await tryLogin('vergesslich@example.org', 'Neues-Passwort-fuer-2027')).status).toBe(200)
   })
 
+  it('limits reset mails per address: the fourth request within 15 minutes is refused in German', async () => {
+    await cms.payload.create({ collection: 'users', data: { email: 'ungeduldig@example.org', password, role: 'association' } })
+    for (let i = 0; i < 3; i++) {
+      expect((await call(cms, 'POST', '/api/users/forgot-password', undefined, { email: 'ungeduldig@example.org' })).status).toBe(200)
+    }
+    const fourth = await call(cms, 'POST', '/api/users/forgot-password', undefined, { email: 'Ungeduldig@example.org' })
+    expect(fourth.status).toBe(429)
+    expect(fourth.body.errors[0].message).toMatch(/gerade mehrere Links angefordert/)
+  })
+
   it('answers the same for unknown addresses and sends nothing', async () => {
     const before = trap.mails.length
     const res = await call(cms, 'POST', '/api/users/forgot-password', undefined, { email: 'niemand@example.org' })
