@@ -17,13 +17,12 @@ export const notifyReview =
     const status = doc.reviewStatus
     if (!status || status === previousDoc?.reviewStatus) return doc
     const url = adminUrl(req, `/collections/${slug}/${doc.id}`)
+    // Not awaited: a slow mail server must not hold the save (and its database transaction).
     const send = async (to: string[], mail: Mail) => {
       if (!to.length) return
-      try {
-        await req.payload.sendEmail({ to, subject: mail.subject, html: mail.html, text: mail.text })
-      } catch (error) {
-        req.payload.logger.error({ err: error }, `Benachrichtigung „${mail.subject}“ konnte nicht gesendet werden`)
-      }
+      void Promise.resolve(req.payload.sendEmail({ to, subject: mail.subject, html: mail.html, text: mail.text })).catch((error: unknown) =>
+        req.payload.logger.error({ err: error }, `Benachrichtigung „${mail.subject}“ konnte nicht gesendet werden`),
+      )
     }
 
     // The club hears back either way: sent back with the editors' note, or approved and online.
