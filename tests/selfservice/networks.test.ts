@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { login, startTestCms, type TestCms } from '../helpers/cms'
 import { call, createPeople, entryData, password, type People } from './fixtures'
+import { type MailTrap, startMailTrap, useMailTrap } from './smtp'
 
 /**
  * Networks: a club asks to join, the network's own account confirms, and the network's public
@@ -12,8 +13,11 @@ let cms: TestCms
 let people: People
 let networkId: number
 let networkToken: string
+let trap: MailTrap
 
 beforeAll(async () => {
+  trap = await startMailTrap()
+  useMailTrap(trap)
   cms = await startTestCms({ api: true, name: 'networks' })
   people = await createPeople(cms)
   const network = await cms.payload.create({
@@ -27,7 +31,10 @@ beforeAll(async () => {
   })
   networkToken = await login(cms.api!, 'netzwerk@example.org', password)
 })
-afterAll(async () => cms?.close())
+afterAll(async () => {
+  await cms?.close()
+  await trap?.close()
+})
 
 const requestJoin = (token: string, association: number, network = networkId) =>
   call(cms, 'POST', '/api/network-memberships', token, { association, network, message: 'Wir würden gern mitmachen.' })
@@ -54,6 +61,9 @@ describe('joining a network', () => {
     const id = asked.body.doc.id as number
     expect(asked.body.doc.status).toBe('pending')
     expect(asked.body.doc.title).toBe('Sportverein Lindenberg → Netzwerk Ehrenamt Neubrandenburg')
+    // The network's account is asked by mail.
+    const mail = await trap.waitFor('netzwerk@example.org')
+    expect(mail.subject).toBe('Aufnahmeantrag: Sportverein Lindenberg möchte in „Netzwerk Ehrenamt Neubrandenburg“')
 
     const twice = await requestJoin(people.tokens.memberA, people.associationA)
     expect(twice.status).toBe(400)

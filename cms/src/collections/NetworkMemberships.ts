@@ -90,11 +90,10 @@ const applyDecision: CollectionAfterChangeHook = async ({ doc, previousDoc, req,
         network: String(network.name),
         url: adminUrl(req, `/collections/network-memberships/${doc.id}`),
       })
-      try {
-        await req.payload.sendEmail({ to, subject: mail.subject, html: mail.html, text: mail.text })
-      } catch (error) {
-        req.payload.logger.error({ err: error }, 'Aufnahmeantrag: Benachrichtigung nicht gesendet')
-      }
+      // Not awaited: the mail server must not hold the save and its transaction.
+      void Promise.resolve(req.payload.sendEmail({ to, subject: mail.subject, html: mail.html, text: mail.text })).catch((error: unknown) =>
+        req.payload.logger.error({ err: error }, 'Aufnahmeantrag: Benachrichtigung nicht gesendet'),
+      )
     }
     return doc
   }
