@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../../cms/src/publish/signature'
+import { signedHeaders, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../../cms/src/publish/signature'
 import { BuildStore } from './builds'
 import { workerBuild, type WorkerInfo } from './child-build'
 import { loadHeaderRules, loadProxyRules, type HeaderRule } from './headers'
@@ -40,6 +40,12 @@ export type BuildRunnerOptions = {
   keep?: number
   /** Larger webhook bodies are refused with 413 (default 64 KiB). */
   maxBodyBytes?: number
+  /**
+   * Where the runner reports each build's outcome, signed like the webhook, so editors see in the
+   * admin when the site was updated. Default: the CMS's /api/globals/publish-status/report
+   * (BUILD_REPORT_URL overrides, "off" disables); false for none.
+   */
+  reportUrl?: string | false
   /** After a failed build, try again after these delays (default 30 s, 2 min, 10 min); [] for never. */
   retryDelaysMs?: number[]
   /** Build once at start when no site is live yet (default true). */
@@ -193,6 +199,31 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
     retryTimer.unref()
   }
 
+  const reportUrl =
+    options.reportUrl ?? (env.BUILD_REPORT_URL === 'off' ? false : env.BUILD_REPORT_URL || `${cmsUrl.replace(/\/$/, '')}/api/globals/publish-status/report`)
+  /** Fire and forget: the site is already switched; a CMS that is down just misses one message. */
+  function report(record: BuildRecord, ok: boolean) {
+    if (!reportUrl) return
+    const body = JSON.stringify({
+      event: ok ? 'site.built' : 'site.build-failed',
+      buildId: record.id,
+      finishedAt: record.finishedAt,
+      durationMs: record.durationMs,
+      ...(record.pages !== undefined ? { pages: record.pages } : {}),
+      ...(ok ? {} : { error: record.error }),
+    })
+    fetch(reportUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signedHeaders(secret, body) },
+      body,
+      signal: AbortSignal.timeout(10_000),
+    })
+      .then((res) => {
+        if (!res.ok) log(`Meldung an das CMS abgelehnt (HTTP ${res.status}).`)
+      })
+      .catch((error: Error) => log(`Meldung an das CMS nicht möglich: ${error.message}`))
+  }
+
   const persist = () =>
     fs.writeFile(statusFile, JSON.stringify({ lastSuccess, lastFailure }, null, 2)).catch((error) => log(`Status konnte nicht gespeichert werden: ${error.message}`))
 
@@ -228,6 +259,7 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
       counts.succeeded++
       failuresInRow = 0
       clearTimeout(retryTimer)
+      report(lastSuccess, true)
       log(`Build ${id} ist live (${lastSuccess.durationMs} ms).`)
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
@@ -243,6 +275,7 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
       counts.failed++
       const live = await store.live()
       log(`Build ${id} fehlgeschlagen, ${live ? `Build ${live} bleibt live` : 'es ist noch keine Website live'}: ${message}`)
+      report(lastFailure, false)
       scheduleRetry()
     } finally {
       current = null

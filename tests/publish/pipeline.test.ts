@@ -142,6 +142,10 @@ describe('publish to live', () => {
     expect(Object.keys(status.lastSuccess!.phases ?? {})).toEqual(expect.arrayContaining(['cms', 'astro', 'pagefind']))
     const delivery = (await cms.payload.findGlobal({ slug: PUBLISH_STATUS_SLUG as never, overrideAccess: true })) as any
     expect(delivery.state).toBe('success')
+    // The runner reported the build back; editors see when the site was updated.
+    await expect
+      .poll(async () => ((await cms.payload.findGlobal({ slug: PUBLISH_STATUS_SLUG as never, overrideAccess: true })) as any).siteBuild)
+      .toBe(status.lastSuccess!.id)
 
     const { page, violations } = await openWithCspWatch(`${runner.siteUrl}/veranstaltungen/${eventSlug}/`)
     expect(await page.textContent('h1')).toContain(title)

@@ -54,7 +54,7 @@ let tb: ReturnType<typeof testBuild>
 beforeEach(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'nb-runner-'))
   tb = testBuild()
-  runner = await startBuildRunner({ secret: SECRET, port: 0, sitePort: 0, rootDir: root, build: tb.build, buildOnStart: false, keep: 2, maxBodyBytes: 4096, log: () => {} })
+  runner = await startBuildRunner({ secret: SECRET, reportUrl: false, port: 0, sitePort: 0, rootDir: root, build: tb.build, buildOnStart: false, keep: 2, maxBodyBytes: 4096, log: () => {} })
 })
 afterEach(async () => {
   tb.release()
@@ -162,14 +162,14 @@ describe('builds', () => {
 
     // The failure survives a restart of the runner (status.json).
     await runner.close()
-    runner = await startBuildRunner({ secret: SECRET, port: 0, sitePort: 0, rootDir: root, build: tb.build, log: () => {} })
+    runner = await startBuildRunner({ secret: SECRET, reportUrl: false, port: 0, sitePort: 0, rootDir: root, build: tb.build, log: () => {} })
     expect((await runner.status()).lastFailure?.error).toContain('ECONNREFUSED')
     expect((await page()).text).toContain('Build 1')
   })
 
   it('tries a failed build again by itself, so the site catches up once the CMS is back', async () => {
     await runner.close()
-    runner = await startBuildRunner({ secret: SECRET, port: 0, sitePort: 0, rootDir: root, build: tb.build, buildOnStart: false, retryDelaysMs: [100], log: () => {} })
+    runner = await startBuildRunner({ secret: SECRET, reportUrl: false, port: 0, sitePort: 0, rootDir: root, build: tb.build, buildOnStart: false, retryDelaysMs: [100], log: () => {} })
     tb.fail('CMS nicht erreichbar')
     await send(body())
     await runner.whenIdle()
@@ -186,7 +186,7 @@ describe('builds', () => {
       await fs.writeFile(path.join(outDir, 'index.html'), '<h1>ohne Suche</h1>')
     }
     await runner.close()
-    runner = await startBuildRunner({ secret: SECRET, port: 0, sitePort: 0, rootDir: root, build: noIndex, buildOnStart: false, log: () => {} })
+    runner = await startBuildRunner({ secret: SECRET, reportUrl: false, port: 0, sitePort: 0, rootDir: root, build: noIndex, buildOnStart: false, log: () => {} })
     await send(body())
     await runner.whenIdle()
     const status = await runner.status()
@@ -243,7 +243,7 @@ describe('proxy rules of netlify.toml', () => {
     await new Promise<void>((r) => cmsStandIn.listen(0, '127.0.0.1', r))
     const cmsUrl = `http://127.0.0.1:${(cmsStandIn.address() as { port: number }).port}`
     await runner.close()
-    runner = await startBuildRunner({ secret: SECRET, port: 0, sitePort: 0, rootDir: root, build: tb.build, buildOnStart: false, cmsUrl, log: () => {} })
+    runner = await startBuildRunner({ secret: SECRET, reportUrl: false, port: 0, sitePort: 0, rootDir: root, build: tb.build, buildOnStart: false, cmsUrl, log: () => {} })
     try {
       const res = await fetch(`${runner.siteUrl}/api/konto-beantragen`, {
         method: 'POST',
@@ -261,5 +261,40 @@ describe('proxy rules of netlify.toml', () => {
     const down = await fetch(`${runner.siteUrl}/api/konto-beantragen`, { method: 'POST', body: 'x=1' })
     expect(down.status).toBe(502)
     expect(await down.text()).toContain('nicht erreichbar')
+  })
+})
+
+describe('build reports', () => {
+  it('reports each build, signed, to the CMS so editors see when the site was updated', async () => {
+    const http = await import('node:http')
+    const { verifySignature } = await import('../../cms/src/publish/signature')
+    const reports: { valid: boolean; body: any }[] = []
+    const cmsStandIn = http.createServer((req, res) => {
+      let body = ''
+      req.on('data', (c) => (body += c))
+      req.on('end', () => {
+        const check = verifySignature({ secret: SECRET, body, signature: req.headers[SIGNATURE_HEADER] as string, timestamp: req.headers[TIMESTAMP_HEADER] as string })
+        reports.push({ valid: check.ok && req.url === '/api/globals/publish-status/report', body: JSON.parse(body) })
+        res.writeHead(200).end('{}')
+      })
+    })
+    await new Promise<void>((r) => cmsStandIn.listen(0, '127.0.0.1', r))
+    const cmsUrl = `http://127.0.0.1:${(cmsStandIn.address() as { port: number }).port}`
+    await runner.close()
+    runner = await startBuildRunner({ secret: SECRET, port: 0, sitePort: 0, rootDir: root, build: tb.build, buildOnStart: false, retryDelaysMs: [], cmsUrl, log: () => {} })
+    try {
+      await send(body())
+      await runner.whenIdle()
+      tb.fail('Astro: Fehler in einer Seite')
+      await send(body({ n: 2 }))
+      await runner.whenIdle()
+      await expect.poll(() => reports.length).toBe(2)
+      expect(reports.every((r) => r.valid)).toBe(true)
+      const status = await runner.status()
+      expect(reports[0].body).toMatchObject({ event: 'site.built', buildId: status.lastSuccess!.id })
+      expect(reports[1].body).toMatchObject({ event: 'site.build-failed', buildId: status.lastFailure!.id, error: 'Astro: Fehler in einer Seite' })
+    } finally {
+      await new Promise<void>((r) => cmsStandIn.close(() => r()))
+    }
   })
 })

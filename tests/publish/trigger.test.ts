@@ -49,7 +49,8 @@ async function runDue() {
   const latest = Math.max(0, ...jobs.map((j) => (j.waitUntil ? new Date(j.waitUntil).getTime() : 0)))
   const wait = latest - Date.now() + 20
   if (wait > 0) await new Promise((r) => setTimeout(r, wait))
-  await cms.payload.jobs.run({ queue: PUBLISH_QUEUE })
+  // silent: failed deliveries are expected in some tests; their effects are asserted instead.
+  await cms.payload.jobs.run({ queue: PUBLISH_QUEUE, silent: true })
 }
 
 const webhookCalls = () => receiver.received.filter((r) => r.path === '/webhook')
@@ -248,6 +249,23 @@ describe('delivery failures', () => {
       pump.stop()
       await pump.idle()
     }
+  })
+
+  it('takes build reports only when signed with the shared secret', async () => {
+    const { signedHeaders } = await import('../../cms/src/publish/signature')
+    const url = `${cms.api!.url}/api/globals/${PUBLISH_STATUS_SLUG}/report`
+    const ok = JSON.stringify({ event: 'site.build-failed', buildId: 'b-17', finishedAt: new Date().toISOString(), error: 'Astro: Seite /vereine/ fehlerhaft' })
+    const post = (body: string, headers: Record<string, string>) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
+    expect((await post(ok, {})).status).toBe(401)
+    expect((await post(ok, signedHeaders('ein-anderes-geheimnis-123', ok))).status).toBe(401)
+    expect((await post(ok, signedHeaders(SECRET, ok, Date.now() - 10 * 60_000))).status).toBe(401)
+    expect((await post('x'.repeat(20_000), signedHeaders(SECRET, 'x'.repeat(20_000)))).status).toBe(413)
+    expect((await status()).siteError).toBeFalsy()
+    expect((await post(ok, signedHeaders(SECRET, ok))).status).toBe(200)
+    const s = await status()
+    expect(s.siteState).toBe('failed')
+    expect(s.siteError).toContain('/vereine/')
   })
 
   it('keeps the status global read-only for everybody and hidden from the public', async () => {

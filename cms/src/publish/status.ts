@@ -1,6 +1,7 @@
 import type { GlobalConfig, Payload } from 'payload'
 
 import { staffOnly } from '../access/roles'
+import { buildReportEndpoint } from './report'
 import { PUBLISH_STATUS_SLUG } from './settings'
 
 const readOnly = { readOnly: true } as const
@@ -20,6 +21,7 @@ export const PublishStatus: GlobalConfig = {
       'wird die Website automatisch neu erstellt, meist innerhalb weniger Sekunden. Diese Angaben werden automatisch gesetzt.',
   },
   access: { read: staffOnly, update: () => false },
+  endpoints: [buildReportEndpoint],
   fields: [
     {
       name: 'state',
@@ -54,6 +56,36 @@ export const PublishStatus: GlobalConfig = {
     { name: 'lastErrorAt', type: 'date', label: 'Letzter Fehler am', admin: dateAdmin },
     { name: 'lastError', type: 'textarea', label: 'Letzter Fehler', admin: readOnly },
     { name: 'lastChanges', type: 'textarea', label: 'Zuletzt übermittelte Änderungen', admin: readOnly },
+    {
+      type: 'collapsible',
+      label: 'Website (Meldung des Build-Servers)',
+      admin: {
+        description:
+          'Nur bei eigenem Build-Server: er meldet hier, wann die Website zuletzt neu erstellt wurde. Schlägt ein ' +
+          'Neubau fehl, bleibt die bisherige Fassung der Website online.',
+      },
+      fields: [
+        {
+          name: 'siteState',
+          type: 'select',
+          label: 'Website',
+          options: [
+            { label: 'Aktuell – der letzte Neubau war erfolgreich', value: 'live' },
+            { label: 'Neubau fehlgeschlagen – die bisherige Fassung ist weiter online', value: 'failed' },
+          ],
+          admin: readOnly,
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'siteUpdatedAt', type: 'date', label: 'Website zuletzt aktualisiert', admin: dateAdmin },
+            { name: 'siteErrorAt', type: 'date', label: 'Letzter fehlgeschlagener Neubau', admin: dateAdmin },
+          ],
+        },
+        { name: 'siteBuild', type: 'text', label: 'Build', admin: readOnly },
+        { name: 'siteError', type: 'textarea', label: 'Fehlermeldung des Neubaus', admin: readOnly },
+      ],
+    },
   ],
 }
 
