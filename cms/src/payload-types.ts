@@ -1347,6 +1347,11 @@ export interface PublishStatus {
   lastErrorAt?: string | null;
   lastError?: string | null;
   lastChanges?: string | null;
+  siteState?: ('live' | 'failed') | null;
+  siteUpdatedAt?: string | null;
+  siteErrorAt?: string | null;
+  siteBuild?: string | null;
+  siteError?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1416,6 +1421,11 @@ export interface PublishStatusSelect<T extends boolean = true> {
   lastErrorAt?: T;
   lastError?: T;
   lastChanges?: T;
+  siteState?: T;
+  siteUpdatedAt?: T;
+  siteErrorAt?: T;
+  siteBuild?: T;
+  siteError?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
