@@ -106,6 +106,7 @@ async function main() {
   Demo-Zugänge:
     Administration: ${accounts.admin.email} / ${process.env.SEED_ADMIN_PASSWORD ? '(aus SEED_ADMIN_PASSWORD)' : accounts.admin.password}
     Redaktion:      ${accounts.editor.email} / ${accounts.editor.password}
+    Verein:         ${accounts.club.email} / ${accounts.club.password} (Ruderclub; Änderungen gehen in die Prüfung)
 
   Beenden mit Strg+C.
 `)

@@ -65,8 +65,10 @@ describe('demo content', () => {
   it('has English texts for some entries and demo logins for an admin and an editor', async () => {
     const en = await cms.payload.find({ collection: 'topics', locale: 'en', limit: 50 })
     expect(en.docs.map((t) => t.name)).toContain('Sports and exercise')
-    const users = await cms.payload.find({ collection: 'users', limit: 10 })
-    expect(users.docs.map((u) => u.role).sort()).toEqual(['admin', 'editor'])
+    const users = await cms.payload.find({ collection: 'users', limit: 10, depth: 1 })
+    expect(users.docs.map((u) => u.role).sort()).toEqual(['admin', 'association', 'editor'])
+    const club = users.docs.find((u) => u.role === 'association')!
+    expect(club.associations?.map((a) => (typeof a === 'object' ? a.slug : a))).toEqual(['ruderclub-tollensesee-1921'])
   })
 
   it('changes nothing when run again', async () => {

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
-import { staffOnly } from '../access/roles'
+import { loggedInField } from '../access/roles'
+import { setUploader, staffOrMember, staffOrUploader } from '../access/uploads'
 import { allowedMimeTypes, checkUpload } from '../hooks/checkUpload'
 import { uploadsDir } from '../lib/paths'
 
@@ -12,8 +13,8 @@ export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   labels: { singular: 'Datei', plural: 'Medien' },
   admin: { useAsTitle: 'alt', group: 'Inhalte', defaultColumns: ['filename', 'alt', 'updatedAt'] },
-  access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
-  hooks: { beforeOperation: [checkUpload] },
+  access: { read: anyone, create: staffOrMember, update: staffOrUploader, delete: staffOrUploader },
+  hooks: { beforeOperation: [checkUpload], beforeChange: [setUploader] },
   upload: {
     staticDir: uploadsDir(),
     mimeTypes: allowedMimeTypes,
@@ -38,5 +39,14 @@ export const Media: CollectionConfig<'media'> = {
     },
     { name: 'caption', type: 'text', label: 'Bildunterschrift', localized: true },
     { name: 'credit', type: 'text', label: 'Bildnachweis / Urheber' },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: 'Hochgeladen von',
+      // Set by the setUploader hook from the logged-in user, whatever the request sends.
+      access: { read: loggedInField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 }

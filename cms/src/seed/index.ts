@@ -33,6 +33,7 @@ export const demoAccounts = () => ({
     password: process.env.SEED_ADMIN_PASSWORD || 'Vier-Tore-Stadt-2026',
   },
   editor: { email: 'redaktion@example.org', password: 'Tollensesee-Demo-2026' },
+  club: { email: 'verein@example.org', password: 'Ruderboot-am-See-2026', association: 'ruderclub-tollensesee-1921' },
 })
 
 // Publish hooks (site rebuilds) should see one change after seeding, not thousands.
@@ -85,7 +86,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
 
   // Accounts
   const accounts = demoAccounts()
-  for (const [role, account] of Object.entries(accounts)) {
+  for (const [role, account] of Object.entries({ admin: accounts.admin, editor: accounts.editor })) {
     const found = await payload.find({ collection: 'users', where: { email: { equals: account.email } }, limit: 1, depth: 0 })
     if (found.docs.length) {
       skipped++
@@ -167,6 +168,19 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   }
   const association = (slug: string) => associationIds.get(slug) as number
   log(`Vereine: ${associationIds.size}`)
+
+  // A club volunteer's account, to show self-service and editorial review in the demo.
+  const club = await payload.find({ collection: 'users', where: { email: { equals: accounts.club.email } }, limit: 1, depth: 0 })
+  if (club.docs.length) {
+    skipped++
+  } else if (associationIds.has(accounts.club.association)) {
+    await payload.create({
+      collection: 'users',
+      data: { email: accounts.club.email, password: accounts.club.password, role: 'association', name: 'Vereinskonto Ruderclub (Demo)', associations: [association(accounts.club.association)] },
+      context,
+    })
+    created.users = (created.users ?? 0) + 1
+  }
 
   // Events over the coming 90 days
   const now = options.now ?? new Date()

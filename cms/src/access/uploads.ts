@@ -1,0 +1,19 @@
+import type { Access, CollectionBeforeChangeHook } from 'payload'
+
+import { isAssociationMember, isStaff } from './roles'
+
+/** Staff and club members may upload (clubs need logos and photos for their own entries). */
+export const staffOrMember: Access = ({ req }) => isStaff(req.user) || isAssociationMember(req.user)
+
+/** Staff change any file; a club member only the files they uploaded themselves. */
+export const staffOrUploader: Access = ({ req }) => {
+  if (isStaff(req.user)) return true
+  if (isAssociationMember(req.user)) return { uploadedBy: { equals: req.user!.id } }
+  return false
+}
+
+/** Remembers who uploaded a file; set by the server, never by the request. */
+export const setUploader: CollectionBeforeChangeHook = ({ data, operation, req, originalDoc }) => {
+  if (operation === 'create') return { ...data, uploadedBy: req.user?.id ?? null }
+  return { ...data, uploadedBy: originalDoc?.uploadedBy ?? null }
+}
