@@ -34,6 +34,14 @@ process.on('message', async (message: Request) => {
   send(result)
 })
 
+// Working directories of workers that were killed mid-build; old enough not to be anyone's current build.
+try {
+  for (const entry of fs.readdirSync(workRoot)) {
+    const full = path.join(workRoot, entry)
+    if (Date.now() - fs.statSync(full).mtimeMs > 6 * 3600_000) fs.rmSync(full, { recursive: true, force: true })
+  }
+} catch {}
+
 // Without the runner there is nobody to build for.
 process.on('disconnect', () => process.exit(0))
 send({ type: 'ready' })
