@@ -1,19 +1,10 @@
 import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Validate } from 'payload'
 
+import { exists } from '../lib/exists'
 import { slugify } from '../lib/slugify'
 
-async function slugTaken(req: PayloadRequest, collection: string, slug: string, id?: number | string) {
-  const found = await req.payload.find({
-    collection: collection as CollectionSlug,
-    where: id ? { and: [{ slug: { equals: slug } }, { id: { not_equals: id } }] } : { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  return found.docs.length > 0
-}
+const slugTaken = (req: PayloadRequest, collection: string, slug: string, id?: number | string) =>
+  exists(req, collection as CollectionSlug, id ? { and: [{ slug: { equals: slug } }, { id: { not_equals: id } }] } : { slug: { equals: slug } })
 
 const titleOf = (data: Record<string, unknown> | undefined, from: string) => {
   const value = data?.[from]

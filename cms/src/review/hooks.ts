@@ -11,6 +11,7 @@ import { type OwnedCollection, includesId, ownerFields, ownersOf } from '../acce
 import { isAssociationMember, isStaff, memberAssociationIds } from '../access/roles'
 import { notifyReview } from './notify'
 import type { ReviewStatus } from './status'
+import { exists } from '../lib/exists'
 
 const intentKey = (slug: string) => `review:${slug}`
 
@@ -19,17 +20,7 @@ type WriteArgs = { data?: Record<string, unknown>; draft?: boolean; id?: number 
 type BeforeWrite = (hook: { args: WriteArgs; operation: string; req: PayloadRequest }) => Promise<WriteArgs>
 
 async function anyTrusted(req: PayloadRequest, ids: (number | string)[]) {
-  if (!ids.length) return false
-  const found = await req.payload.find({
-    collection: 'associations',
-    where: { and: [{ id: { in: ids } }, { trusted: { equals: true } }] },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  return found.docs.length > 0
+  return ids.length > 0 && exists(req, 'associations', { and: [{ id: { in: ids } }, { trusted: { equals: true } }] })
 }
 
 /**
