@@ -144,8 +144,12 @@ describe('pages for the seeded content', () => {
     expect(Math.max(...sizes)).toBeLessThan(400_000)
   })
 
-  it('shows networks and their member associations on both profiles', () => {
-    expect(read(f, `vereine/${f.edge.network.slug}/index.html`)).toContain(`href="/vereine/${f.edge.association.slug}/"`)
+  it('shows networks and their member associations on both profiles, with the members\' offers on the network', () => {
+    const network = read(f, `vereine/${f.edge.network.slug}/index.html`)
+    expect(network).toContain(`href="/vereine/${f.edge.association.slug}/"`)
+    expect(network).toContain('Nächste Veranstaltungen im Netzwerk')
+    expect(network).toContain(`/veranstaltungen/${f.edge.specialEvent.slug}/`)
+    expect(network).toContain(`/ehrenamt/${f.edge.currentOpportunity.slug}/`)
     expect(read(f, `vereine/${f.edge.association.slug}/index.html`)).toContain(`href="/vereine/${f.edge.network.slug}/"`)
   })
 
@@ -167,6 +171,7 @@ describe('pages for the seeded content', () => {
     expect(home).toContain('Aktuelle Beteiligungen')
     const mitmachen = read(f, 'mitmachen/index.html')
     expect(mitmachen).toContain('Consul')
+    expect(mitmachen).toContain('href="/konto-beantragen/"')
     // Live from the (stand-in) instance: entries link there, counts in German.
     expect(mitmachen).toMatch(new RegExp(`<h3><a href="${f.consul.url}/[^"]+">`))
     expect(mitmachen).toMatch(/\d+ Unterstützungen/)
