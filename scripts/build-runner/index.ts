@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { signedHeaders, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../../cms/src/publish/signature'
 import { BuildStore } from './builds'
-import { workerBuild, type WorkerInfo } from './child-build'
+import { workerBuild, type WorkerInfo } from './worker-build'
 import { loadHeaderRules, loadProxyRules, type HeaderRule } from './headers'
 import { startSiteServer, type ProxyRule, type SiteServer } from './site-server'
 
