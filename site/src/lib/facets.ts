@@ -10,8 +10,10 @@ export type Facet = { key: string; attr: string; label: string; options: FacetOp
 const slugged = (docs: { slug?: string | null; name: string }[]) =>
   docs.filter((d) => d.slug).map((d) => ({ value: d.slug!, label: d.name })).sort((a, b) => a.label.localeCompare(b.label, 'de'))
 
-const optionsOf = (group: keyof typeof labels): FacetOption[] =>
-  Object.entries(labels[group] as Record<string, string>).filter(([, l]) => l).map(([value, l]) => ({ value, label: l }))
+const optionsOf = (group: keyof typeof labels, locale: Locale = 'de'): FacetOption[] =>
+  Object.keys(labels[group] as Record<string, string>)
+    .map((value) => ({ value, label: label(group, value, locale) }))
+    .filter((o) => o.label)
 
 const topicFacet = (locale: Locale): Facet => ({ key: 'thema', attr: 'topic', label: locale === 'de' ? 'Thema' : 'Topic', options: slugged(content(locale).topics) })
 const districtFacet = (locale: Locale): Facet => ({ key: 'stadtteil', attr: 'district', label: locale === 'de' ? 'Stadtteil' : 'District', options: slugged(content(locale).districts) })
@@ -19,32 +21,32 @@ const districtFacet = (locale: Locale): Facet => ({ key: 'stadtteil', attr: 'dis
 export const associationFacets = (locale: Locale): Facet[] => [
   topicFacet(locale),
   districtFacet(locale),
-  { key: 'art', attr: 'kind', label: locale === 'de' ? 'Art' : 'Kind', options: optionsOf(locale === 'de' ? 'kind' : 'kindEn') },
+  { key: 'art', attr: 'kind', label: locale === 'de' ? 'Art' : 'Kind', options: optionsOf('kind', locale) },
   { key: 'mitglieder', attr: 'members', label: locale === 'de' ? 'Mitglieder gesucht' : 'Looking for members', options: [{ value: 'ja', label: locale === 'de' ? 'Sucht neue Mitglieder' : 'Looking for new members' }] },
 ]
 
 export const eventFacets = (locale: Locale): Facet[] => [
   topicFacet(locale),
   districtFacet(locale),
-  { key: 'zielgruppe', attr: 'target', label: locale === 'de' ? 'Zielgruppe' : 'Target group', options: optionsOf('targetGroups') },
+  { key: 'zielgruppe', attr: 'target', label: locale === 'de' ? 'Zielgruppe' : 'Target group', options: optionsOf('targetGroups', locale) },
   { key: 'eintritt', attr: 'free', label: locale === 'de' ? 'Eintritt' : 'Admission', options: [{ value: 'frei', label: locale === 'de' ? 'Kostenlos' : 'Free' }] },
 ]
 
 export const opportunityFacets = (locale: Locale): Facet[] => [
   topicFacet(locale),
   districtFacet(locale),
-  { key: 'art', attr: 'commitment', label: locale === 'de' ? 'Art des Engagements' : 'Kind of commitment', options: optionsOf('commitment') },
+  { key: 'art', attr: 'commitment', label: locale === 'de' ? 'Art des Engagements' : 'Kind of commitment', options: optionsOf('commitment', locale) },
   {
     key: 'zeit',
     attr: 'time',
     label: locale === 'de' ? 'Zeitaufwand' : 'Time needed',
     options: [
-      { value: 'wenig', label: 'bis 2 Stunden' },
-      { value: 'mittel', label: '3 bis 5 Stunden' },
-      { value: 'viel', label: 'mehr als 5 Stunden' },
+      { value: 'wenig', label: locale === 'de' ? 'bis 2 Stunden' : 'up to 2 hours' },
+      { value: 'mittel', label: locale === 'de' ? '3 bis 5 Stunden' : '3 to 5 hours' },
+      { value: 'viel', label: locale === 'de' ? 'mehr als 5 Stunden' : 'more than 5 hours' },
     ],
   },
-  { key: 'geeignet', attr: 'suitability', label: locale === 'de' ? 'Geeignet für' : 'Suitable for', options: optionsOf('suitability') },
+  { key: 'geeignet', attr: 'suitability', label: locale === 'de' ? 'Geeignet für' : 'Suitable for', options: optionsOf('suitability', locale) },
 ]
 
 /** Facet values of one item, the same ones the list item's data attributes carry. */

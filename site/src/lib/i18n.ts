@@ -133,5 +133,33 @@ export const labels = {
   attendance: { onsite: 'Vor Ort', online: 'Online', hybrid: 'Vor Ort und online' },
 } as const
 
-export const label = <G extends keyof typeof labels>(group: G, value: string | null | undefined): string =>
-  value ? ((labels[group] as Record<string, string>)[value] ?? value) : ''
+/** English labels where the English pages show them; anything missing falls back to German. */
+const labelsEn: Partial<Record<keyof typeof labels, Record<string, string>>> = {
+  kind: labels.kindEn,
+  targetGroups: {
+    children: 'Children', youth: 'Young people', families: 'Families', adults: 'Adults', seniors: 'Older people',
+    disabilities: 'People with disabilities', newcomers: 'New in Neubrandenburg', everyone: 'Everyone',
+  },
+  commitment: { oneOff: 'One-off', regular: 'Regular', project: 'Project (fixed term)' },
+  per: { week: 'per week', month: 'per month', date: 'per date' },
+  suitability: {
+    youth: 'Young people', seniors: 'Older people', families: 'Families', littleGerman: 'Little German needed',
+    wheelchair: 'Wheelchair accessible', remote: 'Possible from home', shortNotice: 'At short notice',
+  },
+  requirements: {
+    policeCertificate: 'Extended police certificate', driversLicence: 'Driving licence', adult: 'Aged 18 or over', firstAid: 'First aid course', healthCertificate: 'Health certificate',
+  },
+  benefits: {
+    training: 'Induction and training', insurance: 'Insurance cover', ehrenamtskarte: 'MV volunteer card', expenses: 'Expenses refunded',
+    certificate: 'Certificate', mentoring: 'A fixed contact person',
+  },
+  wheelchair: { yes: 'Wheelchair accessible', partly: 'Partly wheelchair accessible', no: 'Not wheelchair accessible', unknown: '' },
+  languages: { de: 'German', 'de-simple': 'Easy German', en: 'English', uk: 'Ukrainian', ru: 'Russian', ar: 'Arabic', pl: 'Polish', dgs: 'German Sign Language' },
+  attendance: { onsite: 'On site', online: 'Online', hybrid: 'On site and online' },
+}
+
+export const label = <G extends keyof typeof labels>(group: G, value: string | null | undefined, locale: Locale = 'de'): string => {
+  if (!value) return ''
+  const en = locale === 'en' ? labelsEn[group]?.[value] : undefined
+  return en ?? (labels[group] as Record<string, string>)[value] ?? value
+}

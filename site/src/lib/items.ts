@@ -36,7 +36,7 @@ export function associationItem(a: Association, locale: Locale, headingLevel: 2 
   const s = t(locale)
   const topics = topicsOf(locale, a.topics)
   const district = districtOf(locale, a.district)
-  const meta = [label(locale === 'de' ? 'kind' : 'kindEn', a.kind), district?.name, topics.map((x) => x.name).join(', ')].filter(Boolean).map(esc).join(' · ')
+  const meta = [label('kind', a.kind, locale), district?.name, topics.map((x) => x.name).join(', ')].filter(Boolean).map(esc).join(' · ')
   return `<li data-filter-item${attrs({ topic: topics.map((x) => x.slug!).join(' '), district: district?.slug ?? '', kind: a.kind, members: a.lookingForMembers ? 'ja' : '' })}>` +
     `<h${headingLevel}><a href="${esc(docHref(locale, 'associations', a))}">${esc(a.name)}</a></h${headingLevel}>` +
     `<p class="meta">${meta}</p><p>${esc(a.shortDescription)}</p>` +
@@ -51,13 +51,13 @@ export function opportunityItem(o: Opportunity, locale: Locale, headingLevel: 2 
   const district = districtOf(locale, o.district)
   const association = associationOf(locale, o.association)
   const hours = o.timeNeeded?.hours
-  const meta = [association?.name, district?.name, label('commitment', o.commitment), hours != null ? `${hours} Std. ${label('per', o.timeNeeded?.per ?? 'week')}` : '']
+  const meta = [association?.name, district?.name, label('commitment', o.commitment, locale), hours != null ? `${hours} ${locale === 'de' ? 'Std.' : 'h'} ${label('per', o.timeNeeded?.per ?? 'week', locale)}` : '']
     .filter(Boolean).map(esc).join(' · ')
   const suitability = o.suitability ?? []
   return `<li data-filter-item${attrs({ topic: topics.map((x) => x.slug!).join(' '), district: district?.slug ?? '', commitment: o.commitment, time: timeBucket(hours), suitability: suitability.join(' ') })}>` +
     `<h${headingLevel}><a href="${esc(docHref(locale, 'opportunities', o))}">${esc(o.title)}</a></h${headingLevel}>` +
     `<p class="meta">${meta}</p>${o.summary ? `<p>${esc(o.summary)}</p>` : ''}` +
-    (suitability.length ? `<p>${suitability.map((v) => `<span class="tag">${esc(label('suitability', v))}</span>`).join('')}</p>` : '') +
+    (suitability.length ? `<p>${suitability.map((v) => `<span class="tag">${esc(label('suitability', v, locale))}</span>`).join('')}</p>` : '') +
     '</li>'
 }
 
