@@ -151,6 +151,16 @@ describe('what triggers a rebuild', () => {
     expect(body.collections.map((c: any) => c.collection)).toEqual(['topics'])
   })
 
+  it('collections the site does not show (account requests from the public form) trigger nothing', async () => {
+    const request = await cms.payload.create({
+      collection: 'account-requests' as never,
+      data: { associationName: 'Skatclub Lindetal', name: 'Erika Muster', email: 'erika@example.org', status: 'pending' } as never,
+    })
+    await cms.payload.update({ collection: 'account-requests' as never, id: (request as { id: number }).id, data: { note: 'Rückruf vereinbart' } as never })
+    await cms.payload.update({ collection: 'users', where: { email: { equals: 'redaktion@example.org' } }, data: { name: 'Redaktion' } as never })
+    expect(await pendingJobs()).toHaveLength(0)
+  })
+
   it('20 publishes in one window become one delivery listing all 20 documents', async () => {
     const ids: number[] = []
     for (let i = 0; i < 20; i++) {

@@ -3,11 +3,11 @@ import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
 import { deliverTask } from './deliver'
 import { contentAfterChange, contentAfterDelete, globalAfterChange, mediaHooks } from './hooks'
 import { startPump } from './pump'
-import { PUBLISH_QUEUE, PUBLISH_STATUS_SLUG, publishAutoRun } from './settings'
+import { PUBLIC_COLLECTIONS, PUBLISH_QUEUE, PUBLISH_STATUS_SLUG, publishAutoRun } from './settings'
 import { PublishStatus } from './status'
 
 export type PublishPipelineOptions = {
-  /** Collections whose changes rebuild the site. Default: every collection that is neither auth nor upload. */
+  /** Collections whose changes rebuild the site. Default: the ones the site is built from (PUBLIC_COLLECTIONS). */
   collections?: string[]
   /** Upload collections whose files count when a published document uses them. Default: all upload collections. */
   media?: string[]
@@ -30,7 +30,7 @@ export const publishPipeline =
   (options: PublishPipelineOptions = {}): Plugin =>
   (incoming: Config): Config => {
     const collections = incoming.collections ?? []
-    const contentSlugs = new Set(options.collections ?? collections.filter((c) => !c.auth && !c.upload).map((c) => c.slug))
+    const contentSlugs = new Set(options.collections ?? PUBLIC_COLLECTIONS)
     const mediaSlugs = new Set(options.media ?? collections.filter((c) => c.upload).map((c) => c.slug))
     const content = collections.filter((c) => contentSlugs.has(c.slug))
 
