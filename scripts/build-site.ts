@@ -24,6 +24,8 @@ export type BuildSiteResult = {
   outDir: string
   pages: number
   ms: number
+  /** HTML files Pagefind read (detail pages; it indexes those marked data-pagefind-body). */
+  searchPages?: number
   /** Where the time went (ms): reading the CMS, asking Consul, rendering with Astro, indexing with Pagefind. */
   phases?: { cms: number; consul: number; astro: number; pagefind: number }
 }
@@ -101,7 +103,9 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     const pagefind = await import('pagefind')
     const { index, errors } = await pagefind.createIndex()
     if (!index) throw new Error(`Pagefind konnte nicht starten: ${errors.join('; ')}`)
-    const added = await index.addDirectory({ path: outDir })
+    // Only detail pages carry data-pagefind-body; lists and filter pages (the largest files) are
+    // not even read.
+    const added = await index.addDirectory({ path: outDir, glob: '**/{vereine,veranstaltungen,ehrenamt,aktuelles,themen,stadtteile,seiten}/*/index.html' })
     if (added.errors.length) throw new Error(`Pagefind-Fehler: ${added.errors.join('; ')}`)
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
     if (written.errors.length) throw new Error(`Pagefind-Fehler: ${written.errors.join('; ')}`)
@@ -116,7 +120,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
       astro: Math.round(astroDone - cmsDone),
       pagefind: Math.round(performance.now() - astroDone),
     }
-    return { outDir, pages, ms, phases }
+    return { outDir, pages, ms, phases, searchPages: added.page_count }
   } finally {
     await fs.rm(work, { recursive: true, force: true })
   }

@@ -38,6 +38,15 @@ describe('pages for the seeded content', () => {
     }
   })
 
+  it('indexes every page marked for search, and only those', () => {
+    const marked = allFiles('.html').filter((file) => read(f, file).includes('data-pagefind-body'))
+    expect(marked.length).toBeGreaterThan(100)
+    const entry = JSON.parse(read(f, 'pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> }
+    const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)
+    expect(indexed).toBe(marked.length)
+    expect(Object.keys(entry.languages).sort()).toEqual(['de', 'en'])
+  })
+
   it('has a detail page for every published association, event, news item, topic, district and page', () => {
     const sections: [string, string][] = [
       ['associations', 'vereine'], ['events', 'veranstaltungen'], ['news', 'aktuelles'], ['topics', 'themen'], ['districts', 'stadtteile'], ['pages', 'seiten'],
