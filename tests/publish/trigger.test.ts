@@ -278,6 +278,37 @@ describe('delivery failures', () => {
     expect(s.siteError).toContain('/vereine/')
   })
 
+  it("takes Netlify's deploy notifications when their JWS matches the body and NETLIFY_WEBHOOK_SECRET", async () => {
+    const crypto = await import('node:crypto')
+    const netlifySecret = 'netlify-jws-secret-for-tests'
+    process.env.NETLIFY_WEBHOOK_SECRET = netlifySecret
+    const jws = (body: string, secret = netlifySecret, claims: object = {}) => {
+      const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url')
+      const head = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ iss: 'netlify', sha256: crypto.createHash('sha256').update(body).digest('hex'), ...claims })}`
+      return `${head}.${crypto.createHmac('sha256', secret).update(head).digest('base64url')}`
+    }
+    const url = `${cms.api!.url}/api/globals/${PUBLISH_STATUS_SLUG}/report`
+    const post = (body: string, signature: string) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-webhook-signature': signature }, body })
+    try {
+      const ready = JSON.stringify({ id: '6750a1', state: 'ready', published_at: '2026-11-27T17:00:00.000Z', error_message: null })
+      expect((await post(ready, jws(ready, 'falsches-geheimnis'))).status).toBe(401)
+      expect((await post(ready, jws('{"state":"ready"}'))).status).toBe(401) // signature for another body
+      expect((await post(ready, jws(ready, netlifySecret, { iss: 'someone-else' }))).status).toBe(401)
+      expect((await post(ready, jws(ready))).status).toBe(200)
+      let s = await status()
+      expect(s.siteState).toBe('live')
+      expect(s.siteBuild).toBe('netlify:6750a1')
+      const failed = JSON.stringify({ id: '6750a2', state: 'error', updated_at: '2026-11-27T17:05:00.000Z', error_message: 'Build script returned non-zero exit code: 2' })
+      expect((await post(failed, jws(failed))).status).toBe(200)
+      s = await status()
+      expect(s.siteState).toBe('failed')
+      expect(s.siteError).toContain('non-zero exit code')
+    } finally {
+      delete process.env.NETLIFY_WEBHOOK_SECRET
+    }
+  })
+
   it('keeps the status global read-only for everybody and hidden from the public', async () => {
     const anon = await fetch(`${cms.api!.url}/api/globals/${PUBLISH_STATUS_SLUG}`)
     expect(anon.status).toBe(403)
