@@ -58,11 +58,11 @@ export const PublishStatus: GlobalConfig = {
     { name: 'lastChanges', type: 'textarea', label: 'Zuletzt übermittelte Änderungen', admin: readOnly },
     {
       type: 'collapsible',
-      label: 'Website (Meldung des Build-Servers)',
+      label: 'Website (Meldung nach dem Neubau)',
       admin: {
         description:
-          'Nur bei eigenem Build-Server: er meldet hier, wann die Website zuletzt neu erstellt wurde. Schlägt ein ' +
-          'Neubau fehl, bleibt die bisherige Fassung der Website online.',
+          'Der Build-Server oder Netlify (falls eingerichtet) meldet hier, wann die Website zuletzt neu erstellt wurde. ' +
+          'Schlägt ein Neubau fehl, bleibt die bisherige Fassung der Website online.',
       },
       fields: [
         {
