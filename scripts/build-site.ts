@@ -42,7 +42,11 @@ async function countPages(dir: string): Promise<number> {
  * One Astro build in a child process with plain Node. Keeps tsx's and test runners' module hooks
  * out of Astro's prerendering (seconds per build) and Astro's global state out of the caller.
  */
-export async function astroBuild(options: { root: string; outDir: string; cacheDir: string }, env: Record<string, string> = {}) {
+export async function astroBuild(
+  options: { root: string; outDir: string; cacheDir: string },
+  env: Record<string, string> = {},
+  log: (message: string) => void = () => {},
+) {
   const { spawn } = await import('node:child_process')
   // Loader hooks in NODE_OPTIONS (tsx) are exactly what the child should not inherit.
   const nodeOptions = (process.env.NODE_OPTIONS ?? '').split(/\s+/).filter((o) => o && !/tsx|vitest|loader|--import/.test(o)).join(' ')
@@ -54,16 +58,32 @@ export async function astroBuild(options: { root: string; outDir: string; cacheD
   const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'lib', 'astro-build.mjs'), JSON.stringify(options)], {
     cwd,
     env: { ...process.env, NODE_OPTIONS: nodeOptions, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // The IPC channel lets the child notice when this process dies (it then exits too).
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
+  const timeoutMs = Number(process.env.SITE_BUILD_TIMEOUT_MS || 15 * 60_000)
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
   let output = ''
-  child.stdout.on('data', (d) => (output += d))
-  child.stderr.on('data', (d) => (output += d))
-  const code = await new Promise<number | null>((resolve, reject) => {
+  let rest = ''
+  const collect = (d: Buffer) => {
+    output = (output + d).slice(-20_000)
+    const lines = (rest + d).split('\n')
+    rest = lines.pop() ?? ''
+    for (const line of lines) if (line.trim()) log(`astro: ${line}`)
+  }
+  child.stdout!.on('data', collect)
+  child.stderr!.on('data', collect)
+  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
     child.on('error', reject)
-    child.on('close', resolve)
-  }).finally(() => fs.rm(cwd, { recursive: true, force: true }))
-  if (code !== 0) throw new Error(`Astro-Build fehlgeschlagen (Exit-Code ${code}):\n${output.trim().split('\n').slice(-30).join('\n')}`)
+    child.on('close', (code, signal) => resolve({ code, signal }))
+  }).finally(() => {
+    clearTimeout(timer)
+    return fs.rm(cwd, { recursive: true, force: true })
+  })
+  if (code !== 0) {
+    const why = signal === 'SIGKILL' ? `nach ${Math.round(timeoutMs / 1000)} s abgebrochen` : `Exit-Code ${code ?? signal}`
+    throw new Error(`Astro-Build fehlgeschlagen (${why}):\n${output.trim().split('\n').slice(-30).join('\n')}`)
+  }
 }
 
 // One build at a time per process: builds are CPU-bound and the machine has two cores.
@@ -94,7 +114,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     await fs.writeFile(snapshotFile, JSON.stringify(snapshot))
 
     log('Baue die Seiten mit Astro …')
-    await astroBuild({ root: siteRoot, outDir, cacheDir: path.join(work, 'vite-cache') }, { NB_SITE_SNAPSHOT: snapshotFile })
+    await astroBuild({ root: siteRoot, outDir, cacheDir: path.join(work, 'vite-cache') }, { NB_SITE_SNAPSHOT: snapshotFile }, log)
 
     await fs.cp(mediaDir, path.join(outDir, 'medien'), { recursive: true })
     const astroDone = performance.now()

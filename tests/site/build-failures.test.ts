@@ -49,6 +49,25 @@ describe('a build against a broken CMS fails loudly and publishes nothing', () =
     }
   })
 
+  it('stops an Astro build that takes too long and says so', async () => {
+    // A CMS with nothing published; Consul at a local address where nothing listens.
+    const server = http.createServer((req, res) => {
+      const body = req.url?.startsWith('/api/globals/settings') ? { participation: { url: 'http://127.0.0.1:9' } } : { docs: [], hasNextPage: false, totalPages: 1 }
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body))
+    })
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    const cmsUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    process.env.SITE_BUILD_TIMEOUT_MS = '1'
+    try {
+      const outDir = path.join(tempDir('timeout'), 'dist')
+      await expect(buildSite({ cmsUrl, outDir, participationCacheFile: path.join(tempDir('consul'), 'c.json'), log: () => {} })).rejects.toThrow(/Astro-Build fehlgeschlagen \(nach 0 s abgebrochen\)/)
+      expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false)
+    } finally {
+      delete process.env.SITE_BUILD_TIMEOUT_MS
+      await new Promise<void>((r) => server.close(() => r()))
+    }
+  })
+
   it('exits the command line build with status 1 and a German message', async () => {
     const { spawnSync } = await import('node:child_process')
     const cmsUrl = `http://127.0.0.1:${await freePort()}`
