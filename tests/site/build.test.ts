@@ -89,9 +89,9 @@ describe('pages for the seeded content', () => {
     expect(upcoming).not.toContain(`/veranstaltungen/${f.edge.pastEvent.slug}/`)
     expect(archive).toContain(`/veranstaltungen/${f.edge.pastEvent.slug}/`)
     expect(read(f, `veranstaltungen/${f.edge.pastEvent.slug}/index.html`)).toContain('hat bereits stattgefunden')
-    // The list shows four weeks; every upcoming event is on its month's page.
+    // The list shows eight weeks; every upcoming event is on its month page.
     const upcomingEvents = published.events.filter((e) => new Date(e.end ?? e.start!).getTime() > Date.now() + 60_000)
-    const inWindow = (e: Doc) => new Date(e.start!).getTime() < f.now.getTime() + 28 * 86_400_000 - 60_000
+    const inWindow = (e: Doc) => new Date(e.start!).getTime() < f.now.getTime() + 56 * 86_400_000 - 60_000
     expect(upcomingEvents.some((e) => !inWindow(e))).toBe(true)
     for (const e of upcomingEvents) {
       if (inWindow(e)) expect(upcoming, e.slug).toContain(`/veranstaltungen/${e.slug}/`)

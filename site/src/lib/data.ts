@@ -148,8 +148,8 @@ export const eventsByOrganizer = (locale: Locale, id: string | number, which: 'u
 export const eventsByTopic = (locale: Locale, id: string | number) =>
   once(`byTopic/${locale}`, () => groupEvents(locale, published(locale, 'events'), 'topics')).get(String(id)) ?? []
 
-/** List pages show the next four weeks; later events are on month pages (a phone stays fast). */
-export const listWindowDays = 28
+/** List pages show the next eight weeks; later events are on month pages (a phone stays fast). */
+export const listWindowDays = 56
 export const inListWindow = (e: Event) => new Date(e.start).getTime() < now().getTime() + listWindowDays * 24 * 3600 * 1000
 
 /** Months ("2027-01") with upcoming events, for the month pages. */
