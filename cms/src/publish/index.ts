@@ -3,7 +3,7 @@ import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
 import { deliverTask } from './deliver'
 import { contentAfterChange, contentAfterDelete, globalAfterChange, mediaHooks } from './hooks'
 import { startPump } from './pump'
-import { PUBLIC_COLLECTIONS, PUBLISH_QUEUE, PUBLISH_STATUS_SLUG, publishAutoRun } from './settings'
+import { PUBLIC_COLLECTIONS, PUBLIC_GLOBALS, PUBLISH_QUEUE, PUBLISH_STATUS_SLUG, publishAutoRun } from './settings'
 import { PublishStatus } from './status'
 
 export type PublishPipelineOptions = {
@@ -11,7 +11,7 @@ export type PublishPipelineOptions = {
   collections?: string[]
   /** Upload collections whose files count when a published document uses them. Default: all upload collections. */
   media?: string[]
-  /** Globals that rebuild the site. Default: every global except the status global. */
+  /** Globals that rebuild the site. Default: the ones the site reads (PUBLIC_GLOBALS). */
   globals?: string[]
 }
 
@@ -49,7 +49,7 @@ export const publishPipeline =
       return collection
     })
 
-    const globalSlugs = new Set(options.globals ?? (incoming.globals ?? []).map((g) => g.slug))
+    const globalSlugs = new Set(options.globals ?? PUBLIC_GLOBALS)
     const globals = (incoming.globals ?? []).map((global) =>
       globalSlugs.has(global.slug) && global.slug !== PUBLISH_STATUS_SLUG ? withHooks(global, { afterChange: [globalAfterChange] }) : global,
     )

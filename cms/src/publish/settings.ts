@@ -10,6 +10,8 @@ export const PUBLISH_CONCURRENCY_KEY = 'publish:site'
  * such as account requests that anonymous visitors create, must never trigger a rebuild.
  */
 export const PUBLIC_COLLECTIONS = ['associations', 'events', 'opportunities', 'news', 'pages', 'topics', 'districts']
+/** The globals the site reads. */
+export const PUBLIC_GLOBALS = ['settings']
 
 /** Context flag for bulk imports (seed, migrations) that want to skip the rebuild trigger. */
 export const SKIP_PUBLISH_CONTEXT = 'skipPublishTrigger'
