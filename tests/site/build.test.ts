@@ -55,7 +55,12 @@ describe('pages for the seeded content', () => {
       expect(published[collection].length, collection).toBeGreaterThan(0)
       for (const doc of published[collection]) expect(exists(f, `${dir}/${doc.slug}/index.html`), `${dir}/${doc.slug}`).toBe(true)
     }
-    expect(read(f, `en/vereine/${f.edge.association.slug}/index.html`)).toContain('Bobbin Lace Circle')
+    const english = read(f, `en/vereine/${f.edge.association.slug}/index.html`)
+    expect(english).toContain('Bobbin Lace Circle')
+    expect(english).toContain('<html lang="en">')
+    // Translated short text in English; the untranslated description is marked as German.
+    expect(english).toContain('<p class="lead prose">We make bobbin lace together – beginners welcome.</p>')
+    expect(english).toMatch(/<div class="rich prose" lang="de"><p>Bei uns lernen Sie/)
     // Not translated: no English page, the German one is linked instead.
     expect(exists(f, `en/vereine/${f.edge.network.slug}/index.html`)).toBe(false)
   })

@@ -48,6 +48,11 @@ export type LocaleContent = Collections & {
   html: Record<string, string>
   /** Ids (as strings) of documents that really have content in this locale (not fallback). */
   translated: Record<keyof Collections, string[]>
+  /**
+   * Top-level text fields shown in German because no translation exists, keyed
+   * `${collection}/${id}`: pages mark them lang="de" (WCAG 3.1.2, language of parts).
+   */
+  fallback: Record<string, string[]>
   images: Record<string, SiteImage>
   settings: Setting
 }
@@ -274,6 +279,7 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
     const german = raw.de
     const own = raw[locale]
     const translated = {} as LocaleContent['translated']
+    const fallback: Record<string, string[]> = {}
     const merged = {} as Collections
     for (const name of collectionNames) {
       const byId = new Map(german[name].map((d) => [String(d.id), d]))
@@ -283,6 +289,13 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
         .map((d) => String(d.id))
       ;(merged as Record<string, unknown[]>)[name] =
         locale === 'de' ? own[name] : own[name].map((d) => withFallback(d, byId.get(String(d.id)) as typeof d))
+      if (locale !== 'de') {
+        for (const d of own[name] as unknown as Record<string, unknown>[]) {
+          const german = byId.get(String(d.id)) as unknown as Record<string, unknown> | undefined
+          const fields = localizedFields[name].filter((f) => !f.includes('.') && isEmpty(d[f]) && !isEmpty(german?.[f]))
+          if (fields.length) fallback[`${name}/${d.id}`] = fields
+        }
+      }
     }
 
     const html: Record<string, string> = {}
@@ -315,7 +328,7 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
     }
 
     const fallbackSettings = locale === 'de' ? settings.de : withFallback(settings[locale], settings.de)
-    content[locale] = { ...merged, html, translated, images, settings: fallbackSettings }
+    content[locale] = { ...merged, html, translated, fallback, images, settings: fallbackSettings }
   }
 
   const p = settings.de.participation

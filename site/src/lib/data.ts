@@ -163,3 +163,7 @@ export const upcomingMonths = (locale: Locale) =>
     }
     return months
   })
+
+/** "de" when this field of the document is shown untranslated on an English page, else undefined. */
+export const langOf = (locale: Locale, collection: keyof Collections, id: number | string, field: string): 'de' | undefined =>
+  locale !== 'de' && content(locale).fallback?.[`${collection}/${id}`]?.includes(field) ? 'de' : undefined

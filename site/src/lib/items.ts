@@ -2,13 +2,17 @@
 // rendering each as an Astro component costs several times more than building the string, and
 // these entries are the hot path of every build. Every value goes through esc().
 import type { Association, Event, Locale, News, Opportunity } from './data'
-import { associationOf, districtOf, topicsOf } from './data'
+import { associationOf, districtOf, langOf, topicsOf } from './data'
 import { formatDate, formatEventTime, formatTime, isoBerlin } from './format'
 import { label, t } from './i18n'
 import { docHref } from './paths'
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 export const esc = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (c) => entities[c])
+
+/** ` lang="de"` where an English page shows a field untranslated. */
+const langAttr = (locale: Locale, collection: 'events' | 'associations' | 'opportunities' | 'news', id: number | string, field: string) =>
+  langOf(locale, collection, id, field) ? ' lang="de"' : ''
 
 const attrs = (data: Record<string, string | undefined>) =>
   Object.entries(data).map(([k, v]) => ` data-${k}="${esc(v ?? '')}"`).join('')
@@ -29,7 +33,7 @@ export function eventItem(e: Event, locale: Locale, options: { showDate?: boolea
   ].filter(Boolean).join(' · ')
   return `<li data-filter-item${attrs({ topic: topics.map((x) => x.slug!).join(' '), district: district?.slug ?? '', target: (e.targetGroups ?? []).join(' '), free: e.price?.isFree ? 'frei' : '', day: isoBerlin(e.start).slice(0, 10) })}>` +
     `<h${headingLevel}>${e.cancelled ? `<span class="badge-cancelled">${esc(s.cancelled)}</span> ` : ''}<a href="${esc(docHref(locale, 'events', e))}"${e.cancelled ? ' class="cancelled-title"' : ''}>${esc(e.title)}</a></h${headingLevel}>` +
-    `<p class="meta">${meta}</p>${e.summary ? `<p>${esc(e.summary)}</p>` : ''}</li>`
+    `<p class="meta">${meta}</p>${e.summary ? `<p${langAttr(locale, 'events', e.id, 'summary')}>${esc(e.summary)}</p>` : ''}</li>`
 }
 
 export function associationItem(a: Association, locale: Locale, headingLevel: 2 | 3 = 3) {
@@ -39,7 +43,7 @@ export function associationItem(a: Association, locale: Locale, headingLevel: 2 
   const meta = [label('kind', a.kind, locale), district?.name, topics.map((x) => x.name).join(', ')].filter(Boolean).map(esc).join(' · ')
   return `<li data-filter-item${attrs({ topic: topics.map((x) => x.slug!).join(' '), district: district?.slug ?? '', kind: a.kind, members: a.lookingForMembers ? 'ja' : '' })}>` +
     `<h${headingLevel}><a href="${esc(docHref(locale, 'associations', a))}">${esc(a.name)}</a></h${headingLevel}>` +
-    `<p class="meta">${meta}</p><p>${esc(a.shortDescription)}</p>` +
+    `<p class="meta">${meta}</p><p${langAttr(locale, 'associations', a.id, 'shortDescription')}>${esc(a.shortDescription)}</p>` +
     (a.lookingForMembers ? `<p><span class="tag tag-strong">${esc(s.lookingForMembers)}</span></p>` : '') +
     '</li>'
 }
@@ -56,7 +60,7 @@ export function opportunityItem(o: Opportunity, locale: Locale, headingLevel: 2 
   const suitability = o.suitability ?? []
   return `<li data-filter-item${attrs({ topic: topics.map((x) => x.slug!).join(' '), district: district?.slug ?? '', commitment: o.commitment, time: timeBucket(hours), suitability: suitability.join(' ') })}>` +
     `<h${headingLevel}><a href="${esc(docHref(locale, 'opportunities', o))}">${esc(o.title)}</a></h${headingLevel}>` +
-    `<p class="meta">${meta}</p>${o.summary ? `<p>${esc(o.summary)}</p>` : ''}` +
+    `<p class="meta">${meta}</p>${o.summary ? `<p${langAttr(locale, 'opportunities', o.id, 'summary')}>${esc(o.summary)}</p>` : ''}` +
     (suitability.length ? `<p>${suitability.map((v) => `<span class="tag">${esc(label('suitability', v, locale))}</span>`).join('')}</p>` : '') +
     '</li>'
 }
@@ -64,5 +68,5 @@ export function opportunityItem(o: Opportunity, locale: Locale, headingLevel: 2 
 export function newsItem(n: News, locale: Locale, headingLevel: 2 | 3 = 3) {
   const date = n.publishedDate ?? n.createdAt
   return `<li data-filter-item><h${headingLevel}><a href="${esc(docHref(locale, 'news', n))}">${esc(n.title)}</a></h${headingLevel}>` +
-    `<p class="meta"><time datetime="${esc(isoBerlin(date))}">${esc(formatDate(date, locale))}</time></p>${n.excerpt ? `<p>${esc(n.excerpt)}</p>` : ''}</li>`
+    `<p class="meta"><time datetime="${esc(isoBerlin(date))}">${esc(formatDate(date, locale))}</time></p>${n.excerpt ? `<p${langAttr(locale, 'news', n.id, 'excerpt')}>${esc(n.excerpt)}</p>` : ''}</li>`
 }
