@@ -117,6 +117,8 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     await astroBuild({ root: siteRoot, outDir, cacheDir: path.join(work, 'vite-cache') }, { NB_SITE_SNAPSHOT: snapshotFile }, log)
 
     await fs.cp(mediaDir, path.join(outDir, 'medien'), { recursive: true })
+    // The conventional address as well: /sitemap.xml is the same sitemap index.
+    await fs.copyFile(path.join(outDir, 'sitemap-index.xml'), path.join(outDir, 'sitemap.xml')).catch(() => {})
     const astroDone = performance.now()
 
     log('Erstelle den Suchindex mit Pagefind …')

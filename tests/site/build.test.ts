@@ -228,6 +228,7 @@ describe('feeds and machine-readable output', () => {
     const items = [rss.rss.channel.item].flat()
     expect(items.length).toBe(Math.min(50, published.news.length))
     expect(items[0].link).toMatch(/^https:\/\/.+\/aktuelles\/.+\/$/)
+    expect(read(f, 'sitemap.xml')).toBe(read(f, 'sitemap-index.xml'))
     const index = parser.parse(read(f, 'sitemap-index.xml'))
     const maps = [index.sitemapindex.sitemap].flat().map((s: { loc: string }) => new URL(s.loc).pathname.slice(1))
     const urls = maps.flatMap((m) => [parser.parse(read(f, m)).urlset.url].flat().map((u: { loc: string }) => u.loc))
