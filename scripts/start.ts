@@ -79,7 +79,7 @@ async function main() {
   await buildAdminIfNeeded(env)
 
   startChild('cms', bin('next'), ['start', 'cms', '-p', String(port)], { ...env, PAYLOAD_JOBS_AUTORUN: 'true' })
-  await waitFor(`${cmsUrl}/api/settings`, 120_000)
+  await waitFor(`${cmsUrl}/api/globals/settings`, 120_000)
 
   console.log('Baue die Website aus den veröffentlichten Inhalten …')
   const { startBuildRunner } = await import('./build-runner/index')

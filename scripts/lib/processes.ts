@@ -35,13 +35,13 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Pr
   })
 }
 
-/** Polls a URL until it answers (any status below 500) or the time is up. */
+/** Polls a URL until it answers with success, or the time is up. */
 export async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs
   while (Date.now() < until) {
     try {
       const res = await fetch(url)
-      if (res.status < 500) return
+      if (res.ok) return
     } catch {
       // not up yet
     }

@@ -111,6 +111,11 @@ describe('/mitmachen with Consul content', () => {
     expect(html).toContain(`href="${consul.url}/budgets/4"`)
     expect(html).not.toMatch(/<script>alert/)
     expect(fs.existsSync(cacheFile)).toBe(true)
+    // The page lists more than the start page teaser (3), up to 12.
+    const list = /<section[^>]*class="participation"[\s\S]*?<\/section>/.exec(html)?.[0] ?? ''
+    const items = list.match(/<li>/g)?.length ?? 0
+    expect(items).toBeGreaterThan(3)
+    expect(items).toBeLessThanOrEqual(12)
   })
 
   it('shows the teaser with the configured number of items on the start page', () => {

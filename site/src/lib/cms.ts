@@ -335,7 +335,8 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
   const consulStarted = performance.now()
   const participation = await loadParticipation({
     instanceUrl: p?.url || 'https://p26.digital',
-    limit: p?.teaserCount ?? 3,
+    // /mitmachen lists up to 12 current items; the start page teaser cuts to its own count.
+    limit: Math.max(p?.teaserCount ?? 3, 12),
     cacheFile: options.participationCacheFile,
     log,
   })
