@@ -59,9 +59,11 @@ export default buildConfig({
   plugins: [publishPipeline(), calendarsPlugin()],
   upload: { limits: { fileSize: maxUploadBytes + 1 } },
   jobs: {
-    // Runs scheduled publishing (and later queued work) inside the long-running CMS process.
-    // Scripts and tests that only open the database switch it off with PAYLOAD_JOBS_AUTORUN=false.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    // Runs scheduled publishing and the hourly calendar import inside the long-running CMS process.
+    // Scripts and tests that only open the database set PAYLOAD_JOBS_AUTORUN=false: then no cron is
+    // registered at all, because Payload's cron writes schedule bookkeeping before it even asks
+    // shouldAutoRun, and on SQLite that write collides with the process's own transactions.
+    autoRun: process.env.PAYLOAD_JOBS_AUTORUN === 'false' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
     // Payload lets every logged-in account trigger /api/payload-jobs/run; club accounts must not.
     access: { run: staffRequest, queue: staffRequest, cancel: staffRequest },

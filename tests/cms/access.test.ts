@@ -77,3 +77,11 @@ describe('drafts and published documents over REST', () => {
     expect(found.totalDocs).toBe(0)
   })
 })
+
+describe('background jobs in scripts and tests', () => {
+  it('registers no cron when PAYLOAD_JOBS_AUTORUN=false, also after REST requests', async () => {
+    expect(process.env.PAYLOAD_JOBS_AUTORUN).toBe('false')
+    await get('/api/news?limit=1')
+    expect((cms.payload as unknown as { crons: unknown[] }).crons).toHaveLength(0)
+  })
+})

@@ -55,10 +55,13 @@ export const publishPipeline =
     )
 
     const jobs = incoming.jobs ?? {}
-    const autoRun = Array.isArray(jobs.autoRun)
-      ? // Fallback for processes that run Payload's cron; the pump below is what makes it fast.
-        [...jobs.autoRun, { cron: '*/10 * * * * *', queue: PUBLISH_QUEUE, limit: 5 }]
-      : jobs.autoRun
+    // Fallback for processes that run Payload's cron (only where the config registers any, i.e.
+    // not in scripts and tests); the pump below is what makes it fast. The publish queue has no
+    // schedules, so this cron never needs to write schedule bookkeeping.
+    const autoRun =
+      Array.isArray(jobs.autoRun) && jobs.autoRun.length > 0
+        ? [...jobs.autoRun, { cron: '*/10 * * * * *', queue: PUBLISH_QUEUE, limit: 5, disableScheduling: true }]
+        : jobs.autoRun
 
     return {
       ...incoming,
