@@ -179,15 +179,18 @@ describe('concurrent editors', () => {
   })
 })
 
-describe('transactions', () => {
-  it('takes back every write of an operation that fails halfway', async () => {
-    const transactionID = await cms.payload.db.beginTransaction()
-    expect(transactionID).toBeTruthy()
-    const req = { transactionID } as never
-    await cms.payload.create({ collection: 'topics', data: { name: 'Nur halb gespeichert' }, req })
-    await cms.payload.create({ collection: 'districts', data: { name: 'Ebenfalls halb' }, req })
-    await cms.payload.db.rollbackTransaction(transactionID!)
-    expect((await cms.payload.find({ collection: 'topics', where: { name: { equals: 'Nur halb gespeichert' } } })).totalDocs).toBe(0)
-    expect((await cms.payload.find({ collection: 'districts', where: { name: { equals: 'Ebenfalls halb' } } })).totalDocs).toBe(0)
+describe('saves during slow work', () => {
+  it('saves an editor’s change while another request is still processing a large image', async () => {
+    const big = await renderDemoImage(3, 4000, 3000)
+    const form = new FormData()
+    form.append('file', new Blob([big], { type: 'image/png' }), 'gross.png')
+    form.append('_payload', JSON.stringify({ alt: 'Großes Bild vom Tollensesee' }))
+    const uploading = fetch(`${cms.api!.url}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })
+    await new Promise((r) => setTimeout(r, 50))
+    const saves = await Promise.all(
+      ['Erste', 'Zweite', 'Dritte'].map((n) => post('/api/news', { title: `${n} Meldung während des Hochladens`, _status: 'published' })),
+    )
+    expect(saves.map((r) => r.status)).toEqual([201, 201, 201])
+    expect((await uploading).status).toBe(201)
   })
 })
