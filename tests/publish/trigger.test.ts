@@ -177,6 +177,33 @@ describe('what triggers a rebuild', () => {
     expect(webhookCalls()).toHaveLength(1)
     expect([...webhookCalls()[0].json.collections[0].ids].sort()).toEqual([...ids].sort())
   })
+
+  it('a change saved while another save is queueing its delivery is not lost', async () => {
+    const early = await cms.payload.create({ collection: 'topics', data: { name: 'Kultur' } as never })
+    // Two saves overlap (two editors, or any database without transactions): the settings save has
+    // read the pending delivery and is about to replace it when the topic save queues its own.
+    const queue = cms.payload.jobs.queue
+    let concurrent: { id: number } | undefined
+    cms.payload.jobs.queue = (async (args: Parameters<typeof queue>[0]) => {
+      if (!concurrent) {
+        cms.payload.jobs.queue = queue
+        concurrent = (await cms.payload.create({ collection: 'topics', data: { name: 'Umwelt' } as never })) as { id: number }
+      }
+      return queue(args)
+    }) as typeof queue
+    try {
+      await cms.payload.updateGlobal({ slug: 'settings', data: { intro: 'Willkommen, auch gleichzeitig' } })
+    } finally {
+      cms.payload.jobs.queue = queue
+    }
+    expect(concurrent).toBeDefined()
+    expect((await pendingJobs()).length).toBeLessThanOrEqual(2)
+    await runDue()
+    await runDue()
+    const delivered = webhookCalls().flatMap((c) => c.json.changes.map((x: any) => `${x.slug}:${x.id ?? ''}`))
+    expect(new Set(delivered)).toEqual(new Set([`topics:${early.id}`, `topics:${concurrent!.id}`, 'settings:']))
+    expect(webhookCalls().length).toBeLessThanOrEqual(2)
+  })
 })
 
 describe('scheduled publishing', () => {
@@ -227,7 +254,7 @@ describe('delivery failures', () => {
 
   it('gives up after the last retry, tells editors, and the next change starts afresh', async () => {
     receiver.setStatus(500)
-    await cms.payload.create({ collection: 'news', data: { title: 'Wahllokale geändert', _status: 'published' } })
+    const first = await cms.payload.create({ collection: 'news', data: { title: 'Wahllokale geändert', _status: 'published' } })
     await runDue() // first attempt
     await runDue() // the one retry (PUBLISH_RETRY_ATTEMPTS=1 in this file)
     const failed = await status()
@@ -238,11 +265,15 @@ describe('delivery failures', () => {
 
     receiver.setStatus(200)
     receiver.received.length = 0
-    await cms.payload.create({ collection: 'news', data: { title: 'Wahllokale: Korrektur', _status: 'published' } })
+    const correction = await cms.payload.create({ collection: 'news', data: { title: 'Wahllokale: Korrektur', _status: 'published' } })
     await runDue()
     expect((await status()).state).toBe('success')
     expect(webhookCalls()).toHaveLength(1)
     expect(webhookCalls()[0].json.attempt).toBe(1)
+    // The change whose delivery gave up is not dropped: the next delivery lists it as well.
+    expect(webhookCalls()[0].json.collections).toEqual([{ collection: 'news', ids: [first.id, correction.id], actions: ['published'] }])
+    const { totalDocs } = await cms.payload.count({ collection: 'payload-jobs' as never, where: { queue: { equals: PUBLISH_QUEUE } }, overrideAccess: true })
+    expect(totalDocs).toBe(0) // the failed job was folded into the new one, not left behind
   })
 
   it('delivers jobs left from before a restart as soon as the delivery pump starts', async () => {

@@ -136,9 +136,9 @@ export const deliverTask = (): TaskConfig<any> => ({
     { name: 'detail', type: 'text' },
   ],
   retries: { attempts: retryAttempts(), backoff: { type: 'exponential', delay: retryDelayMs() } },
-  // Exclusive: never two deliveries at once. Supersedes: a newer request replaces older pending ones
-  // (the hook merges their change lists first), which is what collapses a burst into one build.
-  concurrency: { key: () => PUBLISH_CONCURRENCY_KEY, exclusive: true, supersedes: true },
+  // Exclusive: never two deliveries at once. No `supersedes`: the hook (enqueueChange) replaces
+  // older pending requests itself, deleting only those whose changes it merged into the new one.
+  concurrency: { key: () => PUBLISH_CONCURRENCY_KEY, exclusive: true },
   handler,
 })
 

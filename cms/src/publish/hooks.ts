@@ -21,14 +21,21 @@ import {
 } from './settings'
 import { writeStatus } from './status'
 
+type PendingJob = { id: number | string; createdAt?: string; hasError?: boolean | null; input?: Partial<DeliveryInput> }
+
 type StatusDoc = { id?: number | string; _status?: 'draft' | 'published' | null }
 
 const hasDrafts = (collection: { versions?: unknown }) =>
   Boolean(collection.versions && typeof collection.versions === 'object' && (collection.versions as { drafts?: unknown }).drafts)
 
 /**
- * Queues one delivery for the whole site, merging the change lists of older pending deliveries
- * (which the new job then supersedes) and pushing its start to the end of the quiet window.
+ * Queues one delivery for the whole site that carries the change lists of all older deliveries not
+ * yet started, and pushes its start to the end of the quiet window. The new job is written first
+ * and only then are exactly the merged jobs deleted, and only while no runner has claimed them:
+ * Payload's own `supersedes` would delete every pending job of the key at queue time, including one
+ * a concurrent save queued after our read (its change would be lost), and jobs that gave up, whose
+ * changes the next delivery must still list. A job claimed meanwhile is delivered on its own
+ * (its changes then go out twice, never zero times).
  * Uses the saving request, so where the adapter has transactions the job commits with the save.
  * Runs in afterChange/afterDelete, i.e. only after the document was written. Any error is logged
  * and swallowed: a failing trigger must never fail the save.
@@ -44,24 +51,40 @@ export async function enqueueChange(req: PayloadRequest, change: Omit<ChangeEntr
           { concurrencyKey: { equals: PUBLISH_CONCURRENCY_KEY } },
           { processing: { equals: false } },
           { completedAt: { exists: false } },
-          { hasError: { not_equals: true } },
         ],
       },
-      limit: 20,
+      limit: 50,
       depth: 0,
       overrideAccess: true,
       pagination: false,
       req,
     })
+    const merged = pending.docs as unknown as PendingJob[]
+    // A delivery that gave up still hands its changes on, but not its age: the new burst gets its
+    // own quiet window.
+    const active = merged.filter((job) => !job.hasError)
     const input = mergeChanges(
-      pending.docs.map((doc) => ((doc as { input?: Partial<DeliveryInput> }).input ?? {})),
+      merged.map((job) => (job.hasError ? { changes: job.input?.changes, truncated: job.input?.truncated } : (job.input ?? {}))),
       { ...change, at: now.toISOString() },
     )
     const deadline = new Date(input.firstChangeAt).getTime() + maxWaitMs()
     const waitUntil = new Date(Math.max(now.getTime(), Math.min(now.getTime() + debounceMs(), deadline)))
     await payload.jobs.queue({ task: PUBLISH_TASK as never, queue: PUBLISH_QUEUE, input: input as never, waitUntil, req })
+    if (merged.length > 0) {
+      // id and createdAt together: SQLite hands a deleted job's id to the next new job.
+      await payload.db.deleteMany({
+        collection: 'payload-jobs' as never,
+        where: {
+          and: [
+            { processing: { equals: false } },
+            { or: merged.map((job): Where => ({ and: [{ id: { equals: job.id } }, { createdAt: { equals: job.createdAt } }] })) },
+          ],
+        },
+        req,
+      })
+    }
     // Once per burst, not per save: bulk imports publish thousands of documents in a row.
-    if (pending.docs.length === 0) {
+    if (active.length === 0) {
       await writeStatus(
         payload,
         {
