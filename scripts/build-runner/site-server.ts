@@ -1,21 +1,11 @@
-import { createReadStream } from 'node:fs'
 import fs from 'node:fs/promises'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import path from 'node:path'
 
-import { contentTypeFor } from '../lib/static-server'
+import { resolveStaticFile, sendResolved } from '../lib/static-server'
 import { headersForPath, type HeaderRule } from './headers'
 
 export type SiteServer = { url: string; port: number; close: () => Promise<void> }
-
-async function isFile(file: string) {
-  try {
-    return (await fs.stat(file)).isFile()
-  } catch {
-    return false
-  }
-}
 
 const text = (res: http.ServerResponse, status: number, body: string, headers: Record<string, string> = {}) =>
   res.writeHead(status, { ...headers, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(body)
@@ -83,47 +73,7 @@ export async function startSiteServer(options: {
         return
       }
       const url = new URL(req.url ?? '/', 'http://localhost')
-      let rel: string
-      try {
-        rel = decodeURIComponent(url.pathname)
-      } catch {
-        text(res, 400, 'Ungültige Adresse')
-        return
-      }
-      const target = path.resolve(root, `.${path.posix.normalize(rel)}`)
-      if (target !== root && !target.startsWith(root + path.sep)) {
-        text(res, 403, 'Verboten')
-        return
-      }
-      let file: string | undefined
-      if (await isFile(target)) file = target
-      else if (await isFile(path.join(target, 'index.html'))) {
-        if (!url.pathname.endsWith('/')) {
-          res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end()
-          return
-        }
-        file = path.join(target, 'index.html')
-      }
-      let status = 200
-      if (!file) {
-        status = 404
-        file = path.join(root, '404.html')
-        if (!(await isFile(file))) {
-          text(res, 404, 'Seite nicht gefunden')
-          return
-        }
-      }
-      const stat = await fs.stat(file)
-      res.writeHead(status, {
-        ...headersForPath(options.rules, url.pathname),
-        'content-type': contentTypeFor(file),
-        'content-length': stat.size,
-      })
-      if (req.method === 'HEAD') {
-        res.end()
-        return
-      }
-      createReadStream(file).on('error', () => res.destroy()).pipe(res)
+      await sendResolved(req, res, await resolveStaticFile(root, url), () => headersForPath(options.rules, url.pathname))
     } catch (error) {
       if (!res.headersSent) text(res, 500, `Interner Fehler: ${(error as Error).message}`)
       else res.destroy()

@@ -49,6 +49,60 @@ async function isFile(file: string) {
   }
 }
 
+export type Resolved =
+  | { kind: 'file'; file: string; status: 200 | 404 }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'error'; status: 400 | 403 | 404; message: string }
+
+/**
+ * Maps a URL path to a file of a built site the way Netlify does: directory URLs get a trailing
+ * slash and their index.html, `/foo` may be `foo.html`, anything else is the site's 404 page.
+ * Paths that climb out of `root` are refused.
+ */
+export async function resolveStaticFile(root: string, url: URL): Promise<Resolved> {
+  let rel: string
+  try {
+    rel = decodeURIComponent(url.pathname)
+  } catch {
+    return { kind: 'error', status: 400, message: 'Ungültige Adresse' }
+  }
+  const target = path.resolve(root, `.${path.posix.normalize(rel)}`)
+  if (target !== root && !target.startsWith(root + path.sep)) return { kind: 'error', status: 403, message: 'Verboten' }
+  if (await isFile(target)) return { kind: 'file', file: target, status: 200 }
+  if (await isFile(path.join(target, 'index.html'))) {
+    if (!url.pathname.endsWith('/')) return { kind: 'redirect', location: `${url.pathname}/${url.search}` }
+    return { kind: 'file', file: path.join(target, 'index.html'), status: 200 }
+  }
+  if (await isFile(`${target}.html`)) return { kind: 'file', file: `${target}.html`, status: 200 }
+  const notFound = path.join(root, '404.html')
+  if (await isFile(notFound)) return { kind: 'file', file: notFound, status: 404 }
+  return { kind: 'error', status: 404, message: 'Seite nicht gefunden' }
+}
+
+/** Writes a resolved answer: the file with its type and length, a redirect, or a short text. */
+export async function sendResolved(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  resolved: Resolved,
+  headersFor: (file: string) => Record<string, string>,
+) {
+  if (resolved.kind === 'redirect') {
+    res.writeHead(301, { location: resolved.location }).end()
+    return
+  }
+  if (resolved.kind === 'error') {
+    res.writeHead(resolved.status, { 'content-type': 'text/plain; charset=utf-8' }).end(resolved.message)
+    return
+  }
+  const stat = await fs.stat(resolved.file)
+  res.writeHead(resolved.status, { ...headersFor(resolved.file), 'content-type': contentTypeFor(resolved.file), 'content-length': stat.size })
+  if (req.method === 'HEAD') {
+    res.end()
+    return
+  }
+  createReadStream(resolved.file).on('error', () => res.destroy()).pipe(res)
+}
+
 export type StaticServer = { url: string; port: number; close: () => Promise<void> }
 
 export async function startStaticServer(options: { dir: string; port?: number; host?: string }): Promise<StaticServer> {
@@ -62,50 +116,10 @@ export async function startStaticServer(options: { dir: string; port?: number; h
       // Resolved per request: the publish pipeline swaps a symlink to a fresh build atomically.
       const root = await fs.realpath(options.dir)
       const url = new URL(req.url ?? '/', 'http://localhost')
-      let rel: string
-      try {
-        rel = decodeURIComponent(url.pathname)
-      } catch {
-        res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Ungültige Adresse')
-        return
-      }
-      const target = path.resolve(root, `.${path.posix.normalize(rel)}`)
-      if (target !== root && !target.startsWith(root + path.sep)) {
-        res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('Verboten')
-        return
-      }
-      let file: string | undefined
-      if (await isFile(target)) file = target
-      else if (await isFile(path.join(target, 'index.html'))) {
-        if (!url.pathname.endsWith('/')) {
-          res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end()
-          return
-        }
-        file = path.join(target, 'index.html')
-      } else if (await isFile(`${target}.html`)) file = `${target}.html`
-
-      let status = 200
-      if (!file) {
-        status = 404
-        file = path.join(root, '404.html')
-        if (!(await isFile(file))) {
-          res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Seite nicht gefunden')
-          return
-        }
-      }
-      const stat = await fs.stat(file)
-      const headers: Record<string, string | number> = {
-        'content-type': contentTypeFor(file),
-        'content-length': stat.size,
+      await sendResolved(req, res, await resolveStaticFile(root, url), (file) => ({
         'x-content-type-options': 'nosniff',
         'cache-control': /\/_astro\//.test(file) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
-      }
-      res.writeHead(status, headers)
-      if (req.method === 'HEAD') {
-        res.end()
-        return
-      }
-      createReadStream(file).on('error', () => res.destroy()).pipe(res)
+      }))
     } catch (error) {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
       res.end(`Interner Fehler: ${(error as Error).message}`)
