@@ -53,7 +53,7 @@ describe('secret', () => {
   })
 
   it('stops `npm start` in production without a secret with a clear message, not a stack trace', () => {
-    const env = { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: '', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'nb-prod-')) }
+    const env = { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: '', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'nb-prod-')) } as NodeJS.ProcessEnv
     const run = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/start.ts'], { env, encoding: 'utf8', timeout: 60_000 })
     expect(run.status).toBe(1)
     expect(run.stderr).toContain('PAYLOAD_SECRET fehlt')

@@ -56,7 +56,7 @@ describe('validation comes back in German and saves nothing', () => {
   it('keeps the saved version when an update is invalid', async () => {
     const event = await cms.payload.create({
       collection: 'events',
-      data: { title: 'Stadtteilfest', start: '2026-12-10T10:00:00.000Z', end: '2026-12-10T14:00:00.000Z', venue: { name: 'Markt' }, _status: 'published' },
+      data: { title: 'Stadtteilfest', start: '2026-12-10T10:00:00.000Z', start_tz: 'Europe/Berlin', end: '2026-12-10T14:00:00.000Z', attendance: 'onsite', venue: { name: 'Markt' }, _status: 'published' },
     })
     const res = await fetch(`${cms.api!.url}/api/events/${event.id}`, {
       method: 'PATCH',
@@ -71,7 +71,7 @@ describe('validation comes back in German and saves nothing', () => {
   it('requires an alternative text for images', async () => {
     const png = await renderDemoImage(0, 120, 80)
     const form = new FormData()
-    form.append('file', new Blob([png], { type: 'image/png' }), 'bild.png')
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'bild.png')
     form.append('_payload', JSON.stringify({ alt: '' }))
     const res = await fetch(`${cms.api!.url}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}`, 'accept-language': 'de' }, body: form })
     expect(res.status).toBe(400)
@@ -103,7 +103,7 @@ describe('validation comes back in German and saves nothing', () => {
   it('accepts a real image with alt text and makes the resized versions', async () => {
     const png = await renderDemoImage(1, 1800, 1200)
     const form = new FormData()
-    form.append('file', new Blob([png], { type: 'image/png' }), 'see.png')
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'see.png')
     form.append('_payload', JSON.stringify({ alt: 'Blick auf den Tollensesee' }))
     const res = await fetch(`${cms.api!.url}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })
     expect(res.status).toBe(201)
@@ -155,7 +155,8 @@ describe('localization', () => {
       data: {
         title: 'Vorlesen im Seniorenheim',
         summary: 'Lesen Sie einmal pro Woche vor.',
-        association: (await cms.payload.create({ collection: 'associations', data: { name: 'Lesekreis Süd', shortDescription: 'Wir lesen.', _status: 'published' } })).id,
+        commitment: 'regular',
+        association: (await cms.payload.create({ collection: 'associations', data: { name: 'Lesekreis Süd', shortDescription: 'Wir lesen.', kind: 'club', _status: 'published' } })).id,
         _status: 'published',
       },
     })
@@ -183,7 +184,7 @@ describe('saves during slow work', () => {
   it('saves an editor’s change while another request is still processing a large image', async () => {
     const big = await renderDemoImage(3, 4000, 3000)
     const form = new FormData()
-    form.append('file', new Blob([big], { type: 'image/png' }), 'gross.png')
+    form.append('file', new Blob([new Uint8Array(big)], { type: 'image/png' }), 'gross.png')
     form.append('_payload', JSON.stringify({ alt: 'Großes Bild vom Tollensesee' }))
     const uploading = fetch(`${cms.api!.url}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })
     await new Promise((r) => setTimeout(r, 50))

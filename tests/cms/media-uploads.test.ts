@@ -8,7 +8,7 @@ const tokens: Record<string, string> = {}
 
 beforeAll(async () => {
   cms = await startTestCms({ api: true, name: 'uploads' })
-  const club = await cms.payload.create({ collection: 'associations', data: { name: 'Kanuverein Süd', shortDescription: 'Paddeln.', _status: 'published' } })
+  const club = await cms.payload.create({ collection: 'associations', data: { name: 'Kanuverein Süd', shortDescription: 'Paddeln.', kind: 'club', _status: 'published' } })
   const accounts = [
     { key: 'editor', email: 'redaktion@example.org', role: 'editor' },
     { key: 'memberA', email: 'a@verein.example', role: 'association', associations: [club.id] },
@@ -23,7 +23,7 @@ afterAll(async () => cms?.close())
 
 async function upload(token: string | undefined, extra: Record<string, unknown> = {}) {
   const form = new FormData()
-  form.append('file', new Blob([await renderDemoImage(2, 200, 120)], { type: 'image/png' }), 'boot.png')
+  form.append('file', new Blob([new Uint8Array(await renderDemoImage(2, 200, 120))], { type: 'image/png' }), 'boot.png')
   form.append('_payload', JSON.stringify({ alt: 'Ein Kanu auf dem Oberbach', ...extra }))
   return fetch(`${cms.api!.url}/api/media`, { method: 'POST', headers: token ? { Authorization: `JWT ${token}` } : {}, body: form })
 }

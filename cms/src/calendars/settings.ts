@@ -7,7 +7,7 @@ export function allowLocalFeeds(env: NodeJS.ProcessEnv = serverEnv()): boolean {
 }
 
 // Field validation may also run in the admin's browser bundle, where there is no process.
-const serverEnv = (): NodeJS.ProcessEnv => (typeof process !== 'undefined' && process.env ? process.env : {})
+const serverEnv = (): NodeJS.ProcessEnv => (typeof process !== 'undefined' && process.env ? process.env : ({} as NodeJS.ProcessEnv))
 
 export const feedLimits = {
   maxBytes: 5 * 1024 * 1024,

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
 import { contentVersions } from '../access/content'
 import { ownedContentAccess } from '../access/ownership'
@@ -54,8 +54,8 @@ export const Associations: CollectionConfig<'associations'> = {
       relationTo: 'associations',
       hasMany: true,
       label: 'Mitglied in Netzwerken',
-      filterOptions: ({ id }) => ({
-        and: [{ kind: { equals: 'network' } }, ...(id ? [{ id: { not_equals: id } }] : [])],
+      filterOptions: ({ id }): Where => ({
+        and: [{ kind: { equals: 'network' } }, ...(id ? [{ id: { not_equals: id } }] : [])] as Where[],
       }),
       validate: (value: unknown, { id }: { id?: number | string }) => {
         const ids = (Array.isArray(value) ? value : []).map((v) => (typeof v === 'object' && v ? v.id ?? v.value : v))

@@ -9,7 +9,7 @@ const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('de-DE
  * Rejects unsuitable files before Payload stores anything, with a message an editor can act on.
  * Payload's own mimeTypes check (by file content) still runs afterwards and catches renamed files.
  */
-export const checkUpload: CollectionBeforeOperationHook = ({ req, operation }) => {
+export const checkUpload: CollectionBeforeOperationHook<'media'> = ({ req, operation }) => {
   if (operation !== 'create' && operation !== 'update') return
   const file = req.file
   if (!file) return

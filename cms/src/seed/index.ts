@@ -60,7 +60,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
 
   const existingSlugs = async (collection: CollectionSlug) => {
     const found = await payload.find({ collection, limit: 0, pagination: false, depth: 0, draft: true, select: { slug: true } as never, context })
-    return new Map(found.docs.map((d) => [String((d as { slug?: string }).slug), d.id]))
+    const docs = found.docs as unknown as { id: number | string; slug?: string }[]
+    return new Map(docs.map((d) => [String(d.slug), d.id]))
   }
 
   async function upsert<T extends Record<string, unknown>>(
