@@ -1,8 +1,8 @@
 import fs from 'node:fs/promises'
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 
 import { resolveStaticFile, sendResolved } from '../lib/static-server'
+import { listen } from '../lib/listen'
 import { headersForPath, type HeaderRule } from './headers'
 
 export type SiteServer = { url: string; port: number; close: () => Promise<void> }
@@ -79,18 +79,5 @@ export async function startSiteServer(options: {
       else res.destroy()
     }
   })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 0, host, resolve)
-  })
-  const port = (server.address() as AddressInfo).port
-  return {
-    url: `http://${host}:${port}`,
-    port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
+  return listen(server, options.port ?? 0, host)
 }

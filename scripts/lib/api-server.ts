@@ -1,8 +1,9 @@
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
 
 import type { Payload } from 'payload'
+
+import { listen } from './listen'
 
 export type ApiServer = { url: string; port: number; close: () => Promise<void> }
 
@@ -48,15 +49,5 @@ export async function startApiServer(payload: Payload, port = 0, host = '127.0.0
       res.end(JSON.stringify({ errors: [{ message: 'Interner Fehler' }] }))
     }
   })
-  await new Promise<void>((resolve) => server.listen(port, host, resolve))
-  const actual = (server.address() as AddressInfo).port
-  return {
-    url: `http://${host}:${actual}`,
-    port: actual,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
+  return listen(server, port, host)
 }

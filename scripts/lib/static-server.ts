@@ -1,8 +1,9 @@
 import fs from 'node:fs/promises'
 import { createReadStream } from 'node:fs'
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+
+import { listen } from './listen'
 
 // Serves a built site like Netlify would: directory URLs, the site's own 404 page, and content
 // types for everything the build writes (feeds, open data, Pagefind's wasm and index chunks).
@@ -125,18 +126,5 @@ export async function startStaticServer(options: { dir: string; port?: number; h
       res.end(`Interner Fehler: ${(error as Error).message}`)
     }
   })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 0, host, resolve)
-  })
-  const port = (server.address() as AddressInfo).port
-  return {
-    url: `http://${host}:${port}`,
-    port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
+  return listen(server, options.port ?? 0, host)
 }
