@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { PUBLISH_QUEUE, PUBLISH_STATUS_SLUG } from '../../cms/src/publish'
+import { PUBLISH_QUEUE, PUBLISH_STATUS_SLUG, startPump } from '../../cms/src/publish'
 import { DeliveryPump } from '../../cms/src/publish/pump'
+import { debounceMs } from '../../cms/src/publish/settings'
 import { login, startTestCms, type TestCms } from '../helpers/cms'
 import { startReceiver } from './helpers/receiver'
 
@@ -82,7 +83,7 @@ describe('what triggers a rebuild', () => {
     expect(res.status).toBe(201)
     const { doc } = (await res.json()) as { doc: { id: number } }
     expect(await pendingJobs()).toHaveLength(1)
-    expect(receiver.received).toHaveLength(0) // nothing leaves before the quiet window is over
+    expect(receiver.received).toHaveLength(0) // the queue delivers, not the save (and it is off in this file)
 
     await runDue()
     const [call] = webhookCalls()
@@ -161,7 +162,7 @@ describe('what triggers a rebuild', () => {
     expect(await pendingJobs()).toHaveLength(0)
   })
 
-  it('20 publishes in one window become one delivery listing all 20 documents', async () => {
+  it('20 publishes before the queue runs become one delivery listing all 20 documents', async () => {
     const ids: number[] = []
     for (let i = 0; i < 20; i++) {
       const res = await fetch(`${cms.api!.url}/api/events`, {
@@ -172,6 +173,7 @@ describe('what triggers a rebuild', () => {
       expect(res.status).toBe(201)
       ids.push(((await res.json()) as { doc: { id: number } }).doc.id)
     }
+    // Whether the first one was due at once or not, the later ones joined its still pending job.
     expect(await pendingJobs()).toHaveLength(1)
     await runDue()
     expect(webhookCalls()).toHaveLength(1)
@@ -383,5 +385,145 @@ describe('media', () => {
     await cms.payload.delete({ collection: 'media', id: used.id })
     await runDue()
     expect(webhookCalls()[0].json.changes).toEqual([expect.objectContaining({ slug: 'media', id: used.id, action: 'deleted' })])
+  })
+})
+
+/** Lets the collecting window pass, so the next change is the first after a quiet period. */
+const quietPeriod = () => new Promise((r) => setTimeout(r, debounceMs() + 50))
+
+const topic = async (name: string) => (await cms.payload.create({ collection: 'topics', data: { name } as never })) as { id: number }
+
+const deliveredIds = (calls: ReturnType<typeof webhookCalls>) => calls.flatMap((c) => c.json.changes.map((x: any) => x.id))
+
+describe('leading edge: the first change goes out at once, the ones after it are collected', () => {
+  // Long enough that "within the window" never depends on how fast this machine is.
+  beforeAll(() => {
+    process.env.PUBLISH_DEBOUNCE_MS = '1000'
+  })
+  afterAll(() => {
+    process.env.PUBLISH_DEBOUNCE_MS = '300'
+  })
+
+  it('a first change after a quiet period is due at once; a change right after it joins it and keeps its due time', async () => {
+    await quietPeriod()
+    const first = await topic('Ehrenamt')
+    const afterFirst = Date.now()
+    const [leading] = await pendingJobs()
+    expect(Date.parse(leading.waitUntil!)).toBeLessThanOrEqual(afterFirst)
+
+    const second = await topic('Nachbarschaft')
+    const jobs = await pendingJobs()
+    expect(jobs).toHaveLength(1)
+    expect(Date.parse(jobs[0].waitUntil!)).toBe(Date.parse(leading.waitUntil!))
+    expect(jobs[0].input.changes.map((c: any) => c.id)).toEqual([first.id, second.id])
+
+    await runDue()
+    expect(webhookCalls()).toHaveLength(1)
+    expect(deliveredIds(webhookCalls())).toEqual([first.id, second.id])
+  })
+
+  it('a change within the window after a delivery waits for the window; after the window has passed, a change is due at once again', async () => {
+    await quietPeriod()
+    const first = await topic('Seniorenarbeit')
+    await runDue() // the leading delivery, due at once
+    expect(webhookCalls()).toHaveLength(1)
+
+    const beforeFollower = Date.now()
+    const follower = await topic('Jugendarbeit')
+    const [collected] = await pendingJobs()
+    expect(Date.parse(collected.waitUntil!)).toBeGreaterThanOrEqual(beforeFollower + debounceMs())
+    await runDue()
+    expect(webhookCalls()).toHaveLength(2)
+
+    await quietPeriod()
+    const late = await topic('Integration')
+    const afterLate = Date.now()
+    const [again] = await pendingJobs()
+    expect(Date.parse(again.waitUntil!)).toBeLessThanOrEqual(afterLate)
+    await runDue()
+    expect(webhookCalls().map((c) => deliveredIds([c]))).toEqual([[first.id], [follower.id], [late.id]])
+  })
+
+  it('a change joining a due delivery that the runner claims at that moment waits for the window instead of going out right after it', async () => {
+    await quietPeriod()
+    const first = await topic('Sport im Park')
+    const [leading] = await pendingJobs()
+    // The runner claims the due job while the next save is queueing its own (between its read and
+    // its delete), as the delivery pump does when its timer fires.
+    const queue = cms.payload.jobs.queue
+    cms.payload.jobs.queue = (async (args: Parameters<typeof queue>[0]) => {
+      cms.payload.jobs.queue = queue
+      await cms.payload.db.updateMany({
+        collection: 'payload-jobs' as never,
+        where: { id: { equals: leading.id } },
+        data: { processing: true },
+        returning: false,
+      })
+      return queue(args)
+    }) as typeof queue
+    const beforeSecond = Date.now()
+    let second: { id: number }
+    try {
+      second = await topic('Tanz am Tollensesee')
+    } finally {
+      cms.payload.jobs.queue = queue
+    }
+    const follower = (await pendingJobs()).find((job) => job.id !== leading.id)!
+    expect(Date.parse(follower.waitUntil!)).toBeGreaterThanOrEqual(beforeSecond + debounceMs())
+    expect(follower.input.changes.map((c: any) => c.id)).toEqual([first.id, second.id])
+
+    // The claimed delivery goes out, the collected one after its window: nothing is lost.
+    await cms.payload.db.updateMany({
+      collection: 'payload-jobs' as never,
+      where: { id: { equals: leading.id } },
+      data: { processing: false },
+      returning: false,
+    })
+    await runDue()
+    await runDue()
+    expect(webhookCalls().map((c) => deliveredIds([c]))).toEqual([[first.id], [first.id, second.id]])
+  })
+})
+
+describe('leading edge with the delivery pump running', () => {
+  beforeAll(() => {
+    process.env.PUBLISH_DEBOUNCE_MS = '2000'
+  })
+  afterAll(() => {
+    process.env.PUBLISH_DEBOUNCE_MS = '300'
+  })
+
+  it('20 REST publishes in a burst give at most 2 deliveries, the first before the window has passed, together listing all 20', async () => {
+    await quietPeriod()
+    const pump = startPump(cms.payload)
+    try {
+      const firstSaveAt = Date.now()
+      const ids: number[] = []
+      for (let i = 0; i < 20; i++) {
+        const res = await fetch(`${cms.api!.url}/api/events`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', Authorization: `JWT ${editorToken}` },
+          body: JSON.stringify(event(`Bürgersprechstunde Welle ${i + 1}`, { _status: 'published' })),
+        })
+        expect(res.status).toBe(201)
+        ids.push(((await res.json()) as { doc: { id: number } }).doc.id)
+      }
+      await expect.poll(() => new Set(deliveredIds(webhookCalls())).size, { timeout: 20_000, interval: 50 }).toBe(20)
+      await expect.poll(async () => (await pendingJobs()).length, { timeout: 10_000 }).toBe(0)
+      await pump.idle()
+
+      const calls = webhookCalls()
+      expect(calls.length).toBeLessThanOrEqual(2)
+      expect(new Set(deliveredIds(calls))).toEqual(new Set(ids))
+      // The first publish did not wait for the burst to end.
+      expect(calls[0].json.changes[0].id).toBe(ids[0])
+      expect(Date.parse(calls[0].json.sentAt)).toBeLessThan(firstSaveAt + debounceMs())
+      // The rest waited until the window after the last change had passed.
+      const last = calls[calls.length - 1].json
+      if (calls.length === 2) expect(Date.parse(last.sentAt)).toBeGreaterThanOrEqual(Date.parse(last.lastChangeAt) + debounceMs())
+    } finally {
+      pump.stop()
+      await pump.idle()
+    }
   })
 })

@@ -23,7 +23,11 @@ const intFromEnv = (name: string, fallback: number, min = 0): number => {
   return Number.isFinite(value) && value >= min ? Math.floor(value) : fallback
 }
 
-/** Quiet time after the last change before one build is requested for the whole burst. */
+/**
+ * The collecting window. A change after this much quiet (no other change, no delivery waiting) is
+ * delivered at once; changes that follow within the window are collected and delivered together
+ * once the window has passed without a further change (at most maxWaitMs after the first of them).
+ */
 export const debounceMs = () => intFromEnv('PUBLISH_DEBOUNCE_MS', 3000)
 
 /** Upper bound for the wait while editors keep changing things, so a busy afternoon still builds. */
