@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 
 export type PublishBenchResult = {
-  runs: { totalMs: number; buildMs: number | null; phases?: Record<string, number> }[]
+  runs: { totalMs: number; buildMs: number | null; phases?: Record<string, number>; rendered?: number; read?: string }[]
   medianMs: number
   maxMs: number
   debounceMs: number
@@ -97,6 +97,10 @@ export async function benchPublish(options: PublishBenchOptions): Promise<Publis
 
     const results: PublishBenchResult['runs'] = []
     for (let i = 0; i < runs; i++) {
+      // Each run is a publish after a quiet period (the common case: one editor saves one entry),
+      // which the pipeline delivers at once; a save right after the previous one would be
+      // collected for PUBLISH_DEBOUNCE_MS first.
+      await new Promise((r) => setTimeout(r, debounceMs + 200))
       const before = (await runner.status()).lastSuccess?.id
       const started = performance.now()
       const res = await fetch(`${apiUrl}/api/events`, {
@@ -127,14 +131,16 @@ export async function benchPublish(options: PublishBenchOptions): Promise<Publis
         status = await runner.status()
       }
       const buildMs = status.lastSuccess && status.lastSuccess.id !== before ? (status.lastSuccess.durationMs ?? null) : null
-      const phases = buildMs === null ? undefined : status.lastSuccess?.phases
-      results.push({ totalMs, buildMs, ...(phases ? { phases } : {}) })
+      const record = buildMs === null ? undefined : status.lastSuccess
+      const phases = record?.phases
+      results.push({ totalMs, buildMs, ...(phases ? { phases } : {}), ...(record?.rendered !== undefined ? { rendered: record.rendered } : {}), ...(record?.read ? { read: record.read } : {}) })
       const phaseText = phases ? ` = ${Object.entries(phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}` : ''
-      log(`  Lauf ${i + 1}: ${(totalMs / 1000).toFixed(1)} s bis live (Sammelfenster ${(debounceMs / 1000).toFixed(1)} s, Build ${buildMs === null ? '?' : (buildMs / 1000).toFixed(1)} s${phaseText})`)
+      const renderedText = record?.rendered !== undefined ? `; ${record.rendered} Seiten neu gerendert, Inhalte: ${record.read === 'changes' ? 'nur Änderungen' : 'alle'} gelesen` : ''
+      log(`  Lauf ${i + 1}: ${(totalMs / 1000).toFixed(1)} s bis live (Build ${buildMs === null ? '?' : (buildMs / 1000).toFixed(1)} s${phaseText}${renderedText})`)
       await runner.whenIdle()
     }
     const totals = results.map((r) => r.totalMs)
-    log(`Veröffentlichen bis live: Median ${(median(totals) / 1000).toFixed(1)} s, Maximum ${(Math.max(...totals) / 1000).toFixed(1)} s bei ${pages} Seiten (Sammelfenster ${(debounceMs / 1000).toFixed(1)} s, Ziel ≤ 10 s)`)
+    log(`Veröffentlichen bis live: Median ${(median(totals) / 1000).toFixed(1)} s, Maximum ${(Math.max(...totals) / 1000).toFixed(1)} s bei ${pages} Seiten (Ziel ≤ 10 s)`)
     return {
       runs: results,
       medianMs: median(totals),

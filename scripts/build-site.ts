@@ -7,7 +7,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import { loadSiteData } from '../site/src/lib/cms'
+import { loadSiteData, type ContentChanges } from '../site/src/lib/cms'
+import { linkTree, removeStalePages } from './lib/incremental'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const siteRoot = path.join(repoRoot, 'site')
@@ -18,6 +19,14 @@ export type BuildSiteOptions = {
   log?: (message: string) => void
   /** Where the Consul reader keeps its last good snapshot (shown as "cached" when Consul is down). */
   participationCacheFile?: string
+  /**
+   * A directory that outlives the build (the build runner keeps one): with it, the build is
+   * incremental. Astro copies every page whose content did not change from the last build there
+   * instead of rendering it again (site/src/lib/deps.ts decides). Without it, every page is rendered.
+   */
+  cacheDir?: string
+  /** What changed since the last build (the webhook's list): an incremental build reads only that. */
+  changes?: ContentChanges
 }
 
 export type BuildSiteResult = {
@@ -28,6 +37,10 @@ export type BuildSiteResult = {
   searchPages?: number
   /** Where the time went (ms): reading the CMS, asking Consul, rendering with Astro, indexing with Pagefind. */
   phases?: { cms: number; consul: number; astro: number; pagefind: number }
+  /** Pages (and feeds) Astro rendered; the rest of `pages` was copied from the last build. */
+  rendered?: number
+  /** Whether all content was read from the CMS or only the changed documents. */
+  read?: 'full' | 'changes'
 }
 
 async function countPages(dir: string): Promise<number> {
@@ -43,10 +56,10 @@ async function countPages(dir: string): Promise<number> {
  * out of Astro's prerendering (seconds per build) and Astro's global state out of the caller.
  */
 export async function astroBuild(
-  options: { root: string; outDir: string; cacheDir: string },
+  options: { root: string; outDir: string; cacheDir: string; depsFile?: string; linked?: boolean },
   env: Record<string, string> = {},
   log: (message: string) => void = () => {},
-) {
+): Promise<{ rendered?: number }> {
   const { spawn } = await import('node:child_process')
   // Loader hooks in NODE_OPTIONS (tsx) are exactly what the child should not inherit.
   const nodeOptions = (process.env.NODE_OPTIONS ?? '').split(/\s+/).filter((o) => o && !/tsx|vitest|loader|--import/.test(o)).join(' ')
@@ -71,6 +84,10 @@ export async function astroBuild(
     rest = lines.pop() ?? ''
     for (const line of lines) if (line.trim()) log(`astro: ${line}`)
   }
+  let rendered: number | undefined
+  child.on('message', (m: { type?: string; pages?: number }) => {
+    if (m?.type === 'rendered') rendered = m.pages
+  })
   child.stdout!.on('data', collect)
   child.stderr!.on('data', collect)
   const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
@@ -84,6 +101,7 @@ export async function astroBuild(
     const why = signal === 'SIGKILL' ? `nach ${Math.round(timeoutMs / 1000)} s abgebrochen` : `Exit-Code ${code ?? signal}`
     throw new Error(`Astro-Build fehlgeschlagen (${why}):\n${output.trim().split('\n').slice(-30).join('\n')}`)
   }
+  return { rendered }
 }
 
 // One build at a time per process: builds are CPU-bound and the machine has two cores.
@@ -100,13 +118,16 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const log = options.log ?? ((m: string) => console.log(m))
   const outDir = path.resolve(options.outDir ?? path.join(siteRoot, 'dist'))
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'nb-site-'))
+  const incremental = options.cacheDir ? path.resolve(options.cacheDir) : undefined
   try {
-    const mediaDir = path.join(work, 'medien')
+    // Incremental builds keep the image files between builds (a full read starts them afresh).
+    const mediaDir = incremental ? path.join(incremental, 'medien') : path.join(work, 'medien')
     log(`Lese Inhalte aus dem CMS ${options.cmsUrl} …`)
     const snapshot = await loadSiteData({
       cmsUrl: options.cmsUrl,
       mediaDir,
       log,
+      ...(incremental ? { changes: options.changes ?? null } : {}),
       participationCacheFile: options.participationCacheFile ?? path.join(process.env.DATA_DIR || path.join(repoRoot, 'data'), 'consul-cache.json'),
     })
     const cmsDone = performance.now()
@@ -114,9 +135,30 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     await fs.writeFile(snapshotFile, JSON.stringify(snapshot))
 
     log('Baue die Seiten mit Astro …')
-    await astroBuild({ root: siteRoot, outDir, cacheDir: path.join(work, 'vite-cache') }, { NB_SITE_SNAPSHOT: snapshotFile }, log)
-
-    await fs.cp(mediaDir, path.join(outDir, 'medien'), { recursive: true })
+    let rendered: number | undefined
+    if (incremental) {
+      const astroCache = path.join(incremental, 'astro')
+      const depsFile = path.join(incremental, 'page-deps.json')
+      // The build directory starts as links to the pages Astro may reuse (see ./lib/incremental.ts).
+      await fs.rm(outDir, { recursive: true, force: true })
+      const linked = await linkTree(path.join(astroCache, 'dist'), outDir)
+      try {
+        ;({ rendered } = await astroBuild(
+          { root: siteRoot, outDir, cacheDir: astroCache, depsFile, linked: linked.length > 0 },
+          { NB_SITE_SNAPSHOT: snapshotFile, NB_SITE_DEPS: depsFile },
+          log,
+        ))
+        await removeStalePages(outDir, linked, path.join(astroCache, 'incremental-build.json'))
+      } catch (error) {
+        // A cache that led to a failed or unreadable build is not trusted again: the next build renders everything.
+        await fs.rm(incremental, { recursive: true, force: true }).catch(() => {})
+        throw error
+      }
+      await linkTree(mediaDir, path.join(outDir, 'medien'))
+    } else {
+      await astroBuild({ root: siteRoot, outDir, cacheDir: path.join(work, 'vite-cache') }, { NB_SITE_SNAPSHOT: snapshotFile }, log)
+      await fs.cp(mediaDir, path.join(outDir, 'medien'), { recursive: true })
+    }
     // The conventional address as well: /sitemap.xml is the same sitemap index.
     await fs.copyFile(path.join(outDir, 'sitemap-index.xml'), path.join(outDir, 'sitemap.xml')).catch(() => {})
     const astroDone = performance.now()
@@ -135,14 +177,15 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
 
     const pages = await countPages(outDir)
     const ms = Math.round(performance.now() - started)
-    log(`Fertig: ${pages} Seiten in ${(ms / 1000).toFixed(1)} s, ${added.page_count} im Suchindex, nach ${outDir}`)
+    const renderedText = rendered !== undefined ? ` (${rendered} neu gerendert, der Rest aus dem letzten Build übernommen; Inhalte: ${snapshot.read === 'full' ? 'alle gelesen' : 'nur Änderungen gelesen'})` : ''
+    log(`Fertig: ${pages} Seiten${renderedText} in ${(ms / 1000).toFixed(1)} s, ${added.page_count} im Suchindex, nach ${outDir}`)
     const phases = {
       cms: Math.round(cmsDone - started - snapshot.participationMs),
       consul: snapshot.participationMs,
       astro: Math.round(astroDone - cmsDone),
       pagefind: Math.round(performance.now() - astroDone),
     }
-    return { outDir, pages, ms, phases, searchPages: added.page_count }
+    return { outDir, pages, ms, phases, searchPages: added.page_count, read: snapshot.read, ...(rendered !== undefined ? { rendered } : {}) }
   } finally {
     await fs.rm(work, { recursive: true, force: true })
   }
@@ -150,7 +193,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const cmsUrl = process.env.PAYLOAD_URL || 'http://localhost:3000'
-  buildSite({ cmsUrl, outDir: process.env.SITE_OUT_DIR }).then(
+  buildSite({ cmsUrl, outDir: process.env.SITE_OUT_DIR, cacheDir: process.env.SITE_CACHE_DIR || undefined }).then(
     () => process.exit(0),
     (error: Error) => {
       console.error(`\n${error.message}\n`)

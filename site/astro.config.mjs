@@ -16,6 +16,9 @@ export default defineConfig({
   // Scripts as files, never inline: the CSP allows only scripts from our own origin ('self').
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Publishing rebuilds only the pages whose content changed (scripts/build-site.ts turns it on
+  // with a cache directory that outlives the build; site/src/lib/deps.ts supplies the keys).
+  experimental: { incrementalBuild: Boolean(process.env.NB_SITE_DEPS) },
   integrations: [
     sitemap({
       filter: (page) => !/\/404\/?$/.test(page),

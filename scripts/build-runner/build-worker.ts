@@ -8,8 +8,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { buildSite } from '../build-site'
+import type { ChangeList } from './index'
 
-type Request = { type: 'build'; id: string; cmsUrl: string; outDir: string }
+type Request = { type: 'build'; id: string; cmsUrl: string; outDir: string; cacheDir?: string; changes?: ChangeList }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const workRoot = path.join(repoRoot, '.cache', 'site-builds')
@@ -23,8 +24,14 @@ process.on('message', async (message: Request) => {
   process.chdir(cwd)
   let result: object
   try {
-    const built = await buildSite({ cmsUrl: message.cmsUrl, outDir: message.outDir, log: (line) => send({ type: 'log', id: message.id, line }) })
-    result = { type: 'done', id: message.id, pages: built.pages, phases: built.phases, rss: process.memoryUsage().rss }
+    const built = await buildSite({
+      cmsUrl: message.cmsUrl,
+      outDir: message.outDir,
+      cacheDir: message.cacheDir,
+      changes: message.changes,
+      log: (line) => send({ type: 'log', id: message.id, line }),
+    })
+    result = { type: 'done', id: message.id, pages: built.pages, phases: built.phases, rendered: built.rendered, read: built.read, rss: process.memoryUsage().rss }
   } catch (error) {
     result = { type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error), rss: process.memoryUsage().rss }
   }

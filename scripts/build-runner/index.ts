@@ -18,7 +18,40 @@ import { startSiteServer, type ProxyRule, type SiteServer } from './site-server'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
-export type BuildFunction = (options: { cmsUrl: string; outDir: string; log: (message: string) => void }) => Promise<unknown>
+/**
+ * What changed, from the webhook bodies since the last build: collection -> ids. `null`: unknown
+ * (a start, a retry, a settings change, a truncated list), so the build reads everything.
+ */
+export type ChangeList = Record<string, (string | number)[]> | null
+
+export type BuildFunction = (options: {
+  cmsUrl: string
+  outDir: string
+  log: (message: string) => void
+  /** Kept between builds, for incremental builds (scripts/build-site.ts). */
+  cacheDir?: string
+  changes?: ChangeList
+}) => Promise<unknown>
+
+/** Both lists together; unknown wins, because then everything has to be read anyway. */
+export function mergeChangeLists(a: ChangeList | undefined, b: ChangeList | undefined): ChangeList {
+  if (!a || !b) return null
+  const merged: Record<string, (string | number)[]> = { ...a }
+  for (const [collection, ids] of Object.entries(b)) merged[collection] = [...new Set([...(merged[collection] ?? []), ...ids])]
+  return merged
+}
+
+/** The change list a webhook body carries, or null when it cannot be applied document by document. */
+export function changeListOf(body: { collections?: { collection: string; ids?: unknown[] }[]; globals?: unknown[]; truncated?: boolean }): ChangeList {
+  if (body.truncated || (body.globals?.length ?? 0) > 0 || !Array.isArray(body.collections) || body.collections.length === 0) return null
+  const list: Record<string, (string | number)[]> = {}
+  for (const c of body.collections) {
+    if (typeof c?.collection !== 'string' || !Array.isArray(c.ids) || c.ids.length === 0) return null
+    if (!c.ids.every((id) => typeof id === 'string' || typeof id === 'number')) return null
+    list[c.collection] = c.ids as (string | number)[]
+  }
+  return list
+}
 
 export type BuildRunnerOptions = {
   /** Shared with the CMS (BUILD_WEBHOOK_SECRET); at least 16 characters. */
@@ -66,6 +99,10 @@ export type BuildRecord = {
   /** From the site build: pages written and milliseconds per phase (cms, consul, astro, pagefind). */
   pages?: number
   phases?: Record<string, number>
+  /** Pages Astro rendered anew (the rest were taken over from the last build). */
+  rendered?: number
+  /** "changes": only the documents the webhook listed were read from the CMS; "full": everything. */
+  read?: string
 }
 
 export type RunnerStatus = {
@@ -87,7 +124,7 @@ export type BuildRunner = {
   liveDir: string
   status: () => Promise<RunnerStatus>
   /** Asks for a build as the webhook does (collapses into a follow-up during a build). */
-  requestBuild: (trigger: string) => void
+  requestBuild: (trigger: string, changes?: ChangeList) => void
   /** Resolves when no build is running or queued. */
   whenIdle: () => Promise<void>
   rollback: (id?: string) => Promise<string>
@@ -182,6 +219,9 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
   const counts = { requested: 0, started: 0, succeeded: 0, failed: 0, rejected: 0 }
   let current: BuildRecord | null = null
   let followUp: string | null = null
+  // What the follow-up build has to take in; after a failed build, everything (its changes were not applied).
+  let followUpChanges: ChangeList = null
+  let readEverything = true
   let running: Promise<void> | null = null
   let closed = false
   const seenSignatures = new Map<string, number>()
@@ -227,7 +267,7 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
   const persist = () =>
     fs.writeFile(statusFile, JSON.stringify({ lastSuccess, lastFailure }, null, 2)).catch((error) => log(`Status konnte nicht gespeichert werden: ${error.message}`))
 
-  async function runBuild(trigger: string) {
+  async function runBuild(trigger: string, changes: ChangeList) {
     const id = store.newId()
     const outDir = store.partialDir(id)
     const lines: string[] = []
@@ -243,7 +283,10 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
     const started = performance.now()
     try {
       await fs.mkdir(outDir, { recursive: true })
-      const result = (await build({ cmsUrl, outDir, log: buildLog })) as { pages?: number; phases?: Record<string, number> } | undefined
+      const result = (await build({ cmsUrl, outDir, log: buildLog, cacheDir: path.join(store.root, 'cache'), changes: readEverything ? null : changes })) as
+        | { pages?: number; phases?: Record<string, number>; rendered?: number; read?: string }
+        | undefined
+      readEverything = false
       await verify(outDir)
       await store.complete(id)
       await store.activate(id)
@@ -255,6 +298,8 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
         durationMs: Math.round(performance.now() - started),
         ...(result?.pages !== undefined ? { pages: result.pages } : {}),
         ...(result?.phases ? { phases: result.phases } : {}),
+        ...(result?.rendered !== undefined ? { rendered: result.rendered } : {}),
+        ...(result?.read ? { read: result.read } : {}),
       }
       counts.succeeded++
       failuresInRow = 0
@@ -265,6 +310,7 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
       const message = error instanceof Error ? error.message : String(error)
       buildLog(`FEHLER: ${message}`)
       await store.discard(id)
+      readEverything = true
       lastFailure = {
         ...current,
         finishedAt: new Date().toISOString(),
@@ -284,19 +330,23 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
   }
 
   /** One build at a time; everything that arrives meanwhile becomes exactly one follow-up build. */
-  function requestBuild(trigger: string) {
+  function requestBuild(trigger: string, changes: ChangeList = null) {
     counts.requested++
     if (closed) return
     if (running) {
+      followUpChanges = followUp === null ? changes : mergeChangeLists(followUpChanges, changes)
       followUp = trigger
       return
     }
     running = (async () => {
       let next: string | null = trigger
+      let nextChanges: ChangeList = changes
       while (next && !closed) {
         followUp = null
-        await runBuild(next)
+        followUpChanges = null
+        await runBuild(next, nextChanges)
         next = followUp
+        nextChanges = followUpChanges
       }
     })().finally(() => {
       running = null
@@ -358,7 +408,7 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
         if (!type.startsWith('application/json')) throw new HttpError(415, 'Erwartet wird application/json.')
         const body = await readBody(req, maxBodyBytes)
         checkSignature(req, body)
-        let parsed: { event?: string; collections?: { collection: string; ids: unknown[] }[]; globals?: { global: string }[]; build?: string }
+        let parsed: { event?: string; collections?: { collection: string; ids: unknown[] }[]; globals?: { global: string }[]; build?: string; truncated?: boolean }
         try {
           parsed = JSON.parse(body.toString('utf8'))
         } catch {
@@ -372,7 +422,7 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
           ...(parsed.collections ?? []).map((c) => `${c.collection}(${c.ids?.length ?? 0})`),
           ...(parsed.globals ?? []).map((g) => g.global),
         ].join(', ')
-        requestBuild(`webhook: ${what || parsed.event || 'ohne Angabe'}`)
+        requestBuild(`webhook: ${what || parsed.event || 'ohne Angabe'}`, changeListOf(parsed))
         json(res, 202, { accepted: true, building: current?.id ?? null, followUpQueued: followUp !== null })
         return
       }

@@ -64,14 +64,14 @@ export function workerBuild(options: { maxBuilds?: number; maxRssMb?: number; ti
     }
     forward(c.stdout)
     forward(c.stderr)
-    c.on('message', (m: { type: string; id?: string; line?: string; message?: string; pages?: number; phases?: Record<string, number>; rss?: number }) => {
+    c.on('message', (m: { type: string; id?: string; line?: string; message?: string; pages?: number; phases?: Record<string, number>; rss?: number; rendered?: number; read?: string }) => {
       if (!pending || m.id !== pending.id) return
       if (m.rss) lastRss = m.rss
       if (m.type === 'log') pending.log(m.line ?? '')
       else if (m.type === 'done') {
         const p = pending
         pending = null
-        p.resolve({ pages: m.pages, phases: m.phases })
+        p.resolve({ pages: m.pages, phases: m.phases, rendered: m.rendered, read: m.read })
       } else if (m.type === 'error') {
         const p = pending
         pending = null
@@ -107,7 +107,7 @@ export function workerBuild(options: { maxBuilds?: number; maxRssMb?: number; ti
     await ready
   }
 
-  const build = (async ({ cmsUrl, outDir, log }) => {
+  const build = (async ({ cmsUrl, outDir, log, cacheDir, changes }) => {
     await ensure()
     builds++
     const id = String(++seq)
@@ -130,7 +130,7 @@ export function workerBuild(options: { maxBuilds?: number; maxRssMb?: number; ti
           reject(e)
         },
       }
-      child!.send({ type: 'build', id, cmsUrl, outDir })
+      child!.send({ type: 'build', id, cmsUrl, outDir, cacheDir, changes })
     })
   }) as WorkerBuild
   build.warm = () => ensure()

@@ -64,7 +64,16 @@ export type SiteSnapshot = {
   participation: ParticipationResult
   /** How long asking Consul took (ms), reported apart from reading the CMS. */
   participationMs: number
+  /** "full": everything was read; "changes": only the changed documents, the rest kept from the last build. */
+  read: 'full' | 'changes'
 }
+
+/**
+ * What changed since the last build, as the CMS's webhook lists it: collection slug -> ids.
+ * `null` (or anything the site cannot apply by id, such as a settings or media change) means:
+ * read everything.
+ */
+export type ContentChanges = Record<string, (string | number)[]> | null
 
 export class CmsUnavailableError extends Error {
   constructor(cmsUrl: string, detail: string) {
@@ -146,6 +155,39 @@ async function fetchCollection<T>(get: Fetcher, collection: (typeof collectionNa
   }
   return docs
 }
+
+/** The current published state of some documents; ids missing from the answer are gone from the site. */
+async function fetchByIds<T>(get: Fetcher, collection: (typeof collectionNames)[number], locale: Locale, ids: string[]): Promise<T[]> {
+  const query = locale === 'de' ? '' : `&fallback-locale=none${selectQuery(localizedFields[collection])}`
+  const docs: T[] = []
+  for (let i = 0; i < ids.length; i += 100) {
+    const chunk = ids.slice(i, i + 100)
+    const where = `&where[id][in]=${chunk.map(encodeURIComponent).join(',')}`
+    const body = (await get(`/api/${collection}?limit=${chunk.length}&depth=0&locale=${locale}${where}${query}`)) as Paged<T>
+    if (!body || !Array.isArray(body.docs)) throw new Error(`Unerwartete Antwort für /api/${collection}`)
+    docs.push(...body.docs)
+  }
+  return docs
+}
+
+// The order of a full read (sort=id): numbers numerically, other ids (MongoDB) as strings.
+const byId = (a: { id: unknown }, b: { id: unknown }) =>
+  typeof a.id === 'number' && typeof b.id === 'number' ? a.id - b.id : String(a.id).localeCompare(String(b.id))
+
+/** The last build's raw content per CMS, kept in the build process for the next incremental read. */
+type RawState = {
+  cmsUrl: string
+  raw: Record<Locale, Collections>
+  settings: Record<Locale, Setting>
+  media: Map<string, Media | null>
+  readAt: number
+  participation: ParticipationResult
+  participationAt: number
+}
+let lastState: RawState | null = null
+
+/** How long an incremental build may go on from the last full read (a safety net for lost changes). */
+const fullReadEveryMs = () => Number(process.env.SITE_FULL_READ_EVERY_MS || 60 * 60_000)
 
 const isEmpty = (v: unknown) => v === null || v === undefined || v === ''
 
@@ -255,6 +297,25 @@ export type LoadOptions = {
   participationCacheFile?: string
   timeoutMs?: number
   log?: (message: string) => void
+  /**
+   * Only these documents changed since the last build in this process: read just them and keep
+   * the rest. Without it (or when it cannot be applied) everything is read.
+   */
+  changes?: ContentChanges
+}
+
+/** Applies a change list to the last build's content, or says why it cannot (then everything is read). */
+function changeSet(changes: ContentChanges | undefined, cmsUrl: string): Map<(typeof collectionNames)[number], string[]> | string {
+  if (!changes) return 'keine Änderungsliste'
+  if (!lastState || lastState.cmsUrl !== cmsUrl) return 'erster Build in diesem Prozess'
+  if (Date.now() - lastState.readAt > fullReadEveryMs()) return 'letzte vollständige Lesung ist älter als die eingestellte Frist'
+  const set = new Map<(typeof collectionNames)[number], string[]>()
+  for (const [collection, ids] of Object.entries(changes)) {
+    if (!(collectionNames as readonly string[]).includes(collection)) return `Änderung an „${collection}“`
+    if (!Array.isArray(ids) || ids.length === 0) return `Änderung an „${collection}“ ohne Liste`
+    set.set(collection as (typeof collectionNames)[number], [...new Set(ids.map(String))])
+  }
+  return set
 }
 
 export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> {
@@ -265,16 +326,39 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
 
   const raw = {} as Record<Locale, Collections>
   const settings = {} as Record<Locale, Setting>
-  for (const locale of locales) {
-    const entries = await Promise.all(
-      collectionNames.map(async (name) => [name, await fetchCollection(get, name, locale)] as const),
-    )
-    raw[locale] = Object.fromEntries(entries) as Collections
-    settings[locale] = (await get(`/api/globals/settings?depth=0&locale=${locale}`)) as Setting
+  const set = changeSet(options.changes, cmsUrl)
+  const state = lastState
+  if (typeof set !== 'string' && state) {
+    // Only the changed documents, in both languages; the rest is the last build's content.
+    for (const locale of locales) {
+      raw[locale] = { ...state.raw[locale] }
+      settings[locale] = state.settings[locale]
+      for (const [name, ids] of set) {
+        const fresh = (await fetchByIds<{ id: unknown }>(get, name, locale, ids)) as unknown as Collections[typeof name]
+        const changed = new Set(ids)
+        const kept = (raw[locale][name] as { id: unknown }[]).filter((d) => !changed.has(String(d.id)))
+        ;(raw[locale] as Record<string, unknown[]>)[name] = [...kept, ...(fresh as { id: unknown }[])].sort(byId)
+      }
+    }
+    log(`Nur geänderte Inhalte gelesen: ${[...set].map(([name, ids]) => `${ids.length} ${name}`).join(', ')}`)
+  } else {
+    if (options.changes !== undefined) log(`Lese alle Inhalte (${set}).`)
+    // Image files are kept between incremental builds; a full read starts from nothing, so a
+    // replaced image can never be served from an old copy.
+    await fs.rm(mediaDir, { recursive: true, force: true })
+    await fs.mkdir(mediaDir, { recursive: true })
+    for (const locale of locales) {
+      const entries = await Promise.all(
+        collectionNames.map(async (name) => [name, await fetchCollection(get, name, locale)] as const),
+      )
+      raw[locale] = Object.fromEntries(entries) as Collections
+      settings[locale] = (await get(`/api/globals/settings?depth=0&locale=${locale}`)) as Setting
+    }
   }
 
   const content = {} as Record<Locale, LocaleContent>
-  const mediaCache = new Map<string, Media | null>()
+  // Media documents only change with a media change, and that makes the next build read everything.
+  const mediaCache = typeof set !== 'string' && state ? state.media : new Map<string, Media | null>()
   for (const locale of locales) {
     const german = raw.de
     const own = raw[locale]
@@ -333,16 +417,31 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
 
   const p = settings.de.participation
   const consulStarted = performance.now()
-  const participation = await loadParticipation({
-    instanceUrl: p?.url || 'https://p26.digital',
-    // /mitmachen lists up to 12 current items; the start page teaser cuts to its own count.
-    limit: Math.max(p?.teaserCount ?? 3, 12),
-    cacheFile: options.participationCacheFile,
-    log,
-  })
+  // An incremental build (an editor waits for it) reuses a recent answer from Consul: asking again
+  // can take up to its timeout when p26.digital is slow, and its items change over hours, not seconds.
+  const reuseConsul = typeof set !== 'string' && state && Date.now() - state.participationAt < Number(process.env.CONSUL_REUSE_MS || 15 * 60_000)
+  const participation = reuseConsul
+    ? state.participation
+    : await loadParticipation({
+        instanceUrl: p?.url || 'https://p26.digital',
+        // /mitmachen lists up to 12 current items; the start page teaser cuts to its own count.
+        limit: Math.max(p?.teaserCount ?? 3, 12),
+        cacheFile: options.participationCacheFile,
+        log,
+      })
 
   const count = (l: Locale) => collectionNames.map((n) => `${content[l][n].length} ${n}`).join(', ')
   log(`CMS ${cmsUrl}: ${count('de')}; Englisch übersetzt: ${collectionNames.map((n) => content.en.translated[n].length).reduce((a, b) => a + b, 0)} Dokumente`)
   const participationMs = Math.round(performance.now() - consulStarted)
-  return { cmsUrl, builtAt: new Date().toISOString(), content, participation, participationMs }
+  const incremental = typeof set !== 'string' && state !== null
+  lastState = {
+    cmsUrl,
+    raw,
+    settings,
+    media: mediaCache,
+    readAt: incremental ? state.readAt : Date.now(),
+    participation,
+    participationAt: reuseConsul ? state.participationAt : Date.now(),
+  }
+  return { cmsUrl, builtAt: new Date().toISOString(), content, participation, participationMs, read: incremental ? 'changes' : 'full' }
 }

@@ -4,6 +4,7 @@
 import fs from 'node:fs'
 
 import type { Collections, Locale, LocaleContent, SiteImage, SiteSnapshot } from './cms'
+import { tracked } from './deps'
 import { berlinDay, isoBerlin } from './format'
 
 export type { Locale, SiteImage } from './cms'
@@ -21,7 +22,8 @@ import type { Association, District, Event, Opportunity, Topic } from '../../../
 
 let snapshot: SiteSnapshot | undefined
 
-export function getSnapshot(): SiteSnapshot {
+/** The snapshot itself, unrecorded: for the tracked functions below, which record their own reads. */
+function snap(): SiteSnapshot {
   if (snapshot) return snapshot
   const file = process.env.NB_SITE_SNAPSHOT
   if (!file) {
@@ -30,11 +32,25 @@ export function getSnapshot(): SiteSnapshot {
   snapshot = JSON.parse(fs.readFileSync(file, 'utf8')) as SiteSnapshot
   return snapshot
 }
+const raw = (locale: Locale): LocaleContent => snap().content[locale]
 
-export const content = (locale: Locale): LocaleContent => getSnapshot().content[locale]
+// Every read of content goes through a tracked function (./deps.ts): the page that calls it depends
+// on its value, and the next build renders the page again only when one of those values changed.
+// Coarse reads (the whole snapshot, the build time) are allowed, they just make a page render every time.
+
+const builtAtRead = tracked('builtAt', () => snap().builtAt)
+/** The whole snapshot: a page that reads it is rendered on every build. */
+export function getSnapshot(): SiteSnapshot {
+  builtAtRead()
+  return snap()
+}
+
+/** All of one locale's content: a page that reads it depends on all of it. */
+export const content = tracked('content', (locale: string): LocaleContent => raw(locale as Locale))
 
 /** Build time: "now" for everything time-dependent, so one build is consistent with itself. */
-export const now = () => new Date(getSnapshot().builtAt)
+export const now = () => new Date(builtAtRead())
+const nowMs = () => new Date(snap().builtAt).getTime()
 
 type Ref = number | string | { id: number | string } | null | undefined
 export const idOf = (ref: Ref) => (ref === null || ref === undefined ? undefined : String(typeof ref === 'object' ? ref.id : ref))
@@ -44,11 +60,14 @@ function index<T extends { id: number | string }>(docs: T[]) {
 }
 
 const indexes = new Map<string, Map<string, unknown>>()
-function lookup<K extends keyof Collections>(locale: Locale, name: K, ref: Ref): Collections[K][number] | undefined {
+const docById = tracked('doc', (locale: string, name: string, id: string) => {
   const key = `${locale}/${name}`
-  if (!indexes.has(key)) indexes.set(key, index(content(locale)[name] as { id: number }[]))
+  if (!indexes.has(key)) indexes.set(key, index(raw(locale as Locale)[name as keyof Collections] as { id: number }[]))
+  return (indexes.get(key)!.get(id) as object | undefined) ?? null
+})
+function lookup<K extends keyof Collections>(locale: Locale, name: K, ref: Ref): Collections[K][number] | undefined {
   const id = idOf(ref)
-  return id ? (indexes.get(key)!.get(id) as Collections[K][number] | undefined) : undefined
+  return id ? ((docById(locale, name, id) ?? undefined) as Collections[K][number] | undefined) : undefined
 }
 
 export const topicsOf = (locale: Locale, refs: Ref[] | null | undefined) =>
@@ -62,19 +81,30 @@ export const associationsOf = (locale: Locale, refs: Ref[] | null | undefined) =
   (refs ?? []).map((r) => lookup(locale, 'associations', r)).filter((a): a is Association => Boolean(a?.slug))
 export const associationOf = (locale: Locale, ref: Ref) => associationsOf(locale, [ref])[0]
 
+const imageById = tracked('image', (locale: string, id: string) => raw(locale as Locale).images[id] ?? null)
 export const imageOf = (locale: Locale, ref: Ref): SiteImage | undefined => {
   const id = idOf(ref)
-  return id ? content(locale).images[id] : undefined
+  return id ? (imageById(locale, id) ?? undefined) : undefined
 }
+const htmlByKey = tracked('html', (locale: string, collection: string, id: string, field: string) =>
+  raw(locale as Locale).html[`${collection}/${id}/${field}`] ?? '')
 export const htmlOf = (locale: Locale, collection: keyof Collections, id: number | string, field: string) =>
-  content(locale).html[`${collection}/${id}/${field}`] ?? ''
+  htmlByKey(locale, collection, String(id), field)
+
+/** Whether a document really exists in this locale (is translated), not only by fallback. */
+export const isTranslated = tracked('translated', (locale: string, collection: string, id: string) => {
+  if (locale === 'de') return true
+  return once(`translated/${locale}/${collection}`, () => new Set(raw(locale as Locale).translated[collection as keyof Collections])).has(id)
+})
 
 /** Documents with a slug; in English only those really translated. */
+const publishedList = tracked('published', (locale: string, name: string) =>
+  once(`published/${locale}/${name}`, () => publishedUncached(locale as Locale, name as keyof Collections)))
 export function published<K extends keyof Collections>(locale: Locale, name: K): Collections[K] {
-  return once(`published/${locale}/${name}`, () => publishedUncached(locale, name)).slice() as Collections[K]
+  return publishedList(locale, name).slice() as Collections[K]
 }
 function publishedUncached<K extends keyof Collections>(locale: Locale, name: K): Collections[K] {
-  const c = content(locale)
+  const c = raw(locale)
   const docs = (c[name] as { slug?: string | null; id: number | string }[]).filter((d) => Boolean(d.slug))
   if (locale === 'de') return docs as Collections[K]
   const ok = new Set(c.translated[name])
@@ -82,9 +112,14 @@ function publishedUncached<K extends keyof Collections>(locale: Locale, name: K)
 }
 
 export const eventEnd = (e: Event) => new Date(e.end ?? e.start)
-export const isPast = (e: Event) => eventEnd(e).getTime() < now().getTime()
-export const isExpired = (o: Opportunity) => Boolean(o.validUntil) && endOfBerlinDay(o.validUntil!).getTime() < now().getTime()
-export const notYetValid = (o: Opportunity) => Boolean(o.validFrom) && new Date(o.validFrom!).getTime() > now().getTime()
+// Comparisons with the build time are recorded by the instant compared, not by "now": a page that
+// shows whether an event is over changes only when that event ends between two builds.
+const endedBefore = tracked('past', (iso: string) => new Date(iso).getTime() < nowMs())
+export const isPast = (e: Event) => endedBefore(e.end ?? e.start)
+const expired = tracked('expired', (validUntil: string) => endOfBerlinDay(validUntil).getTime() < nowMs())
+export const isExpired = (o: Opportunity) => Boolean(o.validUntil) && expired(o.validUntil!)
+const notYet = tracked('notYet', (validFrom: string) => new Date(validFrom).getTime() > nowMs())
+export const notYetValid = (o: Opportunity) => Boolean(o.validFrom) && notYet(o.validFrom!)
 
 /** validUntil is a day: the offer stays up until that day ends in Berlin. */
 function endOfBerlinDay(value: string) {
@@ -106,33 +141,34 @@ function once<T>(key: string, make: () => T): T {
   return memo.get(key) as T
 }
 
-export const upcomingEvents = (locale: Locale) => once(`upcoming/${locale}`, () =>
-  published(locale, 'events')
+export const upcomingEvents = tracked('upcomingEvents', (locale: string) => once(`upcoming/${locale}`, () =>
+  published(locale as Locale, 'events')
     .filter((e) => !isPast(e))
     .sort((a, b) => a.start.localeCompare(b.start)),
-)
-export const pastEvents = (locale: Locale) => once(`pastEvents/${locale}`, () =>
-  published(locale, 'events')
+))
+export const pastEvents = tracked('pastEvents', (locale: string) => once(`pastEvents/${locale}`, () =>
+  published(locale as Locale, 'events')
     .filter((e) => isPast(e))
     .sort((a, b) => b.start.localeCompare(a.start)),
-)
-export const currentOpportunities = (locale: Locale) => once(`currentOpportunities/${locale}`, () =>
-  published(locale, 'opportunities')
+))
+export const currentOpportunities = tracked('currentOpportunities', (locale: string) => once(`currentOpportunities/${locale}`, () =>
+  published(locale as Locale, 'opportunities')
     .filter((o) => !isExpired(o) && !notYetValid(o))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
-)
-export const sortedNews = (locale: Locale) => once(`sortedNews/${locale}`, () =>
-  published(locale, 'news').sort((a, b) => (b.publishedDate ?? b.createdAt).localeCompare(a.publishedDate ?? a.createdAt)),
-)
-export const sortedAssociations = (locale: Locale) => once(`sortedAssociations/${locale}`, () =>
-  published(locale, 'associations').sort((a, b) => a.name.localeCompare(b.name, 'de')),
-)
+))
+export const sortedNews = tracked('sortedNews', (locale: string) => once(`sortedNews/${locale}`, () =>
+  published(locale as Locale, 'news').sort((a, b) => (b.publishedDate ?? b.createdAt).localeCompare(a.publishedDate ?? a.createdAt)),
+))
+export const sortedAssociations = tracked('sortedAssociations', (locale: string) => once(`sortedAssociations/${locale}`, () =>
+  published(locale as Locale, 'associations').sort((a, b) => a.name.localeCompare(b.name, 'de')),
+))
 
-export const settings = (locale: Locale) => content(locale).settings
-export const participation = () => getSnapshot().participation
+const settingsOf = tracked('settings', (locale: string) => raw(locale as Locale).settings)
+export const settings = (locale: Locale) => settingsOf(locale)
+export const participation = tracked('participation', () => snap().participation)
 
 /** Events grouped by organizer and by topic, once per build (profiles and calendars use them). */
-function groupEvents(locale: Locale, events: Event[], key: 'organizers' | 'topics') {
+function groupEvents(events: Event[], key: 'organizers' | 'topics') {
   const groups = new Map<string, Event[]>()
   for (const e of events) {
     for (const ref of e[key] ?? []) {
@@ -143,17 +179,46 @@ function groupEvents(locale: Locale, events: Event[], key: 'organizers' | 'topic
   }
   return groups
 }
-export const eventsByOrganizer = (locale: Locale, id: string | number, which: 'upcoming' | 'all' = 'all') =>
-  once(`byOrganizer/${locale}/${which}`, () => groupEvents(locale, which === 'upcoming' ? upcomingEvents(locale) : published(locale, 'events'), 'organizers')).get(String(id)) ?? []
-export const eventsByTopic = (locale: Locale, id: string | number) =>
-  once(`byTopic/${locale}`, () => groupEvents(locale, published(locale, 'events'), 'topics')).get(String(id)) ?? []
+const organizerEvents = tracked('eventsByOrganizer', (locale: string, id: string, which: string) =>
+  once(`byOrganizer/${locale}/${which}`, () => groupEvents(which === 'upcoming' ? upcomingEvents(locale) : published(locale as Locale, 'events'), 'organizers')).get(id) ?? [])
+export const eventsByOrganizer = (locale: Locale, id: string | number, which: 'upcoming' | 'all' = 'all') => organizerEvents(locale, String(id), which)
+const topicEvents = tracked('eventsByTopic', (locale: string, id: string) =>
+  once(`byTopic/${locale}`, () => groupEvents(published(locale as Locale, 'events'), 'topics')).get(id) ?? [])
+export const eventsByTopic = (locale: Locale, id: string | number) => topicEvents(locale, String(id))
+
+/** Current opportunities of these associations (a club's profile; a network's with its members'). */
+const associationOpportunities = tracked('opportunitiesOf', (locale: string, ids: string) => {
+  const wanted = new Set(ids.split(','))
+  return currentOpportunities(locale).filter((o) => wanted.has(idOf(o.association) ?? ''))
+})
+export const opportunitiesOf = (locale: Locale, ids: string[]) => associationOpportunities(locale, [...ids].sort().join(','))
+
+/** Published member associations of a network, by name. */
+export const networkMembers = tracked('networkMembers', (locale: string, id: string) =>
+  sortedAssociations(locale).filter((m) => (m.networks ?? []).some((n) => idOf(n as Ref) === id)))
+
+/** Everything published about one topic or district (its page). */
+export const gatheringOf = tracked('gathering', (locale: string, kind: string, id: string) => {
+  const l = locale as Locale
+  const matches = (d: { topics?: unknown; district?: unknown }) =>
+    kind === 'topic'
+      ? topicsOf(l, d.topics as never).some((x) => String(x.id) === id)
+      : idOf(districtOf(l, d.district as never)) === id
+  return {
+    associations: sortedAssociations(locale).filter(matches),
+    events: upcomingEvents(locale).filter(matches),
+    opportunities: currentOpportunities(locale).filter(matches),
+    news: kind === 'topic' ? sortedNews(locale).filter(matches).slice(0, 10) : [],
+  }
+})
 
 /** List pages show the next eight weeks; later events are on month pages (a phone stays fast). */
 export const listWindowDays = 56
-export const inListWindow = (e: Event) => new Date(e.start).getTime() < now().getTime() + listWindowDays * 24 * 3600 * 1000
+const startsInWindow = tracked('inListWindow', (start: string) => new Date(start).getTime() < nowMs() + listWindowDays * 24 * 3600 * 1000)
+export const inListWindow = (e: Event) => startsInWindow(e.start)
 
 /** Months ("2027-01") with upcoming events, for the month pages. */
-export const upcomingMonths = (locale: Locale) =>
+export const upcomingMonths = tracked('upcomingMonths', (locale: string) =>
   once(`months/${locale}`, () => {
     const months = new Map<string, Event[]>()
     for (const e of upcomingEvents(locale)) {
@@ -162,8 +227,11 @@ export const upcomingMonths = (locale: Locale) =>
       months.get(month)!.push(e)
     }
     return months
-  })
+  }))
+/** Only the month names: list pages link them without depending on every event in them. */
+export const upcomingMonthNames = tracked('upcomingMonthNames', (locale: string) => [...upcomingMonths(locale).keys()])
 
+const fallbackFields = tracked('fallback', (locale: string, collection: string, id: string) => raw(locale as Locale).fallback?.[`${collection}/${id}`] ?? [])
 /** "de" when this field of the document is shown untranslated on an English page, else undefined. */
 export const langOf = (locale: Locale, collection: keyof Collections, id: number | string, field: string): 'de' | undefined =>
-  locale !== 'de' && content(locale).fallback?.[`${collection}/${id}`]?.includes(field) ? 'de' : undefined
+  locale !== 'de' && fallbackFields(locale, collection, String(id)).includes(field) ? 'de' : undefined

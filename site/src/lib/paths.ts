@@ -1,7 +1,7 @@
 // One place for the site's German URLs. English pages live under /en/ with the same paths,
 // but only where the content exists in English; otherwise links go to the German page.
 import type { Locale } from './cms'
-import { content } from './data'
+import { isTranslated } from './data'
 
 export const sections = {
   associations: 'vereine',
@@ -20,16 +20,14 @@ export const prefix = (locale: Locale) => (locale === 'de' ? '' : `/${locale}`)
 /** Link to a list or fixed page: hrefFor('en', '/vereine/') -> '/en/vereine/' */
 export const hrefFor = (locale: Locale, path: string) => `${prefix(locale)}${path}`
 
-const translatedSets = new Map<string, Set<string>>()
-export function translatedIds(locale: Locale, section: Section) {
-  const key = `${locale}/${section}`
-  if (!translatedSets.has(key)) translatedSets.set(key, new Set(content(locale).translated[section]))
-  return translatedSets.get(key)!
-}
+/** Which documents of a section exist in a locale; a page depends only on the ids it asks about. */
+export const translatedIds = (locale: Locale, section: Section) => ({
+  has: (id: string | number) => isTranslated(locale, section, String(id)),
+})
 
 /** Link to a document's detail page, in the reader's language when it exists there. */
 export function docHref(locale: Locale, section: Section, doc: { id: number | string; slug?: string | null }) {
-  const translated = locale === 'de' || translatedIds(locale, section).has(String(doc.id))
+  const translated = locale === 'de' || isTranslated(locale, section, String(doc.id))
   return `${translated ? prefix(locale) : ''}/${sections[section]}/${doc.slug}/`
 }
 

@@ -1,10 +1,11 @@
+import { keyed } from '../../../lib/deps'
 import type { APIRoute, GetStaticPaths } from 'astro'
 
 import { eventsByTopic, published } from '../../../lib/data'
 import { calendar, icsResponse } from '../../../lib/feeds'
 
-export const getStaticPaths: GetStaticPaths = () =>
-  published('de', 'topics').map((t) => ({ params: { slug: t.slug! }, props: { id: String(t.id), name: t.name } }))
+export const getStaticPaths: GetStaticPaths = keyed(() =>
+  published('de', 'topics').map((t) => ({ params: { slug: t.slug! }, props: { id: String(t.id), name: t.name } })))
 
 export const GET: APIRoute = ({ props, site }) => {
   const events = eventsByTopic('de', props.id)

@@ -1,10 +1,11 @@
+import { keyed } from '../../../lib/deps'
 import type { APIRoute, GetStaticPaths } from 'astro'
 
 import { eventsByOrganizer, sortedAssociations } from '../../../lib/data'
 import { calendar, icsResponse } from '../../../lib/feeds'
 
-export const getStaticPaths: GetStaticPaths = () =>
-  sortedAssociations('de').map((a) => ({ params: { slug: a.slug! }, props: { id: String(a.id), name: a.name } }))
+export const getStaticPaths: GetStaticPaths = keyed(() =>
+  sortedAssociations('de').map((a) => ({ params: { slug: a.slug! }, props: { id: String(a.id), name: a.name } })))
 
 export const GET: APIRoute = ({ props, site }) => {
   const events = eventsByOrganizer('de', props.id)

@@ -1,0 +1,74 @@
+// File work of the incremental site build (scripts/build-site.ts with a cacheDir).
+//
+// Astro keeps a copy of every page it rendered in <cacheDir>/astro/dist and, for a page whose
+// cacheKey is unchanged, copies that file into the new build. At city scale that is 10,000 files
+// and 110 MB copied one after another on every publish. Instead the new build directory starts as
+// hard links to those cached files (metadata only, no data written), Astro sees them in place and
+// leaves them, and scripts/lib/astro-build.mjs makes every write replace a file instead of writing
+// into it, so a linked file that is rendered again never changes the live site's copy.
+// Pages that are gone from this build are unlinked again afterwards, going by Astro's manifest.
+
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+/** Hard-links every file below src into dst (created), a few at a time; returns the relative paths. */
+export async function linkTree(src: string, dst: string): Promise<string[]> {
+  let entries
+  try {
+    entries = await fs.readdir(src, { withFileTypes: true, recursive: true })
+  } catch {
+    return []
+  }
+  const files: string[] = []
+  const dirs = new Set<string>([dst])
+  for (const entry of entries) {
+    const rel = path.relative(src, path.join(entry.parentPath, entry.name))
+    if (entry.isDirectory()) dirs.add(path.join(dst, rel))
+    else if (entry.isFile()) files.push(rel)
+  }
+  // Sorted, so parents come before their children.
+  for (const dir of [...dirs].sort()) await fs.mkdir(dir, { recursive: true })
+  let next = 0
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      while (next < files.length) {
+        const rel = files[next++]
+        await fs.link(path.join(src, rel), path.join(dst, rel))
+      }
+    }),
+  )
+  return files
+}
+
+type AstroIncrementalManifest = { version?: number; routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }> }
+
+/**
+ * Removes from outDir the linked pages this build no longer has (an unpublished event's page).
+ * Astro's manifest lists every page of the build that it may copy next time; a linked file not in
+ * it was not produced by this build. Throws when the manifest cannot be read: then nobody can say
+ * which pages are current, and the caller starts the cache afresh.
+ */
+export async function removeStalePages(outDir: string, linked: string[], manifestFile: string): Promise<number> {
+  if (!linked.length) return 0
+  const manifest = JSON.parse(await fs.readFile(manifestFile, 'utf8')) as AstroIncrementalManifest
+  if (manifest.version !== 1 || !manifest.routes) throw new Error(`Unbekanntes Format des Astro-Build-Caches (${manifestFile}).`)
+  const current = new Set<string>()
+  for (const route of Object.values(manifest.routes)) {
+    for (const entry of Object.values(route.paths ?? {})) if (entry.outputFile) current.add(path.normalize(decodeURI(entry.outputFile)))
+  }
+  let removed = 0
+  for (const rel of linked) {
+    if (current.has(path.normalize(rel))) continue
+    await fs.rm(path.join(outDir, rel), { force: true })
+    removed++
+    // An empty directory left behind would answer as an empty listing instead of a 404.
+    for (let dir = path.dirname(path.join(outDir, rel)); dir.startsWith(outDir + path.sep); dir = path.dirname(dir)) {
+      try {
+        await fs.rmdir(dir)
+      } catch {
+        break
+      }
+    }
+  }
+  return removed
+}
