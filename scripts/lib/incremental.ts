@@ -26,18 +26,19 @@ export async function linkTree(src: string, dst: string): Promise<string[]> {
     if (entry.isDirectory()) dirs.add(path.join(dst, rel))
     else if (entry.isFile()) files.push(rel)
   }
-  // Sorted, so parents come before their children.
-  for (const dir of [...dirs].sort()) await fs.mkdir(dir, { recursive: true })
+  // One directory per page: thousands of mkdir and link calls, a few at a time in the thread pool.
+  await inParallel([...dirs], (dir) => fs.mkdir(dir, { recursive: true }))
+  await inParallel(files, (rel) => fs.link(path.join(src, rel), path.join(dst, rel)))
+  return files
+}
+
+async function inParallel<T>(items: T[], work: (item: T) => Promise<unknown>, width = 16) {
   let next = 0
   await Promise.all(
-    Array.from({ length: 16 }, async () => {
-      while (next < files.length) {
-        const rel = files[next++]
-        await fs.link(path.join(src, rel), path.join(dst, rel))
-      }
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await work(items[next++])
     }),
   )
-  return files
 }
 
 type AstroIncrementalManifest = { version?: number; routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }> }

@@ -15,7 +15,10 @@ function testBuild() {
   let gate: Promise<void> | null = null
   let open: (() => void) | null = null
   let failWith: string | null = null
-  const build: BuildFunction = async ({ outDir, log }) => {
+  const calls: Parameters<BuildFunction>[0][] = []
+  const build: BuildFunction = async (options) => {
+    const { outDir, log } = options
+    calls.push(options)
     n += 1
     const mine = n
     log(`Baue Testseite ${mine}`)
@@ -33,6 +36,7 @@ function testBuild() {
   }
   return {
     build,
+    calls,
     count: () => n,
     hold() {
       gate = new Promise((resolve) => (open = resolve))
@@ -136,6 +140,50 @@ describe('builds', () => {
     await runner.whenIdle()
     expect(tb.count()).toBe(2)
     expect((await page()).text).toContain('Build 2')
+  })
+
+  it('hands each build what changed: the webhook\'s ids, merged over the follow-up, everything after a failure or a settings change', async () => {
+    // The runner's first build reads everything: the build process holds no content yet.
+    await send(body({ collections: [{ collection: 'events', ids: [6] }] }))
+    await runner.whenIdle()
+    expect(tb.calls[0].changes).toBeNull()
+    expect(tb.calls[0].cacheDir).toBe(path.join(root, 'cache'))
+    await send(body({ collections: [{ collection: 'events', ids: [7, 8] }], n: 0 }))
+    await runner.whenIdle()
+
+    tb.hold()
+    await send(body({ collections: [{ collection: 'news', ids: [1] }] }))
+    await new Promise((r) => setTimeout(r, 50))
+    await send(body({ collections: [{ collection: 'events', ids: [8, 9] }], n: 1 }))
+    await send(body({ collections: [{ collection: 'topics', ids: ['a1'] }, { collection: 'events', ids: [10] }], n: 2 }))
+    tb.release()
+    await runner.whenIdle()
+    expect(tb.calls.slice(1).map((c) => c.changes)).toEqual([
+      { events: [7, 8] },
+      { news: [1] },
+      // Both requests that arrived during the second build, in one follow-up.
+      { events: [8, 9, 10], topics: ['a1'] },
+    ])
+
+    // Settings (a global), a truncated list, or a list without ids: the build reads everything.
+    await send(body({ globals: [{ global: 'settings', actions: ['updated'] }], n: 3 }))
+    await runner.whenIdle()
+    await send(body({ truncated: true, n: 4 }))
+    await runner.whenIdle()
+    await send(body({ collections: [{ collection: 'events', ids: [] }], n: 5 }))
+    await runner.whenIdle()
+    expect(tb.calls.slice(4).map((c) => c.changes)).toEqual([null, null, null])
+
+    // A failed build's changes were never applied: the next build reads everything, then lists again.
+    tb.fail('CMS nicht erreichbar')
+    await send(body({ collections: [{ collection: 'events', ids: [11] }], n: 6 }))
+    await runner.whenIdle()
+    tb.fail(null)
+    await send(body({ collections: [{ collection: 'events', ids: [12] }], n: 7 }))
+    await runner.whenIdle()
+    await send(body({ collections: [{ collection: 'events', ids: [13] }], n: 8 }))
+    await runner.whenIdle()
+    expect(tb.calls.slice(7).map((c) => c.changes)).toEqual([{ events: [11] }, null, { events: [13] }])
   })
 
   it('keeps the previous site live while building and after a failed build, and records the failure', async () => {
