@@ -29,6 +29,7 @@ process.on('message', async (message: Request) => {
       outDir: message.outDir,
       cacheDir: message.cacheDir,
       changes: message.changes,
+      keepWarm: true,
       log: (line) => send({ type: 'log', id: message.id, line }),
     })
     result = { type: 'done', id: message.id, pages: built.pages, phases: built.phases, rendered: built.rendered, read: built.read, rss: process.memoryUsage().rss }

@@ -7,7 +7,23 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const { depsFile, linked, ...options } = JSON.parse(process.argv[2])
+// The parent went away (crashed, killed for taking too long, or ended while this one waited): stop
+// instead of idling on, and take along the working directory the parent made for this process.
+process.on('disconnect', () => {
+  fs.rmSync(process.cwd(), { recursive: true, force: true })
+  process.exit(1)
+})
+
+// Without arguments the process waits (with Astro imported) for {type: 'build', options, env} from
+// its parent: the runner's worker keeps one ready for the next publish.
+const request = process.argv[2]
+  ? { options: JSON.parse(process.argv[2]), env: {} }
+  : await new Promise((resolve) => {
+      import('astro').catch(() => {})
+      process.on('message', (m) => m?.type === 'build' && resolve(m))
+    })
+Object.assign(process.env, request.env)
+const { depsFile, linked, ...options } = request.options
 
 if (linked) {
   // The output directory starts as hard links to Astro's cached pages, which the live site's files
@@ -23,8 +39,6 @@ if (linked) {
 }
 
 const { build } = await import('astro')
-// The parent went away (crashed or was killed for taking too long): stop instead of idling on.
-process.on('disconnect', () => process.exit(1))
 process.env.ASTRO_TELEMETRY_DISABLED = '1'
 try {
   // NB_ASTRO_LOG_LEVEL=info shows Astro's own timings (bundling, rendering, cached pages).

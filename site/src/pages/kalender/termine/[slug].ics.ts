@@ -1,8 +1,8 @@
-import { keyed } from '../../../lib/deps'
 import type { APIRoute, GetStaticPaths } from 'astro'
 
 import type { Event } from '../../../lib/data'
 import { published } from '../../../lib/data'
+import { keyed } from '../../../lib/deps'
 import { calendar, icsResponse } from '../../../lib/feeds'
 
 export const getStaticPaths: GetStaticPaths = keyed(() =>

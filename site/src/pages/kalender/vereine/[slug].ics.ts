@@ -1,7 +1,7 @@
-import { keyed } from '../../../lib/deps'
 import type { APIRoute, GetStaticPaths } from 'astro'
 
 import { eventsByOrganizer, sortedAssociations } from '../../../lib/data'
+import { keyed } from '../../../lib/deps'
 import { calendar, icsResponse } from '../../../lib/feeds'
 
 export const getStaticPaths: GetStaticPaths = keyed(() =>
