@@ -137,6 +137,18 @@ describe('incremental site build', () => {
     expectSameSite(path.join(root, 'c'), path.join(root, 'full-2'))
   }, 240_000)
 
+  it('editing the text of a fixed page re-renders that page, not every page whose footer links it', async () => {
+    const { payload } = f.cms
+    const impressum = (await payload.find({ collection: 'pages', limit: 1, depth: 0, where: { slug: { equals: 'impressum' } } })).docs[0]
+    await payload.update({ collection: 'pages', id: impressum.id, data: { summary: 'Angaben nach § 5 DDG, neu gefasst.' }, context })
+    const next = await build('e', { incremental: true, changes: { pages: [impressum.id] } })
+    expect(next.read).toBe('changes')
+    expect(next.rendered!).toBeLessThan(next.pages / 10)
+    expect(fs.readFileSync(path.join(root, 'e', 'seiten', 'impressum', 'index.html'), 'utf8')).toContain('neu gefasst')
+    const reference = await build('full-4', { incremental: false })
+    expectSameSite(path.join(root, 'e'), path.join(root, 'full-4'))
+  }, 240_000)
+
   it('a change list it cannot apply document by document (settings, media) makes it read everything', async () => {
     const { payload } = f.cms
     await payload.updateGlobal({ slug: 'settings', data: { intro: 'Willkommen auf der neuen Plattform.' }, context })

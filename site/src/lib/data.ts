@@ -103,6 +103,16 @@ const publishedList = tracked('published', (locale: string, name: string) =>
 export function published<K extends keyof Collections>(locale: Locale, name: K): Collections[K] {
   return publishedList(locale, name).slice() as Collections[K]
 }
+/**
+ * Slug and name (or title) of the published documents: what navigation and filter options show.
+ * Narrower than published(): editing a page's text re-renders that page, not every page linking it.
+ */
+export const publishedNames = tracked('publishedNames', (locale: string, name: string) =>
+  (publishedList(locale, name) as { id: number | string; slug?: string | null; name?: string; title?: string }[]).map((d) => ({
+    id: d.id,
+    slug: d.slug!,
+    name: d.name ?? d.title ?? '',
+  })))
 function publishedUncached<K extends keyof Collections>(locale: Locale, name: K): Collections[K] {
   const c = raw(locale)
   const docs = (c[name] as { slug?: string | null; id: number | string }[]).filter((d) => Boolean(d.slug))

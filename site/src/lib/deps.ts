@@ -165,6 +165,8 @@ function finishPage() {
 
 /** Called by the middleware when Astro starts rendering a page. */
 export function beginPage(routePattern: string, params: Record<string, string | number | undefined>) {
+  // Only incremental builds use the records (a dev server would just collect them forever).
+  if (!process.env.NB_SITE_DEPS) return
   finishPage()
   currentPage = pageKey(routePattern, params)
   currentDeps = new Set()

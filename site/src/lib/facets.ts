@@ -1,7 +1,7 @@
 // Filter dimensions of the list pages. Each facet is a data attribute on the list items (for the
 // in-page filter script) and a pre-built page /<section>/<facet>/<value>/ (works without JS).
 import type { Association, Event, Locale, Opportunity } from './data'
-import { districtOf, published, topicsOf } from './data'
+import { districtOf, publishedNames, topicsOf } from './data'
 import { label, labels } from './i18n'
 
 export type FacetOption = { value: string; label: string }
@@ -15,8 +15,8 @@ const optionsOf = (group: keyof typeof labels, locale: Locale = 'de'): FacetOpti
     .map((value) => ({ value, label: label(group, value, locale) }))
     .filter((o) => o.label)
 
-const topicFacet = (locale: Locale): Facet => ({ key: 'thema', attr: 'topic', label: locale === 'de' ? 'Thema' : 'Topic', options: slugged(published(locale, 'topics')) })
-const districtFacet = (locale: Locale): Facet => ({ key: 'stadtteil', attr: 'district', label: locale === 'de' ? 'Stadtteil' : 'District', options: slugged(published(locale, 'districts')) })
+const topicFacet = (locale: Locale): Facet => ({ key: 'thema', attr: 'topic', label: locale === 'de' ? 'Thema' : 'Topic', options: slugged(publishedNames(locale, 'topics')) })
+const districtFacet = (locale: Locale): Facet => ({ key: 'stadtteil', attr: 'district', label: locale === 'de' ? 'Stadtteil' : 'District', options: slugged(publishedNames(locale, 'districts')) })
 
 export const associationFacets = (locale: Locale): Facet[] => [
   topicFacet(locale),
