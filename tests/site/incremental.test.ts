@@ -137,11 +137,13 @@ describe('incremental site build', () => {
     expectSameSite(path.join(root, 'c'), path.join(root, 'full-2'))
   }, 240_000)
 
-  it('editing the text of a fixed page re-renders that page, not every page whose footer links it', async () => {
+  it('editing the text of a fixed page or a topic re-renders that page, not every page that links or names it', async () => {
     const { payload } = f.cms
     const impressum = (await payload.find({ collection: 'pages', limit: 1, depth: 0, where: { slug: { equals: 'impressum' } } })).docs[0]
     await payload.update({ collection: 'pages', id: impressum.id, data: { summary: 'Angaben nach § 5 DDG, neu gefasst.' }, context })
-    const next = await build('e', { incremental: true, changes: { pages: [impressum.id] } })
+    const topic = (await payload.find({ collection: 'topics', limit: 1, depth: 0, where: { slug: { equals: f.edge.topic.slug } } })).docs[0]
+    await payload.update({ collection: 'topics', id: topic.id, data: { description: 'Klöppeln, Sticken, Weben: alte Techniken in neuer Runde.' }, context })
+    const next = await build('e', { incremental: true, changes: { pages: [impressum.id], topics: [topic.id] } })
     expect(next.read).toBe('changes')
     expect(next.rendered!).toBeLessThan(next.pages / 10)
     expect(fs.readFileSync(path.join(root, 'e', 'seiten', 'impressum', 'index.html'), 'utf8')).toContain('neu gefasst')

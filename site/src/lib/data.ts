@@ -70,11 +70,18 @@ function lookup<K extends keyof Collections>(locale: Locale, name: K, ref: Ref):
   return id ? ((docById(locale, name, id) ?? undefined) as Collections[K][number] | undefined) : undefined
 }
 
-export const topicsOf = (locale: Locale, refs: Ref[] | null | undefined) =>
-  (refs ?? []).map((r) => lookup(locale, 'topics', r)).filter((t): t is Topic => Boolean(t?.slug))
-export const districtOf = (locale: Locale, ref: Ref) => {
-  const d = lookup(locale, 'districts', ref)
-  return d?.slug ? (d as District) : undefined
+// Topics and districts appear on thousands of pages by name and link only: a page depends on just
+// those, so a new description re-renders the topic's own page, not every page that names it.
+type Label<T> = Pick<T, 'id' | 'slug' | 'name'>
+const labelById = tracked('label', (locale: string, name: string, id: string) => {
+  const doc = docById(locale, name, id) as { id: number; slug?: string | null; name: string } | null
+  return doc?.slug ? { id: doc.id, slug: doc.slug, name: doc.name } : null
+})
+export const topicsOf = (locale: Locale, refs: Ref[] | null | undefined): Label<Topic>[] =>
+  (refs ?? []).map((r) => idOf(r)).filter((id): id is string => Boolean(id)).map((id) => labelById(locale, 'topics', id)).filter((t): t is Label<Topic> => t !== null)
+export const districtOf = (locale: Locale, ref: Ref): Label<District> | undefined => {
+  const id = idOf(ref)
+  return (id ? labelById(locale, 'districts', id) : null) ?? undefined
 }
 /** Only published associations resolve: a relation to a draft simply disappears. */
 export const associationsOf = (locale: Locale, refs: Ref[] | null | undefined) =>
