@@ -10,6 +10,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { loadSiteData, type ContentChanges } from '../site/src/lib/cms'
+import { netlifyRedirects } from './build-runner/headers'
 import { linkTree, removeStalePages } from './lib/incremental'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -201,6 +202,9 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
       await astroBuild({ root: siteRoot, outDir, cacheDir: path.join(work, 'vite-cache') }, { NB_SITE_SNAPSHOT: snapshotFile }, log)
       await fs.cp(mediaDir, path.join(outDir, 'medien'), { recursive: true })
     }
+    // On Netlify (it sets NETLIFY=true in builds) the account form's proxy goes to the CMS this
+    // build read, not to the address written in netlify.toml.
+    if (process.env.NETLIFY === 'true') await fs.writeFile(path.join(outDir, '_redirects'), netlifyRedirects(path.join(repoRoot, 'netlify.toml'), options.cmsUrl))
     // The conventional address as well: /sitemap.xml is the same sitemap index.
     await fs.copyFile(path.join(outDir, 'sitemap-index.xml'), path.join(outDir, 'sitemap.xml')).catch(() => {})
     const astroDone = performance.now()

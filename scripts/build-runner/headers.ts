@@ -32,6 +32,18 @@ export function loadProxyRules(file: string, cmsUrl: string): { from: string; to
     })
 }
 
+/**
+ * The proxy rules as a Netlify `_redirects` file pointed at `cmsUrl`. A Netlify build writes it
+ * into the published directory with PAYLOAD_URL (the CMS it read), and Netlify applies it before
+ * netlify.toml's rules: the CMS address lives in one environment variable, not in the file.
+ */
+export function netlifyRedirects(file: string, cmsUrl: string): string {
+  return loadProxyRules(file, cmsUrl)
+    .map((rule) => `${rule.from}  ${rule.to}  200!`)
+    .join('\n')
+    .concat('\n')
+}
+
 /** Reads the [[headers]] rules of netlify.toml, so a self-hosted site sends what Netlify would. */
 export function loadHeaderRules(file: string): HeaderRule[] {
   const config = parse(fs.readFileSync(file, 'utf8')) as NetlifyToml

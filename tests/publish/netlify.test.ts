@@ -4,7 +4,7 @@ import path from 'node:path'
 import { parse } from 'smol-toml'
 import { describe, expect, it } from 'vitest'
 
-import { headersForPath, loadHeaderRules } from '../../scripts/build-runner/headers'
+import { headersForPath, loadHeaderRules, netlifyRedirects } from '../../scripts/build-runner/headers'
 
 const file = path.resolve(import.meta.dirname, '../../netlify.toml')
 const text = fs.readFileSync(file, 'utf8')
@@ -30,6 +30,15 @@ const directives = (csp: string) =>
   ) as Record<string, string[]>
 
 describe('netlify.toml', () => {
+  it('the proxy to the CMS follows PAYLOAD_URL: a Netlify build writes it as _redirects with the CMS it read', () => {
+    const proxy = config.redirects.find((r) => r.status === 200)!
+    expect(proxy.from).toBe('/api/konto-beantragen')
+    const redirects = netlifyRedirects(file, 'https://cms.beispiel-stadt.de')
+    expect(redirects).toBe(`/api/konto-beantragen  https://cms.beispiel-stadt.de${new URL(proxy.to).pathname}  200!\n`)
+    // The 404 rule is not a proxy and stays in netlify.toml only.
+    expect(redirects).not.toContain('404')
+  })
+
   it('builds the site with npm run build:site into site/dist on Node 24, and documents PAYLOAD_URL', () => {
     expect(config.build.command).toBe('npm run build:site')
     expect(pkg.scripts['build:site']).toBeTruthy()
