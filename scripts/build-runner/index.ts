@@ -83,6 +83,12 @@ export type BuildRunnerOptions = {
   retryDelaysMs?: number[]
   /** Build once at start when no site is live yet (default true). */
   buildOnStart?: boolean
+  /**
+   * When idle and the last build that read all content is older than this, build once reading
+   * everything (SITE_FULL_READ_EVERY_MS, default 1 h; 0 = never). It catches what no webhook
+   * announced and moves past events and expired offers off the lists even on days nobody publishes.
+   */
+  refreshEveryMs?: number
   /** netlify.toml whose [[headers]] the site server sends and whose proxy rules it forwards to the CMS; false for none. */
   headersFile?: string | false
   log?: (message: string) => void
@@ -222,6 +228,7 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
   // What the follow-up build has to take in; after a failed build, everything (its changes were not applied).
   let followUpChanges: ChangeList = null
   let readEverything = true
+  let lastFullReadAt = 0
   let running: Promise<void> | null = null
   let closed = false
   const seenSignatures = new Map<string, number>()
@@ -283,10 +290,12 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
     const started = performance.now()
     try {
       await fs.mkdir(outDir, { recursive: true })
-      const result = (await build({ cmsUrl, outDir, log: buildLog, cacheDir: path.join(store.root, 'cache'), changes: readEverything ? null : changes })) as
+      const readsAll = readEverything || changes === null
+      const result = (await build({ cmsUrl, outDir, log: buildLog, cacheDir: path.join(store.root, 'cache'), changes: readsAll ? null : changes })) as
         | { pages?: number; phases?: Record<string, number>; rendered?: number; read?: string }
         | undefined
       readEverything = false
+      if (readsAll) lastFullReadAt = Date.now()
       await verify(outDir)
       await store.complete(id)
       await store.activate(id)
@@ -352,6 +361,17 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
       running = null
     })
   }
+
+  const refreshEveryMs = options.refreshEveryMs ?? Number(env.SITE_FULL_READ_EVERY_MS ?? 60 * 60_000)
+  const refreshTimer =
+    refreshEveryMs > 0
+      ? setInterval(() => {
+          if (!running && !closed && lastFullReadAt > 0 && Date.now() - lastFullReadAt >= refreshEveryMs) {
+            requestBuild('Abgleich: alle Inhalte neu gelesen (regelmäßig, ohne Veröffentlichung)')
+          }
+        }, Math.min(60_000, Math.max(50, Math.floor(refreshEveryMs / 4))))
+      : undefined
+  refreshTimer?.unref()
 
   async function whenIdle() {
     while (running) await running
@@ -463,6 +483,7 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
     close: async () => {
       closed = true
       clearTimeout(retryTimer)
+      clearInterval(refreshTimer)
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await site?.close()

@@ -186,6 +186,26 @@ describe('builds', () => {
     expect(tb.calls.slice(7).map((c) => c.changes)).toEqual([{ events: [11] }, null, { events: [13] }])
   })
 
+  it('reads all content again in idle time once the last full read is older than the refresh interval', async () => {
+    await runner.close()
+    runner = await startBuildRunner({ secret: SECRET, reportUrl: false, port: 0, sitePort: 0, rootDir: root, build: tb.build, buildOnStart: false, refreshEveryMs: 300, log: () => {} })
+    // Nothing built yet: nothing to refresh.
+    await new Promise((r) => setTimeout(r, 500))
+    expect(tb.count()).toBe(0)
+    await send(body())
+    await runner.whenIdle()
+    await send(body({ collections: [{ collection: 'events', ids: [2] }] }))
+    await runner.whenIdle()
+    expect(tb.calls.map((c) => c.changes)).toEqual([null, { events: [2] }])
+    // A build with a change list does not count as a full read: the refresh comes on schedule.
+    const deadline = Date.now() + 5000
+    while (tb.count() < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+    await runner.whenIdle()
+    expect(tb.count()).toBe(3)
+    expect(tb.calls[2].changes).toBeNull()
+    expect((await runner.status()).lastSuccess?.trigger).toMatch(/^Abgleich/)
+  })
+
   it('keeps the previous site live while building and after a failed build, and records the failure', async () => {
     await send(body())
     await runner.whenIdle()

@@ -186,8 +186,12 @@ type RawState = {
 }
 let lastState: RawState | null = null
 
-/** How long an incremental build may go on from the last full read (a safety net for lost changes). */
-const fullReadEveryMs = () => Number(process.env.SITE_FULL_READ_EVERY_MS || 60 * 60_000)
+/**
+ * How long incremental reads may build on the last full read. The build runner reads everything
+ * in idle time every SITE_FULL_READ_EVERY_MS (1 h); this backstop (4 times that) only matters
+ * without a runner or when it never was idle.
+ */
+const fullReadEveryMs = () => 4 * Number(process.env.SITE_FULL_READ_EVERY_MS || 60 * 60_000)
 
 const isEmpty = (v: unknown) => v === null || v === undefined || v === ''
 
