@@ -128,7 +128,6 @@ function publishedUncached<K extends keyof Collections>(locale: Locale, name: K)
   return docs.filter((d) => ok.has(String(d.id))) as Collections[K]
 }
 
-export const eventEnd = (e: Event) => new Date(e.end ?? e.start)
 // Comparisons with the build time are recorded by the instant compared, not by "now": a page that
 // shows whether an event is over changes only when that event ends between two builds.
 const endedBefore = tracked('past', (iso: string) => new Date(iso).getTime() < nowMs())

@@ -83,7 +83,7 @@ function normalise(value: unknown): unknown {
   return value
 }
 
-export const digest = (value: unknown) => sha(JSON.stringify(normalise(value)) ?? 'undefined')
+const digest = (value: unknown) => sha(JSON.stringify(normalise(value)) ?? 'undefined')
 
 function versionOf(dep: Dep): string {
   let v = versions.get(dep)
