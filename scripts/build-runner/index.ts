@@ -11,6 +11,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { signedHeaders, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../../cms/src/publish/signature'
+import type { ContentChanges } from '../../site/src/lib/cms'
 import { BuildStore } from './builds'
 import { workerBuild, type WorkerInfo } from './worker-build'
 import { loadHeaderRules, loadProxyRules, type HeaderRule } from './headers'
@@ -20,9 +21,10 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 
 /**
  * What changed, from the webhook bodies since the last build: collection -> ids. `null`: unknown
- * (a start, a retry, a settings change, a truncated list), so the build reads everything.
+ * (a start, a retry, a settings change, a truncated list), so the build reads everything. The
+ * site build's own type (site/src/lib/cms.ts), which applies it.
  */
-export type ChangeList = Record<string, (string | number)[]> | null
+export type ChangeList = ContentChanges
 
 export type BuildFunction = (options: {
   cmsUrl: string

@@ -137,10 +137,13 @@ const localizedFields: Record<(typeof collectionNames)[number], string[]> = {
 const selectQuery = (fields: string[]) =>
   fields.map((f) => `&select${f.split('.').map((part) => `[${part}]`).join('')}=true`).join('')
 
+/** Other languages without fallback (untranslated fields come back empty) and only their localized fields. */
+const localeQuery = (collection: (typeof collectionNames)[number], locale: Locale) =>
+  `&locale=${locale}${locale === 'de' ? '' : `&fallback-locale=none${selectQuery(localizedFields[collection])}`}`
+
 async function fetchCollection<T>(get: Fetcher, collection: (typeof collectionNames)[number], locale: Locale): Promise<T[]> {
   // Untranslated fields come back empty (no fallback), so we know what really exists in English.
-  const query = locale === 'de' ? '' : `&fallback-locale=none${selectQuery(localizedFields[collection])}`
-  const url = (page: number) => `/api/${collection}?limit=250&page=${page}&depth=0&sort=id&locale=${locale}${query}`
+  const url = (page: number) => `/api/${collection}?limit=250&page=${page}&depth=0&sort=id${localeQuery(collection, locale)}`
   const first = (await get(url(1))) as Paged<T> & { totalPages?: number }
   if (!first || !Array.isArray(first.docs)) throw new Error(`Unerwartete Antwort für /api/${collection}`)
   const docs: T[] = [...first.docs]
@@ -158,12 +161,11 @@ async function fetchCollection<T>(get: Fetcher, collection: (typeof collectionNa
 
 /** The current published state of some documents; ids missing from the answer are gone from the site. */
 async function fetchByIds<T>(get: Fetcher, collection: (typeof collectionNames)[number], locale: Locale, ids: string[]): Promise<T[]> {
-  const query = locale === 'de' ? '' : `&fallback-locale=none${selectQuery(localizedFields[collection])}`
   const docs: T[] = []
   for (let i = 0; i < ids.length; i += 100) {
     const chunk = ids.slice(i, i + 100)
     const where = `&where[id][in]=${chunk.map(encodeURIComponent).join(',')}`
-    const body = (await get(`/api/${collection}?limit=${chunk.length}&depth=0&locale=${locale}${where}${query}`)) as Paged<T>
+    const body = (await get(`/api/${collection}?limit=${chunk.length}&depth=0${localeQuery(collection, locale)}${where}`)) as Paged<T>
     if (!body || !Array.isArray(body.docs)) throw new Error(`Unerwartete Antwort für /api/${collection}`)
     docs.push(...body.docs)
   }
