@@ -118,6 +118,8 @@ const payloadDe: Overrides<DefaultTranslationsObject> = {
     unsavedChangesDuplicate: 'Sie haben ungespeicherte Änderungen. Möchten Sie trotzdem duplizieren?',
   },
   upload: {
+    // Shown as "oder <dragAndDrop>" in a box whose CSS lowercases it, so no noun ("Datei") that would lose its capital.
+    dragAndDrop: 'hierher ziehen',
     cropToolDescription:
       'Ziehen Sie die Ecken des ausgewählten Bereichs, zeichnen Sie einen neuen Bereich oder passen Sie die Werte unten an.',
     focalPointDescription: 'Setzen Sie den Fokuspunkt direkt in der Vorschau oder passen Sie die Werte unten an.',
