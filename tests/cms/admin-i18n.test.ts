@@ -12,7 +12,7 @@ let cms: TestCms
 let i18n: I18n
 
 beforeAll(async () => {
-  cms = await startTestCms({ name: 'admin-i18n' })
+  cms = await startTestCms({ api: true, name: 'admin-i18n' })
   i18n = (await initI18n({ config: cms.payload.config.i18n, context: 'api', language: 'de' })) as unknown as I18n
 })
 afterAll(async () => cms?.close())
@@ -108,5 +108,20 @@ describe('German in the admin panel', () => {
     expect(t('authentication:forgotPasswordEmailInstructions')).toMatch(/^Bitte geben Sie Ihre E-Mail-Adresse ein\./)
     // Untouched strings still come from Payload's German.
     expect(t('general:save')).toBe('Speichern')
+  })
+})
+
+describe('German in API answers', () => {
+  it('refuses a request in formal German, also without any language header', async () => {
+    for (const headers of [{ 'accept-language': 'de-DE,de;q=0.9' }, {}]) {
+      const res = await fetch(`${cms.api!.url}/api/users`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ email: 'fremd@example.org', password: 'Irgendein-Passwort-1', role: 'admin' }),
+      })
+      expect(res.status).toBe(403)
+      const body = (await res.json()) as { errors: { message: string }[] }
+      expect(body.errors[0].message).toBe('Sie haben keine Berechtigung, diese Aktion auszuführen.')
+    }
   })
 })
