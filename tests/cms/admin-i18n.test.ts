@@ -99,6 +99,7 @@ describe('German in the admin panel', () => {
     expect(t('general:creatingNewLabel', { label: 'Veranstaltung' })).toBe('Neuer Eintrag: Veranstaltung')
     expect(t('general:createNewLabel', { label: 'Veranstaltung' })).toBe('Veranstaltung neu erstellen')
     expect(t('lexical:general:placeholder')).toBe('Beginnen Sie zu schreiben, oder drücken Sie „/“ für Befehle …')
+    expect(t('lexical:paragraph:label')).toBe('Absatz')
     expect(t('general:aboutToDelete', { label: 'Verein / Initiative', title: 'Ruderclub' })).toBe(
       'Sie sind dabei, den Eintrag <1>Ruderclub</1> (Verein / Initiative) zu löschen. Sind Sie sicher?',
     )
@@ -113,7 +114,7 @@ describe('German in the admin panel', () => {
 
 describe('German in API answers', () => {
   it('refuses a request in formal German, also without any language header', async () => {
-    for (const headers of [{ 'accept-language': 'de-DE,de;q=0.9' }, {}]) {
+    for (const headers of [{ 'accept-language': 'de-DE,de;q=0.9' }, {}] as Record<string, string>[]) {
       const res = await fetch(`${cms.api!.url}/api/users`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },

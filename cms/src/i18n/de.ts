@@ -96,7 +96,7 @@ const payloadDe: Overrides<DefaultTranslationsObject> = {
     aboutToTrashCount: 'Sie sind dabei, {{count}} {{label}} in den Papierkorb zu verschieben.',
     changesNotSaved:
       'Ihre Änderungen wurden nicht gespeichert. Wenn Sie diese Seite verlassen, gehen Ihre Änderungen verloren.',
-    copyWarning: 'Sie sind dabei, {{to}} mit {{from}} für {{label}} {{title}} zu überschreiben. Sind Sie sicher?',
+    copyWarning: 'Sie sind dabei, die Fassung {{to}} mit {{from}} zu überschreiben ({{label}}: {{title}}). Sind Sie sicher?',
     // Shown in a loading overlay as "<creating> <label>", next to "Aktualisieren" and "Hochladen".
     creating: 'Erstellen',
     // The create view's header, where an existing entry shows "Zuletzt geändert" and "Erstellt".
@@ -133,7 +133,7 @@ const payloadDe: Overrides<DefaultTranslationsObject> = {
   version: {
     aboutToPublishSelection: 'Sie sind dabei, alle ausgewählten {{label}} zu veröffentlichen. Sind Sie sicher?',
     aboutToRestore: 'Sie sind dabei, diesen Eintrag ({{label}}) auf den Stand vom {{versionDate}} zurückzusetzen.',
-    aboutToRestoreGlobal: 'Sie sind dabei, das globale Dokument {{label}} auf den Stand vom {{versionDate}} zurückzusetzen.',
+    aboutToRestoreGlobal: 'Sie sind dabei, das globale Dokument „{{label}}“ auf den Stand vom {{versionDate}} zurückzusetzen.',
     aboutToRevertToPublished:
       'Sie sind dabei, die Änderungen an diesem Dokument zu verwerfen und es auf die veröffentlichte Fassung zurückzusetzen. Sind Sie sicher?',
     aboutToUnpublish: 'Sie sind dabei, die Veröffentlichung dieses Dokuments aufzuheben. Sind Sie sicher?',
@@ -151,6 +151,13 @@ const payloadDe: Overrides<DefaultTranslationsObject> = {
 export const lexicalDe = {
   lexical: {
     general: { placeholder: 'Beginnen Sie zu schreiben, oder drücken Sie „/“ für Befehle …' },
+    // The editor's block menu: plain names instead of "Paragraph" (in German: a legal section),
+    // "Geordnete Liste" and two words for links ("Verknüpfung" for links, "Beziehung" for documents).
+    paragraph: { label: 'Absatz' },
+    orderedList: { label: 'Nummerierte Liste' },
+    unorderedList: { label: 'Aufzählung' },
+    link: { label: 'Link' },
+    relationship: { label: 'Verknüpftes Dokument' },
     blocks: {
       inlineBlocks: { create: '{{label}} erstellen', edit: '{{label}} bearbeiten', remove: '{{label}} entfernen' },
     },
