@@ -25,6 +25,8 @@ import { Settings } from './globals/Settings'
 import { databaseAdapter } from './lib/adapter'
 import { maxUploadBytes } from './hooks/checkUpload'
 import { resolveSecret } from './lib/secret'
+import { formalGerman } from './i18n/de'
+import { withFormalGerman } from './i18n/lexical'
 import { publishPipeline } from './publish'
 import { contentLocales, defaultLocale, timeZone } from './locales'
 
@@ -34,7 +36,7 @@ export default buildConfig({
   serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL || undefined,
   secret: resolveSecret(),
   db: databaseAdapter(),
-  editor: lexicalEditor(),
+  editor: withFormalGerman(lexicalEditor()),
   email: emailAdapter(),
   sharp,
   admin: {
@@ -47,7 +49,7 @@ export default buildConfig({
     dateFormat: 'dd.MM.yyyy HH:mm',
     timezones: { supportedTimezones: [{ label: 'Berlin', value: timeZone }], defaultTimezone: timeZone },
   },
-  i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'de' },
+  i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'de', translations: { de: formalGerman } },
   localization: {
     locales: contentLocales.map((locale) => ({ ...locale })),
     defaultLocale,
