@@ -26,7 +26,7 @@ describe('demo content', () => {
     expect(await count('districts')).toBeGreaterThanOrEqual(15)
     expect(await count('media')).toBeGreaterThan(0)
     const pages = await cms.payload.find({ collection: 'pages', limit: 20 })
-    expect(pages.docs.map((p) => p.slug).sort()).toEqual(['barrierefreiheit', 'datenschutz', 'impressum', 'leichte-sprache', 'ueber-uns'])
+    expect(pages.docs.map((p) => p.slug).sort()).toEqual(['datenschutz', 'impressum', 'leichte-sprache', 'ueber-uns'])
   })
 
   it('spreads associations over topics, districts and kinds, with networks that have members', async () => {
