@@ -51,7 +51,7 @@ export const targetGroupOptions = [
   { label: 'Erwachsene', value: 'adults' },
   { label: 'Seniorinnen und Senioren', value: 'seniors' },
   { label: 'Menschen mit Behinderung', value: 'disabilities' },
-  { label: 'Neu in Neubrandenburg / Zugewanderte', value: 'newcomers' },
+  { label: 'Neu in der Stadt / Zugewanderte', value: 'newcomers' },
   { label: 'Alle', value: 'everyone' },
 ]
 
