@@ -2,8 +2,12 @@
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
+import { lastmodFromEnv } from './src/lib/sitemap.ts'
+
 // The public address the site is deployed under (Netlify); used for canonical URLs, feeds, sitemap.
 const site = process.env.SITE_URL || 'https://unser-nb.de'
+// Each address's last change, from the content this build renders (src/lib/sitemap.ts).
+const lastmod = lastmodFromEnv()
 
 export default defineConfig({
   site,
@@ -23,6 +27,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => !/\/404\/?$/.test(page),
       i18n: { defaultLocale: 'de', locales: { de: 'de-DE', en: 'en' } },
+      serialize: (item) => (lastmod ? { ...item, lastmod: lastmod(new URL(item.url).pathname) } : item),
     }),
   ],
 })

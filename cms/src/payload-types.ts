@@ -1327,6 +1327,54 @@ export interface Setting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Erscheint auf der Seite „Barrierefreiheit“. Bitte nach jeder Prüfung das Datum der Überprüfung anpassen.
+   */
+  accessibility: {
+    /**
+     * z. B. „die Website unser-nb.de“
+     */
+    scope?: string | null;
+    status: 'full' | 'partial' | 'none';
+    standard?: string | null;
+    preparedOn?: string | null;
+    reviewedOn?: string | null;
+    method: 'self' | 'external';
+    /**
+     * Werkzeuge, Stichproben, wer geprüft hat.
+     */
+    methodDetails?: string | null;
+    /**
+     * Was nicht barrierefrei ist, warum, und wie Menschen die Inhalte trotzdem bekommen.
+     */
+    barriers?:
+      | {
+          barrier: string;
+          /**
+           * z. B. „Inhalte Dritter“ oder „wird bis Juni behoben“
+           */
+          reason?: string | null;
+          alternative: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Leer gelassen gilt der Kontakt der Redaktion (oben).
+     */
+    feedback: {
+      name?: string | null;
+      email?: string | null;
+      phone?: string | null;
+      replyWithinDays: number;
+    };
+    enforcement: {
+      name: string;
+      address?: string | null;
+      email?: string | null;
+      phone?: string | null;
+      url: string;
+    };
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1402,6 +1450,42 @@ export interface SettingsSelect<T extends boolean = true> {
         label?: T;
         url?: T;
         id?: T;
+      };
+  accessibility?:
+    | T
+    | {
+        scope?: T;
+        status?: T;
+        standard?: T;
+        preparedOn?: T;
+        reviewedOn?: T;
+        method?: T;
+        methodDetails?: T;
+        barriers?:
+          | T
+          | {
+              barrier?: T;
+              reason?: T;
+              alternative?: T;
+              id?: T;
+            };
+        feedback?:
+          | T
+          | {
+              name?: T;
+              email?: T;
+              phone?: T;
+              replyWithinDays?: T;
+            };
+        enforcement?:
+          | T
+          | {
+              name?: T;
+              address?: T;
+              email?: T;
+              phone?: T;
+              url?: T;
+            };
       };
   updatedAt?: T;
   createdAt?: T;

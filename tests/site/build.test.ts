@@ -168,10 +168,10 @@ describe('pages for the seeded content', () => {
   })
 
   it('has filter pages that work without JavaScript and no JavaScript on pages without search or filters', () => {
-    const networks = read(f, 'vereine/art/network/index.html')
+    const networks = read(f, 'vereine/art/netzwerk-dachverband/index.html')
     expect(networks).toContain(`/vereine/${f.edge.network.slug}/`)
     expect(networks).not.toContain(`/vereine/${f.edge.association.slug}/`)
-    expect(read(f, 'vereine/index.html')).toContain('href="/vereine/art/network/"')
+    expect(read(f, 'vereine/index.html')).toContain('href="/vereine/art/netzwerk-dachverband/"')
     for (const page of ['index.html', `vereine/${f.edge.association.slug}/index.html`, `veranstaltungen/${f.edge.specialEvent.slug}/index.html`, 'aktuelles/index.html', 'mitmachen/index.html', 'daten/index.html']) {
       expect(read(f, page), page).not.toMatch(/<script type="module"/)
     }

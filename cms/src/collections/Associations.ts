@@ -9,15 +9,7 @@ import { contactGroup } from '../fields/contact'
 import { bodyField, summaryField } from '../fields/content'
 import { addressGroup } from '../fields/location'
 import { slugField } from '../fields/slug'
-import { districtField, languageOptions, topicsField } from '../fields/taxonomy'
-
-export const associationKinds = [
-  { label: 'Verein', value: 'club' },
-  { label: 'Initiative', value: 'initiative' },
-  { label: 'Netzwerk / Dachverband', value: 'network' },
-  { label: 'Einrichtung', value: 'institution' },
-  { label: 'Selbsthilfegruppe', value: 'selfHelp' },
-]
+import { associationKindOptions, districtField, languageOptions, topicsField } from '../fields/taxonomy'
 
 export const Associations: CollectionConfig<'associations'> = {
   slug: 'associations',
@@ -43,7 +35,7 @@ export const Associations: CollectionConfig<'associations'> = {
       label: 'Art',
       required: true,
       defaultValue: 'club',
-      options: associationKinds,
+      options: associationKindOptions,
       admin: { position: 'sidebar' },
     },
     topicsField,

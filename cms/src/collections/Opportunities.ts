@@ -7,7 +7,7 @@ import { reviewHooks } from '../review/hooks'
 import { contactGroup } from '../fields/contact'
 import { bodyField, imageField, summaryField } from '../fields/content'
 import { slugField } from '../fields/slug'
-import { districtField, targetGroupsField, topicsField } from '../fields/taxonomy'
+import { commitmentOptions, districtField, suitabilityOptions, targetGroupsField, topicsField } from '../fields/taxonomy'
 import { notBefore } from '../lib/dates'
 
 export const Opportunities: CollectionConfig<'opportunities'> = {
@@ -43,11 +43,7 @@ export const Opportunities: CollectionConfig<'opportunities'> = {
       label: 'Art des Engagements',
       required: true,
       defaultValue: 'regular',
-      options: [
-        { label: 'Einmalig', value: 'oneOff' },
-        { label: 'Regelmäßig', value: 'regular' },
-        { label: 'Projekt (befristet)', value: 'project' },
-      ],
+      options: commitmentOptions,
     },
     {
       name: 'timeNeeded',
@@ -80,15 +76,7 @@ export const Opportunities: CollectionConfig<'opportunities'> = {
       type: 'select',
       hasMany: true,
       label: 'Geeignet für',
-      options: [
-        { label: 'Junge Menschen', value: 'youth' },
-        { label: 'Seniorinnen und Senioren', value: 'seniors' },
-        { label: 'Familien', value: 'families' },
-        { label: 'Wenig Deutschkenntnisse nötig', value: 'littleGerman' },
-        { label: 'Rollstuhlgerecht', value: 'wheelchair' },
-        { label: 'Von zu Hause aus möglich', value: 'remote' },
-        { label: 'Kurzfristig / spontan', value: 'shortNotice' },
-      ],
+      options: suitabilityOptions,
     },
     {
       name: 'requirements',

@@ -17,6 +17,32 @@ export const districtField: Field = {
   admin: { position: 'sidebar' },
 }
 
+// Select options the site's filters also use: the site derives its labels and its German URL
+// slugs (slugify of the German label) from these lists, so they are defined only here.
+export const associationKindOptions = [
+  { label: 'Verein', value: 'club' },
+  { label: 'Initiative', value: 'initiative' },
+  { label: 'Netzwerk / Dachverband', value: 'network' },
+  { label: 'Einrichtung', value: 'institution' },
+  { label: 'Selbsthilfegruppe', value: 'selfHelp' },
+]
+
+export const commitmentOptions = [
+  { label: 'Einmalig', value: 'oneOff' },
+  { label: 'Regelmäßig', value: 'regular' },
+  { label: 'Projekt (befristet)', value: 'project' },
+]
+
+export const suitabilityOptions = [
+  { label: 'Junge Menschen', value: 'youth' },
+  { label: 'Seniorinnen und Senioren', value: 'seniors' },
+  { label: 'Familien', value: 'families' },
+  { label: 'Wenig Deutschkenntnisse nötig', value: 'littleGerman' },
+  { label: 'Rollstuhlgerecht', value: 'wheelchair' },
+  { label: 'Von zu Hause aus möglich', value: 'remote' },
+  { label: 'Kurzfristig / spontan', value: 'shortNotice' },
+]
+
 /** Shared by events and opportunities so filters on the site use one vocabulary. */
 export const targetGroupOptions = [
   { label: 'Kinder', value: 'children' },
@@ -25,7 +51,7 @@ export const targetGroupOptions = [
   { label: 'Erwachsene', value: 'adults' },
   { label: 'Seniorinnen und Senioren', value: 'seniors' },
   { label: 'Menschen mit Behinderung', value: 'disabilities' },
-  { label: 'Neu in Neubrandenburg / Zugewanderte', value: 'newcomers' },
+  { label: 'Neu in der Stadt / Zugewanderte', value: 'newcomers' },
   { label: 'Alle', value: 'everyone' },
 ]
 

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { staffOnly } from '../access/roles'
 import { urlValidate } from '../fields/contact'
+import { accessibilityGroup } from './accessibility'
 
 export const Settings: GlobalConfig<'settings'> = {
   slug: 'settings',
@@ -44,5 +45,6 @@ export const Settings: GlobalConfig<'settings'> = {
         { name: 'url', type: 'text', label: 'Adresse', required: true, admin: { description: 'z. B. /seiten/impressum oder https://…' } },
       ],
     },
+    accessibilityGroup,
   ],
 }

@@ -6,11 +6,13 @@ import { associations as baseAssociations, type AssociationSeed } from './data/a
 import { eventTemplates } from './data/events'
 import { news as baseNews } from './data/news'
 import { opportunities as baseOpportunities } from './data/opportunities'
+import { accessibilityStatement } from './data/accessibility'
 import { pages } from './data/pages'
 import { districts, topics } from './data/taxonomy'
 import { demoImages, renderDemoImage } from './images'
 import { richText } from './lexical'
 import { rng } from './random'
+import { preferredOffset, scheduleEvent } from './schedule'
 import { berlin, berlinDay, ymd } from './time'
 
 export type SeedCounts = { associations: number; events: number; opportunities: number; news: number }
@@ -187,12 +189,12 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const now = options.now ?? new Date()
   const eventIds = await existingSlugs('events')
   const extraOrganizers = associationSeeds.slice(baseAssociations.length)
+  const usedDays = new Set<string>()
   for (let i = 0; i < counts.events; i++) {
-    const t = eventTemplates[i % eventTemplates.length]
     // The demo's 60 events keep their days whatever the requested count; extra ones fill in.
+    // Each on a day that suits it: seasons and weekdays of the template, no holidays (./schedule.ts).
     const generated = i >= baseCounts.events
-    const dayOffset = generated ? 1 + ((i * 37) % 90) : 1 + Math.floor((i * 89) / (baseCounts.events - 1))
-    const day = berlinDay(dayOffset, now)
+    const { template: t, dayOffset, day } = scheduleEvent(eventTemplates, i, preferredOffset(i, baseCounts.events), now, generated ? undefined : usedDays)
     const start = t.allDay ? berlin(day, '00:00') : berlin(day, t.time)
     const end = t.allDay
       ? berlin(berlinDay(dayOffset + (t.days ?? 1) - 1, now), '23:59')
@@ -319,9 +321,14 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
           { label: 'Barrierefreiheit', url: '/seiten/barrierefreiheit' },
           { label: 'Leichte Sprache', url: '/seiten/leichte-sprache' },
         ],
+        accessibility: accessibilityStatement(now),
       },
     })
     await payload.updateGlobal({ slug: 'settings', locale: 'en', context, data: { intro: 'Clubs, volunteering and events in Neubrandenburg – and the way to the city’s citizen participation.' } })
+    created.settings = 1
+  } else if (!settings.accessibility?.preparedOn) {
+    // Databases seeded before the statement became structured fields get the demo statement once.
+    await payload.updateGlobal({ slug: 'settings', context, data: { accessibility: accessibilityStatement(now) } })
     created.settings = 1
   } else {
     skipped++

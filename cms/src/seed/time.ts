@@ -13,9 +13,9 @@ export function berlin(date: Date, hhmm = '00:00'): Date {
 }
 
 /** Today's date in Berlin plus `days`, as a UTC-midnight Date used only for its Y-M-D. */
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
 export function berlinDay(days: number, now = new Date()): Date {
-  const [y, mo, d] = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(now).split('-').map(Number)
+  const [y, mo, d] = dayFormat.format(now).split('-').map(Number)
   return new Date(Date.UTC(y, mo - 1, d + days))
 }
 

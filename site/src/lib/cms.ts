@@ -18,6 +18,7 @@ import type {
   Topic,
 } from '../../../cms/src/payload-types'
 import { loadParticipation, type ParticipationResult } from './consul/index'
+import { convertRichText } from './richtext'
 
 export type Locale = 'de' | 'en'
 export const locales: Locale[] = ['de', 'en']
@@ -224,23 +225,6 @@ async function richTextToHtml(value: unknown): Promise<string> {
   if (htmlCache.size > 20_000) htmlCache.clear()
   htmlCache.set(key, html)
   return html
-}
-
-async function convertRichText(value: object): Promise<string> {
-  const [{ convertLexicalToHTML, defaultHTMLConverters }, { sanitizeRichText }] = await Promise.all([
-    import('@payloadcms/richtext-lexical/html'),
-    import('./sanitize'),
-  ])
-  const html = convertLexicalToHTML({
-    data: value as never,
-    disableContainer: true,
-    converters: {
-      ...defaultHTMLConverters,
-      // Uploads inside rich text would point at the CMS; images on the page come from media fields.
-      upload: () => '',
-    },
-  })
-  return sanitizeRichText(html)
 }
 
 const imageSizes = ['thumbnail', 'card', 'wide'] as const

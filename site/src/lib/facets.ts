@@ -1,86 +1,159 @@
 // Filter dimensions of the list pages. Each facet is a data attribute on the list items (for the
 // in-page filter script) and a pre-built page /<section>/<facet>/<value>/ (works without JS).
+//
+// One identifier per option everywhere on the site (URL, form value, data attribute): a German
+// slug. Topics and districts have their own slugs; select options get the slug of the German
+// label the CMS defines for them ("Wenig Deutschkenntnisse nötig" -> wenig-deutschkenntnisse-noetig).
+//
+// Only options that have entries are offered (links, select options, pages): a filter link never
+// leads to an empty page, and a crawler never meets a page without content. The counts are one
+// tracked read, so a list page renders again only when the set of options or their counts change.
+import { slugify } from '../../../cms/src/lib/slugify'
+import { associationKindOptions, commitmentOptions, suitabilityOptions, targetGroupOptions } from '../../../cms/src/fields/taxonomy'
 import type { Association, Event, Locale, Opportunity } from './data'
-import { districtOf, publishedNames, topicsOf } from './data'
+import { currentOpportunities, districtOf, publishedNames, sortedAssociations, topicsOf, upcomingEvents } from './data'
+import { tracked } from './deps'
 import { label, labels } from './i18n'
 
 export type FacetOption = { value: string; label: string }
-export type Facet = { key: string; attr: string; label: string; options: FacetOption[] }
+/** toggle: a yes/no filter (a checkbox with JavaScript), whatever the number of options left. */
+export type Facet = { key: string; attr: string; label: string; options: FacetOption[]; toggle?: boolean; locale: Locale }
+export type FacetKind = 'associations' | 'events' | 'opportunities'
+type Doc = Association | Event | Opportunity
 
-const slugged = (docs: { slug?: string | null; name: string }[]) =>
+type CmsOptions = ReadonlyArray<{ label: string; value: string }>
+type LabelGroup = keyof typeof labels
+
+/** The URL slug of a CMS select value: the slug of its German label. */
+const slugMap = (options: CmsOptions) => new Map(options.map((o) => [o.value, slugify(o.label)]))
+const slugs = {
+  kind: slugMap(associationKindOptions),
+  commitment: slugMap(commitmentOptions),
+  suitability: slugMap(suitabilityOptions),
+  targetGroups: slugMap(targetGroupOptions),
+}
+const slugsOf = (group: keyof typeof slugs, values: (string | null | undefined)[] | null | undefined) =>
+  (values ?? []).map((v) => (v ? slugs[group].get(v) : undefined)).filter((s): s is string => Boolean(s))
+
+const selectOptions = (group: keyof typeof slugs & LabelGroup, options: CmsOptions, locale: Locale): FacetOption[] =>
+  options.map((o) => ({ value: slugs[group].get(o.value)!, label: label(group, o.value, locale) })).filter((o) => o.label)
+
+const named = (docs: { slug?: string | null; name: string }[]) =>
   docs.filter((d) => d.slug).map((d) => ({ value: d.slug!, label: d.name })).sort((a, b) => a.label.localeCompare(b.label, 'de'))
 
-const optionsOf = (group: keyof typeof labels, locale: Locale = 'de'): FacetOption[] =>
-  Object.keys(labels[group] as Record<string, string>)
-    .map((value) => ({ value, label: label(group, value, locale) }))
-    .filter((o) => o.label)
+export const timeBucket = (hours: number | null | undefined) => (hours == null ? '' : hours <= 2 ? 'wenig' : hours <= 5 ? 'mittel' : 'viel')
 
-const topicFacet = (locale: Locale): Facet => ({ key: 'thema', attr: 'topic', label: locale === 'de' ? 'Thema' : 'Topic', options: slugged(publishedNames(locale, 'topics')) })
-const districtFacet = (locale: Locale): Facet => ({ key: 'stadtteil', attr: 'district', label: locale === 'de' ? 'Stadtteil' : 'District', options: slugged(publishedNames(locale, 'districts')) })
+/** Every facet of a section with every option it could have (before dropping empty ones). */
+function allFacets(locale: Locale, kind: FacetKind): Facet[] {
+  return facetList(locale, kind).map((f) => ({ ...f, locale }))
+}
 
-export const associationFacets = (locale: Locale): Facet[] => [
-  topicFacet(locale),
-  districtFacet(locale),
-  { key: 'art', attr: 'kind', label: locale === 'de' ? 'Art' : 'Kind', options: optionsOf('kind', locale) },
-  { key: 'mitglieder', attr: 'members', label: locale === 'de' ? 'Mitglieder gesucht' : 'Looking for members', options: [{ value: 'ja', label: locale === 'de' ? 'Sucht neue Mitglieder' : 'Looking for new members' }] },
-]
+function facetList(locale: Locale, kind: FacetKind): Omit<Facet, 'locale'>[] {
+  const de = locale === 'de'
+  const common: Omit<Facet, 'locale'>[] = [
+    { key: 'thema', attr: 'topic', label: de ? 'Thema' : 'Topic', options: named(publishedNames(locale, 'topics')) },
+    { key: 'stadtteil', attr: 'district', label: de ? 'Stadtteil' : 'District', options: named(publishedNames(locale, 'districts')) },
+  ]
+  if (kind === 'associations') {
+    return [
+      ...common,
+      { key: 'art', attr: 'kind', label: de ? 'Art' : 'Kind', options: selectOptions('kind', associationKindOptions, locale) },
+      { key: 'mitglieder', attr: 'members', label: de ? 'Mitglieder gesucht' : 'Looking for members', toggle: true, options: [{ value: 'ja', label: de ? 'Sucht neue Mitglieder' : 'Looking for new members' }] },
+    ]
+  }
+  if (kind === 'events') {
+    return [
+      ...common,
+      { key: 'zielgruppe', attr: 'target', label: de ? 'Zielgruppe' : 'Target group', options: selectOptions('targetGroups', targetGroupOptions, locale) },
+      { key: 'eintritt', attr: 'free', label: de ? 'Eintritt' : 'Admission', toggle: true, options: [{ value: 'frei', label: de ? 'Kostenlos' : 'Free' }] },
+    ]
+  }
+  return [
+    ...common,
+    { key: 'art', attr: 'commitment', label: de ? 'Art des Engagements' : 'Kind of commitment', options: selectOptions('commitment', commitmentOptions, locale) },
+    {
+      key: 'zeit',
+      attr: 'time',
+      label: de ? 'Zeitaufwand' : 'Time needed',
+      options: [
+        { value: 'wenig', label: de ? 'bis 2 Stunden' : 'up to 2 hours' },
+        { value: 'mittel', label: de ? '3 bis 5 Stunden' : '3 to 5 hours' },
+        { value: 'viel', label: de ? 'mehr als 5 Stunden' : 'more than 5 hours' },
+      ],
+    },
+    { key: 'geeignet', attr: 'suitability', label: de ? 'Geeignet für' : 'Suitable for', options: selectOptions('suitability', suitabilityOptions, locale) },
+  ]
+}
 
-export const eventFacets = (locale: Locale): Facet[] => [
-  topicFacet(locale),
-  districtFacet(locale),
-  { key: 'zielgruppe', attr: 'target', label: locale === 'de' ? 'Zielgruppe' : 'Target group', options: optionsOf('targetGroups', locale) },
-  { key: 'eintritt', attr: 'free', label: locale === 'de' ? 'Eintritt' : 'Admission', options: [{ value: 'frei', label: locale === 'de' ? 'Kostenlos' : 'Free' }] },
-]
-
-export const opportunityFacets = (locale: Locale): Facet[] => [
-  topicFacet(locale),
-  districtFacet(locale),
-  { key: 'art', attr: 'commitment', label: locale === 'de' ? 'Art des Engagements' : 'Kind of commitment', options: optionsOf('commitment', locale) },
-  {
-    key: 'zeit',
-    attr: 'time',
-    label: locale === 'de' ? 'Zeitaufwand' : 'Time needed',
-    options: [
-      { value: 'wenig', label: locale === 'de' ? 'bis 2 Stunden' : 'up to 2 hours' },
-      { value: 'mittel', label: locale === 'de' ? '3 bis 5 Stunden' : '3 to 5 hours' },
-      { value: 'viel', label: locale === 'de' ? 'mehr als 5 Stunden' : 'more than 5 hours' },
-    ],
-  },
-  { key: 'geeignet', attr: 'suitability', label: locale === 'de' ? 'Geeignet für' : 'Suitable for', options: optionsOf('suitability', locale) },
-]
-
-/** Facet values of one item, the same ones the list item's data attributes carry. */
-export function facetValues(locale: Locale, kind: 'associations' | 'events' | 'opportunities', doc: Association | Event | Opportunity): Record<string, string[]> {
+/** Facet values (slugs) of one item: its list entry's data attributes and its filter pages. */
+export function facetValues(locale: Locale, kind: FacetKind, doc: Doc): Record<string, string[]> {
   const topics = topicsOf(locale, doc.topics).map((x) => x.slug!)
   const district = districtOf(locale, doc.district)?.slug
   const base = { topic: topics, district: district ? [district] : [] }
   if (kind === 'associations') {
     const a = doc as Association
-    return { ...base, kind: [a.kind], members: a.lookingForMembers ? ['ja'] : [] }
+    return { ...base, kind: slugsOf('kind', [a.kind]), members: a.lookingForMembers ? ['ja'] : [] }
   }
   if (kind === 'events') {
     const e = doc as Event
-    return { ...base, target: e.targetGroups ?? [], free: e.price?.isFree ? ['frei'] : [] }
+    return { ...base, target: slugsOf('targetGroups', e.targetGroups), free: e.price?.isFree ? ['frei'] : [] }
   }
   const o = doc as Opportunity
-  const h = o.timeNeeded?.hours
-  return { ...base, commitment: [o.commitment], time: h == null ? [] : [h <= 2 ? 'wenig' : h <= 5 ? 'mittel' : 'viel'], suitability: o.suitability ?? [] }
+  const time = timeBucket(o.timeNeeded?.hours)
+  return { ...base, commitment: slugsOf('commitment', [o.commitment]), time: time ? [time] : [], suitability: slugsOf('suitability', o.suitability) }
 }
 
-/** getStaticPaths entries for every facet value that has at least one item. */
-export function facetPaths<T extends Association | Event | Opportunity>(
-  locale: Locale,
-  kind: 'associations' | 'events' | 'opportunities',
-  facets: Facet[],
-  items: T[],
-) {
+/** The data-* attributes of a list entry, from the same values. */
+export const facetAttributes = (locale: Locale, kind: FacetKind, doc: Doc): Record<string, string> =>
+  Object.fromEntries(Object.entries(facetValues(locale, kind, doc)).map(([attr, values]) => [attr, values.join(' ')]))
+
+/** What a section's list and filter pages show: the same lists the list pages render. */
+export function sectionItems(locale: Locale, kind: FacetKind): Doc[] {
+  if (kind === 'associations') return sortedAssociations(locale)
+  if (kind === 'events') return upcomingEvents(locale)
+  return currentOpportunities(locale)
+}
+
+/** How many entries each option has: attr -> slug -> count. */
+const facetCounts = tracked('facetCounts', (locale: string, kind: string) => {
+  const counts: Record<string, Record<string, number>> = {}
+  for (const doc of sectionItems(locale as Locale, kind as FacetKind)) {
+    for (const [attr, values] of Object.entries(facetValues(locale as Locale, kind as FacetKind, doc))) {
+      const forAttr = (counts[attr] ??= {})
+      for (const v of values) forAttr[v] = (forAttr[v] ?? 0) + 1
+    }
+  }
+  return counts
+})
+
+/** The section's facets with only the options that have entries; facets without any are left out. */
+export function facetsOf(locale: Locale, kind: FacetKind): Facet[] {
+  const counts = facetCounts(locale, kind)
+  return allFacets(locale, kind)
+    .map((f) => ({ ...f, options: f.options.filter((o) => (counts[f.attr]?.[o.value] ?? 0) > 0) }))
+    .filter((f) => f.options.length > 0)
+}
+
+export const associationFacets = (locale: Locale) => facetsOf(locale, 'associations')
+export const eventFacets = (locale: Locale) => facetsOf(locale, 'events')
+export const opportunityFacets = (locale: Locale) => facetsOf(locale, 'opportunities')
+
+/** getStaticPaths entries: one page per offered option, exactly the ones the filter panels link. */
+export function facetPaths<K extends FacetKind>(locale: Locale, kind: K) {
+  const items = sectionItems(locale, kind)
   const values = items.map((i) => facetValues(locale, kind, i))
-  return facets.flatMap((facet) =>
-    facet.options
-      .map((option) => ({ option, matching: items.filter((_, n) => values[n][facet.attr]?.includes(option.value)) }))
-      .filter(({ matching }) => matching.length > 0)
-      .map(({ option, matching }) => ({ facet, option, matching })),
+  return facetsOf(locale, kind).flatMap((facet) =>
+    facet.options.map((option) => ({ facet, option, matching: items.filter((_, n) => values[n][facet.attr]?.includes(option.value)) })),
   )
 }
 
-export const optionLabel = (facet: Facet, value: string) => facet.options.find((o) => o.value === value)?.label ?? label('kind', value)
+/**
+ * What a filter page is about, for its title and breadcrumb. Qualified by the facet, because the
+ * same words can be options of two facets ("Seniorinnen und Senioren" as a topic and under
+ * "Geeignet für"): Thema „Seniorinnen und Senioren“. A yes/no filter's option says it all.
+ */
+export function optionLabel(facet: Facet, value: string) {
+  const option = facet.options.find((o) => o.value === value)?.label ?? value
+  if (facet.toggle) return option
+  return facet.locale === 'de' ? `${facet.label} „${option}“` : `${facet.label} “${option}”`
+}

@@ -4,6 +4,7 @@ import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
 
 import type { Event, Locale } from './data'
 import { associationOf, associationsOf, currentOpportunities, districtOf, published, sortedAssociations, topicsOf } from './data'
+import { berlinDay, isoBerlin } from './format'
 import { label } from './i18n'
 import { docHref } from './paths'
 
@@ -110,7 +111,7 @@ export function associationRows(site: URL): Row[] {
     sucht_mitglieder: Boolean(a.lookingForMembers),
     netzwerke: associationsOf('de', a.networks).map((n) => n.name).join('; '),
     url: new URL(docHref('de', 'associations', a), site).href,
-    aktualisiert: a.updatedAt,
+    aktualisiert: isoBerlin(a.updatedAt),
   }))
 }
 
@@ -120,8 +121,9 @@ export function eventRows(site: URL): Row[] {
     .map((e) => ({
       id: e.id,
       titel: e.title,
-      beginn: e.start,
-      ende: e.end ?? null,
+      // All-day events are days (the end is the last day), everything else local time with offset.
+      beginn: e.allDay ? berlinDay(e.start) : isoBerlin(e.start),
+      ende: e.end ? (e.allDay ? berlinDay(e.end) : isoBerlin(e.end)) : null,
       ganztaegig: Boolean(e.allDay),
       abgesagt: Boolean(e.cancelled),
       teilnahme: label('attendance', e.attendance),
@@ -134,7 +136,7 @@ export function eventRows(site: URL): Row[] {
       kostenlos: Boolean(e.price?.isFree),
       veranstalter: associationsOf('de', e.organizers).map((a) => a.name).join('; '),
       url: new URL(docHref('de', 'events', e), site).href,
-      aktualisiert: e.updatedAt,
+      aktualisiert: isoBerlin(e.updatedAt),
     }))
 }
 
@@ -150,9 +152,9 @@ export function opportunityRows(site: URL): Row[] {
     stadtteil: districtOf('de', o.district)?.name ?? null,
     themen: topicsOf('de', o.topics).map((t) => t.name).join('; '),
     geeignet_fuer: (o.suitability ?? []).map((v) => label('suitability', v)).join('; '),
-    gueltig_bis: o.validUntil ?? null,
+    gueltig_bis: o.validUntil ? berlinDay(o.validUntil) : null,
     url: new URL(docHref('de', 'opportunities', o), site).href,
-    aktualisiert: o.updatedAt,
+    aktualisiert: isoBerlin(o.updatedAt),
   }))
 }
 
@@ -169,8 +171,13 @@ export function toCsv(rows: Row[]): string {
   return '\ufeff' + [headers.join(','), ...rows.map((r) => headers.map((h) => cell(r[h])).join(','))].join('\r\n') + '\r\n'
 }
 
+/** How dates and times are written in every data set (also shown on /daten/). */
+export const timeFormat =
+  'Zeitangaben nach ISO 8601 in der Ortszeit Neubrandenburg (Europe/Berlin) mit Abstand zu UTC, z. B. 2026-12-05T18:00:00+01:00. ' +
+  'Ganztägige Veranstaltungen und Gültigkeitsdaten sind Kalendertage ohne Uhrzeit, z. B. 2026-12-05; bei mehrtägigen ist das Ende der letzte Tag.'
+
 export const dataJson = (name: string, rows: Row[], builtAt: string) =>
-  new Response(JSON.stringify({ titel: name, lizenz: licence, stand: builtAt, anzahl: rows.length, daten: rows }, null, 1), {
+  new Response(JSON.stringify({ titel: name, beschreibung: timeFormat, lizenz: licence, stand: isoBerlin(builtAt), anzahl: rows.length, daten: rows }, null, 1), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   })
 export const dataCsv = (rows: Row[]) => new Response(toCsv(rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } })

@@ -1,5 +1,5 @@
 // Interface text. German is the reference; English covers the pages that exist in English.
-import { languageOptions, targetGroupOptions } from '../../../cms/src/fields/taxonomy'
+import { associationKindOptions, commitmentOptions, languageOptions, suitabilityOptions, targetGroupOptions } from '../../../cms/src/fields/taxonomy'
 import type { Locale } from './cms'
 
 const fromOptions = (options: ReadonlyArray<{ label: string; value: string }>) =>
@@ -111,16 +111,13 @@ export const t = (locale: Locale) => strings[locale]
 
 /** Labels of select options as the CMS defines them (German); English where needed. */
 export const labels = {
-  kind: { club: 'Verein', initiative: 'Initiative', network: 'Netzwerk / Dachverband', institution: 'Einrichtung', selfHelp: 'Selbsthilfegruppe' },
-  kindEn: { club: 'Club', initiative: 'Initiative', network: 'Network', institution: 'Institution', selfHelp: 'Self-help group' },
   // Shared with the CMS so the site's filters use the editors' vocabulary.
+  kind: fromOptions(associationKindOptions),
+  kindEn: { club: 'Club', initiative: 'Initiative', network: 'Network', institution: 'Institution', selfHelp: 'Self-help group' },
   targetGroups: fromOptions(targetGroupOptions),
-  commitment: { oneOff: 'Einmalig', regular: 'Regelmäßig', project: 'Projekt (befristet)' },
+  commitment: fromOptions(commitmentOptions),
   per: { week: 'pro Woche', month: 'pro Monat', date: 'pro Termin' },
-  suitability: {
-    youth: 'Junge Menschen', seniors: 'Seniorinnen und Senioren', families: 'Familien', littleGerman: 'Wenig Deutschkenntnisse nötig',
-    wheelchair: 'Rollstuhlgerecht', remote: 'Von zu Hause aus möglich', shortNotice: 'Kurzfristig / spontan',
-  },
+  suitability: fromOptions(suitabilityOptions),
   requirements: {
     policeCertificate: 'Erweitertes Führungszeugnis', driversLicence: 'Führerschein', adult: 'Mindestens 18 Jahre', firstAid: 'Erste-Hilfe-Kurs', healthCertificate: 'Gesundheitszeugnis',
   },

@@ -3,6 +3,7 @@
 // these entries are the hot path of every build. Every value goes through esc().
 import type { Association, Event, Locale, News, Opportunity } from './data'
 import { associationOf, districtOf, langOf, topicsOf } from './data'
+import { facetAttributes } from './facets'
 import { formatDate, formatEventTime, formatTime, isoBerlin } from './format'
 import { label, t } from './i18n'
 import { docHref } from './paths'
@@ -20,8 +21,6 @@ const attrs = (data: Record<string, string | undefined>) =>
 export function eventItem(e: Event, locale: Locale, options: { showDate?: boolean; headingLevel?: 2 | 3 } = {}) {
   const s = t(locale)
   const { showDate = true, headingLevel = 3 } = options
-  const topics = topicsOf(locale, e.topics)
-  const district = districtOf(locale, e.district)
   const when = showDate
     ? formatEventTime(e, locale)
     : e.allDay ? (locale === 'de' ? 'ganztägig' : 'all day') : `${formatTime(e.start, locale)}${locale === 'de' ? ' Uhr' : ''}`
@@ -31,7 +30,7 @@ export function eventItem(e: Event, locale: Locale, options: { showDate?: boolea
     e.attendance !== 'onsite' ? 'Online' : '',
     e.price?.isFree ? esc(s.free) : '',
   ].filter(Boolean).join(' · ')
-  return `<li data-filter-item${attrs({ topic: topics.map((x) => x.slug!).join(' '), district: district?.slug ?? '', target: (e.targetGroups ?? []).join(' '), free: e.price?.isFree ? 'frei' : '', day: isoBerlin(e.start).slice(0, 10) })}>` +
+  return `<li data-filter-item${attrs({ ...facetAttributes(locale, 'events', e), day: isoBerlin(e.start).slice(0, 10) })}>` +
     `<h${headingLevel}>${e.cancelled ? `<span class="badge-cancelled">${esc(s.cancelled)}</span> ` : ''}<a href="${esc(docHref(locale, 'events', e))}"${e.cancelled ? ' class="cancelled-title"' : ''}>${esc(e.title)}</a></h${headingLevel}>` +
     `<p class="meta">${meta}</p>${e.summary ? `<p${langAttr(locale, 'events', e.id, 'summary')}>${esc(e.summary)}</p>` : ''}</li>`
 }
@@ -41,24 +40,21 @@ export function associationItem(a: Association, locale: Locale, headingLevel: 2 
   const topics = topicsOf(locale, a.topics)
   const district = districtOf(locale, a.district)
   const meta = [label('kind', a.kind, locale), district?.name, topics.map((x) => x.name).join(', ')].filter(Boolean).map(esc).join(' · ')
-  return `<li data-filter-item${attrs({ topic: topics.map((x) => x.slug!).join(' '), district: district?.slug ?? '', kind: a.kind, members: a.lookingForMembers ? 'ja' : '' })}>` +
+  return `<li data-filter-item${attrs(facetAttributes(locale, 'associations', a))}>` +
     `<h${headingLevel}><a href="${esc(docHref(locale, 'associations', a))}">${esc(a.name)}</a></h${headingLevel}>` +
     `<p class="meta">${meta}</p><p${langAttr(locale, 'associations', a.id, 'shortDescription')}>${esc(a.shortDescription)}</p>` +
     (a.lookingForMembers ? `<p><span class="tag tag-strong">${esc(s.lookingForMembers)}</span></p>` : '') +
     '</li>'
 }
 
-export const timeBucket = (hours: number | null | undefined) => (hours == null ? '' : hours <= 2 ? 'wenig' : hours <= 5 ? 'mittel' : 'viel')
-
 export function opportunityItem(o: Opportunity, locale: Locale, headingLevel: 2 | 3 = 3) {
-  const topics = topicsOf(locale, o.topics)
   const district = districtOf(locale, o.district)
   const association = associationOf(locale, o.association)
   const hours = o.timeNeeded?.hours
   const meta = [association?.name, district?.name, label('commitment', o.commitment, locale), hours != null ? `${hours} ${locale === 'de' ? 'Std.' : 'h'} ${label('per', o.timeNeeded?.per ?? 'week', locale)}` : '']
     .filter(Boolean).map(esc).join(' · ')
   const suitability = o.suitability ?? []
-  return `<li data-filter-item${attrs({ topic: topics.map((x) => x.slug!).join(' '), district: district?.slug ?? '', commitment: o.commitment, time: timeBucket(hours), suitability: suitability.join(' ') })}>` +
+  return `<li data-filter-item${attrs(facetAttributes(locale, 'opportunities', o))}>` +
     `<h${headingLevel}><a href="${esc(docHref(locale, 'opportunities', o))}">${esc(o.title)}</a></h${headingLevel}>` +
     `<p class="meta">${meta}</p>${o.summary ? `<p${langAttr(locale, 'opportunities', o.id, 'summary')}>${esc(o.summary)}</p>` : ''}` +
     (suitability.length ? `<p>${suitability.map((v) => `<span class="tag">${esc(label('suitability', v, locale))}</span>`).join('')}</p>` : '') +

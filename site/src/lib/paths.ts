@@ -2,16 +2,9 @@
 // but only where the content exists in English; otherwise links go to the German page.
 import type { Locale } from './cms'
 import { isTranslated } from './data'
+import { sections } from './sections'
 
-export const sections = {
-  associations: 'vereine',
-  events: 'veranstaltungen',
-  opportunities: 'ehrenamt',
-  news: 'aktuelles',
-  topics: 'themen',
-  districts: 'stadtteile',
-  pages: 'seiten',
-} as const
+export { sections }
 
 export type Section = keyof typeof sections
 

@@ -8,7 +8,7 @@ const options: sanitizeHtml.IOptions = {
     'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'a', 'hr',
     'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span',
   ],
-  allowedAttributes: { a: ['href', 'rel', 'target'], li: ['value'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan', 'scope'], ol: ['start'] },
+  allowedAttributes: { a: ['href', 'rel', 'target'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan', 'scope'], ol: ['start'] },
   allowedSchemes: ['https', 'http', 'mailto', 'tel'],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,

@@ -15,21 +15,6 @@ export const pages = [
     ),
   },
   {
-    slug: 'barrierefreiheit',
-    title: 'Erklärung zur Barrierefreiheit',
-    titleEn: 'Accessibility statement',
-    summary: 'Wie barrierefrei diese Website ist und wie Sie uns Barrieren melden können.',
-    body: richText(
-      'Die Stadt Neubrandenburg ist bemüht, ihre Website im Einklang mit der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und dem Landesbehindertengleichstellungsgesetz Mecklenburg-Vorpommern barrierefrei zugänglich zu machen.',
-      heading('Stand der Vereinbarkeit'),
-      'Diese Website ist mit den Anforderungen der WCAG 2.1 auf Stufe AA weitgehend vereinbar. Inhalte, die Vereine selbst einstellen (zum Beispiel PDF-Dokumente), sind möglicherweise nicht vollständig barrierefrei.',
-      heading('Barriere melden: Feedback und Kontakt'),
-      'Sind Ihnen Barrieren aufgefallen? Schreiben Sie uns an barrierefreiheit@neubrandenburg.example oder rufen Sie uns an: 0395 555-0000. Wir antworten innerhalb von zwei Wochen.',
-      heading('Schlichtungsverfahren'),
-      'Wenn Sie mit unserer Antwort nicht zufrieden sind, können Sie sich an die Schlichtungsstelle nach dem Behindertengleichstellungsgesetz wenden. Das Verfahren ist kostenlos.',
-    ),
-  },
-  {
     slug: 'leichte-sprache',
     title: 'Leichte Sprache',
     titleEn: 'Easy-to-read German',

@@ -1,0 +1,11 @@
+// The German directory of each content section. Its own module without imports, so that
+// astro.config.mjs (the sitemap's lastmod, ./sitemap.ts) can use it without loading the page code.
+export const sections = {
+  associations: 'vereine',
+  events: 'veranstaltungen',
+  opportunities: 'ehrenamt',
+  news: 'aktuelles',
+  topics: 'themen',
+  districts: 'stadtteile',
+  pages: 'seiten',
+} as const
