@@ -50,3 +50,18 @@ export function closestWord(word: string, vocabulary: readonly string[]): string
   }
   return best
 }
+
+/** Lowercase without umlauts and accents, as Pagefind compares words. */
+export const fold = (word: string) => word.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '')
+
+/**
+ * Whether the site has this word, allowing an ending of up to two letters ("Chöre" for "Chor").
+ * Pagefind answers an unknown word with pages that share only its first letters ("ein" for
+ * "Einkeufen"), so an unknown word is corrected first rather than searched as typed.
+ */
+export function knownWord(word: string, folded: readonly string[]): boolean {
+  if (word.length < 4 || /\d/.test(word)) return true
+  const f = fold(word)
+  const stem = f.slice(0, Math.max(4, f.length - 2))
+  return folded.some((v) => v.startsWith(stem))
+}

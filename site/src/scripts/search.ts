@@ -5,7 +5,7 @@
 // - Each hit says what it is (the Typ filter), events say when and where; the dates of one
 //   repeated event are collapsed into one hit.
 // - The index loads on the first keystroke (or at once for a ?q= link), not when the page opens.
-import { closestWord, queryTerms } from './search-query'
+import { closestWord, fold, knownWord, queryTerms } from './search-query'
 
 type Fragment = { url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[]> }
 type Result = { id: string; score: number; data: () => Promise<Fragment> }
@@ -34,7 +34,7 @@ const lang = document.documentElement.lang
 const shortDate = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Berlin' })
 
 let pagefind: Promise<Pagefind> | undefined
-let vocabulary: Promise<string[]> | undefined
+let vocabulary: Promise<{ words: string[]; folded: string[] }> | undefined
 
 function load(): Promise<Pagefind> {
   pagefind ??= (async () => {
@@ -47,24 +47,34 @@ function load(): Promise<Pagefind> {
   return pagefind
 }
 
-async function correct(word: string) {
-  vocabulary ??= fetch('/suche/woerter.json').then((r) => r.json() as Promise<string[]>)
-  return closestWord(word, await vocabulary)
+// The site's words (a few KB gzipped), loaded with the index.
+function siteWords() {
+  vocabulary ??= fetch('/suche/woerter.json')
+    .then((r) => r.json() as Promise<string[]>)
+    .then((list) => ({ words: list, folded: list.map(fold) }))
+    .catch(() => ({ words: [], folded: [] }))
+  return vocabulary
 }
 
-/** Every word searched alone (corrected when it finds nothing), then merged: all words first. */
+/**
+ * Every word searched alone, then merged: pages with all words first. A word the site does not
+ * know is replaced by its closest known word; a known word that finds nothing is corrected too.
+ */
 async function find(query: string, filters: Record<string, string>) {
-  const pf = await load()
+  const [pf, vocab] = await Promise.all([load(), siteWords()])
   const search = async (q: string) => (await pf.search(q, { filters }))?.results ?? []
-  const words = await Promise.all(
+  const parts = await Promise.all(
     queryTerms(query, lang).map(async (term) => {
-      const results = await search(term)
+      const known = !vocab.words.length || knownWord(term, vocab.folded)
+      const results = known ? await search(term) : []
       if (results.length) return { term, used: term, results }
-      const alternative = await correct(term)
-      return { term, used: alternative ?? term, results: alternative ? await search(alternative) : [] }
+      const alternative = closestWord(term, vocab.words)
+      if (alternative) return { term, used: alternative, results: await search(alternative) }
+      // Neither known nor close to a known word: Pagefind would only match its first letters.
+      return { term, used: term, results: [] }
     }),
   )
-  const usable = words.filter((w) => w.results.length)
+  const usable = parts.filter((w) => w.results.length)
   const entries = new Map<string, Entry>()
   if (usable.length > 1) {
     for (const r of await search(usable.map((w) => w.used).join(' '))) entries.set(r.id, { result: r, matched: usable.length, score: r.score })
@@ -77,8 +87,8 @@ async function find(query: string, filters: Record<string, string>) {
     }
   }
   const ranked = [...entries.values()].sort((a, b) => b.matched - a.matched || b.score - a.score)
-  const corrected = words.filter((w) => w.used !== w.term && w.results.length)
-  return { ranked, all: Math.max(usable.length, 1), corrected, missing: words.filter((w) => !w.results.length).map((w) => w.term) }
+  const corrected = parts.filter((w) => w.used !== w.term && w.results.length)
+  return { ranked, all: Math.max(usable.length, 1), corrected, missing: parts.filter((w) => !w.results.length).map((w) => w.term) }
 }
 
 const kindOf = (f: Fragment) => f.filters.Typ?.[0] ?? ''
@@ -184,7 +194,9 @@ async function search() {
   list.replaceChildren(...visibleFull.map((h) => renderHit(h, 'h2')))
   partialList.replaceChildren(...visiblePartial.map((h) => renderHit(h, 'h3')))
   partialHeading.hidden = visiblePartial.length === 0
-  const prefix = corrected.length ? msg('corrected', { q: corrected.map((w) => w.term).join(' '), alt: corrected.map((w) => w.used).join(' ') }) : ''
+  // The words as the reader typed them (terms are lowercased).
+  const typed = (term: string) => query.match(/[\p{L}\p{N}]+/gu)?.find((w) => w.toLocaleLowerCase(lang) === term) ?? term
+  const prefix = corrected.length ? msg('corrected', { q: corrected.map((w) => typed(w.term)).join(' '), alt: corrected.map((w) => w.used).join(' ') }) : ''
   const counts = fullCount === total ? msg('count', { n: total }) : fullCount ? msg('countSome', { n: fullCount, m: total - fullCount }) : `${msg('count', { n: total })}${msg('onlySome')}`
   status.textContent = total ? `${prefix}${counts}${total > visibleFull.length + visiblePartial.length ? msg('first', { n: shown }) : ''}.` : msg('none', { q: query })
 }
@@ -197,6 +209,7 @@ form.addEventListener('submit', (e) => {
 })
 input.addEventListener('input', () => {
   void load()
+  void siteWords()
   clearTimeout(timer)
   timer = setTimeout(search, 250)
 })
