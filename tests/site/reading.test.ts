@@ -139,6 +139,8 @@ describe('phone layout', () => {
       const box = await page.locator('main .list > li').first().locator(':is(h2, h3, h4)').first().boundingBox()
       expect(box, p).not.toBeNull()
       expect(box!.y + box!.height, p).toBeLessThanOrEqual(phone.height)
+      // Nothing wider than the phone (a header that does not fit scrolls the whole page sideways).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(phone.width)
       await page.close()
     }
   })
