@@ -114,9 +114,9 @@ describe('search', () => {
 
   for (const viewport of [phone, desktop]) {
     it(`keeps the layout still while results arrive (CLS < 0.05 at ${viewport.width} px)`, async () => {
-      const page = await open(`/suche/?q=${encodeURIComponent('Sport für Kinder')}`, { viewport })
+      const page = await open('/suche/?q=Rudern', { viewport })
       await settled(page)
-      await page.waitForSelector('.hit')
+      await page.waitForSelector('[data-search-results] li')
       // Two frames after the last change, so every shift has been reported.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
       const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls)
@@ -159,7 +159,7 @@ describe('phone layout', () => {
 
   it('draws association logos sharp on a 2x screen', async () => {
     const page = await open('/vereine/ruderclub-tollensesee-1921/', { viewport: phone, deviceScaleFactor: 2 })
-    const logo = page.locator('.profile-logo')
+    const logo = page.locator('article img').first()
     await logo.evaluate((img: HTMLImageElement) => img.decode())
     // The file the browser chose (its width from srcset) has at least two pixels per CSS pixel drawn.
     const { chosen, drawn } = await logo.evaluate((img: HTMLImageElement) => {

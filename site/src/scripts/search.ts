@@ -146,7 +146,8 @@ function renderHit(hit: Hit, level: 'h2' | 'h3') {
   const facts = element('p', 'hit-facts')
   facts.append(element('span', 'hit-kind', kindOf(hit)))
   if (hit.meta.cancelled) facts.append(' ', element('span', 'badge-cancelled', hit.meta.cancelled))
-  for (const value of [hit.meta.when, hit.meta.place]) if (value) facts.append(element('span', 'hit-fact', value))
+  // Separated as in the site's lists: as text, so they do not run together when read aloud.
+  for (const value of [hit.meta.when, hit.meta.place]) if (value) facts.append(' · ', element('span', 'hit-fact', value))
   const excerpt = element('p', 'hit-excerpt')
   renderExcerpt(excerpt, hit.excerpt)
   li.append(h, facts, excerpt)
