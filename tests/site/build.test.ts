@@ -106,7 +106,9 @@ describe('pages for the seeded content', () => {
     }
     expect(upcoming).toMatch(/href="\/veranstaltungen\/monat\/\d{4}-\d{2}\/"/)
     // German day headings in Berlin time.
-    expect(upcoming).toMatch(/<h2 class="day-heading"[^>]*><time datetime="\d{4}-\d{2}-\d{2}">(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \p{L}+ \d{4}<\/time>/u)
+    // An agenda: month headings, and per day the full date for screen readers beside a compact one.
+    expect(upcoming).toMatch(/<h2 class="agenda-month"[^>]*>\p{L}+ \d{4}<\/h2>/u)
+    expect(upcoming).toMatch(/<h3 class="agenda-date"[^>]*><time datetime="\d{4}-\d{2}-\d{2}"><span class="visually-hidden">(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \p{L}+ \d{4}<\/span>/u)
     expect(read(f, `veranstaltungen/${f.edge.dstAfter.slug}/index.html`)).toContain('19:00 Uhr')
     expect(read(f, `veranstaltungen/${f.edge.dstBefore.slug}/index.html`)).toContain('19:00 Uhr')
   })
@@ -180,7 +182,9 @@ describe('pages for the seeded content', () => {
 
   it('links the participation platform and the city prominently, and shows current participation', () => {
     const home = read(f, 'index.html')
-    expect(home).toContain(`<a class="tile" href="${f.consul.url}"><strong>Mitreden und mitgestalten</strong>`)
+    // The three doors, club life first.
+    const doors = [...home.matchAll(/<a class="door [^"]*" href="([^"]+)"><strong>([^<]+)<\/strong>/g)].map((m) => [m[1], m[2]])
+    expect(doors).toEqual([['/vereine/', 'Vereinsleben'], [f.consul.url, 'Mitreden und mitgestalten'], ['https://www.neubrandenburg.de', 'Rathaus und Bürgerservice']])
     expect(home).toContain('href="https://www.neubrandenburg.de"')
     expect(home).toContain('Aktuelle Beteiligungen')
     const mitmachen = read(f, 'mitmachen/index.html')

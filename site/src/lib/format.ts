@@ -16,6 +16,23 @@ const formatter = (locale: string, key: string, options: Intl.DateTimeFormatOpti
 export const formatDay = (value: string | Date, locale: Locale = 'de') =>
   formatter(tag(locale), 'day', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(value))
 
+/** { weekday: "Fr.", day: "27", month: "Nov." }: the agenda's date column. */
+export function dayParts(value: string | Date, locale: Locale = 'de') {
+  const date = new Date(value)
+  return {
+    weekday: formatter(tag(locale), 'wd', { weekday: 'short' }).format(date),
+    day: formatter(tag(locale), 'dn', { day: 'numeric' }).format(date).replace('.', ''),
+    month: formatter(tag(locale), 'mn', { month: 'short' }).format(date),
+  }
+}
+
+/** "Fr., 27. November 2026, 18:00 Uhr": a search hit's date, with the weekday. */
+export function formatEventWhen(e: { start: string; end?: string | null; allDay?: boolean | null }, locale: Locale = 'de') {
+  const day = formatter(tag(locale), 'wdate', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(e.start))
+  if (e.allDay) return `${day} (${locale === 'de' ? 'ganztägig' : 'all day'})`
+  return `${day}, ${formatTime(e.start, locale)}${locale === 'de' ? ' Uhr' : ''}`
+}
+
 /** "27.11.2026" */
 export const formatDate = (value: string | Date, locale: Locale = 'de') =>
   formatter(tag(locale), 'date', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(value))

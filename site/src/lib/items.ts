@@ -1,8 +1,8 @@
 // List entries as HTML strings. Lists on this site run into thousands of entries at city scale;
 // rendering each as an Astro component costs several times more than building the string, and
 // these entries are the hot path of every build. Every value goes through esc().
-import type { Association, Event, Locale, News, Opportunity } from './data'
-import { associationOf, districtOf, langOf, topicsOf } from './data'
+import type { Association, Event, Locale, News, Opportunity, SiteImage } from './data'
+import { associationOf, associationsOf, districtOf, imageOf, langOf, topicsOf } from './data'
 import { facetAttributes } from './facets'
 import { formatDate, formatEventTime, formatTime, isoBerlin } from './format'
 import { label, t } from './i18n'
@@ -18,9 +18,22 @@ const langAttr = (locale: Locale, collection: 'events' | 'associations' | 'oppor
 const attrs = (data: Record<string, string | undefined>) =>
   Object.entries(data).map(([k, v]) => ` data-${k}="${esc(v ?? '')}"`).join('')
 
-export function eventItem(e: Event, locale: Locale, options: { showDate?: boolean; headingLevel?: 2 | 3 } = {}) {
+/**
+ * A small picture beside a list entry (the event's image, else the organiser's logo), lazy and
+ * with its real proportions, drawn 5-7rem wide: the smallest generated size is enough.
+ */
+function thumb(image: SiteImage | undefined, logo = false) {
+  if (!image) return ''
+  return `<img class="thumb${logo ? ' thumb-logo' : ''}" src="${esc(image.src)}" srcset="${esc(image.srcset)}" sizes="(min-width: 48rem) 7rem, 5rem"` +
+    ` width="${image.width}" height="${image.height}" alt="${esc(image.alt)}" loading="lazy" decoding="async">`
+}
+const withThumb = (picture: string) => (picture ? ' class="has-thumb"' : '')
+
+type Level = 2 | 3 | 4
+
+export function eventItem(e: Event, locale: Locale, options: { showDate?: boolean; headingLevel?: Level; images?: boolean } = {}) {
   const s = t(locale)
-  const { showDate = true, headingLevel = 3 } = options
+  const { showDate = true, headingLevel = 3, images = true } = options
   const when = showDate
     ? formatEventTime(e, locale)
     : e.allDay ? (locale === 'de' ? 'ganztägig' : 'all day') : `${formatTime(e.start, locale)}${locale === 'de' ? ' Uhr' : ''}`
@@ -30,39 +43,46 @@ export function eventItem(e: Event, locale: Locale, options: { showDate?: boolea
     e.attendance !== 'onsite' ? 'Online' : '',
     e.price?.isFree ? esc(s.free) : '',
   ].filter(Boolean).join(' · ')
-  return `<li data-filter-item${attrs({ ...facetAttributes(locale, 'events', e), day: isoBerlin(e.start).slice(0, 10) })}>` +
+  const own = images ? imageOf(locale, e.image) : undefined
+  const logo = images && !own ? imageOf(locale, associationsOf(locale, e.organizers?.slice(0, 1))[0]?.logo) : undefined
+  const picture = thumb(own ?? logo, !own)
+  return `<li data-filter-item${withThumb(picture)}${attrs({ ...facetAttributes(locale, 'events', e), day: isoBerlin(e.start).slice(0, 10) })}>` +
     `<h${headingLevel}>${e.cancelled ? `<span class="badge-cancelled">${esc(s.cancelled)}</span> ` : ''}<a href="${esc(docHref(locale, 'events', e))}"${e.cancelled ? ' class="cancelled-title"' : ''}>${esc(e.title)}</a></h${headingLevel}>` +
-    `<p class="meta">${meta}</p>${e.summary ? `<p${langAttr(locale, 'events', e.id, 'summary')}>${esc(e.summary)}</p>` : ''}</li>`
+    `<p class="meta">${meta}</p>${e.summary ? `<p${langAttr(locale, 'events', e.id, 'summary')}>${esc(e.summary)}</p>` : ''}${picture}</li>`
 }
 
-export function associationItem(a: Association, locale: Locale, headingLevel: 2 | 3 = 3) {
+export function associationItem(a: Association, locale: Locale, headingLevel: Level = 3) {
   const s = t(locale)
   const topics = topicsOf(locale, a.topics)
   const district = districtOf(locale, a.district)
   const meta = [label('kind', a.kind, locale), district?.name, topics.map((x) => x.name).join(', ')].filter(Boolean).map(esc).join(' · ')
-  return `<li data-filter-item${attrs(facetAttributes(locale, 'associations', a))}>` +
+  const picture = thumb(imageOf(locale, a.logo), true)
+  return `<li data-filter-item${withThumb(picture)}${attrs(facetAttributes(locale, 'associations', a))}>` +
     `<h${headingLevel}><a href="${esc(docHref(locale, 'associations', a))}">${esc(a.name)}</a></h${headingLevel}>` +
     `<p class="meta">${meta}</p><p${langAttr(locale, 'associations', a.id, 'shortDescription')}>${esc(a.shortDescription)}</p>` +
     (a.lookingForMembers ? `<p><span class="tag tag-strong">${esc(s.lookingForMembers)}</span></p>` : '') +
-    '</li>'
+    `${picture}</li>`
 }
 
-export function opportunityItem(o: Opportunity, locale: Locale, headingLevel: 2 | 3 = 3) {
+export function opportunityItem(o: Opportunity, locale: Locale, headingLevel: Level = 3) {
   const district = districtOf(locale, o.district)
   const association = associationOf(locale, o.association)
   const hours = o.timeNeeded?.hours
   const meta = [association?.name, district?.name, label('commitment', o.commitment, locale), hours != null ? `${hours} ${locale === 'de' ? 'Std.' : 'h'} ${label('per', o.timeNeeded?.per ?? 'week', locale)}` : '']
     .filter(Boolean).map(esc).join(' · ')
   const suitability = o.suitability ?? []
-  return `<li data-filter-item${attrs(facetAttributes(locale, 'opportunities', o))}>` +
+  const own = imageOf(locale, o.image)
+  const picture = thumb(own ?? imageOf(locale, association?.logo), !own)
+  return `<li data-filter-item${withThumb(picture)}${attrs(facetAttributes(locale, 'opportunities', o))}>` +
     `<h${headingLevel}><a href="${esc(docHref(locale, 'opportunities', o))}">${esc(o.title)}</a></h${headingLevel}>` +
     `<p class="meta">${meta}</p>${o.summary ? `<p${langAttr(locale, 'opportunities', o.id, 'summary')}>${esc(o.summary)}</p>` : ''}` +
     (suitability.length ? `<p>${suitability.map((v) => `<span class="tag">${esc(label('suitability', v, locale))}</span>`).join('')}</p>` : '') +
-    '</li>'
+    `${picture}</li>`
 }
 
-export function newsItem(n: News, locale: Locale, headingLevel: 2 | 3 = 3) {
+export function newsItem(n: News, locale: Locale, headingLevel: Level = 3) {
   const date = n.publishedDate ?? n.createdAt
-  return `<li data-filter-item><h${headingLevel}><a href="${esc(docHref(locale, 'news', n))}">${esc(n.title)}</a></h${headingLevel}>` +
-    `<p class="meta"><time datetime="${esc(isoBerlin(date))}">${esc(formatDate(date, locale))}</time></p>${n.excerpt ? `<p${langAttr(locale, 'news', n.id, 'excerpt')}>${esc(n.excerpt)}</p>` : ''}</li>`
+  const picture = thumb(imageOf(locale, n.image))
+  return `<li data-filter-item${withThumb(picture)}><h${headingLevel}><a href="${esc(docHref(locale, 'news', n))}">${esc(n.title)}</a></h${headingLevel}>` +
+    `<p class="meta"><time datetime="${esc(isoBerlin(date))}">${esc(formatDate(date, locale))}</time></p>${n.excerpt ? `<p${langAttr(locale, 'news', n.id, 'excerpt')}>${esc(n.excerpt)}</p>` : ''}${picture}</li>`
 }

@@ -2,8 +2,9 @@ import type { APIRoute } from 'astro'
 
 import { content } from '../../lib/data'
 
-// The words of all titles and short texts, for the search page's "did you mean" when a word
-// finds nothing. Only loaded after a search without results.
+// The words of the searchable text (titles, short texts, bodies, places), for the search page: it
+// checks each typed word against them and replaces an unknown one by the closest (typo tolerance).
+// Loaded with the search index, on the first keystroke.
 export const GET: APIRoute = () => {
   const words = new Set<string>()
   const add = (text: string | null | undefined) => {
@@ -12,7 +13,7 @@ export const GET: APIRoute = () => {
   for (const locale of ['de', 'en'] as const) {
     const c = content(locale)
     for (const a of c.associations) [a.name, a.shortDescription].forEach(add)
-    for (const e of c.events) [e.title, e.summary].forEach(add)
+    for (const e of c.events) [e.title, e.summary, e.venue?.name].forEach(add)
     for (const o of c.opportunities) [o.title, o.summary].forEach(add)
     for (const n of c.news) [n.title, n.excerpt].forEach(add)
     for (const t of [...c.topics, ...c.districts]) add(t.name)
