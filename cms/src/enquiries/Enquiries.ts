@@ -73,6 +73,7 @@ const deliveryFields: Field[] = [
 export const Enquiries: CollectionConfig<'enquiries'> = {
   slug: enquiriesSlug,
   labels: { singular: 'Anfrage', plural: 'Anfragen' },
+  graphQL: { singularName: 'Enquiry', pluralName: 'Enquiries' },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'association', 'createdAt', 'delivery.status'],
