@@ -107,8 +107,8 @@ describe('sending an enquiry', () => {
     const email = citizen()
     expect((await send({ opportunity: String(broken.id), email })).status).toBe(201)
     const doc = await settled(email)
-    expect(doc.delivery.status).toBe('failed')
-    expect(doc.delivery.error).toMatch(/550|Mailbox unavailable/)
+    expect(doc.delivery!.status).toBe('failed')
+    expect(doc.delivery!.error).toMatch(/550|Mailbox unavailable/)
     expect(doc.message).toBe('Ich hätte dienstags Zeit.')
   })
 
@@ -223,8 +223,8 @@ describe('jobs with a moved clock', () => {
     await runTask('enquiry-escalations')
     await vi.waitFor(() => expect(mailsTo(editorsBox, escalation)).toBeGreaterThan(0), { timeout: 10_000 })
     const [doc] = await stored(open)
-    expect(doc!.delivery.reminderSentAt).toBeTruthy()
-    expect(doc!.delivery.escalatedAt).toBeTruthy()
+    expect(doc!.delivery!.reminderSentAt).toBeTruthy()
+    expect(doc!.delivery!.escalatedAt).toBeTruthy()
   })
 
   it('deletes closed enquiries after the retention period of the settings, keeps open and recently closed ones', async () => {

@@ -69,6 +69,13 @@ beforeAll(async () => {
   })
   // The English page exists where the club has an English text.
   await cms.payload.update({ collection: 'associations', id: club.id, locale: 'en', data: { name: 'Ruderclub Tollensesee', shortDescription: 'Rowing for all generations' } })
+  // Two earlier enquiries, one answered: the open data counts them (numbers only).
+  for (const [n, answeredAt] of [[1, new Date().toISOString()], [2, null]] as const) {
+    await cms.payload.create({
+      collection: 'enquiries',
+      data: { title: 'Alt', association: club.id, opportunity: offer.id, name: `Frühere Person ${n}`, email: `frueher-${n}@example.org`, message: 'Geheime Nachricht', answeredAt, status: answeredAt ? 'answered' : 'new' },
+    })
+  }
   offerSlug = offer.slug!
   clubSlug = club.slug!
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-enquiry-site-'))
@@ -236,6 +243,19 @@ describe('without JavaScript', () => {
     await page.screenshot({ path: `${screens}/nojs-error-1280.png`, fullPage: true })
     expect((await enquiriesFrom('karl@beispiel')).length).toBe(0)
     await page.context().close()
+  })
+
+  it('open data: enquiries per association and offer as numbers, no personal data', async () => {
+    const json = (await (await fetch(`${server.url}/daten/anfragen.json`)).json()) as { anzahl: number; daten: Record<string, unknown>[] }
+    expect(json.daten).toEqual([
+      { art: 'Verein', name: 'Ruderclub Tollensesee', verein: 'Ruderclub Tollensesee', anfragen: 2, in_7_tagen_beantwortet: 1, url: expect.stringMatching(/\/vereine\/ruderclub-tollensesee\/$/) },
+      { art: 'Ehrenamtsangebot', name: 'Bootswart (m/w/d) gesucht', verein: 'Ruderclub Tollensesee', anfragen: 2, in_7_tagen_beantwortet: 1, url: expect.stringMatching(/\/ehrenamt\/bootswart/) },
+    ])
+    const csv = await (await fetch(`${server.url}/daten/anfragen.csv`)).text()
+    expect(csv.split('\r\n')[0]).toBe('art,name,verein,anfragen,in_7_tagen_beantwortet,url')
+    const index = await (await fetch(`${server.url}/daten/`)).text()
+    expect(index).toContain('href="/daten/anfragen.json"')
+    for (const text of [JSON.stringify(json), csv, index]) expect(text).not.toMatch(/Frühere Person|frueher-|Geheime Nachricht/)
   })
 
   it('loads nothing from other origins and raises no script errors under the CSP', () => {
