@@ -32,6 +32,7 @@ export interface Config {
     'account-requests': AccountRequest;
     'network-memberships': NetworkMembership;
     'calendar-feeds': CalendarFeed;
+    enquiries: Enquiry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -52,6 +53,7 @@ export interface Config {
     'account-requests': AccountRequestsSelect<false> | AccountRequestsSelect<true>;
     'network-memberships': NetworkMembershipsSelect<false> | NetworkMembershipsSelect<true>;
     'calendar-feeds': CalendarFeedsSelect<false> | CalendarFeedsSelect<true>;
+    enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -81,6 +83,9 @@ export interface Config {
     tasks: {
       deliverBuildRequest: TaskDeliverBuildRequest;
       importCalendarFeeds: TaskImportCalendarFeeds;
+      'enquiry-reminders': TaskEnquiryReminders;
+      'enquiry-escalations': TaskEnquiryEscalations;
+      'enquiry-retention': TaskEnquiryRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -649,6 +654,45 @@ export interface NetworkMembership {
   createdAt: string;
 }
 /**
+ * Nachrichten von Bürgerinnen und Bürgern aus den Formularen „Ich möchte helfen“ und „Kontakt aufnehmen“. Antworten Sie per E-Mail (die Adresse steht unten) und setzen Sie den Status danach auf „Beantwortet“.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiries".
+ */
+export interface Enquiry {
+  id: number;
+  title?: string | null;
+  status: 'new' | 'answered' | 'done' | 'rejected';
+  /**
+   * Nur für Ihren Verein und die Redaktion sichtbar.
+   */
+  note?: string | null;
+  association: number | Association;
+  opportunity?: (number | null) | Opportunity;
+  name: string;
+  email: string;
+  phone?: string | null;
+  message: string;
+  availability?: string | null;
+  lang?: ('de' | 'en') | null;
+  consentAt?: string | null;
+  answeredAt?: string | null;
+  closedAt?: string | null;
+  delivery?: {
+    status?: ('pending' | 'sent' | 'failed') | null;
+    recipient?: ('club' | 'editors') | null;
+    to?: string | null;
+    sentAt?: string | null;
+    error?: string | null;
+    confirmation?: ('sent' | 'failed') | null;
+    reminderSentAt?: string | null;
+    escalatedAt?: string | null;
+  };
+  withdrawHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -717,7 +761,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverBuildRequest' | 'importCalendarFeeds' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'deliverBuildRequest'
+          | 'importCalendarFeeds'
+          | 'enquiry-reminders'
+          | 'enquiry-escalations'
+          | 'enquiry-retention'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -750,7 +801,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverBuildRequest' | 'importCalendarFeeds' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'deliverBuildRequest'
+        | 'importCalendarFeeds'
+        | 'enquiry-reminders'
+        | 'enquiry-escalations'
+        | 'enquiry-retention'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -824,6 +885,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'calendar-feeds';
         value: number | CalendarFeed;
+      } | null)
+    | ({
+        relationTo: 'enquiries';
+        value: number | Enquiry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1226,6 +1291,41 @@ export interface CalendarFeedsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiries_select".
+ */
+export interface EnquiriesSelect<T extends boolean = true> {
+  title?: T;
+  status?: T;
+  note?: T;
+  association?: T;
+  opportunity?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  message?: T;
+  availability?: T;
+  lang?: T;
+  consentAt?: T;
+  answeredAt?: T;
+  closedAt?: T;
+  delivery?:
+    | T
+    | {
+        status?: T;
+        recipient?: T;
+        to?: T;
+        sentAt?: T;
+        error?: T;
+        confirmation?: T;
+        reminderSentAt?: T;
+        escalatedAt?: T;
+      };
+  withdrawHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1375,6 +1475,12 @@ export interface Setting {
       url: string;
     };
   };
+  enquiries?: {
+    /**
+     * Datenschutz: „Erledigt“ oder „Abgelehnt“ gesetzte Anfragen werden nach dieser Frist automatisch gelöscht.
+     */
+    retentionDays?: number | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1487,6 +1593,11 @@ export interface SettingsSelect<T extends boolean = true> {
               url?: T;
             };
       };
+  enquiries?:
+    | T
+    | {
+        retentionDays?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1568,6 +1679,36 @@ export interface TaskImportCalendarFeeds {
   };
   output: {
     summary?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEnquiry-reminders".
+ */
+export interface TaskEnquiryReminders {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEnquiry-escalations".
+ */
+export interface TaskEnquiryEscalations {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEnquiry-retention".
+ */
+export interface TaskEnquiryRetention {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
   };
 }
 /**

@@ -20,6 +20,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { staffRequest } from './access/roles'
 import { emailAdapter } from './email/adapter'
+import { enquiriesPlugin } from './enquiries/plugin'
 import { networkEndpoints } from './endpoints/networkFeed'
 import { Settings } from './globals/Settings'
 import { databaseAdapter } from './lib/adapter'
@@ -43,7 +44,7 @@ export default buildConfig({
     user: Users.slug,
     // Gravatar would send editors' e-mail hashes to a third party (DSGVO); use the built-in icon.
     avatar: 'default',
-    components: { beforeDashboard: ['/review/ReviewQueue#ReviewQueue'] },
+    components: { beforeDashboard: ['/review/ReviewQueue#ReviewQueue', '/enquiries/OpenEnquiries#OpenEnquiries'] },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Unser Neubrandenburg' },
     dateFormat: 'dd.MM.yyyy HH:mm',
@@ -58,7 +59,7 @@ export default buildConfig({
   collections: [Associations, Events, Opportunities, News, Pages, Topics, Districts, Media, Users, AccountRequests, NetworkMemberships],
   endpoints: [...networkEndpoints],
   globals: [Settings],
-  plugins: [publishPipeline(), calendarsPlugin()],
+  plugins: [publishPipeline(), calendarsPlugin(), enquiriesPlugin()],
   upload: { limits: { fileSize: maxUploadBytes + 1 } },
   jobs: {
     // Runs scheduled publishing and the hourly calendar import inside the long-running CMS process.

@@ -31,10 +31,10 @@ const directives = (csp: string) =>
 
 describe('netlify.toml', () => {
   it('the proxy to the CMS follows PAYLOAD_URL: a Netlify build writes it as _redirects with the CMS it read', () => {
-    const proxy = config.redirects.find((r) => r.status === 200)!
-    expect(proxy.from).toBe('/api/konto-beantragen')
+    const proxies = config.redirects.filter((r) => r.status === 200)
+    expect(proxies.map((p) => p.from)).toEqual(['/api/konto-beantragen', '/api/anfrage'])
     const redirects = netlifyRedirects(file, 'https://cms.beispiel-stadt.de')
-    expect(redirects).toBe(`/api/konto-beantragen  https://cms.beispiel-stadt.de${new URL(proxy.to).pathname}  200!\n`)
+    expect(redirects).toBe(proxies.map((p) => `${p.from}  https://cms.beispiel-stadt.de${new URL(p.to).pathname}  200!\n`).join(''))
     // The 404 rule is not a proxy and stays in netlify.toml only.
     expect(redirects).not.toContain('404')
   })
@@ -91,5 +91,8 @@ describe('netlify.toml', () => {
     expect(form).toBeLessThan(config.redirects.indexOf(notFound)) // first match wins
     expect(config.redirects[form]).toMatchObject({ status: 200, force: true })
     expect(config.redirects[form].to).toMatch(/^https:\/\/[^/]+\/api\/account-requests\/apply$/)
+    const enquiry = config.redirects.findIndex((r) => r.from === '/api/anfrage')
+    expect(enquiry).toBeLessThan(config.redirects.indexOf(notFound))
+    expect(config.redirects[enquiry]).toMatchObject({ status: 200, force: true, to: expect.stringMatching(/^https:\/\/[^/]+\/api\/enquiries\/send$/) })
   })
 })

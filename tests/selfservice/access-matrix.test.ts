@@ -454,3 +454,103 @@ describe('network membership requests', () => {
     expect((await call(cms, 'DELETE', `/api/network-memberships/${doc.id}`, tokenOf(actor))).status).toBe(memberToo(200)[actor])
   })
 })
+
+describe('enquiries (from the public "Ich möchte helfen" form)', () => {
+  const makeEnquiry = (association: number) =>
+    cms.payload.create({
+      collection: 'enquiries',
+      data: { title: 'Test', association, name: 'Bürgerin Test', email: `anfrage-${++counter}@example.org`, message: 'Ich möchte helfen.', status: 'new' },
+    })
+  const clubRead = (which: 'own' | 'other'): Cell => ({ anonymous: 403, memberA: which === 'own' ? 200 : 404, editor: 200, admin: 200 })
+  const clubWrite = (which: 'own' | 'other'): Cell => ({ anonymous: 403, memberA: which === 'own' ? 200 : 403, editor: 200, admin: 200 })
+  const owner = (which: 'own' | 'other') => (which === 'own' ? people.associationA : people.associationB)
+
+  describe.each(['own', 'other'] as const)("%s club's enquiry", (which) => {
+    it.each(actors)('read: %s', async (actor) => {
+      const doc = await makeEnquiry(owner(which))
+      const res = await call(cms, 'GET', `/api/enquiries/${doc.id}`, tokenOf(actor))
+      expect(res.status).toBe(clubRead(which)[actor])
+      if (res.status === 200) expect(res.body).not.toHaveProperty('withdrawHash')
+    })
+    it.each(actors)('update status and note: %s', async (actor) => {
+      const doc = await makeEnquiry(owner(which))
+      const res = await call(cms, 'PATCH', `/api/enquiries/${doc.id}`, tokenOf(actor), { status: 'answered', note: `Notiz von ${actor}` })
+      expect(res.status).toBe(clubWrite(which)[actor])
+      const latest = await stored('enquiries', doc.id)
+      expect(latest?.status).toBe(res.status === 200 ? 'answered' : 'new')
+      expect(Boolean(latest?.answeredAt)).toBe(res.status === 200)
+    })
+    it.each(actors)('delete: %s', async (actor) => {
+      const doc = await makeEnquiry(owner(which))
+      expect((await call(cms, 'DELETE', `/api/enquiries/${doc.id}`, tokenOf(actor))).status).toBe(staffOnly(200)[actor])
+    })
+  })
+
+  it.each(actors)('create over the normal API: %s -> 403 (only the form endpoint creates)', async (actor) => {
+    const res = await call(cms, 'POST', '/api/enquiries', tokenOf(actor), { association: people.associationA, name: 'X', email: 'x@example.org', message: 'X' })
+    expect(res.status).toBe(403)
+  })
+
+  it.each(actors)('list: %s sees only what the row rule allows', async (actor) => {
+    const own = await makeEnquiry(people.associationA)
+    const other = await makeEnquiry(people.associationB)
+    const res = await call(cms, 'GET', '/api/enquiries?limit=500&depth=0', tokenOf(actor))
+    if (actor === 'anonymous') return expect(res.status).toBe(403)
+    const ids = res.body.docs.map((d: { id: number }) => d.id)
+    expect(ids).toContain(own.id)
+    expect(ids.includes(other.id)).toBe(actor !== 'memberA')
+  })
+
+  it('keeps what the citizen wrote: a club member changes status and note, not the message or the address', async () => {
+    const doc = await makeEnquiry(people.associationA)
+    const res = await call(cms, 'PATCH', `/api/enquiries/${doc.id}`, people.tokens.memberA, { message: 'Geändert', email: 'falsch@example.org', association: people.associationB })
+    expect(res.status).toBe(200)
+    const latest = await stored('enquiries', doc.id)
+    expect(latest).toMatchObject({ message: 'Ich möchte helfen.', email: doc.email, association: people.associationA })
+  })
+
+  it('leaks nothing through GraphQL, versions or depth population', async () => {
+    const doc = await makeEnquiry(people.associationB)
+    const own = await makeEnquiry(people.associationA)
+    const opportunity = await makeEntry(cms.payload, 'opportunities', people.associationB, unique('Angebot mit Anfrage'), 'published')
+    await cms.payload.update({ collection: 'enquiries', id: doc.id, data: { opportunity: opportunity.id } })
+    // Payload's own GraphQL schema and resolvers behind graphql-http, as the Next app serves them
+    // at /api/graphql, with the user Payload authenticates from the token.
+    const { configToSchema } = await import('@payloadcms/graphql')
+    const { createHandler } = await import('graphql-http/lib/use/fetch')
+    const { createLocalReq } = await import('payload')
+    const { schema } = configToSchema(cms.payload.config)
+    const handler = createHandler({
+      schema,
+      context: async (request) => {
+        const { user } = await cms.payload.auth({ headers: new Headers(request.headers as HeadersInit) })
+        return { req: await createLocalReq({ user: user ?? undefined }, cms.payload), headers: {} }
+      },
+    })
+    const graphql = async (query: string, token?: string) =>
+      (await handler(
+        new Request('http://cms.test/api/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+          body: JSON.stringify({ query }),
+        }),
+      ).then((r) => r.json())) as { data?: Record<string, any> | null; errors?: { message: string }[] }
+    const anonymous = await graphql('{ Enquiries { docs { id email message } } }')
+    expect(anonymous.data?.Enquiries ?? null).toBeNull()
+    expect(anonymous.errors?.[0]?.message).toMatch(/not allowed|nicht erlaubt|Berechtigung/i)
+    const byId = await graphql(`{ Enquiry(id: ${doc.id}) { email } }`)
+    expect(byId.data?.Enquiry ?? null).toBeNull()
+    const member = await graphql('{ Enquiries(limit: 500) { docs { id association { id } } } }', people.tokens.memberA)
+    const seen = member.data!.Enquiries.docs as { id: number; association: { id: number } }[]
+    expect(seen.map((d) => d.id)).toContain(own.id)
+    expect(seen.every((d) => d.association.id === people.associationA)).toBe(true)
+    expect((await call(cms, 'GET', '/api/enquiries/versions')).status).toBe(403)
+    for (const token of [undefined, people.tokens.memberA]) {
+      for (const path of [`/api/associations/${people.associationB}?depth=5`, `/api/opportunities/${opportunity.id}?depth=5`, '/api/associations?depth=3&limit=100']) {
+        const text = JSON.stringify((await call(cms, 'GET', path, token)).body)
+        expect(text).not.toContain(doc.email)
+        expect(text).not.toContain('Ich möchte helfen.')
+      }
+    }
+  })
+})

@@ -14,14 +14,18 @@ export type MailTrap = {
 const recipients = (mail: ParsedMail) =>
   (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) => a.value.map((v) => v.address?.toLowerCase()))
 
-/** A real SMTP server on 127.0.0.1 that keeps every message, parsed. */
-export async function startMailTrap(): Promise<MailTrap> {
+/** A real SMTP server on 127.0.0.1 that keeps every message, parsed; `refuse` makes it reject some recipients (a dead mailbox). */
+export async function startMailTrap(options: { refuse?: (address: string) => boolean } = {}): Promise<MailTrap> {
   const mails: ParsedMail[] = []
   const waiters: { to: string; resolve: (mail: ParsedMail) => void }[] = []
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (options.refuse?.(address.address.toLowerCase())) return callback(Object.assign(new Error('550 Mailbox unavailable'), { responseCode: 550 }))
+      callback()
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {

@@ -169,13 +169,19 @@ describe('pages for the seeded content', () => {
     expect(read(f, `vereine/${f.edge.association.slug}/index.html`)).toContain(`href="/vereine/${f.edge.network.slug}/"`)
   })
 
-  it('has filter pages that work without JavaScript and no JavaScript on pages without search or filters', () => {
+  it('has filter pages that work without JavaScript and no JavaScript on pages without search, filters or a form', () => {
     const networks = read(f, 'vereine/art/netzwerk-dachverband/index.html')
     expect(networks).toContain(`/vereine/${f.edge.network.slug}/`)
     expect(networks).not.toContain(`/vereine/${f.edge.association.slug}/`)
     expect(read(f, 'vereine/index.html')).toContain('href="/vereine/art/netzwerk-dachverband/"')
-    for (const page of ['index.html', `vereine/${f.edge.association.slug}/index.html`, `veranstaltungen/${f.edge.specialEvent.slug}/index.html`, 'aktuelles/index.html', 'mitmachen/index.html', 'daten/index.html']) {
+    for (const page of ['index.html', `veranstaltungen/${f.edge.specialEvent.slug}/index.html`, 'aktuelles/index.html', 'mitmachen/index.html', 'daten/index.html']) {
       expect(read(f, page), page).not.toMatch(/<script type="module"/)
+    }
+    // Association and offer pages carry the enquiry form: one script, which only enhances it.
+    for (const page of [`vereine/${f.edge.association.slug}/index.html`, `ehrenamt/${f.edge.currentOpportunity.slug}/index.html`]) {
+      const html = read(f, page)
+      expect(html, page).toContain('data-enquiry-form')
+      expect(html.match(/<script type="module"/g) ?? [], page).toHaveLength(1)
     }
     expect(read(f, 'vereine/index.html')).toMatch(/<script type="module" src="\/_astro\//)
   })

@@ -1,13 +1,36 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import type { EmailAdapter } from 'payload'
 
+const addresses = (value: unknown): string =>
+  (Array.isArray(value) ? value : value ? [value] : [])
+    .map((a) => (typeof a === 'string' ? a : `${(a as { name?: string }).name ?? ''} <${(a as { address?: string }).address ?? ''}>`.trim()))
+    .join(', ')
+
 /**
- * SMTP from the environment. Without SMTP_HOST Payload keeps its console email (development);
+ * Without SMTP: every mail goes to the log, so the demo (npm start) shows what a club or an
+ * editor would receive. Outside production with its text; in production only the envelope,
+ * since mails carry citizens' messages and logs are kept longer than the retention period.
+ */
+const logAdapter =
+  (env: NodeJS.ProcessEnv): EmailAdapter =>
+  ({ payload }) => ({
+    name: 'log',
+    defaultFromAddress: env.SMTP_FROM?.trim() || 'redaktion@unser-nb.de',
+    defaultFromName: env.SMTP_FROM_NAME?.trim() || 'Unser Neubrandenburg',
+    sendEmail: async (message) => {
+      const replyTo = message.replyTo ? `, Antwort an: ${addresses(message.replyTo)}` : ''
+      const body = env.NODE_ENV === 'production' ? '' : `\n${String(message.text ?? '')}`
+      payload.logger.info(`E-Mail (kein SMTP eingerichtet) an ${addresses(message.to)}${replyTo}: ${message.subject}${body}`)
+    },
+  })
+
+/**
+ * SMTP from the environment. Without SMTP_HOST mail is written to the log (see above);
  * nodemailer's own fallback (a test account on an external service) is never used.
  */
-export function emailAdapter(env: NodeJS.ProcessEnv = process.env): Promise<EmailAdapter> | undefined {
+export function emailAdapter(env: NodeJS.ProcessEnv = process.env): EmailAdapter | Promise<EmailAdapter> {
   const host = env.SMTP_HOST?.trim()
-  if (!host) return undefined
+  if (!host) return logAdapter(env)
   const port = Number(env.SMTP_PORT || 587)
   return nodemailerAdapter({
     defaultFromAddress: env.SMTP_FROM?.trim() || 'redaktion@unser-nb.de',

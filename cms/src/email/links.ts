@@ -13,3 +13,10 @@ export function adminUrl(req: PayloadRequest, path: string): string {
   }
   return `${origin || 'http://localhost:3000'}${config.routes.admin}${path}`
 }
+
+/** Absolute URL of a REST endpoint (e.g. the withdrawal link in a citizen's confirmation mail). */
+export function apiUrl(req: PayloadRequest, path: string): string {
+  const admin = adminUrl(req, '')
+  const { routes } = req.payload.config
+  return `${admin.slice(0, admin.length - routes.admin.length)}${routes.api}${path}`
+}

@@ -2,18 +2,22 @@
 
 export type Mail = { subject: string; html: string; text: string }
 
-const escapeHtml = (value: string) =>
+export const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
 
-function render(paragraphs: string[], link?: { url: string; label: string }): { html: string; text: string } {
+const closing = { de: ['Freundliche Grüße', 'Ihre Redaktion von Unser Neubrandenburg'], en: ['Kind regards', 'The editorial team of Unser Neubrandenburg'] }
+
+/** Paragraphs (line breaks inside one are kept), an optional link on its own line, the closing. */
+export function render(paragraphs: string[], link?: { url: string; label: string }, lang: 'de' | 'en' = 'de'): { html: string; text: string } {
+  const [greeting, team] = closing[lang]
   const html = [
-    '<!doctype html><html lang="de"><body style="font-family:sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a">',
-    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    `<!doctype html><html lang="${lang}"><body style="font-family:sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a">`,
+    ...paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`),
     link ? `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p><p>${escapeHtml(link.url)}</p>` : '',
-    '<p>Freundliche Grüße<br>Ihre Redaktion von Unser Neubrandenburg</p>',
+    `<p>${greeting}<br>${team}</p>`,
     '</body></html>',
   ].join('\n')
-  const text = [...paragraphs, ...(link ? [`${link.label}:\n${link.url}`] : []), 'Freundliche Grüße\nIhre Redaktion von Unser Neubrandenburg'].join('\n\n')
+  const text = [...paragraphs, ...(link ? [`${link.label}:\n${link.url}`] : []), `${greeting}\n${team}`].join('\n\n')
   return { html, text }
 }
 

@@ -2,7 +2,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { adminUrl } from '../email/links'
 import { accountRequestMail } from '../email/templates'
-import { checkAccountRequest, type FieldError } from './accountRequestForm'
+import { checkAccountRequest } from './accountRequestForm'
+import { corsHeaders, formResponder, minutesText, readFormBody, siteUrl } from './publicForm'
 import { clientAddress, RateLimiter } from './rateLimit'
 
 const limiter = new RateLimiter(
@@ -11,72 +12,6 @@ const limiter = new RateLimiter(
 )
 
 const maxBodyBytes = 10_000
-
-const siteUrl = () => (process.env.SITE_URL || 'https://unser-nb.de').replace(/\/+$/, '')
-
-/** The public site (SITE_URL) plus FORM_ORIGINS (comma-separated, e.g. the local dev server). */
-function allowedOrigins(): string[] {
-  const list = [siteUrl(), ...(process.env.FORM_ORIGINS ?? '').split(',')]
-  return list
-    .map((value) => {
-      try {
-        return new URL(value.trim()).origin
-      } catch {
-        return ''
-      }
-    })
-    .filter(Boolean)
-}
-
-function corsHeaders(req: PayloadRequest): Headers {
-  const headers = new Headers({ Vary: 'Origin' })
-  const origin = req.headers.get('origin')
-  if (origin && allowedOrigins().includes(origin)) {
-    headers.set('Access-Control-Allow-Origin', origin)
-    headers.set('Access-Control-Allow-Methods', 'POST, OPTIONS')
-    headers.set('Access-Control-Allow-Headers', 'Content-Type, Accept')
-    headers.set('Access-Control-Max-Age', '600')
-  }
-  return headers
-}
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
-
-/** For the form without JavaScript: a tiny German page instead of JSON (no inline styles: the site's CSP). */
-function htmlPage(title: string, paragraphs: string[], errors: FieldError[] = []): string {
-  const back = `${siteUrl()}/konto-beantragen`
-  return `<!doctype html>
-<html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} – Unser Neubrandenburg</title></head>
-<body><main><h1>${escapeHtml(title)}</h1>
-${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
-${errors.length ? `<ul>${errors.map((e) => `<li>${escapeHtml(e.message)}</li>`).join('')}</ul>
-<p>Gehen Sie mit der Zurück-Taste Ihres Browsers zum Formular zurück: Ihre Eingaben sind dort noch da.</p>` : ''}
-<p><a href="${escapeHtml(back)}">Zum Formular</a> · <a href="${escapeHtml(siteUrl())}/">Zur Startseite</a></p>
-</main></body></html>`
-}
-
-async function readBody(req: PayloadRequest): Promise<Record<string, unknown> | null> {
-  // Refuse oversized bodies before reading them.
-  if (Number(req.headers.get('content-length') ?? 0) > maxBodyBytes) return null
-  const type = (req.headers.get('content-type') ?? '').toLowerCase()
-  if (type.startsWith('multipart/form-data')) {
-    const form = await req.formData!()
-    return Object.fromEntries([...form.entries()].map(([key, value]) => [key, typeof value === 'string' ? value : '']))
-  }
-  const text = (await req.text?.()) ?? ''
-  if (text.length > maxBodyBytes) return null
-  if (type.includes('application/json')) {
-    try {
-      const parsed: unknown = JSON.parse(text || '{}')
-      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {}
-    } catch {
-      return {}
-    }
-  }
-  return Object.fromEntries(new URLSearchParams(text))
-}
 
 /**
  * Tells the editorial mailbox (settings: Kontakt der Redaktion) about a new request. The applicant
@@ -124,33 +59,19 @@ const thanks = (email: string) =>
  * then each field with a specific German message.
  */
 async function apply(req: PayloadRequest): Promise<Response> {
-  const headers = corsHeaders(req)
-  const wantsJson =
-    (req.headers.get('accept') ?? '').includes('application/json') ||
-    (req.headers.get('content-type') ?? '').includes('application/json')
-
-  const respond = (status: number, title: string, message: string, errors: FieldError[] = []) => {
-    if (wantsJson) {
-      headers.set('content-type', 'application/json; charset=utf-8')
-      const body = status < 300 ? { message } : { message, errors: errors.length ? errors : [{ field: 'form', message }] }
-      return new Response(JSON.stringify(body), { status, headers })
-    }
-    headers.set('content-type', 'text/html; charset=utf-8')
-    return new Response(htmlPage(title, [message], errors), { status, headers })
-  }
+  const { headers, respond } = formResponder(req, { back: `${siteUrl()}/konto-beantragen` })
 
   const wait = limiter.hit(clientAddress(req.headers))
   if (wait) {
     headers.set('Retry-After', String(wait))
-    const minutes = Math.ceil(wait / 60)
     return respond(
       429,
       'Zu viele Anträge',
-      `Von Ihrem Anschluss kamen in kurzer Zeit zu viele Anträge. Bitte versuchen Sie es in ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'} noch einmal.`,
+      `Von Ihrem Anschluss kamen in kurzer Zeit zu viele Anträge. Bitte versuchen Sie es in ${minutesText(wait)} noch einmal.`,
     )
   }
 
-  const raw = await readBody(req)
+  const raw = await readFormBody(req, maxBodyBytes)
   if (!raw) return respond(413, 'Antrag zu groß', 'Ihr Antrag ist zu lang. Bitte kürzen Sie Ihre Angaben.')
 
   const result = checkAccountRequest(raw)

@@ -1,36 +1,22 @@
+import { accepted, emailPattern, type FieldError, formFieldNames, lineText as text, spamError } from './publicForm'
+
 /** Fields of the public "Konto beantragen" form; the site's form uses the same names. */
 export const formFields = {
   name: 'name',
   associationName: 'associationName',
   email: 'email',
   consent: 'consent',
-  honeypot: 'website',
-  startedAt: 'startedAt',
+  ...formFieldNames,
 } as const
 
-/** A person needs a few seconds to read and fill in the form; scripts post instantly. */
-export const minimumFillMs = 3_000
-
-export type FieldError = { field: string; message: string }
+export { minimumFillMs } from './publicForm'
+export type { FieldError } from './publicForm'
 export type AccountRequestInput = { name: string; associationName: string; email: string }
-
-const emailPattern = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/
-
-const text = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '')
-const accepted = (value: unknown) => value === true || ['on', 'true', '1', 'yes', 'ja'].includes(String(value ?? '').toLowerCase())
 
 /** Spam checks first (with a neutral message), then the fields, each with a specific German message. */
 export function checkAccountRequest(raw: Record<string, unknown>, now = Date.now()): { ok: true; data: AccountRequestInput } | { ok: false; spam: boolean; errors: FieldError[] } {
-  if (text(raw[formFields.honeypot])) {
-    return { ok: false, spam: true, errors: [{ field: 'form', message: 'Ihre Anfrage konnte nicht verarbeitet werden. Bitte schreiben Sie uns eine E-Mail.' }] }
-  }
-  const startedAt = Number(raw[formFields.startedAt])
-  if (!Number.isFinite(startedAt) || startedAt <= 0 || startedAt > now + 60_000) {
-    return { ok: false, spam: true, errors: [{ field: 'form', message: 'Das Formular ist unvollständig angekommen. Bitte laden Sie die Seite neu und senden Sie es noch einmal.' }] }
-  }
-  if (now - startedAt < minimumFillMs) {
-    return { ok: false, spam: true, errors: [{ field: 'form', message: 'Das Formular wurde sehr schnell abgeschickt. Bitte prüfen Sie Ihre Angaben und senden Sie es noch einmal.' }] }
-  }
+  const spam = spamError(raw, now)
+  if (spam) return { ok: false, spam: true, errors: [spam] }
 
   const errors: FieldError[] = []
   const name = text(raw[formFields.name])

@@ -17,6 +17,7 @@ import type {
   Setting,
   Topic,
 } from '../../../cms/src/payload-types'
+import type { EnquiryStats } from '../../../cms/src/enquiries/stats'
 import { loadParticipation, type ParticipationResult } from './consul/index'
 import { convertRichText } from './richtext'
 
@@ -67,6 +68,8 @@ export type SiteSnapshot = {
   participationMs: number
   /** "full": everything was read; "changes": only the changed documents, the rest kept from the last build. */
   read: 'full' | 'changes'
+  /** Enquiries per association and offer (numbers only) for the open data; null if the CMS has none to give. */
+  enquiries: EnquiryStats | null
 }
 
 /**
@@ -433,5 +436,10 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
     participation,
     participationAt: reuseConsul ? state.participationAt : Date.now(),
   }
-  return { cmsUrl, builtAt: new Date().toISOString(), content, participation, participationMs, read: incremental ? 'changes' : 'full' }
+  // Numbers change with every enquiry, which no publish announces: read on every build (one small request).
+  const enquiries = await (get('/api/enquiries/stats') as Promise<EnquiryStats>).catch((error: Error) => {
+    log(`Anfragen-Statistik nicht gelesen: ${error.message}`)
+    return null
+  })
+  return { cmsUrl, builtAt: new Date().toISOString(), content, participation, participationMs, read: incremental ? 'changes' : 'full', enquiries }
 }

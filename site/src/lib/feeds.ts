@@ -3,7 +3,7 @@ import { TZDate } from '@date-fns/tz'
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
 
 import type { Event, Locale } from './data'
-import { associationOf, associationsOf, currentOpportunities, districtOf, published, sortedAssociations, topicsOf } from './data'
+import { associationOf, associationsOf, currentOpportunities, districtOf, getSnapshot, published, sortedAssociations, topicsOf } from './data'
 import { berlinDay, isoBerlin } from './format'
 import { label } from './i18n'
 import { docHref } from './paths'
@@ -156,6 +156,19 @@ export function opportunityRows(site: URL): Row[] {
     url: new URL(docHref('de', 'opportunities', o), site).href,
     aktualisiert: isoBerlin(o.updatedAt),
   }))
+}
+
+/**
+ * Enquiries through the site's forms per association and per offer: counts only, never who wrote
+ * or what. Withdrawn enquiries and those deleted after the retention period no longer count.
+ */
+export function enquiryRows(site: URL): Row[] {
+  const stats = getSnapshot().enquiries
+  if (!stats) return []
+  return [
+    ...stats.associations.map((a) => ({ art: 'Verein', name: a.name, verein: a.name, anfragen: a.enquiries, in_7_tagen_beantwortet: a.answeredWithin7Days, url: new URL(docHref('de', 'associations', a), site).href })),
+    ...stats.opportunities.map((o) => ({ art: 'Ehrenamtsangebot', name: o.name, verein: o.association, anfragen: o.enquiries, in_7_tagen_beantwortet: o.answeredWithin7Days, url: new URL(docHref('de', 'opportunities', o), site).href })),
+  ]
 }
 
 /** RFC 4180 CSV with a BOM so spreadsheet programs open umlauts correctly. */

@@ -1,0 +1,170 @@
+import crypto from 'node:crypto'
+
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { corsHeaders, type FormLang, formResponder, htmlPage, minutesText, readFormBody, siteUrl } from '../endpoints/publicForm'
+import { clientAddress, RateLimiter } from '../endpoints/rateLimit'
+import { deliverEnquiry } from './deliver'
+import { checkEnquiry, formLang, maxEnquiryBodyBytes, tooLargeMessage } from './form'
+import { enquiryStats } from './stats'
+
+/** Per client address: attempts of any kind, like the account form. */
+const clientLimiter = new RateLimiter(Number(process.env.ENQUIRY_LIMIT || 5), Number(process.env.ENQUIRY_WINDOW_MINUTES || 60) * 60_000)
+/** Per citizen address: every enquiry sends that address a confirmation, so nobody can flood a stranger's inbox through us. */
+const addressLimiter = new RateLimiter(Number(process.env.ENQUIRY_LIMIT_PER_ADDRESS || 5), 24 * 60 * 60_000)
+
+export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex')
+
+/** Where the citizen came from (for the back link and the language of early errors). */
+function referer(req: PayloadRequest): URL | null {
+  try {
+    const url = new URL(req.headers.get('referer') ?? '')
+    return /^https?:$/.test(url.protocol) ? url : null
+  } catch {
+    return null
+  }
+}
+
+const text = {
+  de: {
+    tooMany: (wait: number) => `Von Ihrem Anschluss kamen in kurzer Zeit zu viele Nachrichten. Bitte versuchen Sie es in ${minutesText(wait)} noch einmal.`,
+    tooManyAddress: 'Von dieser E-Mail-Adresse kamen heute schon mehrere Anfragen. Bitte versuchen Sie es morgen noch einmal oder schreiben Sie dem Verein direkt.',
+    check: 'Bitte prüfen Sie Ihre Angaben.',
+    gone: 'Dieses Angebot ist nicht mehr online. Bitte laden Sie die Seite neu.',
+    sent: (name: string) =>
+      `Vielen Dank! Ihre Nachricht ist bei ${name} angekommen. Sie bekommen gleich eine Bestätigung per E-Mail; der Verein antwortet Ihnen meist innerhalb einer Woche.`,
+    titles: { tooMany: 'Zu viele Nachrichten', tooLarge: 'Nachricht zu lang', failed: 'Nachricht nicht gesendet' },
+  },
+  en: {
+    tooMany: (wait: number) => `Too many messages came from your connection in a short time. Please try again in ${minutesText(wait, 'en')}.`,
+    tooManyAddress: 'Several enquiries came from this e-mail address today. Please try again tomorrow or write to the club directly.',
+    check: 'Please check your details.',
+    gone: 'This offer is no longer online. Please reload the page.',
+    sent: (name: string) =>
+      `Thank you! Your message has reached ${name}. You will get a confirmation by e-mail shortly; the club usually answers within a week.`,
+    titles: { tooMany: 'Too many messages', tooLarge: 'Message too long', failed: 'Message not sent' },
+  },
+}
+
+/** The published target of the form (an offer, or an association): drafts and unknown ids take no enquiries. */
+async function findTarget(req: PayloadRequest, target: { kind: 'opportunity' | 'association'; id: number | string }) {
+  const collection = target.kind === 'opportunity' ? 'opportunities' : 'associations'
+  const found = (await req.payload.find({
+    collection,
+    where: { and: [{ id: { equals: target.id } }, { _status: { equals: 'published' } }] },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })) as { docs: Record<string, any>[] }
+  const doc = found.docs[0]
+  if (!doc) return null
+  const associationId = target.kind === 'opportunity' ? (typeof doc.association === 'object' ? doc.association?.id : doc.association) : doc.id
+  return { associationId, opportunityId: target.kind === 'opportunity' ? doc.id : null, title: String(doc.title ?? doc.name) }
+}
+
+/**
+ * POST /api/enquiries/send: the public form. Stores nothing unless everything passes, in this
+ * order: rate limit per client, body size, honeypot and fill time, each field, the target, the
+ * limit per e-mail address. Then the enquiry is stored and the mails go out in the background
+ * (their outcome is written to the enquiry), so a slow mail server never holds up the citizen.
+ */
+async function send(req: PayloadRequest): Promise<Response> {
+  const from = referer(req)
+  const earlyLang: FormLang = from?.pathname.startsWith('/en/') ? 'en' : 'de'
+  const back = from?.href ?? `${siteUrl()}/`
+  const early = formResponder(req, { back, lang: earlyLang })
+
+  const wait = clientLimiter.hit(clientAddress(req.headers))
+  if (wait) {
+    early.headers.set('Retry-After', String(wait))
+    return early.respond(429, text[earlyLang].titles.tooMany, text[earlyLang].tooMany(wait))
+  }
+  const raw = await readFormBody(req, maxEnquiryBodyBytes)
+  if (!raw) {
+    return early.respond(413, text[earlyLang].titles.tooLarge, tooLargeMessage[earlyLang], [{ field: 'message', message: tooLargeMessage[earlyLang] }])
+  }
+
+  const lang = formLang(raw)
+  const t = text[lang]
+  const { respond, wantsJson, headers } = formResponder(req, { back, lang })
+  const result = checkEnquiry(raw)
+  if (!result.ok) return respond(400, t.titles.failed, result.spam ? result.errors[0]!.message : t.check, result.errors)
+
+  const { data } = result
+  const target = await findTarget(req, data.target)
+  if (!target) return respond(400, t.titles.failed, t.gone)
+  if (addressLimiter.hit(data.email)) return respond(429, t.titles.tooMany, t.tooManyAddress, [{ field: 'email', message: t.tooManyAddress }])
+
+  const token = crypto.randomBytes(24).toString('base64url')
+  const created = await req.payload.create({
+    collection: 'enquiries',
+    data: {
+      title: `${data.name} → ${target.title}`,
+      status: 'new',
+      association: target.associationId,
+      opportunity: target.opportunityId,
+      name: data.name,
+      email: data.email,
+      phone: data.phone || null,
+      message: data.message,
+      availability: data.availability || null,
+      lang,
+      consentAt: new Date().toISOString(),
+      delivery: { status: 'pending' },
+      withdrawHash: hashToken(token),
+    } as never,
+    overrideAccess: true,
+    req,
+  })
+  const associationName = (await req.payload.findByID({ collection: 'associations', id: target.associationId, depth: 0, overrideAccess: true, req })).name
+  void deliverEnquiry(req, created.id, token).catch((error: unknown) => req.payload.logger.error({ err: error }, `Anfrage ${created.id}: Zustellung abgebrochen`))
+
+  if (wantsJson) return respond(201, '', t.sent(associationName))
+  // Without JavaScript: the site's confirmation page (relative, so it stays on the site's origin behind the proxy).
+  headers.set('Location', lang === 'en' ? '/en/anfrage-gesendet/' : '/anfrage-gesendet/')
+  return new Response(null, { status: 303, headers })
+}
+
+function withdrawPage(status: number, lang: FormLang, title: string, paragraph: string, button?: string) {
+  const form = button ? `<form method="post"><p><button type="submit">${button}</button></p></form>` : ''
+  return new Response(htmlPage({ title, paragraphs: [paragraph], back: `${siteUrl()}/`, lang, extra: form }), {
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
+  })
+}
+
+/**
+ * The withdrawal link of the confirmation mail. GET asks once (mail programs open links on their
+ * own to scan them; that must not delete anything), POST deletes the enquiry at once.
+ */
+async function withdraw(req: PayloadRequest): Promise<Response> {
+  const token = String(req.routeParams?.token ?? '')
+  const found = token.length >= 20
+    ? await req.payload.find({ collection: 'enquiries', where: { withdrawHash: { equals: hashToken(token) } }, depth: 0, limit: 1, overrideAccess: true, req })
+    : { docs: [] }
+  const enquiry = found.docs[0]
+  const lang: FormLang = enquiry?.lang === 'en' ? 'en' : 'de'
+  const en = lang === 'en'
+  if (!enquiry) {
+    return withdrawPage(404, 'de', 'Anfrage nicht gefunden', 'Diese Anfrage gibt es nicht mehr: Sie wurde bereits gelöscht, oder der Link ist unvollständig. Es ist nichts weiter zu tun.')
+  }
+  if (req.method?.toUpperCase() === 'POST') {
+    await req.payload.delete({ collection: 'enquiries', id: enquiry.id, overrideAccess: true, req })
+    return en
+      ? withdrawPage(200, lang, 'Enquiry deleted', 'Your enquiry and all your details have been deleted. The club may still have the e-mail it received; you can ask it to delete it too.')
+      : withdrawPage(200, lang, 'Anfrage gelöscht', 'Ihre Anfrage und alle Ihre Angaben sind gelöscht. Der Verein hat die E-Mail mit Ihrer Nachricht eventuell noch; Sie können ihn bitten, sie ebenfalls zu löschen.')
+  }
+  return en
+    ? withdrawPage(200, lang, 'Withdraw your enquiry?', 'The button deletes your enquiry and all your details at once. This cannot be undone.', 'Delete my enquiry now')
+    : withdrawPage(200, lang, 'Anfrage zurückziehen?', 'Mit der Schaltfläche löschen Sie Ihre Anfrage und alle Ihre Angaben sofort. Das lässt sich nicht rückgängig machen.', 'Anfrage jetzt löschen')
+}
+
+export const enquiryEndpoints: Endpoint[] = [
+  { path: '/send', method: 'post', handler: send },
+  { path: '/send', method: 'options', handler: (req) => new Response(null, { status: 204, headers: corsHeaders(req) }) },
+  { path: '/withdraw/:token', method: 'get', handler: withdraw },
+  { path: '/withdraw/:token', method: 'post', handler: withdraw },
+  // Aggregate numbers only (no personal data): the site's open data and the editors' report.
+  { path: '/stats', method: 'get', handler: async (req) => Response.json(await enquiryStats(req.payload), { headers: { 'cache-control': 'no-store' } }) },
+]
