@@ -190,6 +190,7 @@ export interface Association {
    * Was der Verein ändern soll. Der Verein sieht diesen Hinweis an seinem Eintrag.
    */
   reviewComment?: string | null;
+  reviewSubmittedAt?: string | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -391,6 +392,7 @@ export interface Event {
    * Was der Verein ändern soll. Der Verein sieht diesen Hinweis an seinem Eintrag.
    */
   reviewComment?: string | null;
+  reviewSubmittedAt?: string | null;
   updatedBy?: (number | null) | User;
   /**
    * Änderungen im Vereinskalender überschreiben diesen Eintrag beim nächsten Abruf.
@@ -516,6 +518,7 @@ export interface Opportunity {
    * Was der Verein ändern soll. Der Verein sieht diesen Hinweis an seinem Eintrag.
    */
   reviewComment?: string | null;
+  reviewSubmittedAt?: string | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -566,6 +569,7 @@ export interface News {
    * Was der Verein ändern soll. Der Verein sieht diesen Hinweis an seinem Eintrag.
    */
   reviewComment?: string | null;
+  reviewSubmittedAt?: string | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -920,6 +924,7 @@ export interface AssociationsSelect<T extends boolean = true> {
   trusted?: T;
   reviewStatus?: T;
   reviewComment?: T;
+  reviewSubmittedAt?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -974,6 +979,7 @@ export interface EventsSelect<T extends boolean = true> {
   cancellationNote?: T;
   reviewStatus?: T;
   reviewComment?: T;
+  reviewSubmittedAt?: T;
   updatedBy?: T;
   imported?: T;
   calendarImport?:
@@ -1034,6 +1040,7 @@ export interface OpportunitiesSelect<T extends boolean = true> {
   validUntil?: T;
   reviewStatus?: T;
   reviewComment?: T;
+  reviewSubmittedAt?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1054,6 +1061,7 @@ export interface NewsSelect<T extends boolean = true> {
   topics?: T;
   reviewStatus?: T;
   reviewComment?: T;
+  reviewSubmittedAt?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -106,8 +106,26 @@ export const guardMemberWrite =
       data._status = 'draft'
     }
     req.context[intentKey(slug)] = intent
+    if (intent === 'submitted') announceSubmission(req)
     return args
   }
+
+/** What a club member reads after "Zur Prüfung einreichen", in the admin's toast and in REST. */
+export const submittedMessage =
+  'Zur Prüfung eingereicht. Die Redaktion prüft Ihre Änderung und schaltet sie frei; bis dahin bleibt die bisherige Fassung online. ' +
+  'Wenn etwas fehlt, bekommen Sie den Hinweis der Redaktion per E-Mail und hier am Eintrag.'
+
+/**
+ * Payload's REST handlers build their success message from fixed translation keys ("Erfolgreich
+ * aktualisiert."), which tells a club member that their change is live when it went to review.
+ * This request's translator answers those keys with what really happened; nothing else changes.
+ */
+function announceSubmission(req: PayloadRequest) {
+  const translate = req.t
+  const successKeys = new Set(['general:updatedSuccessfully', 'general:successfullyCreated', 'version:draftSavedSuccessfully'])
+  req.t = ((key: string, options?: Record<string, unknown>) =>
+    successKeys.has(key) ? submittedMessage : translate(key as Parameters<typeof translate>[0], options)) as typeof req.t
+}
 
 /**
  * Records who saved and where the entry stands in the review. Club members' intent comes from
@@ -120,8 +138,14 @@ export const recordReview =
     const intent = req.context[intentKey(slug)] as ReviewStatus | undefined
     if (intent) {
       data.reviewStatus = intent
+      // The date the admin shows as "In Prüfung seit …"; a resubmission starts the wait anew.
+      if (intent === 'submitted') data.reviewSubmittedAt = new Date().toISOString()
       delete req.context[intentKey(slug)]
     } else if (isStaff(req.user) && data._status === 'published') {
+      data.reviewStatus = 'approved'
+    } else if (!req.user && data._status === 'published' && (!data.reviewStatus || data.reviewStatus === 'draft')) {
+      // System writes (seed, scripts) that publish without saying otherwise publish approved content;
+      // "Entwurf" beside a published entry would contradict what the public sees.
       data.reviewStatus = 'approved'
     }
     return data
