@@ -34,7 +34,7 @@ async function choose(field: string, option: string) {
   await page.getByRole('option', { name: option, exact: true }).click()
 }
 
-describe('administration in the admin', () => {
+describe('administration in the admin', { timeout: 300_000 }, () => {
   it('approves an account request from the website, and the applicant gets the invitation', async () => {
     const res = await fetch(`${admin.url}/api/account-requests/apply`, {
       method: 'POST',

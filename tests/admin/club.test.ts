@@ -30,7 +30,7 @@ async function expectAccessible(name: string) {
   expect((await axeViolations(page)).map((line) => `${name}: ${line}`)).toEqual([])
 }
 
-describe('club member in the admin', () => {
+describe('club member in the admin', { timeout: 300_000 }, () => {
   it('is greeted with their association and the three things they come to do', async () => {
     await page.goto(`${admin.url}/admin`)
     await expect.poll(() => page.getByRole('heading', { name: /^Willkommen/ }).count()).toBe(1)
@@ -95,6 +95,7 @@ describe('club member in the admin', () => {
   })
 
   it('edits the association profile and submits the change', async () => {
+    await page.goto(`${admin.url}/admin`)
     await page.getByRole('link', { name: 'Profil bearbeiten' }).click()
     await waitEditable(page)
     const field = page.locator('#field-shortDescription')
@@ -133,7 +134,7 @@ describe('club member in the admin', () => {
       _status: 'draft',
     })
     await page.goto(`${admin.url}/admin/collections/events/${other.id}`)
-    await expect.poll(() => page.locator('body').textContent()).toMatch(/nicht gefunden|keine Berechtigung|nicht berechtigt/i)
+    await expect.poll(() => page.locator('body').innerText()).toMatch(/nicht gefunden|keine Berechtigung|nicht berechtigt/i)
     expect(await page.getByText('Interner Entwurf eines anderen Vereins').count()).toBe(0)
     await snap(page, 'club-foreign-draft')
   })

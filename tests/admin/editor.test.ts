@@ -70,7 +70,7 @@ async function liveBuildAfter(startedBefore: number) {
     .toBeTruthy()
 }
 
-describe('editor in the admin', () => {
+describe('editor in the admin', { timeout: 300_000 }, () => {
   it('finds the submissions in the review queue first on the dashboard', async () => {
     await page.goto(`${admin.url}/admin`)
     await expect.poll(() => page.getByRole('heading', { name: 'Zur Prüfung eingereicht' }).count()).toBe(1)
