@@ -3,15 +3,13 @@
 // content on first run, 3. builds the admin (only when its sources changed), 4. starts the CMS,
 // 5. starts the build runner, which builds the site and serves it, and rebuilds it whenever the
 // CMS reports a publish (signed webhook), so the local site follows the admin on its own.
-import crypto from 'node:crypto'
-import fs from 'node:fs'
 import path from 'node:path'
 
 import { ConfigurationError, localSecret, resolveSecret } from '../cms/src/lib/secret'
 import { dataDir, repoRoot } from '../cms/src/lib/paths'
+import { bin, buildAdminIfNeeded } from './lib/admin-build'
 import { run, startChild, waitFor } from './lib/processes'
 
-const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name)
 const port = Number(process.env.PORT || 3000)
 const cmsUrl = `http://localhost:${port}`
 const runnerPort = Number(process.env.BUILD_RUNNER_PORT || 4400)
@@ -26,37 +24,6 @@ function preflight(): string {
     }
     throw error
   }
-}
-
-/** Fingerprint of everything the admin build depends on, to skip a rebuild when nothing changed. */
-function sourceStamp(): string {
-  const hash = crypto.createHash('sha256')
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else hash.update(full).update(fs.readFileSync(full))
-    }
-  }
-  walk(path.join(repoRoot, 'cms/src'))
-  for (const file of ['cms/next.config.mjs', 'package-lock.json']) hash.update(fs.readFileSync(path.join(repoRoot, file)))
-  return hash.digest('hex')
-}
-
-async function buildAdminIfNeeded(env: NodeJS.ProcessEnv) {
-  const stampFile = path.join(repoRoot, 'cms/.next/nb-source-stamp')
-  const stamp = sourceStamp()
-  if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) {
-    console.log('Admin-Oberfläche ist aktuell (kein neuer Build nötig).')
-    return
-  }
-  console.log('Baue die Admin-Oberfläche (einmalig, etwa eine Minute) …')
-  const started = Date.now()
-  // Custom admin components only render when listed in the import map; regenerate it first.
-  await run(bin('payload'), ['generate:importmap'], { ...env, PAYLOAD_CONFIG_PATH: path.join(repoRoot, 'cms/src/payload.config.ts'), PAYLOAD_JOBS_AUTORUN: 'false' })
-  await run(bin('next'), ['build', 'cms'], { ...env, NEXT_TELEMETRY_DISABLED: '1' })
-  fs.writeFileSync(stampFile, stamp)
-  console.log(`Admin gebaut in ${((Date.now() - started) / 1000).toFixed(0)} s.`)
 }
 
 async function main() {

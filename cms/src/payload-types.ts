@@ -195,6 +195,7 @@ export interface Association {
    * Was der Verein ändern soll. Der Verein sieht diesen Hinweis an seinem Eintrag.
    */
   reviewComment?: string | null;
+  reviewSubmittedAt?: string | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -396,6 +397,7 @@ export interface Event {
    * Was der Verein ändern soll. Der Verein sieht diesen Hinweis an seinem Eintrag.
    */
   reviewComment?: string | null;
+  reviewSubmittedAt?: string | null;
   updatedBy?: (number | null) | User;
   /**
    * Änderungen im Vereinskalender überschreiben diesen Eintrag beim nächsten Abruf.
@@ -521,6 +523,7 @@ export interface Opportunity {
    * Was der Verein ändern soll. Der Verein sieht diesen Hinweis an seinem Eintrag.
    */
   reviewComment?: string | null;
+  reviewSubmittedAt?: string | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -571,6 +574,7 @@ export interface News {
    * Was der Verein ändern soll. Der Verein sieht diesen Hinweis an seinem Eintrag.
    */
   reviewComment?: string | null;
+  reviewSubmittedAt?: string | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -985,6 +989,7 @@ export interface AssociationsSelect<T extends boolean = true> {
   trusted?: T;
   reviewStatus?: T;
   reviewComment?: T;
+  reviewSubmittedAt?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1039,6 +1044,7 @@ export interface EventsSelect<T extends boolean = true> {
   cancellationNote?: T;
   reviewStatus?: T;
   reviewComment?: T;
+  reviewSubmittedAt?: T;
   updatedBy?: T;
   imported?: T;
   calendarImport?:
@@ -1099,6 +1105,7 @@ export interface OpportunitiesSelect<T extends boolean = true> {
   validUntil?: T;
   reviewStatus?: T;
   reviewComment?: T;
+  reviewSubmittedAt?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1119,6 +1126,7 @@ export interface NewsSelect<T extends boolean = true> {
   topics?: T;
   reviewStatus?: T;
   reviewComment?: T;
+  reviewSubmittedAt?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -44,7 +44,10 @@ export default buildConfig({
     user: Users.slug,
     // Gravatar would send editors' e-mail hashes to a third party (DSGVO); use the built-in icon.
     avatar: 'default',
-    components: { beforeDashboard: ['/review/ReviewQueue#ReviewQueue', '/enquiries/OpenEnquiries#OpenEnquiries'] },
+    components: {
+      beforeDashboard: ['/admin/Dashboard#Dashboard', '/enquiries/OpenEnquiries#OpenEnquiries'],
+      graphics: { Logo: '/admin/graphics/Logo#Logo', Icon: '/admin/graphics/Icon#Icon' },
+    },
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Unser Neubrandenburg' },
     dateFormat: 'dd.MM.yyyy HH:mm',

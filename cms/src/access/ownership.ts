@@ -77,10 +77,13 @@ export function ownedContentAccess(slug: OwnedCollection): NonNullable<Collectio
       if (isProfile) return false
       const ids = memberIds(req)
       if (!ids.length) return false
-      // Without data Payload asks "may this user create at all?" (admin buttons); with data the
-      // owner must be one of the member's associations (the review hook fills it in when unique).
-      if (!data) return true
-      return ownersOf(slug, data).some((id) => includesId(ids, id))
+      // Without an owner in the data Payload asks "may this user create at all?": the admin's
+      // buttons pass no data, its create view an empty or default-filled object. Real writes
+      // never get here without an owner: guardMemberWrite (beforeOperation, before access) fills
+      // in the member's only association or refuses the save. With an owner, it must be theirs.
+      const owners = ownersOf(slug, data)
+      if (!owners.length) return true
+      return owners.some((id) => includesId(ids, id))
     },
     update: ({ req }) => {
       if (isStaff(req.user)) return true

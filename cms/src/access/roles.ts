@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, PayloadRequest } from 'payload'
+import type { Access, Condition, FieldAccess, PayloadRequest } from 'payload'
 
 import type { User } from '../payload-types'
 
@@ -37,3 +37,15 @@ export const loggedInField: FieldAccess = ({ req }) => Boolean(req.user)
 
 /** For access hooks that receive only the request (e.g. Payload's job queue). */
 export const staffRequest = ({ req }: { req: PayloadRequest }) => isStaff(req.user)
+
+/**
+ * Admin condition for fields only staff can change: club members would see them disabled and
+ * wonder why, so the admin leaves them out for them (the values stay in the form and on the server).
+ */
+export const staffOnlyInAdmin: Condition = (_data, _siblingData, { user }) => isStaff(user)
+
+/**
+ * Admin navigation: directories, fixed pages and settings are the editors' business. Club members
+ * can read them (they are public) but see only what they maintain, so their menu stays short.
+ */
+export const hiddenFromClubs = ({ user }: { user: unknown }) => !isStaff(user as MaybeUser)

@@ -1,10 +1,11 @@
 import type { CollectionConfig, Where } from 'payload'
 
+import { reviewedCollectionAdmin, reviewNoticeField } from '../admin/collection'
 import { contentVersions } from '../access/content'
 import { ownedContentAccess } from '../access/ownership'
 import { reviewFields, trustedField } from '../review/fields'
 import { reviewHooks } from '../review/hooks'
-import { staffOnlyField } from '../access/roles'
+import { staffOnlyField, staffOnlyInAdmin } from '../access/roles'
 import { contactGroup } from '../fields/contact'
 import { bodyField, summaryField } from '../fields/content'
 import { addressGroup } from '../fields/location'
@@ -18,6 +19,7 @@ export const Associations: CollectionConfig<'associations'> = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'district', '_status', 'reviewStatus', 'updatedAt'],
     group: 'Inhalte',
+    ...reviewedCollectionAdmin,
     description: 'Vereine, Initiativen, Netzwerke und Einrichtungen in Neubrandenburg.',
   },
   access: ownedContentAccess('associations'),
@@ -25,6 +27,7 @@ export const Associations: CollectionConfig<'associations'> = {
   versions: contentVersions,
   defaultSort: 'name',
   fields: [
+    reviewNoticeField,
     { name: 'name', type: 'text', label: 'Name', required: true, localized: true },
     slugField('name'),
     { ...summaryField('shortDescription', 'Kurzbeschreibung'), required: true },
@@ -56,6 +59,7 @@ export const Associations: CollectionConfig<'associations'> = {
       // Joining a network needs the network's consent: clubs ask via network membership requests.
       access: { create: staffOnlyField, update: staffOnlyField },
       admin: {
+        condition: staffOnlyInAdmin,
         description:
           'Netzwerke oder Dachverbände, denen dieser Verein angehört. Vereine stellen dafür einen Aufnahmeantrag, den das Netzwerk bestätigt.',
       },
@@ -109,7 +113,7 @@ export const Associations: CollectionConfig<'associations'> = {
       label: 'Auf der Startseite zeigen',
       defaultValue: false,
       access: { create: staffOnlyField, update: staffOnlyField },
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', condition: staffOnlyInAdmin },
     },
     trustedField,
     ...reviewFields('associations'),

@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
-import { staffOnly } from '../access/roles'
+import { hiddenFromClubs, staffOnly } from '../access/roles'
 import { slugField } from '../fields/slug'
 
 export const Districts: CollectionConfig<'districts'> = {
   slug: 'districts',
   labels: { singular: 'Stadtteil', plural: 'Stadtteile' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'slug'], group: 'Verzeichnisse' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'slug'], group: 'Verzeichnisse', hidden: hiddenFromClubs },
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
   defaultSort: 'name',
   fields: [

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentVersions } from '../access/content'
+import { reviewedCollectionAdmin, reviewNoticeField } from '../admin/collection'
 import { ownedContentAccess } from '../access/ownership'
 import { reviewFields } from '../review/fields'
 import { reviewHooks } from '../review/hooks'
@@ -27,12 +28,14 @@ export const Events: CollectionConfig<'events'> = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'start', 'cancelled', '_status', 'reviewStatus'],
     group: 'Inhalte',
+    ...reviewedCollectionAdmin,
   },
   access: ownedContentAccess('events'),
   hooks: reviewHooks('events'),
   versions: contentVersions,
   defaultSort: 'start',
   fields: [
+    reviewNoticeField,
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
     slugField(),
     summaryField(),
@@ -47,7 +50,10 @@ export const Events: CollectionConfig<'events'> = {
           required: true,
           index: true,
           timezone: true,
-          admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm', timeFormat: 'HH:mm' } },
+          admin: {
+            date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm', timeFormat: 'HH:mm' },
+            components: { Cell: '/admin/cells/EventStartCell#EventStartCell' },
+          },
         },
         {
           name: 'end',
@@ -154,7 +160,11 @@ export const Events: CollectionConfig<'events'> = {
       type: 'checkbox',
       label: 'Abgesagt',
       defaultValue: false,
-      admin: { position: 'sidebar', description: 'Abgesagte Veranstaltungen bleiben sichtbar und werden als abgesagt markiert.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Abgesagte Veranstaltungen bleiben sichtbar und werden als abgesagt markiert.',
+        components: { Cell: '/admin/cells/YesNoCell#YesNoCell' },
+      },
     },
     {
       name: 'cancellationNote',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentVersions } from '../access/content'
+import { reviewedCollectionAdmin, reviewNoticeField } from '../admin/collection'
 import { ownedContentAccess } from '../access/ownership'
 import { reviewFields } from '../review/fields'
 import { reviewHooks } from '../review/hooks'
@@ -11,12 +12,18 @@ import { topicsField } from '../fields/taxonomy'
 export const News: CollectionConfig<'news'> = {
   slug: 'news',
   labels: { singular: 'Meldung', plural: 'Aktuelles' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishedDate', '_status', 'reviewStatus'], group: 'Inhalte' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'publishedDate', '_status', 'reviewStatus'],
+    group: 'Inhalte',
+    ...reviewedCollectionAdmin,
+  },
   access: ownedContentAccess('news'),
   hooks: reviewHooks('news'),
   versions: contentVersions,
   defaultSort: '-publishedDate',
   fields: [
+    reviewNoticeField,
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
     slugField(),
     summaryField('excerpt', 'Anreißer'),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentVersions } from '../access/content'
+import { reviewedCollectionAdmin, reviewNoticeField } from '../admin/collection'
 import { ownedContentAccess } from '../access/ownership'
 import { reviewFields } from '../review/fields'
 import { reviewHooks } from '../review/hooks'
@@ -17,6 +18,7 @@ export const Opportunities: CollectionConfig<'opportunities'> = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'association', 'validUntil', '_status', 'reviewStatus'],
     group: 'Inhalte',
+    ...reviewedCollectionAdmin,
     description: 'Angebote für ehrenamtliches Engagement. Abgelaufene Angebote verschwinden von der Website.',
   },
   access: ownedContentAccess('opportunities'),
@@ -24,6 +26,7 @@ export const Opportunities: CollectionConfig<'opportunities'> = {
   versions: contentVersions,
   defaultSort: '-createdAt',
   fields: [
+    reviewNoticeField,
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
     slugField(),
     summaryField(),

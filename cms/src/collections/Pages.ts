@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess, contentVersions } from '../access/content'
+import { hiddenFromClubs } from '../access/roles'
 import { bodyField, summaryField } from '../fields/content'
 import { slugField } from '../fields/slug'
 import { authorField } from '../review/fields'
@@ -10,6 +11,7 @@ export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
   labels: { singular: 'Seite', plural: 'Seiten' },
   admin: {
+    hidden: hiddenFromClubs,
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     group: 'Inhalte',

@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
-import { staffOnly } from '../access/roles'
+import { hiddenFromClubs, staffOnly } from '../access/roles'
 import { slugField } from '../fields/slug'
 
 export const Topics: CollectionConfig<'topics'> = {
   slug: 'topics',
   labels: { singular: 'Thema', plural: 'Themen' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Verzeichnisse' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Verzeichnisse', hidden: hiddenFromClubs },
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
   defaultSort: 'name',
   fields: [

@@ -1,5 +1,6 @@
 import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Validate } from 'payload'
 
+import { staffOnlyInAdmin } from '../access/roles'
 import { exists } from '../lib/exists'
 import { slugify } from '../lib/slugify'
 
@@ -57,6 +58,8 @@ export function slugField(from = 'title'): TextField {
     validate,
     admin: {
       position: 'sidebar',
+      // Generated from the title; club members cannot do anything useful with it.
+      condition: staffOnlyInAdmin,
       description: 'Teil der Internetadresse. Wird beim ersten Speichern aus dem Titel erzeugt.',
     },
     hooks: { beforeValidate: [generate] },

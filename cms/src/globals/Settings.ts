@@ -1,14 +1,14 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
-import { staffOnly } from '../access/roles'
+import { hiddenFromClubs, staffOnly } from '../access/roles'
 import { urlValidate } from '../fields/contact'
 import { accessibilityGroup } from './accessibility'
 
 export const Settings: GlobalConfig<'settings'> = {
   slug: 'settings',
   label: 'Einstellungen',
-  admin: { group: 'Verwaltung' },
+  admin: { group: 'Verwaltung', hidden: hiddenFromClubs },
   access: { read: anyone, update: staffOnly },
   fields: [
     { name: 'siteName', type: 'text', label: 'Name der Plattform', required: true, defaultValue: 'Unser Neubrandenburg', localized: true },

@@ -1,7 +1,7 @@
 import type { CheckboxField, Field } from 'payload'
 
 import { type OwnedCollection, ownerOrStaffField } from '../access/ownership'
-import { loggedInField, staffOnlyField } from '../access/roles'
+import { loggedInField, staffOnlyField, staffOnlyInAdmin } from '../access/roles'
 import { reviewStatuses } from './status'
 
 const nobody = () => false
@@ -24,6 +24,9 @@ export function reviewFields(slug: OwnedCollection): Field[] {
       access: { read, create: staffOnlyField, update: staffOnlyField },
       admin: {
         position: 'sidebar',
+        // Club members read the state and the note in the document header (ReviewBanner) instead.
+        condition: staffOnlyInAdmin,
+        components: { Cell: '/admin/cells/ReviewStatusCell#ReviewStatusCell' },
         description:
           'Einträge von Vereinen werden nach „Veröffentlichen“ zur Prüfung eingereicht und erst nach Freigabe durch die Redaktion sichtbar. ' +
           'Zum Zurückgeben „Zurückgegeben“ wählen, einen Hinweis schreiben und als Entwurf speichern.',
@@ -36,8 +39,16 @@ export function reviewFields(slug: OwnedCollection): Field[] {
       access: { read, create: staffOnlyField, update: staffOnlyField },
       admin: {
         position: 'sidebar',
+        condition: staffOnlyInAdmin,
         description: 'Was der Verein ändern soll. Der Verein sieht diesen Hinweis an seinem Eintrag.',
       },
+    },
+    {
+      name: 'reviewSubmittedAt',
+      type: 'date',
+      label: 'Eingereicht am',
+      access: { read, create: nobody, update: nobody },
+      admin: { hidden: true },
     },
     {
       name: 'updatedBy',
@@ -45,7 +56,7 @@ export function reviewFields(slug: OwnedCollection): Field[] {
       relationTo: 'users',
       label: 'Zuletzt geändert von',
       access: { read, create: nobody, update: nobody },
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, condition: staffOnlyInAdmin },
     },
   ]
 }
@@ -59,6 +70,7 @@ export const trustedField: CheckboxField = {
   access: { read: loggedInField, create: staffOnlyField, update: staffOnlyField },
   admin: {
     position: 'sidebar',
+    condition: staffOnlyInAdmin,
     description: 'Nur die Redaktion kann das setzen. Änderungen dieses Vereins erscheinen dann sofort.',
   },
 }

@@ -1,5 +1,6 @@
 import {
   APIError,
+  type CollectionAfterOperationHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
   type CollectionConfig,
@@ -106,8 +107,35 @@ export const guardMemberWrite =
       data._status = 'draft'
     }
     req.context[intentKey(slug)] = intent
+    if (intent === 'submitted') req.context[announceKey] = true
     return args
   }
+
+/** What a club member reads after "Zur Prüfung einreichen", in the admin's toast and in REST. */
+export const submittedMessage =
+  'Zur Prüfung eingereicht. Die Redaktion prüft Ihre Änderung und schaltet sie frei; bis dahin bleibt die bisherige Fassung online. ' +
+  'Wenn etwas fehlt, bekommen Sie den Hinweis der Redaktion per E-Mail und hier am Eintrag.'
+
+const announceKey = 'review:announceSubmission'
+const writeOperations = new Set(['create', 'update', 'updateByID'])
+
+/**
+ * Payload's REST handlers build their success message from fixed translation keys ("Erfolgreich
+ * aktualisiert."), which told a club member their change was live when it went to review. After a
+ * submission this request's translator answers those keys with what really happened. It runs
+ * after the operation, because every Local API call made with this request during the operation
+ * sets req.t afresh.
+ */
+const announceSubmission: CollectionAfterOperationHook = ({ operation, req, result }) => {
+  // Reads made during the operation (with this request) run this hook too; only the write counts.
+  if (!writeOperations.has(operation) || !req.context[announceKey]) return result
+  delete req.context[announceKey]
+  const translate = req.t
+  const successKeys = new Set(['general:updatedSuccessfully', 'general:successfullyCreated', 'version:draftSavedSuccessfully'])
+  req.t = ((key: string, options?: Record<string, unknown>) =>
+    successKeys.has(key) ? submittedMessage : translate(key as Parameters<typeof translate>[0], options)) as typeof req.t
+  return result
+}
 
 /**
  * Records who saved and where the entry stands in the review. Club members' intent comes from
@@ -120,8 +148,14 @@ export const recordReview =
     const intent = req.context[intentKey(slug)] as ReviewStatus | undefined
     if (intent) {
       data.reviewStatus = intent
+      // The date the admin shows as "In Prüfung seit …"; a resubmission starts the wait anew.
+      if (intent === 'submitted') data.reviewSubmittedAt = new Date().toISOString()
       delete req.context[intentKey(slug)]
     } else if (isStaff(req.user) && data._status === 'published') {
+      data.reviewStatus = 'approved'
+    } else if (!req.user && data._status === 'published' && (!data.reviewStatus || data.reviewStatus === 'draft')) {
+      // System writes (seed, scripts) that publish without saying otherwise publish approved content;
+      // "Entwurf" beside a published entry would contradict what the public sees.
       data.reviewStatus = 'approved'
     }
     return data
@@ -132,6 +166,7 @@ export function reviewHooks<S extends OwnedCollection>(slug: S): NonNullable<Col
     beforeOperation: [guardMemberWrite(slug) as unknown as CollectionBeforeOperationHook<S>],
     beforeChange: [recordReview(slug)],
     afterChange: [notifyReview(slug)],
+    afterOperation: [announceSubmission as unknown as CollectionAfterOperationHook<S>],
   }
 }
 

@@ -1,3 +1,4 @@
+import { ReviewBanner as ReviewBanner_8d8862d6a5b6053dfeb4bdf9d8b0c219 } from '../../../admin/ReviewBanner'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,12 +22,20 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { ReviewQueue as ReviewQueue_a6d87dc330725990691eb377f15b4529 } from '../../../review/ReviewQueue'
+import { ReviewStatusCell as ReviewStatusCell_9cefc650113ad2b0e8dc53466e4ccfd3 } from '../../../admin/cells/ReviewStatusCell'
+import { ReviewChip as ReviewChip_ecb12f704808e7ca8550dd457de02267 } from '../../../admin/ReviewChip'
+import { PublishButton as PublishButton_72fd0e76c87047ce04e5ff2ef4712a2d } from '../../../admin/PublishButton'
+import { EventStartCell as EventStartCell_28eb54e10eec5f8c0533f7ea949f387c } from '../../../admin/cells/EventStartCell'
+import { YesNoCell as YesNoCell_1952e75eab367db9981c5eeee55f83c1 } from '../../../admin/cells/YesNoCell'
+import { Icon as Icon_48a75e37b0630d5b8c8066e180c0e6ef } from '../../../admin/graphics/Icon'
+import { Logo as Logo_88541c286955dbac4d90fb5ed606381c } from '../../../admin/graphics/Logo'
+import { Dashboard as Dashboard_b1da18705623495fe0da513a008df5f5 } from '../../../admin/Dashboard'
 import { OpenEnquiries as OpenEnquiries_9da37ef9be6a13b631bb55bae66e32b7 } from '../../../enquiries/OpenEnquiries'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/admin/ReviewBanner#ReviewBanner": ReviewBanner_8d8862d6a5b6053dfeb4bdf9d8b0c219,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -50,7 +59,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/review/ReviewQueue#ReviewQueue": ReviewQueue_a6d87dc330725990691eb377f15b4529,
+  "/admin/cells/ReviewStatusCell#ReviewStatusCell": ReviewStatusCell_9cefc650113ad2b0e8dc53466e4ccfd3,
+  "/admin/ReviewChip#ReviewChip": ReviewChip_ecb12f704808e7ca8550dd457de02267,
+  "/admin/PublishButton#PublishButton": PublishButton_72fd0e76c87047ce04e5ff2ef4712a2d,
+  "/admin/cells/EventStartCell#EventStartCell": EventStartCell_28eb54e10eec5f8c0533f7ea949f387c,
+  "/admin/cells/YesNoCell#YesNoCell": YesNoCell_1952e75eab367db9981c5eeee55f83c1,
+  "/admin/graphics/Icon#Icon": Icon_48a75e37b0630d5b8c8066e180c0e6ef,
+  "/admin/graphics/Logo#Logo": Logo_88541c286955dbac4d90fb5ed606381c,
+  "/admin/Dashboard#Dashboard": Dashboard_b1da18705623495fe0da513a008df5f5,
   "/enquiries/OpenEnquiries#OpenEnquiries": OpenEnquiries_9da37ef9be6a13b631bb55bae66e32b7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,149 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { demoAccounts } from '../../cms/src/seed/index'
+import { startBuildRunner, type BuildRunner } from '../../scripts/build-runner/index'
+import { type AdminServer, freePort, germanContext, launchBrowser, logIn, snap, startAdmin } from './harness'
+import { apiLogin, restCreate, waitEditable } from './steps'
+
+// An editor's main tasks in the real admin, with the real publish pipeline behind it: what the
+// editor publishes reaches the served site and its search.
+const accounts = demoAccounts()
+const secret = 'admin-browser-tests-webhook-secret-0123456789'
+let admin: AdminServer
+let runner: BuildRunner
+let runnerDir: string
+let browser: Browser
+let page: Page
+let clubToken: string
+let staffToken: string
+const submitted: Record<string, number | string> = {}
+
+async function submitAsClub(title: string) {
+  const doc = await restCreate(admin, clubToken, 'events', {
+    title,
+    start: '2027-06-12T08:00:00.000Z',
+    venue: { name: 'Bootshaus am Oberbach' },
+    _status: 'published',
+  })
+  submitted[title] = doc.id
+  return doc.id
+}
+
+beforeAll(async () => {
+  const runnerPort = await freePort()
+  admin = await startAdmin('editor', {
+    BUILD_WEBHOOK_URL: `http://127.0.0.1:${runnerPort}/webhook`,
+    BUILD_WEBHOOK_SECRET: secret,
+    PUBLISH_DEBOUNCE_MS: '200',
+    PAYLOAD_JOBS_AUTORUN: 'true',
+  })
+  runnerDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-admin-site-'))
+  runner = await startBuildRunner({ secret, port: runnerPort, sitePort: await freePort(), cmsUrl: admin.url, rootDir: runnerDir, log: () => {} })
+  await runner.whenIdle()
+  clubToken = await apiLogin(admin, accounts.club.email, accounts.club.password)
+  staffToken = await apiLogin(admin, accounts.editor.email, accounts.editor.password)
+  await submitAsClub('Sommerregatta der Jugend')
+  await submitAsClub('Bootstaufe mit Kaffee und Kuchen')
+  browser = await launchBrowser()
+  page = await (await germanContext(browser)).newPage()
+  await logIn(page, admin, accounts.editor.email, accounts.editor.password)
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await runner?.close()
+  await admin?.close()
+  if (runnerDir) fs.rmSync(runnerDir, { recursive: true, force: true })
+})
+
+async function liveBuildAfter(startedBefore: number) {
+  await expect
+    .poll(async () => {
+      const status = await runner.status()
+      return status.state === 'idle' && status.lastSuccess && Date.parse(status.lastSuccess.startedAt) >= startedBefore
+    }, { timeout: 180_000, interval: 500 })
+    .toBeTruthy()
+}
+
+describe('editor in the admin', { timeout: 300_000 }, () => {
+  it('finds the submissions in the review queue first on the dashboard', async () => {
+    await page.goto(`${admin.url}/admin`)
+    await expect.poll(() => page.getByRole('heading', { name: 'Zur Prüfung eingereicht' }).count()).toBe(1)
+    for (const title of Object.keys(submitted)) expect(await page.getByRole('link', { name: title }).count(), title).toBe(1)
+    await snap(page, 'editor-dashboard')
+  })
+
+  it('publishes a submission, which appears on the served site and in its search', async () => {
+    await page.getByRole('link', { name: 'Sommerregatta der Jugend' }).click()
+    await waitEditable(page)
+    await expect.poll(() => page.locator('.nb-review-banner').textContent()).toMatch(/In Prüfung seit/)
+    const before = Date.now()
+    await page.getByRole('button', { name: 'Änderungen veröffentlichen' }).click()
+    await expect.poll(() => page.getByText(/Erfolgreich|veröffentlicht/i).count()).toBeGreaterThan(0)
+    await liveBuildAfter(before)
+
+    const id = submitted['Sommerregatta der Jugend']
+    const doc = await fetch(`${admin.url}/api/events/${id}`).then((r) => r.json())
+    expect(doc.reviewStatus).toBe('approved')
+    const site = await browser.newPage()
+    await site.goto(`${runner.siteUrl}/veranstaltungen/${doc.slug}/`)
+    await expect.poll(() => site.getByRole('heading', { level: 1 }).textContent()).toContain('Sommerregatta der Jugend')
+    await site.goto(`${runner.siteUrl}/suche/?q=Sommerregatta`)
+    await expect.poll(() => site.getByRole('link', { name: /Sommerregatta der Jugend/ }).count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    await site.close()
+  })
+
+  it('sends another submission back with a note for the club', async () => {
+    const id = submitted['Bootstaufe mit Kaffee und Kuchen']
+    await page.goto(`${admin.url}/admin/collections/events/${id}`)
+    await waitEditable(page)
+    await page.locator('#field-reviewStatus').click()
+    await page.getByRole('option', { name: 'Zurückgegeben – bitte überarbeiten' }).click()
+    await page.locator('#field-reviewComment').fill('Bitte nennen Sie die Uhrzeit des Kaffeetrinkens.')
+    await page.getByRole('button', { name: 'Entwurf speichern' }).click()
+    await expect.poll(() => page.getByText(/Entwurf gespeichert|erfolgreich/i).count()).toBeGreaterThan(0)
+    const stored = await fetch(`${admin.url}/api/events/${id}?draft=true`, { headers: { authorization: `JWT ${clubToken}` } }).then((r) => r.json())
+    expect(stored.reviewStatus).toBe('changesRequested')
+    expect(stored.reviewComment).toBe('Bitte nennen Sie die Uhrzeit des Kaffeetrinkens.')
+    await snap(page, 'editor-returned')
+  })
+
+  it('unpublishes a published event, which leaves the site', async () => {
+    const events = await fetch(`${admin.url}/api/events?limit=1&sort=start&depth=0&where[start][greater_than]=${new Date().toISOString()}`).then((r) => r.json())
+    const event = events.docs[0]
+    await page.goto(`${admin.url}/admin/collections/events/${event.id}`)
+    await waitEditable(page)
+    const before = Date.now()
+    await page.getByRole('button', { name: /Veröffentlichung aufheben/ }).click()
+    await page.getByRole('button', { name: /Bestätigen|Ja|Veröffentlichung aufheben/ }).last().click()
+    await expect.poll(async () => (await fetch(`${admin.url}/api/events/${event.id}`)).status).toBe(404)
+    await liveBuildAfter(before)
+    expect((await fetch(`${runner.siteUrl}/veranstaltungen/${event.slug}/`)).status).toBe(404)
+  })
+
+  it('schedules a draft for publication', async () => {
+    const draft = await restCreate(admin, staffToken, 'news', { title: 'Neujahrsempfang der Vereine', _status: 'draft' })
+    await page.goto(`${admin.url}/admin/collections/news/${draft.id}`)
+    await waitEditable(page)
+    await page.locator('.popup-button, [aria-label*="Weitere"], .publish-button__popup').first().click()
+    await page.getByRole('button', { name: /Veröffentlichung planen/ }).click()
+    await snap(page, 'editor-schedule-drawer')
+    const when = page.locator('.schedule-publish input, [class*="schedule"] input').first()
+    await when.fill('01.01.2030 10:00')
+    await when.press('Enter')
+    await page.getByRole('button', { name: /^Planen|Speichern/ }).last().click()
+    await expect
+      .poll(async () => {
+        const jobs = await fetch(`${admin.url}/api/payload-jobs?where[taskSlug][equals]=schedulePublish&depth=0`, {
+          headers: { authorization: `JWT ${staffToken}` },
+        }).then((r) => r.json())
+        return jobs.docs?.some((job: { input?: { doc?: { value?: unknown } } }) => String(job.input?.doc?.value) === String(draft.id))
+      })
+      .toBe(true)
+  })
+})
