@@ -11,7 +11,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { signedHeaders, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../../cms/src/publish/signature'
-import type { ContentChanges } from '../../site/src/lib/cms'
+import type { ContentChanges, SkippedDocument } from '../../site/src/lib/cms'
 import { BuildStore } from './builds'
 import { workerBuild, type WorkerInfo } from './worker-build'
 import { loadHeaderRules, loadProxyRules, type HeaderRule } from './headers'
@@ -111,6 +111,8 @@ export type BuildRecord = {
   rendered?: number
   /** "changes": only the documents the webhook listed were read from the CMS; "full": everything. */
   read?: string
+  /** Documents the build left out because the site cannot render them (the rest went live). */
+  skipped?: SkippedDocument[]
 }
 
 export type RunnerStatus = {
@@ -259,7 +261,8 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
       finishedAt: record.finishedAt,
       durationMs: record.durationMs,
       ...(record.pages !== undefined ? { pages: record.pages } : {}),
-      ...(ok ? {} : { error: record.error }),
+      // The CMS keeps at most 50 (cms/src/publish/report.ts); their reasons are short German sentences.
+      ...(ok ? { skipped: (record.skipped ?? []).slice(0, 50).map((s) => ({ ...s, title: s.title.slice(0, 300), reason: s.reason.slice(0, 500) })) } : { error: record.error }),
     })
     fetch(reportUrl, {
       method: 'POST',
@@ -294,7 +297,7 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
       await fs.mkdir(outDir, { recursive: true })
       const readsAll = readEverything || changes === null
       const result = (await build({ cmsUrl, outDir, log: buildLog, cacheDir: path.join(store.root, 'cache'), changes: readsAll ? null : changes })) as
-        | { pages?: number; phases?: Record<string, number>; rendered?: number; read?: string }
+        | { pages?: number; phases?: Record<string, number>; rendered?: number; read?: string; skipped?: SkippedDocument[] }
         | undefined
       readEverything = false
       if (readsAll) lastFullReadAt = Date.now()
@@ -311,6 +314,7 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
         ...(result?.phases ? { phases: result.phases } : {}),
         ...(result?.rendered !== undefined ? { rendered: result.rendered } : {}),
         ...(result?.read ? { read: result.read } : {}),
+        ...(result?.skipped?.length ? { skipped: result.skipped } : {}),
       }
       counts.succeeded++
       failuresInRow = 0
