@@ -83,6 +83,11 @@ export type BuildRunnerOptions = {
   reportUrl?: string | false
   /** After a failed build, try again after these delays (default 30 s, 2 min, 10 min); [] for never. */
   retryDelaysMs?: number[]
+  /**
+   * After a failed build while the CMS does not answer (it crashed or restarts), ask it this often
+   * (default 1 s) and build again as soon as it answers, instead of waiting for the next retry.
+   */
+  cmsPollMs?: number
   /** Build once at start when no site is live yet (default true). */
   buildOnStart?: boolean
   /**
@@ -242,9 +247,39 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
   const retryDelays = options.retryDelaysMs ?? [30_000, 120_000, 600_000]
   let failuresInRow = 0
   let retryTimer: NodeJS.Timeout | undefined
+  // A build interrupted by a CMS crash (or requested while it was down) runs again the moment the
+  // CMS answers: under `npm start` the supervisor restarts it within seconds.
+  const cmsPollMs = options.cmsPollMs ?? 1000
+  let waitingForCms = false
+  const cmsAnswers = async () => {
+    try {
+      const res = await fetch(`${cmsUrl.replace(/\/$/, '')}/api/globals/settings?depth=0`, { signal: AbortSignal.timeout(5000) })
+      await res.arrayBuffer()
+      return res.ok
+    } catch {
+      return false
+    }
+  }
+  async function waitForCms() {
+    if (waitingForCms || closed) return
+    waitingForCms = true
+    log('Das CMS antwortet nicht; der Build wird wiederholt, sobald es wieder erreichbar ist.')
+    try {
+      while (!closed && !(await cmsAnswers())) await new Promise((r) => setTimeout(r, cmsPollMs).unref())
+    } finally {
+      waitingForCms = false
+    }
+    if (closed) return
+    clearTimeout(retryTimer)
+    requestBuild('CMS wieder erreichbar: unterbrochener oder wartender Build wird nachgeholt')
+  }
+
   function scheduleRetry() {
     const delay = retryDelays[failuresInRow++]
     clearTimeout(retryTimer)
+    void cmsAnswers().then((up) => {
+      if (!up) void waitForCms()
+    })
     if (delay === undefined || closed) return
     retryTimer = setTimeout(() => requestBuild(`Wiederholung nach Fehler (${failuresInRow}. Versuch)`), delay)
     retryTimer.unref()

@@ -20,10 +20,13 @@ let current: { worker: Worker; ready: Promise<void>; pending: Map<number, Pendin
 let seq = 0
 
 function startWorker() {
-  const worker = new Worker(workerFile, {
+  // Reflect.construct: Next's bundler would otherwise try to bundle the worker file as a module of
+  // the app; it is meant to be loaded by Node as it is (see ./parse-worker.mjs).
+  const worker: Worker = Reflect.construct(Worker, [
+    workerFile,
     // Parsing a feed at the size limit needs a few hundred MB at most; more is a broken feed.
-    resourceLimits: { maxOldGenerationSizeMb: 512 },
-  })
+    { resourceLimits: { maxOldGenerationSizeMb: 512 } },
+  ])
   // Waiting for work must not keep the CMS (or a script) alive.
   worker.unref()
   const pending = new Map<number, Pending>()
