@@ -42,7 +42,8 @@ describe('a save based on an outdated version', () => {
     const second = await patch(bob, `/api/events/${id}`, { title: 'Stadtfest (Bob)', updatedAt: seenByBob.updatedAt })
     expect(second.status).toBe(409)
     const body = (await second.json()) as { errors: { message: string }[] }
-    expect(body.errors[0].message).toMatch(/^Dieses Dokument wurde inzwischen von anderer Seite geändert \(zuletzt gespeichert am \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}\)/)
+    expect(body.errors[0].message).toMatch(/^Dieses Dokument wurde inzwischen von anderer Seite geändert \(zuletzt gespeichert am \d{2}\.\d{2}\.\d{4} um \d{2}\.\d{2} Uhr\)\. /)
+    expect(body.errors[0].message).not.toMatch(/[,:]/)
     expect(body.errors[0].message).toContain('Ihre Änderungen wurden nicht gespeichert')
     expect((await read(alice, `/api/events/${id}`)).title).toBe('Stadtfest 2027')
     // With the current version the same save goes through, and so do saves that claim no version.

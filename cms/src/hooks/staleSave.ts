@@ -14,6 +14,9 @@ import { PUBLIC_COLLECTIONS } from '../publish/settings'
 
 export const STALE_SAVE_STATUS = 409
 
+/** "02.12.2026 um 14.05 Uhr" (Berlin time). */
+const when = (time: number) => `${formatGerman(time, false)} um ${formatGerman(time).split(', ').pop()!.replace(':', '.')} Uhr`
+
 export const rejectStaleSave: CollectionBeforeOperationHook = async ({ args, operation, collection, req }) => {
   if (operation !== 'update' || req.payloadAPI === 'local') return args
   const { id, data } = args as { id?: number | string; data?: { updatedAt?: unknown } }
@@ -31,14 +34,19 @@ export const rejectStaleSave: CollectionBeforeOperationHook = async ({ args, ope
   })
   const storedAt = Date.parse(String((stored as { updatedAt?: unknown } | null)?.updatedAt ?? ''))
   if (Number.isNaN(storedAt) || storedAt <= sent) return args
-  throw new APIError(
-    `Dieses Dokument wurde inzwischen von anderer Seite geändert (zuletzt gespeichert am ${formatGerman(storedAt)}), ` +
-      `nachdem Sie es geöffnet hatten (Stand ${formatGerman(sent)}). Ihre Änderungen wurden nicht gespeichert, damit nichts ` +
-      'überschrieben wird. Bitte kopieren Sie Ihre Eingaben, laden Sie die Seite neu und tragen Sie sie dann erneut ein.',
+  // No commas or colons: the admin's error toast would split the sentence into a list of fields.
+  const error = new APIError(
+    `Dieses Dokument wurde inzwischen von anderer Seite geändert (zuletzt gespeichert am ${when(storedAt)}). ` +
+      'Ihre Änderungen wurden nicht gespeichert – so wird nichts überschrieben. ' +
+      'Bitte kopieren Sie Ihre Eingaben und laden Sie die Seite neu. Tragen Sie sie danach erneut ein.',
     STALE_SAVE_STATUS,
     undefined,
     true,
   )
+  // Payload answers "An unknown error occurred." for an error without a name, and the production
+  // bundle's minified class names can be empty: name it, so the admin shows the message.
+  error.name = 'StaleSaveError'
+  throw error
 }
 
 /** Adds the conflict check to the content collections (the ones the public site is built from). */
