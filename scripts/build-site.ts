@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import { loadSiteData, type ContentChanges } from '../site/src/lib/cms'
+import { loadSiteData, type ContentChanges, type SkippedDocument } from '../site/src/lib/cms'
 import { netlifyRedirects } from './build-runner/headers'
 import { linkTree, removeStalePages } from './lib/incremental'
 
@@ -46,6 +46,8 @@ export type BuildSiteResult = {
   rendered?: number
   /** Whether all content was read from the CMS or only the changed documents. */
   read?: 'full' | 'changes'
+  /** Documents left out because the site cannot render them; everything else was published. */
+  skipped?: SkippedDocument[]
 }
 
 async function countPages(dir: string): Promise<number> {
@@ -224,14 +226,15 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     const pages = await countPages(outDir)
     const ms = Math.round(performance.now() - started)
     const renderedText = rendered !== undefined ? ` (${rendered} neu gerendert, der Rest aus dem letzten Build übernommen; Inhalte: ${snapshot.read === 'full' ? 'alle gelesen' : 'nur Änderungen gelesen'})` : ''
-    log(`Fertig: ${pages} Seiten${renderedText} in ${(ms / 1000).toFixed(1)} s, ${added.page_count} im Suchindex, nach ${outDir}`)
+    const skippedText = snapshot.skipped.length ? `; ${snapshot.skipped.length} Dokument(e) ausgelassen, die sich nicht darstellen lassen` : ''
+    log(`Fertig: ${pages} Seiten${renderedText} in ${(ms / 1000).toFixed(1)} s, ${added.page_count} im Suchindex${skippedText}, nach ${outDir}`)
     const phases = {
       cms: Math.round(cmsDone - started - snapshot.participationMs),
       consul: snapshot.participationMs,
       astro: Math.round(astroDone - cmsDone),
       pagefind: Math.round(performance.now() - astroDone),
     }
-    return { outDir, pages, ms, phases, searchPages: added.page_count, read: snapshot.read, ...(rendered !== undefined ? { rendered } : {}) }
+    return { outDir, pages, ms, phases, searchPages: added.page_count, read: snapshot.read, skipped: snapshot.skipped, ...(rendered !== undefined ? { rendered } : {}) }
   } finally {
     await fs.rm(work, { recursive: true, force: true })
   }

@@ -3,12 +3,14 @@
 // content on first run, 3. builds the admin (only when its sources changed), 4. starts the CMS,
 // 5. starts the build runner, which builds the site and serves it, and rebuilds it whenever the
 // CMS reports a publish (signed webhook), so the local site follows the admin on its own.
+// The CMS runs supervised (scripts/lib/platform.ts): a crash restarts it, the site stays up.
 import path from 'node:path'
 
 import { ConfigurationError, localSecret, resolveSecret } from '../cms/src/lib/secret'
 import { dataDir, repoRoot } from '../cms/src/lib/paths'
 import { bin, buildAdminIfNeeded } from './lib/admin-build'
-import { run, startChild, waitFor } from './lib/processes'
+import { startPlatform } from './lib/platform'
+import { run } from './lib/processes'
 
 const port = Number(process.env.PORT || 3000)
 const cmsUrl = `http://localhost:${port}`
@@ -45,17 +47,16 @@ async function main() {
 
   await buildAdminIfNeeded(env)
 
-  startChild('cms', bin('next'), ['start', 'cms', '-p', String(port)], { ...env, PAYLOAD_JOBS_AUTORUN: 'true' })
-  await waitFor(`${cmsUrl}/api/globals/settings`, 120_000)
-
-  console.log('Baue die Website aus den veröffentlichten Inhalten …')
-  const { startBuildRunner } = await import('./build-runner/index')
-  const runner = await startBuildRunner({
-    secret: webhookSecret,
-    port: runnerPort,
+  console.log('Starte das CMS; danach wird die Website aus den veröffentlichten Inhalten gebaut …')
+  const { runner } = await startPlatform({
+    cms: { command: bin('next'), args: ['start', 'cms', '-p', String(port)], env: { ...env, PAYLOAD_JOBS_AUTORUN: 'true' } },
     cmsUrl,
-    rootDir: path.join(dataDir(), 'site'),
-    log: (message) => console.log(`[site] ${message}`),
+    runner: {
+      secret: webhookSecret,
+      port: runnerPort,
+      rootDir: path.join(dataDir(), 'site'),
+      log: (message) => console.log(`[site] ${message}`),
+    },
   })
   await runner.whenIdle()
   const status = await runner.status()

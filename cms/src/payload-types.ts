@@ -1509,11 +1509,20 @@ export interface PublishStatus {
   lastErrorAt?: string | null;
   lastError?: string | null;
   lastChanges?: string | null;
-  siteState?: ('live' | 'failed') | null;
+  siteState?: ('live' | 'partial' | 'failed') | null;
   siteUpdatedAt?: string | null;
   siteErrorAt?: string | null;
   siteBuild?: string | null;
   siteError?: string | null;
+  siteSkipped?:
+    | {
+        collection?: string | null;
+        docId?: string | null;
+        title?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1629,6 +1638,15 @@ export interface PublishStatusSelect<T extends boolean = true> {
   siteErrorAt?: T;
   siteBuild?: T;
   siteError?: T;
+  siteSkipped?:
+    | T
+    | {
+        collection?: T;
+        docId?: T;
+        title?: T;
+        reason?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

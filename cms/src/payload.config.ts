@@ -25,6 +25,7 @@ import { networkEndpoints } from './endpoints/networkFeed'
 import { Settings } from './globals/Settings'
 import { databaseAdapter } from './lib/adapter'
 import { maxUploadBytes } from './hooks/checkUpload'
+import { staleSavePlugin } from './hooks/staleSave'
 import { resolveSecret } from './lib/secret'
 import { formalGerman } from './i18n/de'
 import { withFormalGerman } from './i18n/lexical'
@@ -62,7 +63,7 @@ export default buildConfig({
   collections: [Associations, Events, Opportunities, News, Pages, Topics, Districts, Media, Users, AccountRequests, NetworkMemberships],
   endpoints: [...networkEndpoints],
   globals: [Settings],
-  plugins: [publishPipeline(), calendarsPlugin(), enquiriesPlugin()],
+  plugins: [publishPipeline(), calendarsPlugin(), enquiriesPlugin(), staleSavePlugin()],
   upload: { limits: { fileSize: maxUploadBytes + 1 } },
   jobs: {
     // Runs scheduled publishing and the hourly calendar import inside the long-running CMS process.

@@ -32,7 +32,7 @@ process.on('message', async (message: Request) => {
       keepWarm: true,
       log: (line) => send({ type: 'log', id: message.id, line }),
     })
-    result = { type: 'done', id: message.id, pages: built.pages, phases: built.phases, rendered: built.rendered, read: built.read, rss: process.memoryUsage().rss }
+    result = { type: 'done', id: message.id, pages: built.pages, phases: built.phases, rendered: built.rendered, read: built.read, skipped: built.skipped, rss: process.memoryUsage().rss }
   } catch (error) {
     result = { type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error), rss: process.memoryUsage().rss }
   }

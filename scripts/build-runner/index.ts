@@ -11,7 +11,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { signedHeaders, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../../cms/src/publish/signature'
-import type { ContentChanges } from '../../site/src/lib/cms'
+import type { ContentChanges, SkippedDocument } from '../../site/src/lib/cms'
 import { BuildStore } from './builds'
 import { workerBuild, type WorkerInfo } from './worker-build'
 import { loadHeaderRules, loadProxyRules, type HeaderRule } from './headers'
@@ -83,6 +83,11 @@ export type BuildRunnerOptions = {
   reportUrl?: string | false
   /** After a failed build, try again after these delays (default 30 s, 2 min, 10 min); [] for never. */
   retryDelaysMs?: number[]
+  /**
+   * After a failed build while the CMS does not answer (it crashed or restarts), ask it this often
+   * (default 1 s) and build again as soon as it answers, instead of waiting for the next retry.
+   */
+  cmsPollMs?: number
   /** Build once at start when no site is live yet (default true). */
   buildOnStart?: boolean
   /**
@@ -111,6 +116,8 @@ export type BuildRecord = {
   rendered?: number
   /** "changes": only the documents the webhook listed were read from the CMS; "full": everything. */
   read?: string
+  /** Documents the build left out because the site cannot render them (the rest went live). */
+  skipped?: SkippedDocument[]
 }
 
 export type RunnerStatus = {
@@ -240,9 +247,39 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
   const retryDelays = options.retryDelaysMs ?? [30_000, 120_000, 600_000]
   let failuresInRow = 0
   let retryTimer: NodeJS.Timeout | undefined
+  // A build interrupted by a CMS crash (or requested while it was down) runs again the moment the
+  // CMS answers: under `npm start` the supervisor restarts it within seconds.
+  const cmsPollMs = options.cmsPollMs ?? 1000
+  let waitingForCms = false
+  const cmsAnswers = async () => {
+    try {
+      const res = await fetch(`${cmsUrl.replace(/\/$/, '')}/api/globals/settings?depth=0`, { signal: AbortSignal.timeout(5000) })
+      await res.arrayBuffer()
+      return res.ok
+    } catch {
+      return false
+    }
+  }
+  async function waitForCms() {
+    if (waitingForCms || closed) return
+    waitingForCms = true
+    log('Das CMS antwortet nicht; der Build wird wiederholt, sobald es wieder erreichbar ist.')
+    try {
+      while (!closed && !(await cmsAnswers())) await new Promise((r) => setTimeout(r, cmsPollMs).unref())
+    } finally {
+      waitingForCms = false
+    }
+    if (closed) return
+    clearTimeout(retryTimer)
+    requestBuild('CMS wieder erreichbar: unterbrochener oder wartender Build wird nachgeholt')
+  }
+
   function scheduleRetry() {
     const delay = retryDelays[failuresInRow++]
     clearTimeout(retryTimer)
+    void cmsAnswers().then((up) => {
+      if (!up) void waitForCms()
+    })
     if (delay === undefined || closed) return
     retryTimer = setTimeout(() => requestBuild(`Wiederholung nach Fehler (${failuresInRow}. Versuch)`), delay)
     retryTimer.unref()
@@ -259,7 +296,8 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
       finishedAt: record.finishedAt,
       durationMs: record.durationMs,
       ...(record.pages !== undefined ? { pages: record.pages } : {}),
-      ...(ok ? {} : { error: record.error }),
+      // The CMS keeps at most 50 (cms/src/publish/report.ts); their reasons are short German sentences.
+      ...(ok ? { skipped: (record.skipped ?? []).slice(0, 50).map((s) => ({ ...s, title: s.title.slice(0, 300), reason: s.reason.slice(0, 500) })) } : { error: record.error }),
     })
     fetch(reportUrl, {
       method: 'POST',
@@ -294,7 +332,7 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
       await fs.mkdir(outDir, { recursive: true })
       const readsAll = readEverything || changes === null
       const result = (await build({ cmsUrl, outDir, log: buildLog, cacheDir: path.join(store.root, 'cache'), changes: readsAll ? null : changes })) as
-        | { pages?: number; phases?: Record<string, number>; rendered?: number; read?: string }
+        | { pages?: number; phases?: Record<string, number>; rendered?: number; read?: string; skipped?: SkippedDocument[] }
         | undefined
       readEverything = false
       if (readsAll) lastFullReadAt = Date.now()
@@ -311,6 +349,7 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
         ...(result?.phases ? { phases: result.phases } : {}),
         ...(result?.rendered !== undefined ? { rendered: result.rendered } : {}),
         ...(result?.read ? { read: result.read } : {}),
+        ...(result?.skipped?.length ? { skipped: result.skipped } : {}),
       }
       counts.succeeded++
       failuresInRow = 0

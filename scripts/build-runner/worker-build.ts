@@ -64,14 +64,14 @@ export function workerBuild(options: { maxBuilds?: number; maxRssMb?: number; ti
     }
     forward(c.stdout)
     forward(c.stderr)
-    c.on('message', (m: { type: string; id?: string; line?: string; message?: string; pages?: number; phases?: Record<string, number>; rss?: number; rendered?: number; read?: string }) => {
+    c.on('message', (m: { type: string; id?: string; line?: string; message?: string; pages?: number; phases?: Record<string, number>; rss?: number; rendered?: number; read?: string; skipped?: unknown[] }) => {
       if (!pending || m.id !== pending.id) return
       if (m.rss) lastRss = m.rss
       if (m.type === 'log') pending.log(m.line ?? '')
       else if (m.type === 'done') {
         const p = pending
         pending = null
-        p.resolve({ pages: m.pages, phases: m.phases, rendered: m.rendered, read: m.read })
+        p.resolve({ pages: m.pages, phases: m.phases, rendered: m.rendered, read: m.read, skipped: m.skipped })
       } else if (m.type === 'error') {
         const p = pending
         pending = null

@@ -303,7 +303,7 @@ describe('delivery failures', () => {
     expect((await post(ok, {})).status).toBe(401)
     expect((await post(ok, signedHeaders('ein-anderes-geheimnis-123', ok))).status).toBe(401)
     expect((await post(ok, signedHeaders(SECRET, ok, Date.now() - 10 * 60_000))).status).toBe(401)
-    expect((await post('x'.repeat(20_000), signedHeaders(SECRET, 'x'.repeat(20_000)))).status).toBe(413)
+    expect((await post('x'.repeat(70_000), signedHeaders(SECRET, 'x'.repeat(70_000)))).status).toBe(413)
     expect((await status()).siteError).toBeFalsy()
     expect((await post(ok, signedHeaders(SECRET, ok))).status).toBe(200)
     const s = await status()

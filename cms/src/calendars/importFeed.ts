@@ -10,7 +10,8 @@ import { timeZone } from '../locales'
 import { calendarFeedsSlug } from './CalendarFeeds'
 import { dayIn } from './dates'
 import { FeedError, fetchFeed, type FetchFeedOptions } from './fetchFeed'
-import { parseFeed, type FeedOccurrence } from './parseFeed'
+import type { FeedOccurrence } from './parseFeed'
+import { parseFeedInWorker } from './parseInWorker'
 import { decideForAssociation, type ImportDecision } from './review'
 
 export type ImportResult = {
@@ -75,7 +76,7 @@ async function runImport(payload: Payload, requestedId: Id, options: { now?: Dat
   let occurrences: FeedOccurrence[]
   try {
     const { text } = await fetchFeed(url, options.fetch)
-    occurrences = parseFeed(text, now).occurrences
+    occurrences = (await parseFeedInWorker(text, now)).occurrences
   } catch (error) {
     const message = error instanceof FeedError ? error.message : `Unerwarteter Fehler beim Lesen des Kalenders: ${(error as Error).message}`
     return recordFailure(payload, feedId, now, message)

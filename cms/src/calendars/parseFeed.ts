@@ -114,22 +114,79 @@ function checkDateValues(unfolded: string): void {
 }
 
 /**
+ * One content line (RFC 5545, 3.1) split into its name, parameters and value. Parameter values
+ * may be quoted and then hold ";" and ":"; names are case-insensitive. Null for a line that is
+ * not a property.
+ */
+export function contentLine(line: string): { name: string; params: Record<string, string>; value: string } | null {
+  const head = /^([A-Za-z0-9-]+)/.exec(line)
+  if (!head) return null
+  const params: Record<string, string> = {}
+  let rest = line.slice(head[0].length)
+  const param = /^;([A-Za-z0-9-]+)=((?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)/
+  for (let m = param.exec(rest); m; m = param.exec(rest)) {
+    params[m[1].toUpperCase()] = m[2]
+    rest = rest.slice(m[0].length)
+  }
+  if (!rest.startsWith(':')) return null
+  return { name: head[1].toUpperCase(), params, value: rest.slice(1) }
+}
+
+const tooFrequent = /^(HOURLY|MINUTELY|SECONDLY)$/
+
+/** Why a recurrence rule repeats hourly or more often, or undefined. Keys and values are case-insensitive. */
+function frequentRule(value: string): string | undefined {
+  const parts = new Map<string, string>()
+  for (const part of value.trim().split(';')) {
+    const at = part.indexOf('=')
+    if (at > 0) parts.set(part.slice(0, at).trim().toUpperCase(), part.slice(at + 1).trim().toUpperCase())
+  }
+  const perDay = ['BYHOUR', 'BYMINUTE', 'BYSECOND'].reduce((n, key) => n * (parts.get(key)?.split(',').length ?? 1), 1)
+  if (tooFrequent.test(parts.get('FREQ') ?? '') || perDay > 24) return value.trim().slice(0, 60)
+  return undefined
+}
+
+const frequentSeriesError = (summary: string | undefined, rule: string) =>
+  new FeedError(
+    `Der Termin${summary ? ` „${summary.slice(0, 80)}“` : ''} wiederholt sich stündlich oder öfter (${rule}). ` +
+      'Solche Serien werden nicht übernommen; bitte tragen Sie die einzelnen Termine ein.',
+  )
+
+/**
  * Series that repeat every hour or more often would expand into hundreds of thousands of dates
  * before any limit could count them; no club calendar needs them, so they stop the import early.
+ * Every RRULE line counts, whatever its parameters ("RRULE;X-A=B:"), case or folding.
  */
 function checkRepeatRules(unfolded: string): void {
   for (const block of unfolded.split(/^BEGIN:VEVENT\r?$/im).slice(1)) {
-    const rule = /^RRULE:(.*)$/im.exec(block)?.[1]
-    if (!rule) continue
-    const parts = Object.fromEntries(rule.trim().split(';').map((p) => p.split('=') as [string, string]))
-    const perDay = ['BYHOUR', 'BYMINUTE', 'BYSECOND'].reduce((n, key) => n * (parts[key]?.split(',').length ?? 1), 1)
-    if (/^(HOURLY|MINUTELY|SECONDLY)$/i.test(parts.FREQ ?? '') || perDay > 24) {
-      const summary = /^SUMMARY[^:]*:(.*)$/im.exec(block)?.[1]?.trim()
-      throw new FeedError(
-        `Der Termin${summary ? ` „${summary.slice(0, 80)}“` : ''} wiederholt sich stündlich oder öfter (${rule.trim().slice(0, 60)}). ` +
-          'Solche Serien werden nicht übernommen; bitte tragen Sie die einzelnen Termine ein.',
-      )
+    for (const line of block.split(/\r?\n/)) {
+      const property = contentLine(line.trim())
+      if (property?.name !== 'RRULE') continue
+      const rule = frequentRule(property.value)
+      if (rule) throw frequentSeriesError(/^SUMMARY[^:]*:(.*)$/im.exec(block)?.[1]?.trim(), rule)
     }
+  }
+}
+
+/** The parsed rule as node-ical will expand it: a second look, in case the text check missed a form. */
+function checkParsedRule(event: VEvent): void {
+  const options = (event.rrule as unknown as { options?: { freq?: unknown; byhour?: unknown[]; byminute?: unknown[]; bysecond?: unknown[] } } | undefined)?.options
+  if (!options) return
+  // rrule.js numbers (HOURLY 4, MINUTELY 5, SECONDLY 6) or rrule-temporal names.
+  const freq = typeof options.freq === 'number' ? ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY'][options.freq] : String(options.freq ?? '')
+  const perDay = [options.byhour, options.byminute, options.bysecond].reduce<number>((n, list) => n * (Array.isArray(list) && list.length ? list.length : 1), 1)
+  if (tooFrequent.test(freq.toUpperCase()) || perDay > 24) throw frequentSeriesError(asText(event.summary).trim() || undefined, `FREQ=${freq}`)
+}
+
+/** Refuses feeds with more entries than any club calendar has, before the expensive parse. */
+function checkEntryCount(unfolded: string): void {
+  const entries = unfolded.match(/^BEGIN:VEVENT\r?$/gim)?.length ?? 0
+  if (entries > feedLimits.maxEntries) {
+    const n = (v: number) => v.toLocaleString('de-DE')
+    throw new FeedError(
+      `Der Kalender enthält ${n(entries)} Einträge; übernommen werden Kalender mit höchstens ${n(feedLimits.maxEntries)} Einträgen. ` +
+        'Bitte stellen Sie einen Kalender mit weniger Terminen bereit (z. B. nur künftige Termine).',
+    )
   }
 }
 
@@ -150,6 +207,7 @@ export function parseFeed(text: string, now = new Date()): ParsedFeed {
   }
 
   const unfolded = trimmed.replace(/\r?\n[ \t]/g, '')
+  checkEntryCount(unfolded)
   checkDateValues(unfolded)
   checkRepeatRules(unfolded)
   const pinned = pinFloatingTimes(unfolded)
@@ -182,6 +240,7 @@ export function parseFeed(text: string, now = new Date()): ParsedFeed {
     const uid = asText(event.uid).trim()
     if (!uid) throw new FeedError(`Dem Termin ${describe(event)} fehlt die Kennung (UID), ohne die er nicht aktualisiert werden kann.`)
 
+    checkParsedRule(event)
     let instances: ReturnType<typeof ical.expandRecurringEvent>
     try {
       instances = ical.expandRecurringEvent(event, { from, to: horizon, expandOngoing: true })

@@ -17,6 +17,10 @@ export const feedLimits = {
   horizonMonths: 6,
   /** A feed with more upcoming dates than this is rejected rather than flooding the calendar. */
   maxOccurrences: 1500,
+  /** Entries (VEVENT) a feed may hold at all, past ones included; counted before parsing. */
+  maxEntries: 5000,
+  /** Time budget for parsing one feed (in a worker thread, ./parseInWorker.ts). */
+  parseTimeoutMs: 10_000,
 }
 
 /** Checks a feed address as typed by an editor; returns a German message or true. */

@@ -11,6 +11,8 @@ import { addressFields } from '../fields/location'
 import { slugField } from '../fields/slug'
 import { districtField, targetGroupsField, topicsField } from '../fields/taxonomy'
 import { formatGerman, notBefore } from '../lib/dates'
+import { dateBoundsProblem, eventSpanProblem } from '../lib/dateBounds'
+import { validations } from 'payload'
 
 type EventData = {
   start?: string
@@ -19,7 +21,11 @@ type EventData = {
   attendance?: 'onsite' | 'online' | 'hybrid'
   venue?: { name?: string }
   onlineUrl?: string
+  calendarImport?: { key?: string | null }
 }
+
+// An imported series instance carries "UID#original date" as its key (cms/src/calendars).
+const isSeriesInstance = (data?: Partial<EventData>) => Boolean(data?.calendarImport?.key?.includes('#'))
 
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
@@ -50,6 +56,8 @@ export const Events: CollectionConfig<'events'> = {
           required: true,
           index: true,
           timezone: true,
+          validate: (value: unknown, args: Parameters<typeof validations.date>[1]) =>
+            dateBoundsProblem('Beginn', value) ?? validations.date(value as Date, args),
           admin: {
             date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm', timeFormat: 'HH:mm' },
             components: { Cell: '/admin/cells/EventStartCell#EventStartCell' },
@@ -61,6 +69,8 @@ export const Events: CollectionConfig<'events'> = {
           label: 'Ende',
           timezone: true,
           validate: (value: unknown, { data }: { data: Partial<EventData> }) =>
+            dateBoundsProblem('Ende', value) ??
+            (isSeriesInstance(data) ? undefined : eventSpanProblem(data?.start, value)) ??
             notBefore(value, data?.start, `Das Ende darf nicht vor dem Beginn (${formatGerman(data?.start)}) liegen.`),
           admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm', timeFormat: 'HH:mm' } },
         },
@@ -148,7 +158,7 @@ export const Events: CollectionConfig<'events'> = {
           type: 'date',
           label: 'Anmeldeschluss',
           validate: (value: unknown, { data }: { data: Partial<EventData> }) =>
-            notBefore(data?.start, value, 'Der Anmeldeschluss muss vor dem Beginn liegen.'),
+            dateBoundsProblem('Anmeldeschluss', value) ?? notBefore(data?.start, value, 'Der Anmeldeschluss muss vor dem Beginn liegen.'),
           admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } },
         },
       ],

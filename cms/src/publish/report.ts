@@ -3,10 +3,11 @@ import crypto from 'node:crypto'
 import type { Endpoint } from 'payload'
 
 import { verifySignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './signature'
-import { PUBLISH_STATUS_SLUG } from './settings'
+import { PUBLIC_COLLECTIONS, PUBLISH_STATUS_SLUG } from './settings'
 
 export const REPORT_PATH = '/report'
-const MAX_REPORT_BYTES = 16 * 1024
+// Room for the list of skipped documents (at most MAX_SKIPPED, their reasons cut short).
+const MAX_REPORT_BYTES = 64 * 1024
 
 export type BuildReport = {
   event: 'site.built' | 'site.build-failed'
@@ -15,6 +16,24 @@ export type BuildReport = {
   pages?: number
   durationMs?: number
   error?: string
+  /** Documents the build left out because the site cannot render them (site/src/lib/renderable.ts). */
+  skipped?: { collection?: unknown; id?: unknown; title?: unknown; reason?: unknown }[]
+}
+
+const MAX_SKIPPED = 50
+
+/** The reported skipped documents as status rows: only public collections, bounded lengths. */
+function skippedRows(skipped: BuildReport['skipped']) {
+  if (!Array.isArray(skipped)) return []
+  return skipped
+    .filter((s) => typeof s?.collection === 'string' && PUBLIC_COLLECTIONS.includes(s.collection) && (typeof s.id === 'string' || typeof s.id === 'number'))
+    .slice(0, MAX_SKIPPED)
+    .map((s) => ({
+      collection: s.collection as string,
+      docId: String(s.id).slice(0, 100),
+      title: String(s.title ?? '').slice(0, 300),
+      reason: String(s.reason ?? '').slice(0, 1000),
+    }))
 }
 
 /**
@@ -87,9 +106,10 @@ export const buildReportEndpoint: Omit<Endpoint, 'root'> = {
     if ((report.event !== 'site.built' && report.event !== 'site.build-failed') || Number.isNaN(Date.parse(report.finishedAt))) {
       return json(400, { error: 'Unbekannte Meldung.' })
     }
+    const skipped = skippedRows(report.skipped)
     const data =
       report.event === 'site.built'
-        ? { siteState: 'live', siteUpdatedAt: report.finishedAt, siteBuild: report.buildId }
+        ? { siteState: skipped.length ? 'partial' : 'live', siteUpdatedAt: report.finishedAt, siteBuild: report.buildId, siteSkipped: skipped }
         : { siteState: 'failed', siteErrorAt: report.finishedAt, siteError: String(report.error ?? 'Unbekannter Fehler').slice(0, 2000) }
     await req.payload.updateGlobal({ slug: PUBLISH_STATUS_SLUG as never, data: data as never, overrideAccess: true, depth: 0 })
     return json(200, { ok: true })

@@ -71,6 +71,7 @@ export const PublishStatus: GlobalConfig = {
           label: 'Website',
           options: [
             { label: 'Aktuell – der letzte Neubau war erfolgreich', value: 'live' },
+            { label: 'Aktuell – aber einzelne Dokumente wurden ausgelassen (siehe unten)', value: 'partial' },
             { label: 'Neubau fehlgeschlagen – die bisherige Fassung ist weiter online', value: 'failed' },
           ],
           admin: readOnly,
@@ -84,6 +85,20 @@ export const PublishStatus: GlobalConfig = {
         },
         { name: 'siteBuild', type: 'text', label: 'Build', admin: readOnly },
         { name: 'siteError', type: 'textarea', label: 'Fehlermeldung des Neubaus', admin: readOnly },
+        { name: 'siteSkippedList', type: 'ui', admin: { components: { Field: '/publish/SkippedDocuments#SkippedDocuments' } } },
+        {
+          // Written by the build report (./report.ts); shown with links by the field above.
+          name: 'siteSkipped',
+          type: 'array',
+          label: 'Beim letzten Neubau ausgelassen',
+          admin: { ...readOnly, hidden: true },
+          fields: [
+            { name: 'collection', type: 'text' },
+            { name: 'docId', type: 'text' },
+            { name: 'title', type: 'text' },
+            { name: 'reason', type: 'textarea' },
+          ],
+        },
       ],
     },
   ],

@@ -20,6 +20,9 @@ import type {
 import type { EnquiryStats } from '../../../cms/src/enquiries/stats'
 import { loadParticipation, type ParticipationResult } from './consul/index'
 import { convertRichText } from './richtext'
+import { describeSkipped, renderProblem, type SkippedDocument } from './renderable'
+
+export type { SkippedDocument } from './renderable'
 
 export type Locale = 'de' | 'en'
 export const locales: Locale[] = ['de', 'en']
@@ -70,6 +73,8 @@ export type SiteSnapshot = {
   read: 'full' | 'changes'
   /** Enquiries per association and offer (numbers only) for the open data; null if the CMS has none to give. */
   enquiries: EnquiryStats | null
+  /** Documents left out of this build because the site cannot render them (./renderable.ts). */
+  skipped: SkippedDocument[]
 }
 
 /**
@@ -350,6 +355,21 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
   }
 
   const content = {} as Record<Locale, LocaleContent>
+  // A document that cannot be rendered in one language is left out in every language.
+  const skipped = new Map<string, SkippedDocument>()
+  const skip = (name: keyof Collections, doc: { id: string | number }, reason: string) => {
+    const key = `${name}/${doc.id}`
+    if (skipped.has(key)) return
+    const title = String((doc as unknown as Record<string, unknown>)[titleField(name)] ?? '')
+    const entry = { collection: name, id: doc.id, title, reason }
+    skipped.set(key, entry)
+    log(`Ausgelassen, weil die Website es nicht darstellen kann: ${describeSkipped(entry)}`)
+  }
+  const withoutSkipped = (merged: Collections) => {
+    for (const name of collectionNames) {
+      ;(merged as Record<string, { id: string | number }[]>)[name] = (merged[name] as { id: string | number }[]).filter((d) => !skipped.has(`${name}/${d.id}`))
+    }
+  }
   // Media documents only change with a media change, and that makes the next build read everything.
   const mediaCache = typeof set !== 'string' && state ? state.media : new Map<string, Media | null>()
   for (const locale of locales) {
@@ -375,16 +395,29 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
       }
     }
 
+    for (const name of collectionNames) {
+      for (const doc of merged[name] as { id: string | number }[]) {
+        const problem = renderProblem(name, doc, locale)
+        if (problem) skip(name, doc, problem)
+      }
+    }
+    withoutSkipped(merged)
+
     const html: Record<string, string> = {}
     for (const [name, fields] of Object.entries(richTextFields) as [keyof Collections, string[]][]) {
       for (const doc of merged[name]) {
         for (const field of fields) {
           const value = (doc as unknown as Record<string, unknown>)[field]
-          const out = await richTextToHtml(value)
-          if (out) html[`${name}/${doc.id}/${field}`] = out
+          try {
+            const out = await richTextToHtml(value)
+            if (out) html[`${name}/${doc.id}/${field}`] = out
+          } catch (error) {
+            skip(name, doc, `Der Text im Feld „${field}“ lässt sich nicht darstellen (${(error as Error).message}).`)
+          }
         }
       }
     }
+    withoutSkipped(merged)
 
     const images: Record<string, SiteImage> = {}
     for (const id of referencedMediaIds(merged)) {
@@ -441,5 +474,16 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
     log(`Anfragen-Statistik nicht gelesen: ${error.message}`)
     return null
   })
-  return { cmsUrl, builtAt: new Date().toISOString(), content, participation, participationMs, read: incremental ? 'changes' : 'full', enquiries }
+  // A document skipped in English was already in the German content: take it out there too.
+  for (const locale of locales) withoutSkipped(content[locale])
+  return {
+    cmsUrl,
+    builtAt: new Date().toISOString(),
+    content,
+    participation,
+    participationMs,
+    read: incremental ? 'changes' : 'full',
+    enquiries,
+    skipped: [...skipped.values()],
+  }
 }

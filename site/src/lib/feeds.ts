@@ -2,6 +2,7 @@
 import { TZDate } from '@date-fns/tz'
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
 
+import { inDateBounds } from '../../../cms/src/lib/dateBounds'
 import type { Event, Locale } from './data'
 import { associationOf, associationsOf, currentOpportunities, districtOf, getSnapshot, published, sortedAssociations, topicsOf } from './data'
 import { berlinDay, isoBerlin } from './format'
@@ -43,7 +44,10 @@ export function calendar(options: { name: string; events: Event[]; site: URL; lo
     ttl: 60 * 60 * 6,
   })
   cal.timezone({ name: tz, generator: (name) => (name === tz ? berlinVTimezone : null) })
-  for (const e of options.events) {
+  // ical-generator refuses years it cannot write (and the build leaves such events out anyway,
+  // see ./renderable.ts): a calendar must never be the one file that stops a build.
+  const events = options.events.filter((e) => inDateBounds(e.start) && (!e.end || inDateBounds(e.end)))
+  for (const e of events) {
     const url = new URL(docHref(locale, 'events', e), options.site).href
     const place = e.attendance === 'online' ? 'Online' : [e.venue?.name, e.venue?.street, [e.venue?.postalCode, e.venue?.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
     const organizers = associationsOf(locale, e.organizers).map((a) => a.name)
@@ -70,7 +74,7 @@ export function calendar(options: { name: string; events: Event[]; site: URL; lo
   }
   // ical-generator writes DTSTAMP/LAST-MODIFIED in the calendar's zone without a TZID; RFC 5545
   // wants them in UTC ("Z"). They are the same instant for every event in our output order.
-  const stamps = options.events.map((e) => utcStamp(e.updatedAt))
+  const stamps = events.map((e) => utcStamp(e.updatedAt))
   let n = 0
   let m = 0
   return cal

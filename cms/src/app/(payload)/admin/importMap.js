@@ -27,6 +27,7 @@ import { ReviewChip as ReviewChip_ecb12f704808e7ca8550dd457de02267 } from '../..
 import { PublishButton as PublishButton_72fd0e76c87047ce04e5ff2ef4712a2d } from '../../../admin/PublishButton'
 import { EventStartCell as EventStartCell_28eb54e10eec5f8c0533f7ea949f387c } from '../../../admin/cells/EventStartCell'
 import { YesNoCell as YesNoCell_1952e75eab367db9981c5eeee55f83c1 } from '../../../admin/cells/YesNoCell'
+import { SkippedDocuments as SkippedDocuments_85ba256d34ca8e6b200b4c56cf19028d } from '../../../publish/SkippedDocuments'
 import { Icon as Icon_48a75e37b0630d5b8c8066e180c0e6ef } from '../../../admin/graphics/Icon'
 import { Logo as Logo_88541c286955dbac4d90fb5ed606381c } from '../../../admin/graphics/Logo'
 import { Dashboard as Dashboard_b1da18705623495fe0da513a008df5f5 } from '../../../admin/Dashboard'
@@ -64,6 +65,7 @@ export const importMap = {
   "/admin/PublishButton#PublishButton": PublishButton_72fd0e76c87047ce04e5ff2ef4712a2d,
   "/admin/cells/EventStartCell#EventStartCell": EventStartCell_28eb54e10eec5f8c0533f7ea949f387c,
   "/admin/cells/YesNoCell#YesNoCell": YesNoCell_1952e75eab367db9981c5eeee55f83c1,
+  "/publish/SkippedDocuments#SkippedDocuments": SkippedDocuments_85ba256d34ca8e6b200b4c56cf19028d,
   "/admin/graphics/Icon#Icon": Icon_48a75e37b0630d5b8c8066e180c0e6ef,
   "/admin/graphics/Logo#Logo": Logo_88541c286955dbac4d90fb5ed606381c,
   "/admin/Dashboard#Dashboard": Dashboard_b1da18705623495fe0da513a008df5f5,
