@@ -28,6 +28,8 @@ import { maxUploadBytes } from './hooks/checkUpload'
 import { resolveSecret } from './lib/secret'
 import { formalGerman } from './i18n/de'
 import { withFormalGerman } from './i18n/lexical'
+import { graphQLSettings } from './security/graphql'
+import { securityPlugin } from './security/plugin'
 import { publishPipeline } from './publish'
 import { contentLocales, defaultLocale, timeZone } from './locales'
 
@@ -59,7 +61,7 @@ export default buildConfig({
   collections: [Associations, Events, Opportunities, News, Pages, Topics, Districts, Media, Users, AccountRequests, NetworkMemberships],
   endpoints: [...networkEndpoints],
   globals: [Settings],
-  plugins: [publishPipeline(), calendarsPlugin(), enquiriesPlugin()],
+  plugins: [publishPipeline(), calendarsPlugin(), enquiriesPlugin(), securityPlugin()],
   upload: { limits: { fileSize: maxUploadBytes + 1 } },
   jobs: {
     // Runs scheduled publishing and the hourly calendar import inside the long-running CMS process.
@@ -73,5 +75,5 @@ export default buildConfig({
     tasks: [],
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: graphQLSettings,
 })
