@@ -16,6 +16,17 @@ export type ApiServer = { url: string; port: number; close: () => Promise<void> 
  * building the admin. The admin UI itself runs on Next (`npm start`). Same request limits
  * (security/guard.ts) and security headers as the Next server.
  */
+let graphQL: ((request: Request) => Promise<Response>) | undefined
+
+/** Payload's GraphQL route handler (the one Next serves), loaded on first use: it is large. */
+async function graphQLHandler(payload: Payload) {
+  if (!graphQL) {
+    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+    graphQL = GRAPHQL_POST(payload.config)
+  }
+  return graphQL
+}
+
 export async function startApiServer(payload: Payload, port = 0, host = '127.0.0.1'): Promise<ApiServer> {
   const { handleEndpoints } = await import('payload')
   const headersForAll = securityHeaders({ production: process.env.NODE_ENV === 'production' })
@@ -36,8 +47,11 @@ export async function startApiServer(payload: Payload, port = 0, host = '127.0.0
         // @ts-expect-error Node's fetch needs this for streamed request bodies
         duplex: hasBody ? 'half' : undefined,
       })
-      const response = await guardApiRequest(payload, request, (limited) =>
-        handleEndpoints({ config: payload.config, path: url.pathname, request: limited }),
+      const isGraphQL = url.pathname === `${payload.config.routes.api}${payload.config.routes.graphQL}` && req.method === 'POST'
+      const response = await guardApiRequest(payload, request, async (limited) =>
+        isGraphQL
+          ? (await graphQLHandler(payload))(limited)
+          : handleEndpoints({ config: payload.config, path: url.pathname, request: limited }),
       )
       const headers: Record<string, string | string[]> = {}
       response.headers.forEach((value, key) => {

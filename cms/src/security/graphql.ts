@@ -1,6 +1,6 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
-import { GraphQLError, type ValidationRule } from 'graphql'
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql'
 import type { Config, PayloadRequest } from 'payload'
 
 /**
@@ -19,6 +19,9 @@ const loggedInOnly: ValidationRule = (context) => ({
   },
 })
 
+/** graphql-armor would throw (a 500 without message); report as a normal validation error instead. */
+const report = (message: string) => (context: ValidationContext | null) => context?.reportError(new GraphQLError(message))
+
 export const graphQLSettings: NonNullable<Config['graphQL']> = {
   disablePlaygroundInProduction: true,
   disableIntrospectionInProduction: true,
@@ -27,8 +30,8 @@ export const graphQLSettings: NonNullable<Config['graphQL']> = {
     const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
     return [
       ...(req?.user ? [] : [loggedInOnly]),
-      maxAliasesRule({ n: graphQLLimits.aliases, errorMessage: 'Zu viele Aliase in der Abfrage.' }),
-      maxDepthRule({ n: graphQLLimits.depth, errorMessage: 'Die Abfrage ist zu tief verschachtelt.' }),
+      maxAliasesRule({ n: graphQLLimits.aliases, exposeLimits: false, propagateOnRejection: false, onReject: [report(`Zu viele Aliase in der Abfrage (höchstens ${graphQLLimits.aliases}).`)] }),
+      maxDepthRule({ n: graphQLLimits.depth, exposeLimits: false, propagateOnRejection: false, onReject: [report(`Die Abfrage ist zu tief verschachtelt (höchstens ${graphQLLimits.depth} Ebenen).`)] }),
     ] as ValidationRule[]
   },
 }

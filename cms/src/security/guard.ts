@@ -44,8 +44,13 @@ export function refusal(status: number, message: string, headers: Record<string,
   })
 }
 
+// The rest of the body stays unread: the connection cannot carry another request.
 const tooLarge = (limit: number) =>
-  refusal(413, `Die Anfrage ist zu groß (höchstens ${(limit / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB). Bitte laden Sie größere Dateien einzeln hoch oder kürzen Sie den Inhalt.`)
+  refusal(
+    413,
+    `Die Anfrage ist zu groß (höchstens ${(limit / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB). Bitte laden Sie größere Dateien einzeln hoch oder kürzen Sie den Inhalt.`,
+    { Connection: 'close' },
+  )
 
 /** 400 for paging values Payload would turn into a database error (500) or a huge read. */
 export function pagingProblem(url: URL): string | null {
