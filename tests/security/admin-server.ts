@@ -36,7 +36,8 @@ export async function ensureAdminBuild(env: NodeJS.ProcessEnv) {
   const sources = Math.max(newestSource(path.join(repoRoot, 'cms/src')), fs.statSync(path.join(repoRoot, 'cms/next.config.mjs')).mtimeMs)
   if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > sources) return
   await run(bin('payload'), ['generate:importmap'], { ...env, PAYLOAD_CONFIG_PATH: path.join(repoRoot, 'cms/src/payload.config.ts'), PAYLOAD_JOBS_AUTORUN: 'false' })
-  await run(bin('next'), ['build', 'cms'], { ...env, NEXT_TELEMETRY_DISABLED: '1' })
+  // A production build, as `npm start` makes it (vitest's NODE_ENV=test would drop HSTS).
+  await run(bin('next'), ['build', 'cms'], { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' })
 }
 
 const freePort = () =>
