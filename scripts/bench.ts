@@ -75,6 +75,8 @@ async function main() {
   await fs.mkdir(dataDir, { recursive: true })
   process.env.DATA_DIR = dataDir
   delete process.env.DATABASE_URI
+  // The abuse figures tell clients apart by X-Forwarded-For from the loopback "proxy".
+  process.env.TRUSTED_PROXIES ??= '127.0.0.1, ::1'
   const { openPayload } = await import('./lib/payload')
   const { startApiServer } = await import('./lib/api-server')
   const { seed } = await import('../cms/src/seed/index')
@@ -141,7 +143,27 @@ async function main() {
     publish = await benchPublish({ payload, apiUrl: api.url, log: (m: string) => console.log(`  ${m}`) })
   }
 
-  const figures = { at: new Date().toISOString(), counts, build: result, pagefind, total, weights, bareAstroMs: bareMs, publish }
+  // GraphQL abuse vs an editor's REST reads (issue 12): an anonymous client sends the 60-alias
+  // query with autocannon (at most 600 requests, 20 s) while the editor reads events.
+  console.log('\nAPI unter Missbrauch (GraphQL, 60 Aliase, anonym)')
+  const { abuseLoad } = await import('./lib/abuse-load')
+  const { demoAccounts } = await import('../cms/src/seed/index')
+  const editorLogin = await fetch(`${api.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.5' },
+    body: JSON.stringify({ email: demoAccounts().editor.email, password: demoAccounts().editor.password }),
+  })
+  const editorToken = ((await editorLogin.json()) as { token: string }).token
+  const abuse = await abuseLoad({
+    apiUrl: api.url,
+    editorToken,
+    abuserHeaders: { 'x-forwarded-for': '198.51.100.99' },
+    editorHeaders: { 'x-forwarded-for': '203.0.113.5' },
+  })
+  console.log(`  Missbrauch:  ${abuse.abusive.sent} Anfragen, ${abuse.abusive.answered} mit Daten beantwortet, ${abuse.abusive.refused} abgewiesen (${Object.entries(abuse.abusive.statuses).map(([k, v]) => `${v}× ${k}`).join(', ')})`)
+  console.log(`  Redaktion:   ${abuse.editor.reads} REST-Lesezugriffe, Median ${abuse.editor.medianMs} ms, höchstens ${abuse.editor.maxMs} ms   (Ziel < 1000 ms)`)
+
+  const figures = { at: new Date().toISOString(), counts, build: result, pagefind, total, weights, bareAstroMs: bareMs, publish, abuse }
   await fs.mkdir(path.join(repoRoot, 'bench-results'), { recursive: true })
   const file = path.join(repoRoot, 'bench-results', `site-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
   await fs.writeFile(file, JSON.stringify(figures, null, 2))

@@ -29,6 +29,8 @@ import { staleSavePlugin } from './hooks/staleSave'
 import { resolveSecret } from './lib/secret'
 import { formalGerman } from './i18n/de'
 import { withFormalGerman } from './i18n/lexical'
+import { graphQLSettings } from './security/graphql'
+import { securityPlugin } from './security/plugin'
 import { publishPipeline } from './publish'
 import { contentLocales, defaultLocale, timeZone } from './locales'
 
@@ -63,7 +65,7 @@ export default buildConfig({
   collections: [Associations, Events, Opportunities, News, Pages, Topics, Districts, Media, Users, AccountRequests, NetworkMemberships],
   endpoints: [...networkEndpoints],
   globals: [Settings],
-  plugins: [publishPipeline(), calendarsPlugin(), enquiriesPlugin(), staleSavePlugin()],
+  plugins: [publishPipeline(), calendarsPlugin(), enquiriesPlugin(), staleSavePlugin(), securityPlugin()],
   upload: { limits: { fileSize: maxUploadBytes + 1 } },
   jobs: {
     // Runs scheduled publishing and the hourly calendar import inside the long-running CMS process.
@@ -77,5 +79,5 @@ export default buildConfig({
     tasks: [],
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: graphQLSettings,
 })

@@ -3,6 +3,9 @@ import { Readable } from 'node:stream'
 
 import type { Payload } from 'payload'
 
+import { guardApiRequest } from '../../cms/src/security/guard'
+import { securityHeaders } from '../../cms/src/security/headers.mjs'
+import { stampPeer } from '../../cms/src/security/peerStamp'
 import { listen } from './listen'
 
 export type ApiServer = { url: string; port: number; close: () => Promise<void> }
@@ -10,11 +13,26 @@ export type ApiServer = { url: string; port: number; close: () => Promise<void> 
 /**
  * Serves Payload's real REST API (and media files) from a plain Node HTTP server, without the
  * Next.js admin. Site builds, the benchmark and tests use it: it starts in a second instead of
- * building the admin. The admin UI itself runs on Next (`npm start`).
+ * building the admin. The admin UI itself runs on Next (`npm start`). Same request limits
+ * (security/guard.ts) and security headers as the Next server.
  */
+let graphQL: ((request: Request) => Promise<Response>) | undefined
+
+/** Payload's GraphQL route handler (the one Next serves), loaded on first use: it is large. */
+async function graphQLHandler(payload: Payload) {
+  if (!graphQL) {
+    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+    graphQL = GRAPHQL_POST(payload.config)
+  }
+  return graphQL
+}
+
 export async function startApiServer(payload: Payload, port = 0, host = '127.0.0.1'): Promise<ApiServer> {
   const { handleEndpoints } = await import('payload')
+  const headersForAll = securityHeaders({ production: process.env.NODE_ENV === 'production' })
   const server = http.createServer(async (req, res) => {
+    stampPeer(req)
+    for (const { key, value } of headersForAll) res.setHeader(key, value)
     try {
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? host}`)
       if (!url.pathname.startsWith(payload.config.routes.api)) {
@@ -29,7 +47,12 @@ export async function startApiServer(payload: Payload, port = 0, host = '127.0.0
         // @ts-expect-error Node's fetch needs this for streamed request bodies
         duplex: hasBody ? 'half' : undefined,
       })
-      const response = await handleEndpoints({ config: payload.config, path: url.pathname, request })
+      const isGraphQL = url.pathname === `${payload.config.routes.api}${payload.config.routes.graphQL}` && req.method === 'POST'
+      const response = await guardApiRequest(payload, request, async (limited) =>
+        isGraphQL
+          ? (await graphQLHandler(payload))(limited)
+          : handleEndpoints({ config: payload.config, path: url.pathname, request: limited }),
+      )
       const headers: Record<string, string | string[]> = {}
       response.headers.forEach((value, key) => {
         if (key === 'set-cookie') return

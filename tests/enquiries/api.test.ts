@@ -19,6 +19,8 @@ const editorsBox = 'redaktion-postfach@stadt.example'
 const clubA = 'vorstand@sv-lindenberg.example'
 
 beforeAll(async () => {
+  // The test posts as a proxy on loopback would: X-Forwarded-For counts only from trusted proxies.
+  process.env.TRUSTED_PROXIES = '127.0.0.1, ::1'
   trap = await startMailTrap({ refuse: (address) => address.startsWith('kaputt@') })
   useMailTrap(trap)
   cms = await startTestCms({ api: true, name: 'enquiries' })

@@ -11,6 +11,8 @@ let trap: MailTrap
 let adminToken: string
 
 beforeAll(async () => {
+  // The lockout test below locks the whole account after 5 failures (default: 20 from all clients).
+  process.env.LOGIN_ACCOUNT_LOCK_AFTER = '5'
   trap = await startMailTrap()
   useMailTrap(trap)
   cms = await startTestCms({ api: true, name: 'auth' })

@@ -53,6 +53,8 @@ function buildInChild(outDir: string): Promise<string> {
 }
 
 beforeAll(async () => {
+  // The test forwards the form as the site's proxy would: X-Forwarded-For counts only from trusted proxies.
+  process.env.TRUSTED_PROXIES = '127.0.0.1, ::1'
   cms = await startTestCms({ api: true, name: 'form-page' })
   // Consul is not reachable in tests: a closed local port makes the teaser fall back at once.
   await cms.payload.updateGlobal({ slug: 'settings', data: { participation: { url: 'http://127.0.0.1:9' } } as never })

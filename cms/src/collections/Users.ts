@@ -6,6 +6,8 @@ import { hasRole, isStaff, roles, staffOnlyField } from '../access/roles'
 import { createUsers, deleteUsers, readOrUpdateUsers } from '../access/users'
 import { adminUrl } from '../email/links'
 import { resetMail } from '../email/templates'
+import { liftLockEndpoints } from '../security/liftLock'
+import { afterLogin, afterUnlock, guardLogin } from '../security/login'
 
 const roleLabels: Record<(typeof roles)[number], string> = {
   admin: 'Administration',
@@ -40,9 +42,17 @@ export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   labels: { singular: 'Benutzerkonto', plural: 'Benutzerkonten' },
   auth: {
-    maxLoginAttempts: 5,
+    // Lock-out is ours (security/login.ts): per client, and per account with a mailed link to
+    // lift it. Payload's own counter locks any account for everyone after N failures and says
+    // so only for existing accounts; set high enough that it never decides, it still provides the
+    // lockUntil field that our lock and the admin's "unlock" use.
+    maxLoginAttempts: 1000,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // Each login is a session in the account: a password change ends all others, "log out
+    // everywhere" (POST /api/users/logout?allSessions=true) all of them.
+    useSessions: true,
+    cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },
     forgotPassword: {
       // Payload's built-in limit breaks resets on SQLite with transactions; see access/resetLimit.ts.
       minRequestInterval: 0,
@@ -53,6 +63,7 @@ export const Users: CollectionConfig<'users'> = {
       },
     },
   },
+  endpoints: liftLockEndpoints,
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'role', 'associations'],
@@ -68,7 +79,8 @@ export const Users: CollectionConfig<'users'> = {
     admin: ({ req }) => Boolean(req.user),
   },
   hooks: {
-    beforeOperation: [enforcePasswordRules, limitEditorRoleChanges, limitResetMails],
+    beforeOperation: [guardLogin, enforcePasswordRules, limitEditorRoleChanges, limitResetMails],
+    afterOperation: [afterLogin, afterUnlock],
     beforeChange: [firstUserIsAdmin],
   },
   fields: [

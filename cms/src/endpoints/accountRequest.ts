@@ -4,12 +4,7 @@ import { adminUrl } from '../email/links'
 import { accountRequestMail } from '../email/templates'
 import { checkAccountRequest } from './accountRequestForm'
 import { corsHeaders, formResponder, minutesText, readFormBody, siteUrl } from './publicForm'
-import { clientAddress, RateLimiter } from './rateLimit'
-
-const limiter = new RateLimiter(
-  Number(process.env.ACCOUNT_REQUEST_LIMIT || 5),
-  Number(process.env.ACCOUNT_REQUEST_WINDOW_MINUTES || 60) * 60_000,
-)
+import { limitAccountRequest } from './rateLimit'
 
 const maxBodyBytes = 10_000
 
@@ -61,7 +56,7 @@ const thanks = (email: string) =>
 async function apply(req: PayloadRequest): Promise<Response> {
   const { headers, respond } = formResponder(req, { back: `${siteUrl()}/konto-beantragen` })
 
-  const wait = limiter.hit(clientAddress(req.headers))
+  const wait = await limitAccountRequest(req)
   if (wait) {
     headers.set('Retry-After', String(wait))
     return respond(

@@ -3,15 +3,15 @@ import crypto from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { corsHeaders, type FormLang, formResponder, htmlPage, minutesText, readFormBody, siteUrl } from '../endpoints/publicForm'
-import { clientAddress, RateLimiter } from '../endpoints/rateLimit'
+import { clientAddress } from '../security/clientAddress'
+import { hit, limitKey } from '../security/limiter'
 import { deliverEnquiry } from './deliver'
 import { checkEnquiry, formLang, maxEnquiryBodyBytes, tooLargeMessage } from './form'
 import { enquiryStats } from './stats'
 
-/** Per client address: attempts of any kind, like the account form. */
-const clientLimiter = new RateLimiter(Number(process.env.ENQUIRY_LIMIT || 5), Number(process.env.ENQUIRY_WINDOW_MINUTES || 60) * 60_000)
-/** Per citizen address: every enquiry sends that address a confirmation, so nobody can flood a stranger's inbox through us. */
-const addressLimiter = new RateLimiter(Number(process.env.ENQUIRY_LIMIT_PER_ADDRESS || 5), 24 * 60 * 60_000)
+// Limits on the shared limiter (security/limiter.ts, enquiryClient/enquiryAddress): per client
+// address attempts of any kind, like the account form; per citizen address, because every
+// enquiry sends that address a confirmation, so nobody can flood a stranger's inbox through us.
 
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex')
 
@@ -75,7 +75,7 @@ async function send(req: PayloadRequest): Promise<Response> {
   const back = from?.href ?? `${siteUrl()}/`
   const early = formResponder(req, { back, lang: earlyLang })
 
-  const wait = clientLimiter.hit(clientAddress(req.headers))
+  const wait = await hit(req.payload, 'enquiryClient', limitKey(clientAddress(req.headers)))
   if (wait) {
     early.headers.set('Retry-After', String(wait))
     return early.respond(429, text[earlyLang].titles.tooMany, text[earlyLang].tooMany(wait))
@@ -94,7 +94,7 @@ async function send(req: PayloadRequest): Promise<Response> {
   const { data } = result
   const target = await findTarget(req, data.target)
   if (!target) return respond(400, t.titles.failed, t.gone)
-  if (addressLimiter.hit(data.email)) return respond(429, t.titles.tooMany, t.tooManyAddress, [{ field: 'email', message: t.tooManyAddress }])
+  if (await hit(req.payload, 'enquiryAddress', limitKey(data.email.toLowerCase()))) return respond(429, t.titles.tooMany, t.tooManyAddress, [{ field: 'email', message: t.tooManyAddress }])
 
   const token = crypto.randomBytes(24).toString('base64url')
   const created = await req.payload.create({

@@ -1,8 +1,9 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Created by Payload; the handler is wrapped in our request limits (security/guard.ts). */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { guarded } from '../../../../security/nextRoute'
 
-export const OPTIONS = REST_OPTIONS(config)
+export const POST = guarded(GRAPHQL_POST(config))
+
+export const OPTIONS = guarded(REST_OPTIONS(config))
