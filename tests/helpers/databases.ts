@@ -1,4 +1,4 @@
-import pg from 'pg'
+import { createPostgresDatabase, dropPostgresDatabase } from '../../scripts/lib/postgres'
 
 export type TestDatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -10,38 +10,6 @@ export function testDatabase(): TestDatabaseKind {
 }
 
 export type TestDatabase = { uri: string | undefined; drop: () => Promise<void> }
-
-const maintenance = () => {
-  const url = process.env.POSTGRES_TEST_URL
-  if (!url) throw new Error('TEST_DATABASE=postgres braucht POSTGRES_TEST_URL (siehe scripts/with-postgres.sh).')
-  return url
-}
-
-/** A PostgreSQL URI for the database `name` on the test server. */
-export function postgresUri(name: string): string {
-  const url = new URL(maintenance())
-  url.pathname = `/${name}`
-  return url.toString()
-}
-
-async function onServer<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: maintenance() })
-  await client.connect()
-  try {
-    return await run(client)
-  } finally {
-    await client.end()
-  }
-}
-
-export async function createPostgresDatabase(name: string): Promise<string> {
-  await onServer((client) => client.query(`CREATE DATABASE "${name}"`))
-  return postgresUri(name)
-}
-
-export async function dropPostgresDatabase(name: string): Promise<void> {
-  await onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
-}
 
 /**
  * A database that only this test created: SQLite needs nothing (the file lives in the test's data

@@ -1,0 +1,41 @@
+import pg from 'pg'
+
+/** The server's maintenance database (POSTGRES_TEST_URL, set by scripts/with-postgres.sh). */
+function maintenanceUrl(): string {
+  const url = process.env.POSTGRES_TEST_URL
+  if (!url) throw new Error('POSTGRES_TEST_URL fehlt: bitte über scripts/with-postgres.sh starten.')
+  return url
+}
+
+/** The URI of database `name` on the same server as `base`. */
+export function databaseUri(name: string, base = maintenanceUrl()): string {
+  const url = new URL(base)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+async function onServer<T>(run: (client: pg.Client) => Promise<T>, base = maintenanceUrl()): Promise<T> {
+  const client = new pg.Client({ connectionString: base })
+  await client.connect()
+  try {
+    return await run(client)
+  } finally {
+    await client.end()
+  }
+}
+
+const identifier = (name: string) => {
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Ungültiger Datenbankname: ${name}`)
+  return `"${name}"`
+}
+
+/** Creates database `name` on the server of POSTGRES_TEST_URL and returns its URI. */
+export async function createPostgresDatabase(name: string): Promise<string> {
+  await onServer((client) => client.query(`CREATE DATABASE ${identifier(name)}`))
+  return databaseUri(name)
+}
+
+/** Drops database `name` (one this process created), closing connections still open to it. */
+export async function dropPostgresDatabase(name: string): Promise<void> {
+  await onServer((client) => client.query(`DROP DATABASE IF EXISTS ${identifier(name)} WITH (FORCE)`))
+}
