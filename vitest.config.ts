@@ -28,7 +28,7 @@ export default defineConfig({
     env: { NODE_ENV: 'test', DISABLE_PAYLOAD_HMR: 'true', PAYLOAD_JOBS_AUTORUN: 'false' },
     projects: [
       { extends: true, test: { name: 'sqlite', include: ['tests/**/*.test.ts'], env: { TEST_DATABASE: 'sqlite' } } },
-      ...(postgres ? [{ extends: true, test: { name: 'postgres', include: cmsSuites, env: { TEST_DATABASE: 'postgres' } } }] : []),
+      ...(postgres ? [{ extends: true, test: { name: 'postgres', include: cmsSuites, env: { TEST_DATABASE: 'postgres' }, globalSetup: ['tests/helpers/postgres-template.ts'] } }] : []),
     ],
   },
 })

@@ -29,9 +29,9 @@ const identifier = (name: string) => {
   return `"${name}"`
 }
 
-/** Creates database `name` on the server of POSTGRES_TEST_URL and returns its URI. */
-export async function createPostgresDatabase(name: string): Promise<string> {
-  await onServer((client) => client.query(`CREATE DATABASE ${identifier(name)}`))
+/** Creates database `name` (empty, or a copy of `template`) on the server of POSTGRES_TEST_URL; returns its URI. */
+export async function createPostgresDatabase(name: string, template?: string): Promise<string> {
+  await onServer((client) => client.query(`CREATE DATABASE ${identifier(name)}${template ? ` TEMPLATE ${identifier(template)}` : ''}`))
   return databaseUri(name)
 }
 

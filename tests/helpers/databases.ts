@@ -11,15 +11,20 @@ export function testDatabase(): TestDatabaseKind {
 
 export type TestDatabase = { uri: string | undefined; drop: () => Promise<void> }
 
+/** Built by tests/helpers/postgres-template.ts with the committed migrations, once per run. */
+export const POSTGRES_TEMPLATE = 'nb_test_template'
+
 /**
  * A database that only this test created: SQLite needs nothing (the file lives in the test's data
- * folder), PostgreSQL and MongoDB get a fresh database named after the data folder, dropped at the
- * end. Nothing here ever opens a database it did not create.
+ * folder), PostgreSQL and MongoDB get a fresh database named after the data folder (on PostgreSQL a
+ * copy of the migrated template, or empty), dropped at the end. Nothing here ever opens a database it did not create.
  */
-export async function createTestDatabase(kind: TestDatabaseKind, folder: string): Promise<TestDatabase> {
+export async function createTestDatabase(kind: TestDatabaseKind, folder: string, options: { empty?: boolean } = {}): Promise<TestDatabase> {
   const name = folder.toLowerCase().replace(/[^a-z0-9_]/g, '_')
   if (kind === 'postgres') {
-    const uri = await createPostgresDatabase(name)
+    const uri = await createPostgresDatabase(name, options.empty ? undefined : POSTGRES_TEMPLATE)
+    // A copy of the migrated template: nothing to push (the migrations test proves they agree).
+    if (!options.empty) process.env.PAYLOAD_MIGRATIONS = 'true'
     return { uri, drop: () => dropPostgresDatabase(name) }
   }
   if (kind === 'mongodb') {

@@ -30,7 +30,7 @@ const counts = async () => {
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-migrations-'))
-  database = await createTestDatabase(testDatabase(), path.basename(dataDir))
+  database = await createTestDatabase(testDatabase(), path.basename(dataDir), { empty: true })
 })
 afterAll(async () => {
   await payload?.destroy()

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { chooseDatabase, type DatabaseKind } from './database'
+import { serializeJobClaims } from './jobClaims'
 import { repoRoot } from './paths'
 
 /** Committed Payload migrations, one folder per SQL dialect (MongoDB needs none). */
@@ -28,11 +29,12 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
   if (choice.kind === 'postgres') {
     // PostgreSQL keeps Payload's transactions: a request's writes commit together or not at all,
     // and row locks (not a file lock) let other saves and a second CMS process go on meanwhile.
-    return postgresAdapter({
+    // Job claims are serialized across processes, so every job runs once (see jobClaims.ts).
+    return serializeJobClaims(postgresAdapter({
       pool: { connectionString: choice.url, max: Number(process.env.DATABASE_POOL_MAX || 10) },
       push,
       migrationDir: migrationDir('postgres'),
-    })
+    }))
   }
   // No transactions on SQLite (Payload's default there): a transaction that waits on real I/O
   // (image resizing, mail, a webhook) holds the file's write lock, and every other save in the same
