@@ -68,5 +68,7 @@ export async function schemaDrift(payload: Payload): Promise<string[]> {
   const db = payload.db as unknown as SqlAdapter
   const { pushSchema } = db.requireDrizzleKit()
   const { statementsToExecute } = await pushSchema(db.schema, db.drizzle)
-  return statementsToExecute
+  // drizzle-kit reads numeric column defaults back from PostgreSQL in another form and always
+  // proposes to set them again; those statements change nothing.
+  return statementsToExecute.filter((statement) => !/ALTER COLUMN "[a-z_]+" SET DEFAULT -?\d+;$/.test(statement))
 }

@@ -39,3 +39,9 @@ export async function createPostgresDatabase(name: string, template?: string): P
 export async function dropPostgresDatabase(name: string): Promise<void> {
   await onServer((client) => client.query(`DROP DATABASE IF EXISTS ${identifier(name)} WITH (FORCE)`))
 }
+
+/** Names of the databases on the server that start with `prefix`. */
+export async function listPostgresDatabases(prefix: string): Promise<string[]> {
+  const { rows } = await onServer((client) => client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [prefix]))
+  return rows.map((row) => row.datname)
+}

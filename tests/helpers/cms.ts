@@ -31,9 +31,7 @@ export async function startTestCms(options: { api?: boolean; name?: string } = {
     close: async () => {
       await api?.close()
       await payload.destroy?.()
-      // Payload's destroy leaves the PostgreSQL pool open; its connections would outlive the drop.
-      await (payload.db as { pool?: { end: () => Promise<void> } }).pool?.end()
-      await database.drop()
+      await database.drop(payload)
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }

@@ -3,8 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { createPostgresDatabase, dropPostgresDatabase } from '../../scripts/lib/postgres'
-import { POSTGRES_TEMPLATE } from './databases'
+import { createPostgresDatabase, dropPostgresDatabase, listPostgresDatabases } from '../../scripts/lib/postgres'
+import { POSTGRES_TEMPLATE, POSTGRES_TEST_PREFIX } from './databases'
 
 /**
  * vitest globalSetup of the "postgres" project: builds one template database with the committed
@@ -22,5 +22,8 @@ export default async function setup() {
   })
   fs.rmSync(dataDir, { recursive: true, force: true })
   if (run.status !== 0) throw new Error(`Vorlage-Datenbank: Migration fehlgeschlagen\n${run.stdout}\n${run.stderr}`)
-  return async () => dropPostgresDatabase(POSTGRES_TEMPLATE)
+  return async () => {
+    await dropPostgresDatabase(POSTGRES_TEMPLATE)
+    for (const name of await listPostgresDatabases(POSTGRES_TEST_PREFIX)) await dropPostgresDatabase(name)
+  }
 }

@@ -34,8 +34,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await payload?.destroy()
-  await (payload?.db as { pool?: { end: () => Promise<void> } } | undefined)?.pool?.end()
-  await database?.drop()
+  await database?.drop(payload)
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
