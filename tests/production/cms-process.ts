@@ -6,3 +6,5 @@ import { openPayload } from '../../scripts/lib/payload'
 const payload = await openPayload()
 const api = await startApiServer(payload)
 process.stdout.write(`${JSON.stringify({ url: api.url, pid: process.pid })}\n`)
+// Ends on SIGTERM even where a library installed its own handler (the test's afterAll waits for it).
+process.on('SIGTERM', () => process.exit(0))

@@ -12,7 +12,10 @@ export function startCmsProcess(env: NodeJS.ProcessEnv, timeoutMs = 240_000): Pr
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+    // tsx relays the signal to its Node process; if that does not end in time, it is killed.
+    const late = setTimeout(() => child.kill('SIGKILL'), 15_000)
     await exited
+    clearTimeout(late)
   }
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`CMS-Prozess startet nicht:\n${log}`)), timeoutMs)
