@@ -60,9 +60,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_users_role" AS ENUM('admin', 'editor', 'association');
   CREATE TYPE "public"."enum_account_requests_status" AS ENUM('pending', 'approved', 'rejected');
   CREATE TYPE "public"."enum_network_memberships_status" AS ENUM('pending', 'approved', 'rejected');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliverBuildRequest', 'importCalendarFeeds', 'schedulePublish');
+  CREATE TYPE "public"."enum_enquiries_status" AS ENUM('new', 'answered', 'done', 'rejected');
+  CREATE TYPE "public"."enum_enquiries_lang" AS ENUM('de', 'en');
+  CREATE TYPE "public"."enum_enquiries_delivery_status" AS ENUM('pending', 'sent', 'failed');
+  CREATE TYPE "public"."enum_enquiries_delivery_recipient" AS ENUM('club', 'editors');
+  CREATE TYPE "public"."enum_enquiries_delivery_confirmation" AS ENUM('sent', 'failed');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliverBuildRequest', 'importCalendarFeeds', 'enquiry-reminders', 'enquiry-escalations', 'enquiry-retention', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverBuildRequest', 'importCalendarFeeds', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverBuildRequest', 'importCalendarFeeds', 'enquiry-reminders', 'enquiry-escalations', 'enquiry-retention', 'schedulePublish');
+  CREATE TYPE "public"."enum_settings_accessibility_status" AS ENUM('full', 'partial', 'none');
+  CREATE TYPE "public"."enum_settings_accessibility_method" AS ENUM('self', 'external');
   CREATE TYPE "public"."enum_publish_status_state" AS ENUM('idle', 'pending', 'success', 'retrying', 'failed', 'unconfigured');
   CREATE TYPE "public"."enum_publish_status_site_state" AS ENUM('live', 'failed');
   CREATE TABLE "associations_contact_social" (
@@ -756,6 +763,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "enquiries" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"status" "enum_enquiries_status" DEFAULT 'new' NOT NULL,
+  	"note" varchar,
+  	"association_id" integer NOT NULL,
+  	"opportunity_id" integer,
+  	"name" varchar NOT NULL,
+  	"email" varchar NOT NULL,
+  	"phone" varchar,
+  	"message" varchar NOT NULL,
+  	"availability" varchar,
+  	"lang" "enum_enquiries_lang" DEFAULT 'de',
+  	"consent_at" timestamp(3) with time zone,
+  	"answered_at" timestamp(3) with time zone,
+  	"closed_at" timestamp(3) with time zone,
+  	"delivery_status" "enum_enquiries_delivery_status" DEFAULT 'pending',
+  	"delivery_recipient" "enum_enquiries_delivery_recipient",
+  	"delivery_to" varchar,
+  	"delivery_sent_at" timestamp(3) with time zone,
+  	"delivery_error" varchar,
+  	"delivery_confirmation" "enum_enquiries_delivery_confirmation",
+  	"delivery_reminder_sent_at" timestamp(3) with time zone,
+  	"delivery_escalated_at" timestamp(3) with time zone,
+  	"withdraw_hash" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -816,7 +852,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"users_id" integer,
   	"account_requests_id" integer,
   	"network_memberships_id" integer,
-  	"calendar_feeds_id" integer
+  	"calendar_feeds_id" integer,
+  	"enquiries_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -857,6 +894,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" varchar NOT NULL
   );
   
+  CREATE TABLE "settings_accessibility_barriers" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"barrier" varchar NOT NULL,
+  	"reason" varchar,
+  	"alternative" varchar NOT NULL
+  );
+  
   CREATE TABLE "settings" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"participation_url" varchar DEFAULT 'https://p26.digital' NOT NULL,
@@ -866,6 +912,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"contact_email" varchar,
   	"contact_phone" varchar,
   	"contact_address" varchar,
+  	"accessibility_scope" varchar DEFAULT 'diese Website',
+  	"accessibility_status" "enum_settings_accessibility_status" DEFAULT 'partial' NOT NULL,
+  	"accessibility_standard" varchar DEFAULT 'WCAG 2.1, Stufe AA (EN 301 549)',
+  	"accessibility_prepared_on" timestamp(3) with time zone,
+  	"accessibility_reviewed_on" timestamp(3) with time zone,
+  	"accessibility_method" "enum_settings_accessibility_method" DEFAULT 'self' NOT NULL,
+  	"accessibility_method_details" varchar,
+  	"accessibility_feedback_name" varchar,
+  	"accessibility_feedback_email" varchar,
+  	"accessibility_feedback_phone" varchar,
+  	"accessibility_feedback_reply_within_days" numeric DEFAULT 14 NOT NULL,
+  	"accessibility_enforcement_name" varchar DEFAULT 'Bürgerbeauftragter des Landes Mecklenburg-Vorpommern' NOT NULL,
+  	"accessibility_enforcement_address" varchar DEFAULT 'Schloßstraße 8
+  19053 Schwerin',
+  	"accessibility_enforcement_email" varchar DEFAULT 'post@buergerbeauftragter-mv.de',
+  	"accessibility_enforcement_phone" varchar DEFAULT '0385 525-2709',
+  	"accessibility_enforcement_url" varchar DEFAULT 'https://www.buergerbeauftragter-mv.de' NOT NULL,
+  	"enquiries_retention_days" numeric DEFAULT 180,
   	"updated_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone
   );
@@ -1002,6 +1066,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "network_memberships" ADD CONSTRAINT "network_memberships_network_id_associations_id_fk" FOREIGN KEY ("network_id") REFERENCES "public"."associations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "network_memberships" ADD CONSTRAINT "network_memberships_decided_by_id_users_id_fk" FOREIGN KEY ("decided_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "calendar_feeds" ADD CONSTRAINT "calendar_feeds_association_id_associations_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."associations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "enquiries" ADD CONSTRAINT "enquiries_association_id_associations_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."associations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "enquiries" ADD CONSTRAINT "enquiries_opportunity_id_opportunities_id_fk" FOREIGN KEY ("opportunity_id") REFERENCES "public"."opportunities"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_associations_fk" FOREIGN KEY ("associations_id") REFERENCES "public"."associations"("id") ON DELETE cascade ON UPDATE no action;
@@ -1016,10 +1082,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_account_requests_fk" FOREIGN KEY ("account_requests_id") REFERENCES "public"."account_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_network_memberships_fk" FOREIGN KEY ("network_memberships_id") REFERENCES "public"."network_memberships"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_calendar_feeds_fk" FOREIGN KEY ("calendar_feeds_id") REFERENCES "public"."calendar_feeds"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_enquiries_fk" FOREIGN KEY ("enquiries_id") REFERENCES "public"."enquiries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "settings_footer_links" ADD CONSTRAINT "settings_footer_links_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "settings_footer_links_locales" ADD CONSTRAINT "settings_footer_links_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."settings_footer_links"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "settings_accessibility_barriers" ADD CONSTRAINT "settings_accessibility_barriers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "settings_locales" ADD CONSTRAINT "settings_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "associations_contact_social_order_idx" ON "associations_contact_social" USING btree ("_order");
   CREATE INDEX "associations_contact_social_parent_id_idx" ON "associations_contact_social" USING btree ("_parent_id");
@@ -1258,6 +1326,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "calendar_feeds_association_idx" ON "calendar_feeds" USING btree ("association_id");
   CREATE INDEX "calendar_feeds_updated_at_idx" ON "calendar_feeds" USING btree ("updated_at");
   CREATE INDEX "calendar_feeds_created_at_idx" ON "calendar_feeds" USING btree ("created_at");
+  CREATE INDEX "enquiries_status_idx" ON "enquiries" USING btree ("status");
+  CREATE INDEX "enquiries_association_idx" ON "enquiries" USING btree ("association_id");
+  CREATE INDEX "enquiries_opportunity_idx" ON "enquiries" USING btree ("opportunity_id");
+  CREATE INDEX "enquiries_closed_at_idx" ON "enquiries" USING btree ("closed_at");
+  CREATE INDEX "enquiries_withdraw_hash_idx" ON "enquiries" USING btree ("withdraw_hash");
+  CREATE INDEX "enquiries_updated_at_idx" ON "enquiries" USING btree ("updated_at");
+  CREATE INDEX "enquiries_created_at_idx" ON "enquiries" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1289,6 +1364,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_account_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("account_requests_id");
   CREATE INDEX "payload_locked_documents_rels_network_memberships_id_idx" ON "payload_locked_documents_rels" USING btree ("network_memberships_id");
   CREATE INDEX "payload_locked_documents_rels_calendar_feeds_id_idx" ON "payload_locked_documents_rels" USING btree ("calendar_feeds_id");
+  CREATE INDEX "payload_locked_documents_rels_enquiries_id_idx" ON "payload_locked_documents_rels" USING btree ("enquiries_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1301,6 +1377,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "settings_footer_links_order_idx" ON "settings_footer_links" USING btree ("_order");
   CREATE INDEX "settings_footer_links_parent_id_idx" ON "settings_footer_links" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "settings_footer_links_locales_locale_parent_id_unique" ON "settings_footer_links_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "settings_accessibility_barriers_order_idx" ON "settings_accessibility_barriers" USING btree ("_order");
+  CREATE INDEX "settings_accessibility_barriers_parent_id_idx" ON "settings_accessibility_barriers" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "settings_locales_locale_parent_id_unique" ON "settings_locales" USING btree ("_locale","_parent_id");`)
 }
 
@@ -1362,6 +1440,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "account_requests" CASCADE;
   DROP TABLE "network_memberships" CASCADE;
   DROP TABLE "calendar_feeds" CASCADE;
+  DROP TABLE "enquiries" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1372,6 +1451,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_migrations" CASCADE;
   DROP TABLE "settings_footer_links" CASCADE;
   DROP TABLE "settings_footer_links_locales" CASCADE;
+  DROP TABLE "settings_accessibility_barriers" CASCADE;
   DROP TABLE "settings" CASCADE;
   DROP TABLE "settings_locales" CASCADE;
   DROP TABLE "publish_status" CASCADE;
@@ -1434,9 +1514,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_users_role";
   DROP TYPE "public"."enum_account_requests_status";
   DROP TYPE "public"."enum_network_memberships_status";
+  DROP TYPE "public"."enum_enquiries_status";
+  DROP TYPE "public"."enum_enquiries_lang";
+  DROP TYPE "public"."enum_enquiries_delivery_status";
+  DROP TYPE "public"."enum_enquiries_delivery_recipient";
+  DROP TYPE "public"."enum_enquiries_delivery_confirmation";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";
+  DROP TYPE "public"."enum_settings_accessibility_status";
+  DROP TYPE "public"."enum_settings_accessibility_method";
   DROP TYPE "public"."enum_publish_status_state";
   DROP TYPE "public"."enum_publish_status_site_state";`)
 }

@@ -1025,6 +1025,44 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`calendar_feeds_association_idx\` ON \`calendar_feeds\` (\`association_id\`);`)
   await db.run(sql`CREATE INDEX \`calendar_feeds_updated_at_idx\` ON \`calendar_feeds\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`calendar_feeds_created_at_idx\` ON \`calendar_feeds\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`enquiries\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`status\` text DEFAULT 'new' NOT NULL,
+  	\`note\` text,
+  	\`association_id\` integer NOT NULL,
+  	\`opportunity_id\` integer,
+  	\`name\` text NOT NULL,
+  	\`email\` text NOT NULL,
+  	\`phone\` text,
+  	\`message\` text NOT NULL,
+  	\`availability\` text,
+  	\`lang\` text DEFAULT 'de',
+  	\`consent_at\` text,
+  	\`answered_at\` text,
+  	\`closed_at\` text,
+  	\`delivery_status\` text DEFAULT 'pending',
+  	\`delivery_recipient\` text,
+  	\`delivery_to\` text,
+  	\`delivery_sent_at\` text,
+  	\`delivery_error\` text,
+  	\`delivery_confirmation\` text,
+  	\`delivery_reminder_sent_at\` text,
+  	\`delivery_escalated_at\` text,
+  	\`withdraw_hash\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`association_id\`) REFERENCES \`associations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`opportunity_id\`) REFERENCES \`opportunities\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`enquiries_status_idx\` ON \`enquiries\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`enquiries_association_idx\` ON \`enquiries\` (\`association_id\`);`)
+  await db.run(sql`CREATE INDEX \`enquiries_opportunity_idx\` ON \`enquiries\` (\`opportunity_id\`);`)
+  await db.run(sql`CREATE INDEX \`enquiries_closed_at_idx\` ON \`enquiries\` (\`closed_at\`);`)
+  await db.run(sql`CREATE INDEX \`enquiries_withdraw_hash_idx\` ON \`enquiries\` (\`withdraw_hash\`);`)
+  await db.run(sql`CREATE INDEX \`enquiries_updated_at_idx\` ON \`enquiries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`enquiries_created_at_idx\` ON \`enquiries\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1103,6 +1141,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`account_requests_id\` integer,
   	\`network_memberships_id\` integer,
   	\`calendar_feeds_id\` integer,
+  	\`enquiries_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`associations_id\`) REFERENCES \`associations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1115,7 +1154,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`account_requests_id\`) REFERENCES \`account_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`network_memberships_id\`) REFERENCES \`network_memberships\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`calendar_feeds_id\`) REFERENCES \`calendar_feeds\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`calendar_feeds_id\`) REFERENCES \`calendar_feeds\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`enquiries_id\`) REFERENCES \`enquiries\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1133,6 +1173,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_account_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`account_requests_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_network_memberships_id_idx\` ON \`payload_locked_documents_rels\` (\`network_memberships_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_calendar_feeds_id_idx\` ON \`payload_locked_documents_rels\` (\`calendar_feeds_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_enquiries_id_idx\` ON \`payload_locked_documents_rels\` (\`enquiries_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1187,6 +1228,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`settings_footer_links_locales_locale_parent_id_unique\` ON \`settings_footer_links_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`settings_accessibility_barriers\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`barrier\` text NOT NULL,
+  	\`reason\` text,
+  	\`alternative\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`settings_accessibility_barriers_order_idx\` ON \`settings_accessibility_barriers\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`settings_accessibility_barriers_parent_id_idx\` ON \`settings_accessibility_barriers\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`settings\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`participation_url\` text DEFAULT 'https://p26.digital' NOT NULL,
@@ -1196,6 +1249,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`contact_email\` text,
   	\`contact_phone\` text,
   	\`contact_address\` text,
+  	\`accessibility_scope\` text DEFAULT 'diese Website',
+  	\`accessibility_status\` text DEFAULT 'partial' NOT NULL,
+  	\`accessibility_standard\` text DEFAULT 'WCAG 2.1, Stufe AA (EN 301 549)',
+  	\`accessibility_prepared_on\` text,
+  	\`accessibility_reviewed_on\` text,
+  	\`accessibility_method\` text DEFAULT 'self' NOT NULL,
+  	\`accessibility_method_details\` text,
+  	\`accessibility_feedback_name\` text,
+  	\`accessibility_feedback_email\` text,
+  	\`accessibility_feedback_phone\` text,
+  	\`accessibility_feedback_reply_within_days\` numeric DEFAULT 14 NOT NULL,
+  	\`accessibility_enforcement_name\` text DEFAULT 'Bürgerbeauftragter des Landes Mecklenburg-Vorpommern' NOT NULL,
+  	\`accessibility_enforcement_address\` text DEFAULT 'Schloßstraße 8
+  19053 Schwerin',
+  	\`accessibility_enforcement_email\` text DEFAULT 'post@buergerbeauftragter-mv.de',
+  	\`accessibility_enforcement_phone\` text DEFAULT '0385 525-2709',
+  	\`accessibility_enforcement_url\` text DEFAULT 'https://www.buergerbeauftragter-mv.de' NOT NULL,
+  	\`enquiries_retention_days\` numeric DEFAULT 180,
   	\`updated_at\` text,
   	\`created_at\` text
   );
@@ -1297,6 +1368,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`account_requests\`;`)
   await db.run(sql`DROP TABLE \`network_memberships\`;`)
   await db.run(sql`DROP TABLE \`calendar_feeds\`;`)
+  await db.run(sql`DROP TABLE \`enquiries\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
@@ -1307,6 +1379,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
   await db.run(sql`DROP TABLE \`settings_footer_links\`;`)
   await db.run(sql`DROP TABLE \`settings_footer_links_locales\`;`)
+  await db.run(sql`DROP TABLE \`settings_accessibility_barriers\`;`)
   await db.run(sql`DROP TABLE \`settings\`;`)
   await db.run(sql`DROP TABLE \`settings_locales\`;`)
   await db.run(sql`DROP TABLE \`publish_status\`;`)
