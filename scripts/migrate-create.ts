@@ -21,7 +21,11 @@ const create = (env: Record<string, string>) => {
     stdio: 'inherit',
     env: { ...process.env, ...env, PAYLOAD_CONFIG_PATH: path.join(repoRoot, 'cms/src/payload.config.ts'), PAYLOAD_JOBS_AUTORUN: 'false', DISABLE_PAYLOAD_HMR: 'true', NODE_ENV: 'development' },
   })
-  if (run.status !== 0) process.exit(run.status ?? 1)
+  if (run.error) console.error(`payload migrate:create: ${run.error.message}`)
+  if (run.status !== 0) {
+    console.error(`payload migrate:create endete mit ${run.status ?? run.signal}.`)
+    process.exit(run.status ?? 1)
+  }
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-migrate-create-'))
