@@ -2,6 +2,14 @@ import path from 'node:path'
 
 import { defineConfig } from 'vitest/config'
 
+// The CMS suites run twice: on SQLite (the default, every test) and on PostgreSQL (the production
+// database) when a server is at hand, e.g. through `scripts/with-postgres.sh npm test` as in CI.
+const cmsSuites = ['tests/cms/**/*.test.ts', 'tests/selfservice/**/*.test.ts', 'tests/calendars/**/*.test.ts', 'tests/publish/**/*.test.ts', 'tests/production/**/*.test.ts']
+const postgres = Boolean(process.env.POSTGRES_TEST_URL)
+if (!postgres) {
+  console.log('PostgreSQL-Tests übersprungen: POSTGRES_TEST_URL ist nicht gesetzt (mit PostgreSQL: scripts/with-postgres.sh npm test).')
+}
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -9,7 +17,6 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/**/*.test.ts'],
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
     environment: 'node',
     pool: 'forks',
@@ -19,5 +26,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 240_000,
     env: { NODE_ENV: 'test', DISABLE_PAYLOAD_HMR: 'true', PAYLOAD_JOBS_AUTORUN: 'false' },
+    projects: [
+      { extends: true, test: { name: 'sqlite', include: ['tests/**/*.test.ts'], env: { TEST_DATABASE: 'sqlite' } } },
+      ...(postgres ? [{ extends: true, test: { name: 'postgres', include: cmsSuites, env: { TEST_DATABASE: 'postgres' }, globalSetup: ['tests/helpers/postgres-template.ts'] } }] : []),
+    ],
   },
 })

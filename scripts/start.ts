@@ -7,6 +7,7 @@
 import path from 'node:path'
 
 import { ConfigurationError, localSecret, resolveSecret } from '../cms/src/lib/secret'
+import { redact } from '../cms/src/lib/database'
 import { dataDir, repoRoot } from '../cms/src/lib/paths'
 import { bin, buildAdminIfNeeded } from './lib/admin-build'
 import { startPlatform } from './lib/platform'
@@ -15,6 +16,7 @@ import { run } from './lib/processes'
 const port = Number(process.env.PORT || 3000)
 const cmsUrl = `http://localhost:${port}`
 const runnerPort = Number(process.env.BUILD_RUNNER_PORT || 4400)
+const production = process.env.NODE_ENV === 'production'
 
 function preflight(): string {
   try {
@@ -41,9 +43,14 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
   }
 
-  console.log(`Daten: ${env.DATA_DIR}${process.env.DATABASE_URI ? ` (Datenbank: ${process.env.DATABASE_URI.split('@').pop()})` : ' (eingebettete SQLite-Datenbank)'}`)
-  // The seed step also brings the SQLite schema up to date (Payload pushes it outside production).
-  await run(bin('tsx'), [path.join(repoRoot, 'scripts/seed.ts')], { ...env, NODE_ENV: 'development', PAYLOAD_JOBS_AUTORUN: 'false' })
+  console.log(`Daten: ${env.DATA_DIR}${process.env.DATABASE_URI ? ` (Datenbank: ${redact(process.env.DATABASE_URI)})` : ' (eingebettete SQLite-Datenbank)'}`)
+  if (production) {
+    // Production: the committed migrations, never a schema push, and no demo content.
+    await run(bin('tsx'), [path.join(repoRoot, 'scripts/migrate.ts')], { ...env, PAYLOAD_JOBS_AUTORUN: 'false' })
+  } else {
+    // The seed step also brings the SQLite schema up to date (Payload pushes it outside production).
+    await run(bin('tsx'), [path.join(repoRoot, 'scripts/seed.ts')], { ...env, NODE_ENV: 'development', PAYLOAD_JOBS_AUTORUN: 'false' })
+  }
 
   await buildAdminIfNeeded(env)
 
@@ -71,10 +78,10 @@ async function main() {
   Website:      ${runner.siteUrl ?? '(wird von nginx ausgeliefert)'}
   Build-Status: ${runner.url}/status
 
-  Demo-Zugänge:
+${production ? `  Das erste Konto legen Sie in der Admin-Oberfläche an (${cmsUrl}/admin).` : `  Demo-Zugänge:
     Administration: ${accounts.admin.email} / ${process.env.SEED_ADMIN_PASSWORD ? '(aus SEED_ADMIN_PASSWORD)' : accounts.admin.password}
     Redaktion:      ${accounts.editor.email} / ${accounts.editor.password}
-    Verein:         ${accounts.club.email} / ${accounts.club.password} (Ruderclub; Änderungen gehen in die Prüfung)
+    Verein:         ${accounts.club.email} / ${accounts.club.password} (Ruderclub; Änderungen gehen in die Prüfung)`}
 
   Beenden mit Strg+C.
 `)

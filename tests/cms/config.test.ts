@@ -24,9 +24,18 @@ describe('database adapter choice', () => {
     }
   })
 
-  it('accepts file: URIs and rejects anything else with a German message', () => {
+  it('picks PostgreSQL for postgres:// and postgresql:// URIs', () => {
+    for (const uri of ['postgres://nb:geheim@db.internal:5432/nb', 'postgresql://db.internal/nb?sslmode=require']) {
+      expect(chooseDatabase(uri)).toEqual({ kind: 'postgres', url: uri })
+      const adapter = databaseAdapter(uri)
+      expect(adapter.name).toBe('postgres')
+    }
+  })
+
+  it('accepts file: URIs and rejects anything else with a German message that hides the password', () => {
     expect(chooseDatabase('file:/tmp/x/nb.db')).toEqual({ kind: 'sqlite', url: 'file:/tmp/x/nb.db' })
-    expect(() => chooseDatabase('postgres://user:geheim@host/db')).toThrow(/DATABASE_URI wird nicht unterstützt: "host\/db"/)
+    expect(() => chooseDatabase('mysql://user:geheim@host/db')).toThrow(/DATABASE_URI wird nicht unterstützt: "host\/db"/)
+    expect(() => chooseDatabase('mysql://user:geheim@host/db')).not.toThrow(/geheim/)
   })
 })
 

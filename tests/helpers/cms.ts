@@ -6,22 +6,22 @@ import type { Payload } from 'payload'
 
 import { startApiServer, type ApiServer } from '../../scripts/lib/api-server'
 import { openPayload } from '../../scripts/lib/payload'
+import { createTestDatabase, testDatabase } from './databases'
 
 export type TestCms = { payload: Payload; dataDir: string; api: ApiServer | null; close: () => Promise<void> }
 
 /**
- * A real CMS on a throwaway SQLite file (or on MONGODB_TEST_URI when given), one per test file:
- * vitest isolates modules per file, and DATA_DIR must be set before the config is imported.
+ * A real CMS on a throwaway database, one per test file: a SQLite file in its data folder, or (in
+ * the vitest project "postgres", or with MONGODB_TEST_URI) a database of its own on that server,
+ * created here and dropped on close. vitest isolates modules per file, and DATA_DIR and
+ * DATABASE_URI must be set before the config is imported.
  */
 export async function startTestCms(options: { api?: boolean; name?: string } = {}): Promise<TestCms> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `nb-${options.name ?? 'test'}-`))
   process.env.DATA_DIR = dataDir
-  if (process.env.MONGODB_TEST_URI) {
-    const base = process.env.MONGODB_TEST_URI.replace(/\/[^/?]*(\?|$)/, `/${path.basename(dataDir)}$1`)
-    process.env.DATABASE_URI = base
-  } else {
-    delete process.env.DATABASE_URI
-  }
+  const database = await createTestDatabase(testDatabase(), path.basename(dataDir))
+  if (database.uri) process.env.DATABASE_URI = database.uri
+  else delete process.env.DATABASE_URI
   const payload = await openPayload()
   const api = options.api ? await startApiServer(payload) : null
   return {
@@ -30,8 +30,8 @@ export async function startTestCms(options: { api?: boolean; name?: string } = {
     api,
     close: async () => {
       await api?.close()
-      if (process.env.MONGODB_TEST_URI) await payload.db.connection?.dropDatabase?.()
       await payload.destroy?.()
+      await database.drop(payload)
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }

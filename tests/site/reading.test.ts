@@ -90,12 +90,18 @@ describe('search', () => {
     expect(found.length).toBeGreaterThan(0)
     // Every hit is about rowing: no page matched through a shared illustration's alt text.
     for (const h of found) expect(h.text.toLowerCase(), h.path).toMatch(/ruder/)
-    const rowing = found.filter((h) => h.path.startsWith('/veranstaltungen/schnupperrudern-'))
-    expect(rowing).toHaveLength(1)
-    expect(rowing[0].kind).toBe('Termin')
-    expect(rowing[0].facts).toMatch(/\d{4}, \d{2}:\d{2} Uhr/)
-    expect(rowing[0].facts).toContain('Bootshaus')
-    expect(rowing[0].more).toBeGreaterThan(0)
+    // The demo rowing series depend on the season of the seed date (cms/src/seed/data/events.ts):
+    // trial rowing April to June, indoor rowing November to March.
+    const series = ['/veranstaltungen/schnupperrudern-', '/veranstaltungen/ergometer-rudern-']
+    const rowing = found.filter((h) => series.some((p) => h.path.startsWith(p)))
+    expect(rowing.length).toBeGreaterThan(0)
+    for (const p of series) expect(rowing.filter((h) => h.path.startsWith(p)).length, p).toBeLessThanOrEqual(1)
+    for (const r of rowing) {
+      expect(r.kind).toBe('Termin')
+      expect(r.facts).toMatch(/\d{4}, \d{2}:\d{2} Uhr/)
+      expect(r.facts).toContain('Bootshaus')
+      expect(r.more).toBeGreaterThan(0)
+    }
     // Excerpts are text, not labels run into values or picture captions.
     for (const h of found) expect(h.text, h.path).not.toMatch(/Wann\d|\(Bild:|Kalender übernehmen/)
   })

@@ -10,6 +10,7 @@ import type {
   Where,
 } from 'payload'
 
+import { afterCommit } from '../lib/afterCommit'
 import { mergeChanges, type ChangeAction, type ChangeEntry, type DeliveryInput } from './changes'
 import { pumpFor } from './pump'
 import {
@@ -150,7 +151,8 @@ export async function enqueueChange(req: PayloadRequest, change: Omit<ChangeEntr
         req,
       )
     }
-    pumpFor(payload)?.schedule(waitUntil)
+    const due = waitUntil
+    await afterCommit(req, () => pumpFor(payload)?.schedule(due))
   } catch (error) {
     payload.logger.error({ err: error }, 'Veröffentlichung: Neubau der Website konnte nicht vorgemerkt werden')
   }

@@ -60,9 +60,21 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   let skipped = 0
   const random = rng(2026)
 
+  // Documents are looked up in the collection's own rows, not only through their versions: a save
+  // that failed between the document and its version row (SQLite runs without transactions; e.g.
+  // "database is locked") leaves a document no draft query shows. Such a document is saved once
+  // more, which writes its version, instead of being created again (which stopped on its slug).
   const existingSlugs = async (collection: CollectionSlug) => {
-    const found = await payload.find({ collection, limit: 0, pagination: false, depth: 0, draft: true, select: { slug: true } as never, context })
-    const docs = found.docs as unknown as { id: number | string; slug?: string }[]
+    const read = (draft: boolean) =>
+      payload.find({ collection, limit: 0, pagination: false, depth: 0, draft, select: { slug: true } as never, context })
+    const docs = (await read(false)).docs as unknown as { id: number | string; slug?: string }[]
+    if (payload.collections[collection].config.versions?.drafts) {
+      const versioned = new Set(((await read(true)).docs as unknown as { id: number | string }[]).map((d) => d.id))
+      for (const doc of docs.filter((d) => !versioned.has(d.id))) {
+        await payload.update({ collection, id: doc.id, data: {}, context, depth: 0 })
+        log(`${collection} ${doc.slug}: fehlende Version nachgetragen`)
+      }
+    }
     return new Map(docs.map((d) => [String(d.slug), d.id]))
   }
 

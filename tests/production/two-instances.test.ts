@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { login, startTestCms, type TestCms } from '../helpers/cms'
+import { testDatabase } from '../helpers/databases'
+import { startCmsProcess, type CmsProcess } from './processes'
+
+// Two CMS processes on one PostgreSQL database: this test process and a second one it starts.
+// Rate limits and lockout counters shared between them are covered with their database store.
+const admin = { email: 'admin@example.org', password: 'Zwei-Instanzen-2026' }
+let cms: TestCms
+let second: CmsProcess
+
+describe.runIf(testDatabase() === 'postgres')('two CMS instances on one database', () => {
+  beforeAll(async () => {
+    process.env.PAYLOAD_SECRET = 'two-instances-shared-secret'
+    cms = await startTestCms({ api: true, name: 'two-instances' })
+    await cms.payload.create({ collection: 'users', data: { ...admin, role: 'admin', name: 'Administration' } })
+    second = await startCmsProcess({ ...process.env, DATA_DIR: cms.dataDir, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET })
+  }, 300_000)
+  afterAll(async () => {
+    await second?.stop()
+    await cms?.close()
+  })
+
+  it('accepts a login made on one instance on the other', async () => {
+    const token = await login(cms.api!, admin.email, admin.password)
+    const me = await fetch(`${second.url}/api/users/me`, { headers: { authorization: `JWT ${token}` } })
+    expect(((await me.json()) as { user?: { email: string } }).user?.email).toBe(admin.email)
+    const back = await login({ url: second.url } as never, admin.email, admin.password)
+    const mine = await fetch(`${cms.api!.url}/api/users/me`, { headers: { authorization: `JWT ${back}` } })
+    expect(((await mine.json()) as { user?: { email: string } }).user?.email).toBe(admin.email)
+  })
+
+  it('runs every due job exactly once while both instances work the queue at the same moment', async () => {
+    const { payload } = cms
+    const drafts = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        payload.create({
+          collection: 'news',
+          data: { title: `Zeitgesteuerte Meldung ${i + 1}`, excerpt: 'Erscheint zur geplanten Zeit.', publishedDate: new Date().toISOString(), _status: 'draft' },
+          draft: true,
+        }),
+      ),
+    )
+    const jobs = await Promise.all(
+      drafts.map((doc) =>
+        payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'news', value: doc.id } }, waitUntil: new Date(Date.now() - 1000) }),
+      ),
+    )
+    const token = await login(cms.api!, admin.email, admin.password)
+    // Both instances claim from the queue in several overlapping rounds, as their crons would.
+    await Promise.all([
+      ...[1, 2, 3].map(() => payload.jobs.run({ limit: 4, silent: true })),
+      ...[1, 2, 3].map(() => fetch(`${second.url}/api/payload-jobs/run?limit=4`, { headers: { authorization: `JWT ${token}` } }).then((r) => expect(r.status).toBe(200))),
+    ])
+    await payload.jobs.run({ limit: 50, silent: true })
+
+    // Completed jobs are deleted (Payload's default); none may be left over or have failed.
+    const left = await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, overrideAccess: true })
+    expect(left.totalDocs).toBe(0)
+    expect(jobs).toHaveLength(12)
+    for (const doc of drafts) {
+      const versions = await payload.findVersions({ collection: 'news', where: { parent: { equals: doc.id }, 'version._status': { equals: 'published' } }, overrideAccess: true })
+      expect(versions.totalDocs, `news ${doc.id} published once`).toBe(1)
+      expect((await payload.findByID({ collection: 'news', id: doc.id, depth: 0 }))._status).toBe('published')
+    }
+  })
+})
