@@ -1,9 +1,9 @@
-import * as migration_20261201_232349_initial from './20261201_232349_initial';
+import * as migration_20261201_233603_initial from './20261201_233603_initial';
 
 export const migrations = [
   {
-    up: migration_20261201_232349_initial.up,
-    down: migration_20261201_232349_initial.down,
-    name: '20261201_232349_initial'
+    up: migration_20261201_233603_initial.up,
+    down: migration_20261201_233603_initial.down,
+    name: '20261201_233603_initial'
   },
 ];

@@ -44,6 +44,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`trusted\` integer DEFAULT false,
   	\`review_status\` text DEFAULT 'draft',
   	\`review_comment\` text,
+  	\`review_submitted_at\` text,
   	\`updated_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -139,6 +140,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_trusted\` integer DEFAULT false,
   	\`version_review_status\` text DEFAULT 'draft',
   	\`version_review_comment\` text,
+  	\`version_review_submitted_at\` text,
   	\`version_updated_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -236,6 +238,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`cancelled\` integer DEFAULT false,
   	\`review_status\` text DEFAULT 'draft',
   	\`review_comment\` text,
+  	\`review_submitted_at\` text,
   	\`updated_by_id\` integer,
   	\`imported\` integer DEFAULT false,
   	\`calendar_import_feed_id\` integer,
@@ -331,6 +334,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_cancelled\` integer DEFAULT false,
   	\`version_review_status\` text DEFAULT 'draft',
   	\`version_review_comment\` text,
+  	\`version_review_submitted_at\` text,
   	\`version_updated_by_id\` integer,
   	\`version_imported\` integer DEFAULT false,
   	\`version_calendar_import_feed_id\` integer,
@@ -470,6 +474,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`valid_until\` text,
   	\`review_status\` text DEFAULT 'draft',
   	\`review_comment\` text,
+  	\`review_submitted_at\` text,
   	\`updated_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -587,6 +592,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_valid_until\` text,
   	\`version_review_status\` text DEFAULT 'draft',
   	\`version_review_comment\` text,
+  	\`version_review_submitted_at\` text,
   	\`version_updated_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -654,6 +660,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`published_date\` text,
   	\`review_status\` text DEFAULT 'draft',
   	\`review_comment\` text,
+  	\`review_submitted_at\` text,
   	\`updated_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -706,6 +713,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_published_date\` text,
   	\`version_review_status\` text DEFAULT 'draft',
   	\`version_review_comment\` text,
+  	\`version_review_submitted_at\` text,
   	\`version_updated_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -1063,6 +1071,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`enquiries_withdraw_hash_idx\` ON \`enquiries\` (\`withdraw_hash\`);`)
   await db.run(sql`CREATE INDEX \`enquiries_updated_at_idx\` ON \`enquiries\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`enquiries_created_at_idx\` ON \`enquiries\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`rate_limits\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`points\` numeric NOT NULL,
+  	\`expire\` numeric
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`rate_limits_key_idx\` ON \`rate_limits\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`rate_limits_expire_idx\` ON \`rate_limits\` (\`expire\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1142,6 +1159,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`network_memberships_id\` integer,
   	\`calendar_feeds_id\` integer,
   	\`enquiries_id\` integer,
+  	\`rate_limits_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`associations_id\`) REFERENCES \`associations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1155,7 +1173,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`account_requests_id\`) REFERENCES \`account_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`network_memberships_id\`) REFERENCES \`network_memberships\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`calendar_feeds_id\`) REFERENCES \`calendar_feeds\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`enquiries_id\`) REFERENCES \`enquiries\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`enquiries_id\`) REFERENCES \`enquiries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`rate_limits_id\`) REFERENCES \`rate_limits\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1174,6 +1193,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_network_memberships_id_idx\` ON \`payload_locked_documents_rels\` (\`network_memberships_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_calendar_feeds_id_idx\` ON \`payload_locked_documents_rels\` (\`calendar_feeds_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_enquiries_id_idx\` ON \`payload_locked_documents_rels\` (\`enquiries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_rate_limits_id_idx\` ON \`payload_locked_documents_rels\` (\`rate_limits_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1282,6 +1302,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`settings_locales_locale_parent_id_unique\` ON \`settings_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`publish_status_site_skipped\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`collection\` text,
+  	\`doc_id\` text,
+  	\`title\` text,
+  	\`reason\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`publish_status\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`publish_status_site_skipped_order_idx\` ON \`publish_status_site_skipped\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`publish_status_site_skipped_parent_id_idx\` ON \`publish_status_site_skipped\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`publish_status\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`state\` text DEFAULT 'idle',
@@ -1369,6 +1402,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`network_memberships\`;`)
   await db.run(sql`DROP TABLE \`calendar_feeds\`;`)
   await db.run(sql`DROP TABLE \`enquiries\`;`)
+  await db.run(sql`DROP TABLE \`rate_limits\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
@@ -1382,6 +1416,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`settings_accessibility_barriers\`;`)
   await db.run(sql`DROP TABLE \`settings\`;`)
   await db.run(sql`DROP TABLE \`settings_locales\`;`)
+  await db.run(sql`DROP TABLE \`publish_status_site_skipped\`;`)
   await db.run(sql`DROP TABLE \`publish_status\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }

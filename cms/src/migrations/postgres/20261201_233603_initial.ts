@@ -71,7 +71,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_settings_accessibility_status" AS ENUM('full', 'partial', 'none');
   CREATE TYPE "public"."enum_settings_accessibility_method" AS ENUM('self', 'external');
   CREATE TYPE "public"."enum_publish_status_state" AS ENUM('idle', 'pending', 'success', 'retrying', 'failed', 'unconfigured');
-  CREATE TYPE "public"."enum_publish_status_site_state" AS ENUM('live', 'failed');
+  CREATE TYPE "public"."enum_publish_status_site_state" AS ENUM('live', 'partial', 'failed');
   CREATE TABLE "associations_contact_social" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -109,6 +109,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"trusted" boolean DEFAULT false,
   	"review_status" "enum_associations_review_status" DEFAULT 'draft',
   	"review_comment" varchar,
+  	"review_submitted_at" timestamp(3) with time zone,
   	"updated_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -175,6 +176,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_trusted" boolean DEFAULT false,
   	"version_review_status" "enum__associations_v_version_review_status" DEFAULT 'draft',
   	"version_review_comment" varchar,
+  	"version_review_submitted_at" timestamp(3) with time zone,
   	"version_updated_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
@@ -239,6 +241,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"cancelled" boolean DEFAULT false,
   	"review_status" "enum_events_review_status" DEFAULT 'draft',
   	"review_comment" varchar,
+  	"review_submitted_at" timestamp(3) with time zone,
   	"updated_by_id" integer,
   	"imported" boolean DEFAULT false,
   	"calendar_import_feed_id" integer,
@@ -305,6 +308,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_cancelled" boolean DEFAULT false,
   	"version_review_status" "enum__events_v_version_review_status" DEFAULT 'draft',
   	"version_review_comment" varchar,
+  	"version_review_submitted_at" timestamp(3) with time zone,
   	"version_updated_by_id" integer,
   	"version_imported" boolean DEFAULT false,
   	"version_calendar_import_feed_id" integer,
@@ -396,6 +400,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"valid_until" timestamp(3) with time zone,
   	"review_status" "enum_opportunities_review_status" DEFAULT 'draft',
   	"review_comment" varchar,
+  	"review_submitted_at" timestamp(3) with time zone,
   	"updated_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -476,6 +481,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_valid_until" timestamp(3) with time zone,
   	"version_review_status" "enum__opportunities_v_version_review_status" DEFAULT 'draft',
   	"version_review_comment" varchar,
+  	"version_review_submitted_at" timestamp(3) with time zone,
   	"version_updated_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
@@ -514,6 +520,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"published_date" timestamp(3) with time zone,
   	"review_status" "enum_news_review_status" DEFAULT 'draft',
   	"review_comment" varchar,
+  	"review_submitted_at" timestamp(3) with time zone,
   	"updated_by_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -546,6 +553,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_published_date" timestamp(3) with time zone,
   	"version_review_status" "enum__news_v_version_review_status" DEFAULT 'draft',
   	"version_review_comment" varchar,
+  	"version_review_submitted_at" timestamp(3) with time zone,
   	"version_updated_by_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
@@ -792,6 +800,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "rate_limits" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"points" numeric NOT NULL,
+  	"expire" numeric
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -853,7 +868,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"account_requests_id" integer,
   	"network_memberships_id" integer,
   	"calendar_feeds_id" integer,
-  	"enquiries_id" integer
+  	"enquiries_id" integer,
+  	"rate_limits_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -941,6 +957,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "publish_status_site_skipped" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"collection" varchar,
+  	"doc_id" varchar,
+  	"title" varchar,
+  	"reason" varchar
   );
   
   CREATE TABLE "publish_status" (
@@ -1083,12 +1109,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_network_memberships_fk" FOREIGN KEY ("network_memberships_id") REFERENCES "public"."network_memberships"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_calendar_feeds_fk" FOREIGN KEY ("calendar_feeds_id") REFERENCES "public"."calendar_feeds"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_enquiries_fk" FOREIGN KEY ("enquiries_id") REFERENCES "public"."enquiries"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_rate_limits_fk" FOREIGN KEY ("rate_limits_id") REFERENCES "public"."rate_limits"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "settings_footer_links" ADD CONSTRAINT "settings_footer_links_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "settings_footer_links_locales" ADD CONSTRAINT "settings_footer_links_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."settings_footer_links"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "settings_accessibility_barriers" ADD CONSTRAINT "settings_accessibility_barriers_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "settings_locales" ADD CONSTRAINT "settings_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "publish_status_site_skipped" ADD CONSTRAINT "publish_status_site_skipped_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."publish_status"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "associations_contact_social_order_idx" ON "associations_contact_social" USING btree ("_order");
   CREATE INDEX "associations_contact_social_parent_id_idx" ON "associations_contact_social" USING btree ("_parent_id");
   CREATE INDEX "associations_languages_order_idx" ON "associations_languages" USING btree ("order");
@@ -1333,6 +1361,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "enquiries_withdraw_hash_idx" ON "enquiries" USING btree ("withdraw_hash");
   CREATE INDEX "enquiries_updated_at_idx" ON "enquiries" USING btree ("updated_at");
   CREATE INDEX "enquiries_created_at_idx" ON "enquiries" USING btree ("created_at");
+  CREATE UNIQUE INDEX "rate_limits_key_idx" ON "rate_limits" USING btree ("key");
+  CREATE INDEX "rate_limits_expire_idx" ON "rate_limits" USING btree ("expire");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1365,6 +1395,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_network_memberships_id_idx" ON "payload_locked_documents_rels" USING btree ("network_memberships_id");
   CREATE INDEX "payload_locked_documents_rels_calendar_feeds_id_idx" ON "payload_locked_documents_rels" USING btree ("calendar_feeds_id");
   CREATE INDEX "payload_locked_documents_rels_enquiries_id_idx" ON "payload_locked_documents_rels" USING btree ("enquiries_id");
+  CREATE INDEX "payload_locked_documents_rels_rate_limits_id_idx" ON "payload_locked_documents_rels" USING btree ("rate_limits_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1379,7 +1410,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "settings_footer_links_locales_locale_parent_id_unique" ON "settings_footer_links_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "settings_accessibility_barriers_order_idx" ON "settings_accessibility_barriers" USING btree ("_order");
   CREATE INDEX "settings_accessibility_barriers_parent_id_idx" ON "settings_accessibility_barriers" USING btree ("_parent_id");
-  CREATE UNIQUE INDEX "settings_locales_locale_parent_id_unique" ON "settings_locales" USING btree ("_locale","_parent_id");`)
+  CREATE UNIQUE INDEX "settings_locales_locale_parent_id_unique" ON "settings_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "publish_status_site_skipped_order_idx" ON "publish_status_site_skipped" USING btree ("_order");
+  CREATE INDEX "publish_status_site_skipped_parent_id_idx" ON "publish_status_site_skipped" USING btree ("_parent_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1441,6 +1474,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "network_memberships" CASCADE;
   DROP TABLE "calendar_feeds" CASCADE;
   DROP TABLE "enquiries" CASCADE;
+  DROP TABLE "rate_limits" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1454,6 +1488,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "settings_accessibility_barriers" CASCADE;
   DROP TABLE "settings" CASCADE;
   DROP TABLE "settings_locales" CASCADE;
+  DROP TABLE "publish_status_site_skipped" CASCADE;
   DROP TABLE "publish_status" CASCADE;
   DROP TABLE "payload_jobs_stats" CASCADE;
   DROP TYPE "public"."_locales";
