@@ -1,10 +1,13 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { demoAccounts } from '../../cms/src/seed/index'
 import { startMailTrap, type MailTrap } from '../selfservice/smtp'
 import { type AdminServer, germanContext, launchBrowser, logIn, snap, startAdmin } from './harness'
 import { waitEditable } from './steps'
+
+// The admin answers in seconds on a busy machine: polls wait for the state, up to a safety net.
+vi.setConfig({ expect: { poll: { timeout: 120_000, interval: 250 } } })
 
 // The administration's tasks in the real admin: an account request from the website becomes a
 // club account with an invitation mail; an account is created by hand; a locked account is unlocked.

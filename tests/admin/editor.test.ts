@@ -3,12 +3,15 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { demoAccounts } from '../../cms/src/seed/index'
 import { startBuildRunner, type BuildRunner } from '../../scripts/build-runner/index'
 import { type AdminServer, freePort, germanContext, launchBrowser, logIn, snap, startAdmin } from './harness'
 import { apiLogin, restCreate, waitEditable } from './steps'
+
+// The admin answers in seconds on a busy machine: polls wait for the state, up to a safety net.
+vi.setConfig({ expect: { poll: { timeout: 120_000, interval: 250 } } })
 
 // An editor's main tasks in the real admin, with the real publish pipeline behind it: what the
 // editor publishes reaches the served site and its search.
