@@ -1,9 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { demoAccounts } from '../../cms/src/seed/index'
 import { type AdminServer, germanContext, launchBrowser, logIn, snap, startAdmin } from './harness'
 import { apiLogin, axeViolations, fillDate, openCreateView, restCreate, uploadImage, waitEditable } from './steps'
+
+// The admin answers in seconds on a busy machine: polls wait for the state, up to a safety net.
+vi.setConfig({ expect: { poll: { timeout: 120_000, interval: 250 } } })
 
 // A club volunteer's main tasks, done in the real admin the way the volunteer does them.
 const accounts = demoAccounts()

@@ -48,7 +48,9 @@ export function reviewFields(slug: OwnedCollection): Field[] {
       type: 'date',
       label: 'Eingereicht am',
       access: { read, create: nobody, update: nobody },
-      admin: { hidden: true },
+      // Never drawn as a field, but in the form's state, where the review header reads it
+      // (`hidden` would leave it out of the form state altogether).
+      admin: { condition: () => false },
     },
     {
       name: 'updatedBy',
