@@ -24,7 +24,8 @@ export default defineConfig({
     maxWorkers: 2,
     fileParallelism: true,
     testTimeout: 60_000,
-    hookTimeout: 240_000,
+    // A safety net, not a budget: setup that builds the admin (once per run) takes minutes on a busy machine.
+    hookTimeout: 900_000,
     env: { NODE_ENV: 'test', DISABLE_PAYLOAD_HMR: 'true', PAYLOAD_JOBS_AUTORUN: 'false' },
     projects: [
       { extends: true, test: { name: 'sqlite', include: ['tests/**/*.test.ts'], env: { TEST_DATABASE: 'sqlite' } } },

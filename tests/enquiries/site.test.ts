@@ -21,7 +21,7 @@ import { type MailTrap, startMailTrap, useMailTrap } from '../selfservice/smtp'
 
 const require = createRequire(import.meta.url)
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
-const screens = '/work/screens/enquiries'
+const screens = path.join(os.tmpdir(), 'nb-screens', 'enquiries')
 const clubBox = 'vorstand@ruderclub.example'
 
 let cms: TestCms

@@ -1,7 +1,6 @@
 // Finding 12 of issue 12 in the real admin: two pages edit the same event; the second save gets
 // the German conflict message and keeps what the user typed. Needs the built admin
-// (`npx payload generate:importmap && npx next build cms`, as `npm start` does); without it the
-// test is skipped and says so.
+// (built once per test run and shared with the admin browser tests, tests/admin/harness.ts).
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
@@ -14,11 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { openPayload } from '../../scripts/lib/payload'
 import { waitFor } from '../../scripts/lib/processes'
+import { ensureAdminBuild } from '../admin/harness'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
-const built = fs.existsSync(path.join(repoRoot, 'cms/.next/BUILD_ID'))
-const screens = '/work/screens/robust-build'
-if (!built) console.warn('stale-save-admin: übersprungen, die Admin-Oberfläche ist nicht gebaut (npx next build cms).')
+// Screenshots of the conflict, for looking at it by hand.
+const screens = path.join(os.tmpdir(), 'nb-screens', 'robust-build')
 
 let dataDir: string
 let cms: ChildProcess
@@ -35,8 +34,9 @@ async function freePort() {
   return port
 }
 
-describe.skipIf(!built)('two admin pages save the same event', () => {
+describe('two admin pages save the same event', () => {
   beforeAll(async () => {
+    await ensureAdminBuild()
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-stale-admin-'))
     process.env.DATA_DIR = dataDir
     delete process.env.DATABASE_URI

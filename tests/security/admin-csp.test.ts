@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -13,7 +16,8 @@ import { type AdminServer, ensureAdminBuild, startAdminServer } from './admin-se
 let cms: TestCms
 let admin: AdminServer
 let browser: Browser
-const screens = '/work/screens/api-security'
+const screens = path.join(os.tmpdir(), 'nb-screens', 'api-security')
+fs.mkdirSync(screens, { recursive: true })
 
 beforeAll(async () => {
   cms = await startTestCms({ name: 'admin-csp' })

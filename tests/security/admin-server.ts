@@ -1,43 +1,22 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { ensureAdminBuild as ensureSharedAdminBuild } from '../admin/harness'
+
 /**
  * The real admin: `next start cms` on a built admin (cms/.next), with env as scripts/start.ts
- * sets it, on a data directory a test CMS has prepared (schema, users). Builds the admin first
- * when there is no build or a source is newer than it (`payload generate:importmap`, then
- * `next build cms`: a few minutes). Small and self-contained until it can share the lead's admin
- * harness (tests/admin/).
+ * sets it, on a data directory a test CMS has prepared (schema, users). The build is the one the
+ * admin browser tests share (tests/admin/harness.ts): built once per run, under a lock, so two
+ * test files never build into cms/.next at the same time.
  */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const bin = (name: string) => path.join(repoRoot, 'node_modules/.bin', name)
 
-function newestSource(dir: string): number {
-  let newest = 0
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full))
-    else newest = Math.max(newest, fs.statSync(full).mtimeMs)
-  }
-  return newest
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'inherit'] })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`))))
-  })
-}
-
-export async function ensureAdminBuild(env: NodeJS.ProcessEnv) {
-  const buildId = path.join(repoRoot, 'cms/.next/BUILD_ID')
-  const sources = Math.max(newestSource(path.join(repoRoot, 'cms/src')), fs.statSync(path.join(repoRoot, 'cms/next.config.mjs')).mtimeMs)
-  if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > sources) return
-  await run(bin('payload'), ['generate:importmap'], { ...env, PAYLOAD_CONFIG_PATH: path.join(repoRoot, 'cms/src/payload.config.ts'), PAYLOAD_JOBS_AUTORUN: 'false' })
-  // A production build, as `npm start` makes it (vitest's NODE_ENV=test would drop HSTS).
-  await run(bin('next'), ['build', 'cms'], { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' })
+/** One admin build per test run, shared with the admin browser tests (lock and source fingerprint). */
+export async function ensureAdminBuild(_env: NodeJS.ProcessEnv) {
+  await ensureSharedAdminBuild()
 }
 
 const freePort = () =>
