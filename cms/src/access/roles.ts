@@ -41,8 +41,10 @@ export const staffRequest = ({ req }: { req: PayloadRequest }) => isStaff(req.us
 /**
  * Admin condition for fields only staff can change: club members would see them disabled and
  * wonder why, so the admin leaves them out for them (the values stay in the form and on the server).
+ * It hides them from club members only: Payload skips a field's validation where its condition
+ * fails, so for system writes (no user) and staff the field stays visible and validated.
  */
-export const staffOnlyInAdmin: Condition = (_data, _siblingData, { user }) => isStaff(user)
+export const staffOnlyInAdmin: Condition = (_data, _siblingData, { user }) => !isAssociationMember(user) || isStaff(user)
 
 /**
  * Admin navigation: directories, fixed pages and settings are the editors' business. Club members
