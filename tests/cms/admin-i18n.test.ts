@@ -122,7 +122,8 @@ describe('German in API answers', () => {
       })
       expect(res.status).toBe(403)
       const body = (await res.json()) as { errors: { message: string }[] }
-      expect(body.errors[0].message).toBe('Sie haben keine Berechtigung, diese Aktion auszuführen.')
+      // The security plugin gives anonymous requests the specific reason (cms/src/security/).
+      expect(body.errors[0].message).toBe('Bitte melden Sie sich an, um diese Aktion auszuführen.')
     }
   })
 })
