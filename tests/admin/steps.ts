@@ -28,7 +28,7 @@ const payloadComponentIssues: Record<string, RegExp> = {
   'aria-hidden-focus': /\.(dropdown-indicator|clear-indicator)\b/,
   label: /react-select-|\.rs__input|react-datepicker|date-time-picker|^input\[value=/,
   'aria-input-field-name': /\.ContentEditable__root/,
-  'button-name': /\.doc-controls__popup|\.upload-relationship-details__|\.popup-button|\.btn--icon-only|\.nav-toggler|\.hamburger/,
+  'button-name': /\.date-time-picker__clear-button|\.doc-controls__popup|\.upload-relationship-details__|\.popup-button|\.btn--icon-only|\.nav-toggler|\.hamburger/,
   'label-content-name-mismatch': /a\[aria-label="Versionen"\]|\.doc-tab/,
   list: /\.doc-tabs__tabs/,
   'nested-interactive': /rs__multi-value|multi-value/,
