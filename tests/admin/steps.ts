@@ -36,6 +36,9 @@ const payloadComponentIssues: Record<string, RegExp> = {
 
 /** axe-core (WCAG 2.1 A/AA) on the page as it is now; returns "rule (count) first-target" lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // After a save the admin moves to the new document's address and sets its title a moment
+  // later: check the page once it has one (a page that never gets a title still fails here).
+  await page.waitForFunction(() => document.title.trim().length > 0)
   await page.evaluate(axeSource)
   const violations = (await page.evaluate(() =>
     (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe
