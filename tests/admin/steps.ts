@@ -123,3 +123,14 @@ export async function restCreate(admin: AdminServer, token: string, collection: 
   if (!res.ok || !body.doc) throw new Error(`${collection} anlegen: ${res.status} ${JSON.stringify(body.errors)}`)
   return body.doc
 }
+
+/** Picks an option of a Payload select field by its visible label, as a person clicks it. */
+export async function choose(page: Page, field: string, option: string): Promise<void> {
+  await page.locator(`#field-${field} .rs__control`).click()
+  await page.locator('.rs__option', { hasText: option }).first().click()
+}
+
+/** The text of the toasts shown now (Payload's save and error messages). */
+export async function toast(page: Page): Promise<string> {
+  return (await page.locator('.payload-toast-container').innerText().catch(() => '')) ?? ''
+}

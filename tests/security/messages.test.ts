@@ -38,6 +38,14 @@ describe('German messages in the admin', () => {
     expect(firstMessage(res.body)).toMatch(/Verein/)
   })
 
+  it('a club member refused a list only the administration reads is not told they tried to edit', async () => {
+    const res = await call(cms, 'GET', '/api/account-requests', people.tokens.memberA)
+    expect(res.status).toBe(403)
+    expect(firstMessage(res.body)).toBe(
+      'Diese Daten (Kontoantrag) sind für Ihr Konto nicht freigegeben. Wenden Sie sich bei Fragen bitte an die Administration.',
+    )
+  })
+
   it('a rejected upload type is named in German', async () => {
     const form = new FormData()
     form.append('file', new Blob(['MZ not an image'], { type: 'application/x-msdownload' }), 'programm.exe')
