@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { demoAccounts } from '../../cms/src/seed/index'
 import { startMailTrap, type MailTrap } from '../selfservice/smtp'
 import { type AdminServer, germanContext, launchBrowser, logIn, snap, startAdmin } from './harness'
-import { waitEditable } from './steps'
+import { choose, toast, waitEditable } from './steps'
 
 // The admin answers in seconds on a busy machine: polls wait for the state, up to a safety net.
 vi.setConfig({ expect: { poll: { timeout: 120_000, interval: 250 } } })
@@ -19,7 +19,14 @@ let page: Page
 
 beforeAll(async () => {
   trap = await startMailTrap()
-  admin = await startAdmin('administration', { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(trap.port), SMTP_IGNORE_TLS: 'true' })
+  // The account lock needs 20 failures from all clients in production; 3 here, so one test
+  // client can lock it (each client is refused for an account after 5 of its own).
+  admin = await startAdmin('administration', {
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(trap.port),
+    SMTP_IGNORE_TLS: 'true',
+    LOGIN_ACCOUNT_LOCK_AFTER: '3',
+  })
   browser = await launchBrowser()
   page = await (await germanContext(browser)).newPage()
   await logIn(page, admin, accounts.admin.email, accounts.admin.password)
@@ -30,12 +37,6 @@ afterAll(async () => {
   await admin?.close()
   await trap?.close()
 })
-
-/** Selects an option of a Payload select field by its visible label. */
-async function choose(field: string, option: string) {
-  await page.locator(`#field-${field}`).click()
-  await page.getByRole('option', { name: option, exact: true }).click()
-}
 
 describe('administration in the admin', { timeout: 300_000 }, () => {
   it('approves an account request from the website, and the applicant gets the invitation', async () => {
@@ -56,12 +57,16 @@ describe('administration in the admin', { timeout: 300_000 }, () => {
     await page.goto(`${admin.url}/admin/collections/account-requests`)
     await page.getByRole('link', { name: 'Kleingartenverein Am Oberbach' }).click()
     await waitEditable(page)
-    await choose('status', 'Freigegeben (Konto angelegt)')
-    await page.getByRole('button', { name: 'Speichern' }).click()
-    await expect.poll(() => page.getByText(/erfolgreich/i).count()).toBeGreaterThan(0)
+    await choose(page, 'status', 'Freigegeben (Konto angelegt)')
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click()
+    await expect.poll(() => toast(page)).toContain('Erfolgreich aktualisiert.')
     const mail = await trap.waitFor('petra.schulz@example.org', 60_000)
-    expect(mail.subject).toMatch(/Einladung|Konto/)
-    expect(mail.text).toMatch(/Passwort/)
+    expect(mail.subject).toBe('Ihr Zugang zu Unser Neubrandenburg')
+    expect(mail.text).toContain('Für „Kleingartenverein Am Oberbach“ gibt es jetzt ein Konto')
+    expect(mail.text).toMatch(/Passwort fest/)
+    // The new account exists as a club account of a new draft profile named as in the request.
+    await page.goto(`${admin.url}/admin/collections/users`)
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'petra.schulz@example.org' }).innerText()).toMatch(/Petra Schulz[\s\S]*Verein/)
     await snap(page, 'admin-request-approved')
   })
 
@@ -72,11 +77,11 @@ describe('administration in the admin', { timeout: 300_000 }, () => {
     await page.locator('#field-name').fill('Jugendwart Ruderclub')
     await page.locator('#field-password').fill('Steg-und-Skull-am-Oberbach-7')
     await page.locator('#field-confirm-password').fill('Steg-und-Skull-am-Oberbach-7')
-    await choose('role', 'Verein')
-    await page.locator('#field-associations').click()
+    await choose(page, 'role', 'Verein (Vereinskonto)')
+    await page.locator('#field-associations .rs__control').click()
     await page.keyboard.type('Ruderclub')
-    await page.getByRole('option', { name: /Ruderclub Tollensesee/ }).first().click()
-    await page.getByRole('button', { name: 'Speichern' }).click()
+    await page.locator('.rs__option', { hasText: 'Ruderclub Tollensesee' }).first().click()
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click()
     await page.waitForURL(/\/collections\/users\/\d+/)
     const login = await fetch(`${admin.url}/api/users/login`, {
       method: 'POST',
@@ -96,14 +101,20 @@ describe('administration in the admin', { timeout: 300_000 }, () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: 'jugendwart@example.org', password }),
       })
-    for (let i = 0; i < 5; i++) await tryLogin('falsch-geraten')
-    expect((await tryLogin('Steg-und-Skull-am-Oberbach-7')).status).not.toBe(200)
+    for (let i = 0; i < 3; i++) await tryLogin('falsch-geraten')
+    const refused = await tryLogin('Steg-und-Skull-am-Oberbach-7')
+    expect(refused.status).toBe(401)
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/vorübergehend gesperrt/)
+    // The owner is told by mail, with a link to lift the lock.
+    const lockMail = await trap.waitFor('jugendwart@example.org', 60_000)
+    expect(lockMail.text).toMatch(/gesperrt/)
 
     await page.goto(`${admin.url}/admin/collections/users`)
-    await page.getByRole('link', { name: 'jugendwart@example.org' }).click()
+    await page.getByRole('row').filter({ hasText: 'jugendwart@example.org' }).getByRole('link').first().click()
     await waitEditable(page)
+    await snap(page, 'admin-locked-account')
     await page.getByRole('button', { name: 'Entsperren' }).click()
-    await expect.poll(() => page.getByText('Erfolgreich entsperrt', { exact: false }).count()).toBeGreaterThan(0)
+    await expect.poll(() => toast(page)).toMatch(/entsperrt/i)
     expect((await tryLogin('Steg-und-Skull-am-Oberbach-7')).status).toBe(200)
   })
 })

@@ -19,3 +19,16 @@ export const explainForbidden: AfterErrorHook = ({ error, collection, req }) => 
       : `Sie dürfen diesen Eintrag (${label}) nicht bearbeiten: Er gehört einem anderen Verein oder wird von der Redaktion gepflegt. Wenden Sie sich bei Fragen bitte an die Redaktion.`
   return { response: { errors: [{ message }] }, status: 403 }
 }
+
+/**
+ * In the production build of the admin (Next.js minifies server code) an APIError's class name
+ * can become empty, and Payload's formatter then answers "An unknown error occurred." instead of
+ * the German message we threw for people to read (a locked login, a refused approval). The
+ * message is restored for errors marked public; everything else keeps Payload's answer.
+ */
+export const keepPublicMessage: AfterErrorHook = ({ error, result }) => {
+  const first = result?.errors?.[0]
+  if (!first || first.message !== 'An unknown error occurred.') return
+  if (!(error as { isPublic?: boolean }).isPublic || !error.message) return
+  return { response: { ...result, errors: [{ ...first, message: error.message }] } }
+}

@@ -1,6 +1,6 @@
 import type { Config, Plugin } from 'payload'
 
-import { explainForbidden } from './errors'
+import { explainForbidden, keepPublicMessage } from './errors'
 import { guardDocumentLocks } from './locks'
 import { RateLimits } from './RateLimits'
 
@@ -14,7 +14,7 @@ export const securityPlugin =
   (config: Config): Config => ({
     ...config,
     collections: [...(config.collections ?? []), RateLimits],
-    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), explainForbidden] },
+    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), keepPublicMessage, explainForbidden] },
     onInit: async (payload) => {
       await config.onInit?.(payload)
       guardDocumentLocks(payload)
