@@ -20,6 +20,8 @@ const payloadDe: Overrides<DefaultTranslationsObject> = {
     beginCreateFirstUser: 'Legen Sie zum Start das erste Benutzerkonto an.',
     checkYourEmailForPasswordReset:
       'Wenn die E-Mail-Adresse zu einem Benutzerkonto gehört, erhalten Sie in Kürze eine Anleitung zum Zurücksetzen Ihres Passworts. Bitte sehen Sie auch in Ihrem Spam-Ordner nach, falls die E-Mail nicht in Ihrem Posteingang ankommt.',
+    // Staff lift a lock that failed logins set; Payload's "Entsperrung erzwingen" sounds like a break-in.
+    forceUnlock: 'Anmeldesperre aufheben',
     forgotPasswordEmailInstructions:
       'Bitte geben Sie Ihre E-Mail-Adresse ein. Sie erhalten dann eine E-Mail mit einer Anleitung zum Zurücksetzen Ihres Passworts.',
     forgotPasswordUsernameInstructions:
@@ -34,6 +36,7 @@ const payloadDe: Overrides<DefaultTranslationsObject> = {
     newAccountCreated:
       'Für Sie wurde auf <a href="{{serverURL}}">{{serverURL}}</a> ein neues Benutzerkonto angelegt. Bitte klicken Sie auf den folgenden Link oder kopieren Sie die Adresse in Ihren Browser, um Ihre E-Mail-Adresse zu bestätigen: <a href="{{verificationURL}}">{{verificationURL}}</a><br> Nachdem Sie Ihre E-Mail-Adresse bestätigt haben, können Sie sich anmelden.',
     resetYourPassword: 'Passwort zurücksetzen',
+    successfullyUnlocked: 'Die Anmeldesperre ist aufgehoben. Die Person kann sich wieder anmelden.',
     verifyYourEmail: 'E-Mail-Adresse bestätigen',
     youAreInactive:
       'Sie waren eine Weile inaktiv und werden zu Ihrer Sicherheit in Kürze abgemeldet. Möchten Sie angemeldet bleiben?',
