@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
+import { isForwardingPath } from './src/lib/legacy-facets.ts'
 import { lastmodFromEnv } from './src/lib/sitemap.ts'
 
 // The public address the site is deployed under (Netlify); used for canonical URLs, feeds, sitemap.
@@ -25,7 +26,8 @@ export default defineConfig({
   experimental: { incrementalBuild: Boolean(process.env.NB_SITE_DEPS) },
   integrations: [
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(page),
+      // Not the 404 page, nor the pages that only forward old filter addresses.
+      filter: (page) => !/\/404\/?$/.test(page) && !isForwardingPath(new URL(page).pathname),
       i18n: { defaultLocale: 'de', locales: { de: 'de-DE', en: 'en' } },
       serialize: (item) => (lastmod ? { ...item, lastmod: lastmod(new URL(item.url).pathname) } : item),
     }),

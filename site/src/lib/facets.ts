@@ -13,6 +13,7 @@ import { associationKindOptions, commitmentOptions, suitabilityOptions, targetGr
 import type { Association, Event, Locale, Opportunity } from './data'
 import { currentOpportunities, districtOf, publishedNames, sortedAssociations, topicsOf, upcomingEvents } from './data'
 import { tracked } from './deps'
+import { legacyFacets } from './legacy-facets'
 import { label, labels } from './i18n'
 
 export type FacetOption = { value: string; label: string }
@@ -157,3 +158,22 @@ export function optionLabel(facet: Facet, value: string) {
   if (facet.toggle) return option
   return facet.locale === 'de' ? `${facet.label} „${option}“` : `${facet.label} “${option}”`
 }
+
+/** Old code addresses of this section with their target: the German page, or the list when empty. */
+export function legacyFacetRedirects(locale: Locale, kind: FacetKind): { facet: string; value: string; to: string | null }[] {
+  const live = new Set(facetPaths(locale, kind).map(({ facet, option }) => `${facet.key}/${option.value}`))
+  return legacyFacets
+    .filter((f) => f.kind === kind)
+    .map((f) => ({ facet: f.key, value: f.code, to: live.has(`${f.key}/${f.slug}`) ? f.slug : null }))
+}
+
+/** getStaticPaths entries for the forwarding pages; `redirectTo` is relative to the old address. */
+export function legacyFacetPaths<P extends object>(params: P, locale: Locale, kind: FacetKind) {
+  return legacyFacetRedirects(locale, kind).map(({ facet, value, to }) => ({
+    params: { ...params, facet, value },
+    props: { locale, items: [] as Doc[], redirectTo: to ? `../${to}/` : '../../' },
+  }))
+}
+
+/** The absolute path a forwarding page points to (its own address may lack the final slash). */
+export const redirectTarget = (pathname: string, redirectTo: string) => new URL(redirectTo, `http://site${pathname.replace(/\/?$/, '/')}`).pathname
