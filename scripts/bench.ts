@@ -126,6 +126,18 @@ async function main() {
     console.log(`  ${name.padEnd(26)} HTML ${kb(w.html.gzip).padStart(9)} (roh ${kb(w.html.raw)}), CSS ${kb(w.css.gzip)}, HTML+CSS ${kb(w.html.gzip + w.css.gzip).padStart(9)}, ${jsNote}${flag}`)
   }
 
+  // The site tests check links and HTML on the demo content; here on the city-scale build, where
+  // paging, more filter values and long lists appear (issue 11).
+  const { brokenLinks, vnuErrors } = await import('./lib/site-check')
+  const links = brokenLinks(outDir)
+  const vnu = await vnuErrors(outDir)
+  console.log('\nPrüfung der Stadt-Website')
+  console.log(`  Interne Links:      ${links.checked} geprüft auf ${links.pages} Seiten, ${links.broken.size} ins Leere   (Ziel 0)`)
+  for (const [ref, on] of [...links.broken].slice(0, 5)) console.log(`    ${ref} (auf ${on.length} Seiten, z. B. ${on[0]})`)
+  console.log(`  Nu HTML Checker:    ${vnu.length} Fehler   (Ziel 0)`)
+  for (const m of vnu.slice(0, 5)) console.log(`    ${m.url?.split('/site/').pop()}:${m.lastLine}: ${m.message}`)
+  const siteCheck = { links: { pages: links.pages, checked: links.checked, broken: links.broken.size }, vnuErrors: vnu.length }
+
   console.log('\nVergleich: nacktes Astro mit gleich vielen trivialen Seiten …')
   const bareMs = await bareAstroBuild(result.pages)
   console.log(`  Bauzeit nacktes Astro: ${s(bareMs)} für ${result.pages} Seiten`)
@@ -163,7 +175,7 @@ async function main() {
   console.log(`  Missbrauch:  ${abuse.abusive.sent} Anfragen, ${abuse.abusive.answered} mit Daten beantwortet, ${abuse.abusive.refused} abgewiesen (${Object.entries(abuse.abusive.statuses).map(([k, v]) => `${v}× ${k}`).join(', ')})`)
   console.log(`  Redaktion:   ${abuse.editor.reads} REST-Lesezugriffe, Median ${abuse.editor.medianMs} ms, höchstens ${abuse.editor.maxMs} ms   (Ziel < 1000 ms)`)
 
-  const figures = { at: new Date().toISOString(), counts, build: result, pagefind, total, weights, bareAstroMs: bareMs, publish, abuse }
+  const figures = { at: new Date().toISOString(), counts, build: result, pagefind, total, weights, siteCheck, bareAstroMs: bareMs, publish, abuse }
   await fs.mkdir(path.join(repoRoot, 'bench-results'), { recursive: true })
   const file = path.join(repoRoot, 'bench-results', `site-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
   await fs.writeFile(file, JSON.stringify(figures, null, 2))

@@ -1,12 +1,8 @@
-import { execFile } from 'node:child_process'
-import fs from 'node:fs'
-import { createRequire } from 'node:module'
-import path from 'node:path'
-
 import { XMLParser } from 'fast-xml-parser'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { brokenLinks, htmlFiles as listHtml, vnuErrors } from '../../scripts/lib/site-check'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server'
 import { convertRichText } from '../../site/src/lib/richtext'
 import { exists, read, startSiteFixture, type SiteFixture } from './fixture'
@@ -15,7 +11,6 @@ import { exists, read, startSiteFixture, type SiteFixture } from './fixture'
 // resolves, the Nu HTML checker finds nothing, filter pages use German slugs, and the statement,
 // open data and feeds carry what they must.
 
-const require = createRequire(import.meta.url)
 let f: SiteFixture
 let server: StaticServer
 let browser: Browser
@@ -37,39 +32,12 @@ afterAll(async () => {
   await f?.close()
 })
 
-const htmlFiles = () => (fs.readdirSync(f.site.outDir, { recursive: true }) as string[]).filter((p) => p.endsWith('.html')).sort()
-
-/** Every internal address a page refers to: href, src and each candidate of srcset. */
-function internalRefs(html: string): string[] {
-  const refs: string[] = []
-  for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) refs.push(m[1])
-  for (const m of html.matchAll(/\ssrcset="([^"]*)"/g)) refs.push(...m[1].split(',').map((c) => c.trim().split(/\s+/)[0]))
-  return refs
-    .map((r) => r.replace(/&amp;/g, '&'))
-    .filter((r) => r && !/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(r))
-}
-
-/** The file a static host serves for `ref` on page `page` (dir/index.html for directories). */
-function target(page: string, ref: string): string {
-  const clean = decodeURIComponent(ref.split('#')[0].split('?')[0])
-  const abs = clean.startsWith('/') ? clean : path.posix.join('/', path.posix.dirname(page), clean)
-  const file = path.join(f.site.outDir, abs)
-  if (abs.endsWith('/')) return path.join(file, 'index.html')
-  return fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(file, 'index.html')
-}
+const htmlFiles = () => listHtml(f.site.outDir)
 
 describe('links', () => {
   it('every internal link, image and srcset candidate of every page resolves to a built file', () => {
-    const pages = htmlFiles()
-    expect(pages.length).toBeGreaterThan(100)
-    const broken = new Map<string, string[]>()
-    let checked = 0
-    for (const page of pages) {
-      for (const ref of internalRefs(read(f, page))) {
-        checked++
-        if (!fs.existsSync(target(page, ref))) broken.set(ref, [...(broken.get(ref) ?? []), page])
-      }
-    }
+    const { pages, checked, broken } = brokenLinks(f.site.outDir)
+    expect(pages).toBeGreaterThan(100)
     expect(checked).toBeGreaterThan(5000)
     expect([...broken].map(([ref, on]) => `${ref} (auf ${on.length} Seiten, z. B. ${on[0]})`)).toEqual([])
   })
@@ -122,15 +90,7 @@ describe('links', () => {
 
 describe('HTML validity', () => {
   it('the Nu HTML checker reports no error on any page (one run over the whole site)', async () => {
-    const jar = String(require('vnu-jar'))
-    const output = await new Promise<string>((resolve, reject) => {
-      // Exit status 1 means "errors found": the JSON on stderr says which.
-      execFile('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', f.site.outDir], { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
-        if (error && !stderr.trim().startsWith('{')) reject(error)
-        else resolve(stderr)
-      })
-    })
-    const messages = (JSON.parse(output) as { messages: { type: string; url?: string; message: string; lastLine?: number }[] }).messages
+    const messages = await vnuErrors(f.site.outDir)
     expect(messages.map((m) => `${m.url?.replace(/^.*?\/nb-site-[^/]+\//, '')}:${m.lastLine}: ${m.message}`)).toEqual([])
   }, 300_000)
 
