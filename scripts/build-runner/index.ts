@@ -10,8 +10,11 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
+import { z } from 'zod'
+
 import { signedHeaders, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../../cms/src/publish/signature'
-import type { ContentChanges, SkippedDocument } from '../../site/src/lib/cms'
+import { contentChangesOf, describeRequest, webhookRequestSchema, type ContentChanges } from '../../cms/src/publish/webhook'
+import type { SkippedDocument } from '../../site/src/lib/cms'
 import { BuildStore } from './builds'
 import { workerBuild, type WorkerInfo } from './worker-build'
 import { loadHeaderRules, loadProxyRules, type HeaderRule } from './headers'
@@ -41,18 +44,6 @@ export function mergeChangeLists(a: ChangeList | undefined, b: ChangeList | unde
   const merged: Record<string, (string | number)[]> = { ...a }
   for (const [collection, ids] of Object.entries(b)) merged[collection] = [...new Set([...(merged[collection] ?? []), ...ids])]
   return merged
-}
-
-/** The change list a webhook body carries, or null when it cannot be applied document by document. */
-export function changeListOf(body: { collections?: { collection: string; ids?: unknown[] }[]; globals?: unknown[]; truncated?: boolean }): ChangeList {
-  if (body.truncated || (body.globals?.length ?? 0) > 0 || !Array.isArray(body.collections) || body.collections.length === 0) return null
-  const list: Record<string, (string | number)[]> = {}
-  for (const c of body.collections) {
-    if (typeof c?.collection !== 'string' || !Array.isArray(c.ids) || c.ids.length === 0) return null
-    if (!c.ids.every((id) => typeof id === 'string' || typeof id === 'number')) return null
-    list[c.collection] = c.ids as (string | number)[]
-  }
-  return list
 }
 
 export type BuildRunnerOptions = {
@@ -147,6 +138,9 @@ export type BuildRunner = {
 }
 
 const LOG_TAIL_LINES = 40
+
+/** POST /rollback: `{}` for the previous build, `{ "build": "<id>" }` for a given one. */
+const rollbackBodySchema = z.object({ build: z.string().optional() })
 
 
 async function defaultVerify(outDir: string) {
@@ -469,21 +463,21 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
         if (!type.startsWith('application/json')) throw new HttpError(415, 'Erwartet wird application/json.')
         const body = await readBody(req, maxBodyBytes)
         checkSignature(req, body)
-        let parsed: { event?: string; collections?: { collection: string; ids: unknown[] }[]; globals?: { global: string }[]; build?: string; truncated?: boolean }
+        let parsed: unknown
         try {
           parsed = JSON.parse(body.toString('utf8'))
         } catch {
           throw new HttpError(400, 'Der Inhalt ist kein gültiges JSON.')
         }
         if (url.pathname === '/rollback') {
-          json(res, 200, { live: await rollback(parsed.build) })
+          const rollbackBody = rollbackBodySchema.safeParse(parsed)
+          if (!rollbackBody.success) throw new HttpError(400, `Ungültige Rückkehr-Anfrage: ${z.prettifyError(rollbackBody.error)}`)
+          json(res, 200, { live: await rollback(rollbackBody.data.build) })
           return
         }
-        const what = [
-          ...(parsed.collections ?? []).map((c) => `${c.collection}(${c.ids?.length ?? 0})`),
-          ...(parsed.globals ?? []).map((g) => g.global),
-        ].join(', ')
-        requestBuild(`webhook: ${what || parsed.event || 'ohne Angabe'}`, changeListOf(parsed))
+        const request = webhookRequestSchema.safeParse(parsed)
+        if (!request.success) throw new HttpError(400, `Der Inhalt ist kein gültiger Build-Auftrag: ${z.prettifyError(request.error)}`)
+        requestBuild(`webhook: ${describeRequest(request.data)}`, contentChangesOf(request.data))
         json(res, 202, { accepted: true, building: current?.id ?? null, followUpQueued: followUp !== null })
         return
       }

@@ -3,7 +3,8 @@ import crypto from 'node:crypto'
 import type { Endpoint } from 'payload'
 
 import { verifySignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './signature'
-import { PUBLIC_COLLECTIONS, PUBLISH_STATUS_SLUG } from './settings'
+import { isPublicCollection } from './publicContent'
+import { PUBLISH_STATUS_SLUG } from './settings'
 
 export const REPORT_PATH = '/report'
 // Room for the list of skipped documents (at most MAX_SKIPPED, their reasons cut short).
@@ -26,7 +27,7 @@ const MAX_SKIPPED = 50
 function skippedRows(skipped: BuildReport['skipped']) {
   if (!Array.isArray(skipped)) return []
   return skipped
-    .filter((s) => typeof s?.collection === 'string' && PUBLIC_COLLECTIONS.includes(s.collection) && (typeof s.id === 'string' || typeof s.id === 'number'))
+    .filter((s) => typeof s?.collection === 'string' && isPublicCollection(s.collection) && (typeof s.id === 'string' || typeof s.id === 'number'))
     .slice(0, MAX_SKIPPED)
     .map((s) => ({
       collection: s.collection as string,

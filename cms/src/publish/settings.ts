@@ -5,13 +5,8 @@ export const PUBLISH_QUEUE = 'publish'
 export const PUBLISH_STATUS_SLUG = 'publish-status'
 /** One key for every delivery: only one runs at a time, newer pending ones replace older ones. */
 export const PUBLISH_CONCURRENCY_KEY = 'publish:site'
-/**
- * The collections the public site is built from (site/src/lib/cms.ts reads exactly these). Others,
- * such as account requests that anonymous visitors create, must never trigger a rebuild.
- */
-export const PUBLIC_COLLECTIONS = ['associations', 'events', 'opportunities', 'news', 'pages', 'topics', 'districts']
-/** The globals the site reads. */
-export const PUBLIC_GLOBALS = ['settings']
+// The public collections and globals are listed once, in ./publicContent.ts (the site reads them too).
+export { PUBLIC_COLLECTIONS, PUBLIC_GLOBALS } from './publicContent'
 
 /** Context flag for bulk imports (seed, migrations) that want to skip the rebuild trigger. */
 export const SKIP_PUBLISH_CONTEXT = 'skipPublishTrigger'

@@ -6,17 +6,9 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import type {
-  Association,
-  District,
-  Event,
-  Media,
-  News,
-  Opportunity,
-  Page,
-  Setting,
-  Topic,
-} from '../../../cms/src/payload-types'
+import type { Config, Media, Setting } from '../../../cms/src/payload-types'
+import { PUBLIC_COLLECTIONS, isPublicCollection, type PublicCollection } from '../../../cms/src/publish/publicContent'
+import type { ContentChanges } from '../../../cms/src/publish/webhook'
 import type { EnquiryStats } from '../../../cms/src/enquiries/stats'
 import { loadParticipation, type ParticipationResult } from './consul/index'
 import { convertRichText } from './richtext'
@@ -27,15 +19,8 @@ export type { SkippedDocument } from './renderable'
 export type Locale = 'de' | 'en'
 export const locales: Locale[] = ['de', 'en']
 
-export type Collections = {
-  associations: Association[]
-  events: Event[]
-  opportunities: Opportunity[]
-  news: News[]
-  pages: Page[]
-  topics: Topic[]
-  districts: District[]
-}
+/** Every public collection's documents, typed as Payload generated them. */
+export type Collections = { [C in PublicCollection]: Config['collections'][C][] }
 
 /** An image copied to our own origin: every size Payload generated, largest last. */
 export type SiteImage = {
@@ -77,12 +62,7 @@ export type SiteSnapshot = {
   skipped: SkippedDocument[]
 }
 
-/**
- * What changed since the last build, as the CMS's webhook lists it: collection slug -> ids.
- * `null` (or anything the site cannot apply by id, such as a settings or media change) means:
- * read everything.
- */
-export type ContentChanges = Record<string, (string | number)[]> | null
+export type { ContentChanges } from '../../../cms/src/publish/webhook'
 
 export class CmsUnavailableError extends Error {
   constructor(cmsUrl: string, detail: string) {
@@ -94,7 +74,7 @@ export class CmsUnavailableError extends Error {
   }
 }
 
-const collectionNames = ['associations', 'events', 'opportunities', 'news', 'pages', 'topics', 'districts'] as const
+const collectionNames = PUBLIC_COLLECTIONS
 
 /** Fields holding Lexical rich text, per collection; converted to HTML in the snapshot. */
 const richTextFields: Partial<Record<keyof Collections, string[]>> = {
@@ -133,7 +113,7 @@ type Paged<T> = { docs: T[]; hasNextPage?: boolean; nextPage?: number | null; to
  * these selected: everything else comes from the German document, and Payload skips the
  * relationship work, which makes the second pass several times cheaper.
  */
-const localizedFields: Record<(typeof collectionNames)[number], string[]> = {
+const localizedFields: Record<PublicCollection, string[]> = {
   associations: ['name', 'shortDescription', 'description', 'meetingTimes', 'accessibility.notes'],
   events: ['title', 'summary', 'body', 'price.text', 'accessibilityNotes', 'cancellationNote'],
   opportunities: ['title', 'summary', 'body', 'timeNeeded.note', 'requirementsNote'],
@@ -147,10 +127,10 @@ const selectQuery = (fields: string[]) =>
   fields.map((f) => `&select${f.split('.').map((part) => `[${part}]`).join('')}=true`).join('')
 
 /** Other languages without fallback (untranslated fields come back empty) and only their localized fields. */
-const localeQuery = (collection: (typeof collectionNames)[number], locale: Locale) =>
+const localeQuery = (collection: PublicCollection, locale: Locale) =>
   `&locale=${locale}${locale === 'de' ? '' : `&fallback-locale=none${selectQuery(localizedFields[collection])}`}`
 
-async function fetchCollection<T>(get: Fetcher, collection: (typeof collectionNames)[number], locale: Locale): Promise<T[]> {
+async function fetchCollection<T>(get: Fetcher, collection: PublicCollection, locale: Locale): Promise<T[]> {
   // Untranslated fields come back empty (no fallback), so we know what really exists in English.
   const url = (page: number) => `/api/${collection}?limit=250&page=${page}&depth=0&sort=id${localeQuery(collection, locale)}`
   const first = (await get(url(1))) as Paged<T> & { totalPages?: number }
@@ -169,7 +149,7 @@ async function fetchCollection<T>(get: Fetcher, collection: (typeof collectionNa
 }
 
 /** The current published state of some documents; ids missing from the answer are gone from the site. */
-async function fetchByIds<T>(get: Fetcher, collection: (typeof collectionNames)[number], locale: Locale, ids: string[]): Promise<T[]> {
+async function fetchByIds<T>(get: Fetcher, collection: PublicCollection, locale: Locale, ids: string[]): Promise<T[]> {
   const docs: T[] = []
   for (let i = 0; i < ids.length; i += 100) {
     const chunk = ids.slice(i, i + 100)
@@ -303,15 +283,15 @@ export type LoadOptions = {
 }
 
 /** Applies a change list to the last build's content, or says why it cannot (then everything is read). */
-function changeSet(changes: ContentChanges | undefined, cmsUrl: string): Map<(typeof collectionNames)[number], string[]> | string {
+function changeSet(changes: ContentChanges | undefined, cmsUrl: string): Map<PublicCollection, string[]> | string {
   if (!changes) return 'keine Änderungsliste'
   if (!lastState || lastState.cmsUrl !== cmsUrl) return 'erster Build in diesem Prozess'
   if (Date.now() - lastState.readAt > fullReadEveryMs()) return 'letzte vollständige Lesung ist älter als die eingestellte Frist'
-  const set = new Map<(typeof collectionNames)[number], string[]>()
+  const set = new Map<PublicCollection, string[]>()
   for (const [collection, ids] of Object.entries(changes)) {
-    if (!(collectionNames as readonly string[]).includes(collection)) return `Änderung an „${collection}“`
+    if (!isPublicCollection(collection)) return `Änderung an „${collection}“`
     if (!Array.isArray(ids) || ids.length === 0) return `Änderung an „${collection}“ ohne Liste`
-    set.set(collection as (typeof collectionNames)[number], [...new Set(ids.map(String))])
+    set.set(collection, [...new Set(ids.map(String))])
   }
   return set
 }
