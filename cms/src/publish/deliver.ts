@@ -1,5 +1,6 @@
 import type { Payload, TaskConfig, TaskHandler } from 'payload'
 
+import { timeZone } from '../locales'
 import { buildWebhookBody, summarize, type DeliveryInput } from './changes'
 import { signedHeaders } from './signature'
 import {
@@ -62,7 +63,7 @@ export async function deliver(input: DeliveryInput, deliveryId: string, attempt:
 }
 
 const formatBerlin = (iso: string) =>
-  new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/Berlin' }).format(new Date(iso))
+  new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'medium', timeZone }).format(new Date(iso))
 
 const handler: TaskHandler<any> = async ({ input, job, req }) => {
   const payload: Payload = req.payload

@@ -3,9 +3,10 @@
 
 import fs from 'node:fs'
 
+import { endOfDayIn } from '../../../cms/src/lib/berlinTime'
 import type { Collections, Locale, LocaleContent, SiteImage, SiteSnapshot } from './cms'
 import { tracked } from './deps'
-import { berlinDay, isoBerlin } from './format'
+import { berlinDay } from './format'
 
 export type { Locale, SiteImage } from './cms'
 export type {
@@ -138,15 +139,7 @@ const notYet = tracked('notYet', (validFrom: string) => new Date(validFrom).getT
 export const notYetValid = (o: Opportunity) => Boolean(o.validFrom) && notYet(o.validFrom!)
 
 /** validUntil is a day: the offer stays up until that day ends in Berlin. */
-function endOfBerlinDay(value: string) {
-  const day = berlinDay(value)
-  return new Date(new Date(`${day}T23:59:59Z`).getTime() - berlinOffsetMinutes(new Date(`${day}T12:00:00Z`)) * 60_000)
-}
-
-export function berlinOffsetMinutes(date: Date) {
-  const m = /([+-])(\d{2}):(\d{2})$/.exec(isoBerlin(date))
-  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0
-}
+const endOfBerlinDay = (value: string) => endOfDayIn(berlinDay(value))
 
 export { berlinDay }
 
