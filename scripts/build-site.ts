@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { ContentChanges } from '../cms/src/publish/webhook'
 import { loadSiteData, type SkippedDocument } from '../site/src/lib/cms'
 import { sections } from '../site/src/lib/sections'
-import { netlifyRedirects } from './build-runner/headers'
+import { netlifyRedirects } from './lib/netlify-rules'
 import { linkTree, removeStalePages } from './lib/incremental'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

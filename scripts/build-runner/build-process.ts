@@ -1,17 +1,18 @@
+// The runner's side of its build process: starts ./build-process-main.ts, hands it builds, and
+// replaces it when it grows, hangs or crashes.
 import { fork, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import type { BuildFunction } from './index'
+import type { BuildFunction, BuildProcessMessage, BuildProcessRequest, BuildResult, WorkerInfo } from './types'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 // Absolute: the worker changes its working directory, where a bare 'tsx' would not resolve.
 const tsxLoader = import.meta.resolve('tsx')
 
-export type WorkerInfo = { pid: number | null; builds: number; rssMb: number }
 export type WorkerBuild = BuildFunction & { warm: () => Promise<void>; close: () => Promise<void>; info: () => WorkerInfo }
 
-type Pending = { id: string; log: (line: string) => void; resolve: (v: unknown) => void; reject: (e: Error) => void }
+type Pending = { id: string; log: (line: string) => void; resolve: (result: BuildResult) => void; reject: (e: Error) => void }
 
 /**
  * Runs the real buildSite (scripts/build-site.ts) in a separate worker process. The runner itself
@@ -47,7 +48,7 @@ export function workerBuild(options: { maxBuilds?: number; maxRssMb?: number; ti
   function start(): Promise<void> {
     builds = 0
     lastRss = 0
-    const c = fork(path.join(here, 'build-worker.ts'), [], {
+    const c = fork(path.join(here, 'build-process-main.ts'), [], {
       execArgv: ['--import', tsxLoader],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       env: process.env,
@@ -64,15 +65,16 @@ export function workerBuild(options: { maxBuilds?: number; maxRssMb?: number; ti
     }
     forward(c.stdout)
     forward(c.stderr)
-    c.on('message', (m: { type: string; id?: string; line?: string; message?: string; pages?: number; phases?: Record<string, number>; rss?: number; rendered?: number; read?: string; skipped?: unknown[] }) => {
-      if (!pending || m.id !== pending.id) return
-      if (m.rss) lastRss = m.rss
-      if (m.type === 'log') pending.log(m.line ?? '')
+    c.on('message', (m: BuildProcessMessage) => {
+      if (!pending || m.type === 'ready' || m.id !== pending.id) return
+      if (m.type === 'log') pending.log(m.line)
       else if (m.type === 'done') {
+        lastRss = m.rss
         const p = pending
         pending = null
         p.resolve({ pages: m.pages, phases: m.phases, rendered: m.rendered, read: m.read, skipped: m.skipped })
       } else if (m.type === 'error') {
+        lastRss = m.rss
         const p = pending
         pending = null
         p.reject(new Error(m.message))
@@ -90,7 +92,7 @@ export function workerBuild(options: { maxBuilds?: number; maxRssMb?: number; ti
       }
     })
     return new Promise<void>((resolve, reject) => {
-      const onMessage = (m: { type: string }) => {
+      const onMessage = (m: BuildProcessMessage) => {
         if (m.type === 'ready') {
           c.off('message', onMessage)
           resolve()
@@ -130,7 +132,7 @@ export function workerBuild(options: { maxBuilds?: number; maxRssMb?: number; ti
           reject(e)
         },
       }
-      child!.send({ type: 'build', id, cmsUrl, outDir, cacheDir, changes })
+      child!.send({ type: 'build', id, cmsUrl, outDir, cacheDir, changes } satisfies BuildProcessRequest)
     })
   }) as WorkerBuild
   build.warm = () => ensure()
