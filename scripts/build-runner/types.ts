@@ -1,7 +1,7 @@
 // The build runner's shapes, shared by its queue, HTTP, report and build-process modules (in a
 // module of their own, so none of them imports another only for a type).
 import type { ContentChanges } from '../../cms/src/publish/webhook'
-import type { SkippedDocument } from '../../site/src/lib/renderable'
+import type { SkippedDocument } from '../../site/src/lib/snapshot'
 
 export type { ContentChanges } from '../../cms/src/publish/webhook'
 
