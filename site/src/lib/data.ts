@@ -19,7 +19,7 @@ export type {
   Setting,
   Topic,
 } from '../../../cms/src/payload-types'
-import type { Association, District, Event, Opportunity, Topic } from '../../../cms/src/payload-types'
+import type { Association, Event, Opportunity } from '../../../cms/src/payload-types'
 
 let snapshot: SiteSnapshot | undefined
 
@@ -73,14 +73,14 @@ function lookup<K extends keyof Collections>(locale: Locale, name: K, ref: Ref):
 
 // Topics and districts appear on thousands of pages by name and link only: a page depends on just
 // those, so a new description re-renders the topic's own page, not every page that names it.
-type Label<T> = Pick<T, 'id' | 'slug' | 'name'>
+type Label = { id: number; slug: string; name: string }
 const labelById = tracked('label', (locale: string, name: string, id: string) => {
   const doc = docById(locale, name, id) as { id: number; slug?: string | null; name: string } | null
-  return doc?.slug ? { id: doc.id, slug: doc.slug, name: doc.name } : null
+  return doc?.slug ? ({ id: doc.id, slug: doc.slug, name: doc.name } satisfies Label) : null
 })
-export const topicsOf = (locale: Locale, refs: Ref[] | null | undefined): Label<Topic>[] =>
-  (refs ?? []).map((r) => idOf(r)).filter((id): id is string => Boolean(id)).map((id) => labelById(locale, 'topics', id)).filter((t): t is Label<Topic> => t !== null)
-export const districtOf = (locale: Locale, ref: Ref): Label<District> | undefined => {
+export const topicsOf = (locale: Locale, refs: Ref[] | null | undefined): Label[] =>
+  (refs ?? []).map((r) => idOf(r)).filter((id): id is string => Boolean(id)).map((id) => labelById(locale, 'topics', id)).filter((t): t is Label => t !== null)
+export const districtOf = (locale: Locale, ref: Ref): Label | undefined => {
   const id = idOf(ref)
   return (id ? labelById(locale, 'districts', id) : null) ?? undefined
 }
