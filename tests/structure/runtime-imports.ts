@@ -37,7 +37,7 @@ function sourceOf(file: string): string {
 }
 
 /** Value imports (type-only imports vanish at run time), dynamic imports, and string literals naming a script file (fork/spawn/Worker targets). */
-function specifiersOf(file: string): { imports: string[]; literals: string[]; binaries: string[] } {
+function specifiersOf(file: string, withTypes = false): { imports: string[]; literals: string[]; binaries: string[] } {
   const source = ts.createSourceFile(file, sourceOf(file), ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS)
   const imports: string[] = []
   const literals: string[] = []
@@ -46,8 +46,8 @@ function specifiersOf(file: string): { imports: string[]; literals: string[]; bi
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause
       const typeOnly = clause?.isTypeOnly || (clause && !clause.name && clause.namedBindings && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((e) => e.isTypeOnly))
-      if (!typeOnly) imports.push(node.moduleSpecifier.text)
-    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && !node.isTypeOnly) {
+      if (withTypes || !typeOnly) imports.push(node.moduleSpecifier.text)
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && (withTypes || !node.isTypeOnly)) {
       imports.push(node.moduleSpecifier.text)
     } else if (ts.isCallExpression(node) && node.arguments.length > 0 && ts.isStringLiteralLike(node.arguments[0])) {
       const argument = node.arguments[0].text
@@ -93,6 +93,56 @@ export function packageOfBinary(name: string): string {
   const target = fs.realpathSync(path.join(repoRoot, 'node_modules/.bin', name))
   const relative = path.relative(path.join(repoRoot, 'node_modules'), target).split(path.sep)
   return relative[0].startsWith('@') ? `${relative[0]}/${relative[1]}` : relative[0]
+}
+
+/** The repository's own module graph (type imports included): file -> the local files it imports. */
+export function localImportGraph(entries: string[]): Map<string, string[]> {
+  const graph = new Map<string, string[]>()
+  for (const file of entries.flatMap(listFiles)) {
+    const targets = specifiersOf(file, true)
+      .imports.map((specifier) => {
+        const alias = Object.keys(aliases).find((a) => specifier === a || (a.endsWith('/') && specifier.startsWith(a)))
+        if (!specifier.startsWith('.') && !alias) return undefined
+        return resolveFile(alias ? path.join(repoRoot, aliases[alias] + specifier.slice(alias.length)) : path.resolve(path.dirname(file), specifier))
+      })
+      .filter((target): target is string => Boolean(target))
+    graph.set(path.relative(repoRoot, file), targets.map((t) => path.relative(repoRoot, t)))
+  }
+  return graph
+}
+
+/** Groups of modules that import each other, directly or round about (Tarjan's strongly connected components). */
+export function importLoops(graph: Map<string, string[]>): string[][] {
+  let index = 0
+  const indices = new Map<string, number>()
+  const low = new Map<string, number>()
+  const stack: string[] = []
+  const onStack = new Set<string>()
+  const loops: string[][] = []
+  const visit = (node: string) => {
+    indices.set(node, index)
+    low.set(node, index++)
+    stack.push(node)
+    onStack.add(node)
+    for (const next of graph.get(node) ?? []) {
+      if (!indices.has(next)) {
+        visit(next)
+        low.set(node, Math.min(low.get(node)!, low.get(next)!))
+      } else if (onStack.has(next)) low.set(node, Math.min(low.get(node)!, indices.get(next)!))
+    }
+    if (low.get(node) === indices.get(node)) {
+      const group: string[] = []
+      let member: string
+      do {
+        member = stack.pop()!
+        onStack.delete(member)
+        group.push(member)
+      } while (member !== node)
+      if (group.length > 1) loops.push(group.sort())
+    }
+  }
+  for (const node of graph.keys()) if (!indices.has(node)) visit(node)
+  return loops
 }
 
 export function reachRuntime(entries = runtimeEntries): Reached {

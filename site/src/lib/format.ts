@@ -1,5 +1,5 @@
 import { dayIn, isoIn, timeZone } from '../../../cms/src/lib/berlinTime'
-import type { Locale } from './cms'
+import type { Locale } from './snapshot'
 
 const tag = (locale: Locale) => (locale === 'de' ? 'de-DE' : 'en-GB')
 
