@@ -4,6 +4,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { scriptsConfig } from '../config'
 import type { BuildFunction, BuildProcessMessage, BuildProcessRequest, BuildResult, WorkerInfo } from './types'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -24,10 +25,11 @@ type Pending = { id: string; log: (line: string) => void; resolve: (result: Buil
 export function workerBuild(options: { maxBuilds?: number; maxRssMb?: number; timeoutMs?: number } = {}): WorkerBuild {
   // Astro runs in a process of its own per build, so the worker's memory stays flat (measured at
   // city scale: the same RSS after 12 builds as after the first); the limits are a safety net.
-  const maxBuilds = options.maxBuilds ?? Number(process.env.BUILD_WORKER_MAX_BUILDS || 200)
-  const maxRssBytes = (options.maxRssMb ?? Number(process.env.BUILD_WORKER_MAX_RSS_MB || 1500)) * 1024 * 1024
+  const config = scriptsConfig()
+  const maxBuilds = options.maxBuilds ?? config.BUILD_WORKER_MAX_BUILDS
+  const maxRssBytes = (options.maxRssMb ?? config.BUILD_WORKER_MAX_RSS_MB) * 1024 * 1024
   let lastRss = 0
-  const timeoutMs = options.timeoutMs ?? Number(process.env.BUILD_TIMEOUT_MS || 10 * 60_000)
+  const timeoutMs = options.timeoutMs ?? config.BUILD_TIMEOUT_MS
   let child: ChildProcess | null = null
   let ready: Promise<void> | null = null
   let builds = 0

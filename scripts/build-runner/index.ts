@@ -11,6 +11,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
+import { scriptsConfig } from '../config'
 import { loadHeaderRules, loadProxyRules, type HeaderRule } from '../lib/netlify-rules'
 import { workerBuild } from './build-process'
 import { BuildStore } from './builds'
@@ -95,14 +96,14 @@ async function defaultVerify(outDir: string) {
 }
 
 export async function startBuildRunner(options: BuildRunnerOptions = {}): Promise<BuildRunner> {
-  const env = process.env
-  const secret = options.secret ?? env.BUILD_WEBHOOK_SECRET ?? ''
+  const env = scriptsConfig()
+  const secret = options.secret ?? process.env.BUILD_WEBHOOK_SECRET ?? ''
   if (secret.length < 16) {
     throw new Error('BUILD_WEBHOOK_SECRET fehlt oder ist zu kurz (mindestens 16 Zeichen, z. B. openssl rand -hex 32). Der Build-Server nimmt ohne Geheimnis keine Aufträge an.')
   }
   const log = options.log ?? ((message: string) => console.log(`[build-runner] ${message}`))
-  const cmsUrl = options.cmsUrl ?? env.PAYLOAD_URL ?? 'http://localhost:3000'
-  const host = options.host ?? env.BUILD_RUNNER_HOST ?? '127.0.0.1'
+  const cmsUrl = options.cmsUrl ?? env.PAYLOAD_URL
+  const host = options.host ?? env.BUILD_RUNNER_HOST
   const store = new BuildStore(path.resolve(options.rootDir ?? env.BUILD_RUNNER_DIR ?? path.join(repoRoot, 'data', 'site')))
   await fs.mkdir(store.root, { recursive: true })
   await store.init()
@@ -129,7 +130,7 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
     keep: Math.max(1, options.keep ?? 3),
     retryDelaysMs: options.retryDelaysMs ?? [30_000, 120_000, 600_000],
     cmsPollMs: options.cmsPollMs ?? 1000,
-    refreshEveryMs: options.refreshEveryMs ?? Number(env.SITE_FULL_READ_EVERY_MS ?? 60 * 60_000),
+    refreshEveryMs: options.refreshEveryMs ?? env.SITE_FULL_READ_EVERY_MS,
     report: reporter({ url: reportUrl, secret, log }),
     log,
   })
@@ -138,12 +139,12 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
     queue,
     secret,
     host,
-    port: options.port ?? Number(env.BUILD_RUNNER_PORT || 4400),
+    port: options.port ?? env.BUILD_RUNNER_PORT,
     maxBodyBytes: options.maxBodyBytes ?? 64 * 1024,
     log,
   })
 
-  const sitePort = options.sitePort ?? Number(env.SITE_PORT || 4321)
+  const sitePort = options.sitePort ?? env.SITE_PORT
   let site: SiteServer | null = null
   if (sitePort !== false) site = await startSiteServer({ liveDir: store.liveLink, rules, proxies, port: sitePort, host })
 
