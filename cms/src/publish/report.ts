@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 
 import type { Endpoint } from 'payload'
 
+import type { PublishStatus } from '../payload-types'
 import { verifySignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './signature'
 import { isPublicCollection } from './publicContent'
 import { PUBLISH_STATUS_SLUG } from './settings'
@@ -108,11 +109,11 @@ export const buildReportEndpoint: Omit<Endpoint, 'root'> = {
       return json(400, { error: 'Unbekannte Meldung.' })
     }
     const skipped = skippedRows(report.skipped)
-    const data =
+    const data: Partial<PublishStatus> =
       report.event === 'site.built'
         ? { siteState: skipped.length ? 'partial' : 'live', siteUpdatedAt: report.finishedAt, siteBuild: report.buildId, siteSkipped: skipped }
         : { siteState: 'failed', siteErrorAt: report.finishedAt, siteError: String(report.error ?? 'Unbekannter Fehler').slice(0, 2000) }
-    await req.payload.updateGlobal({ slug: PUBLISH_STATUS_SLUG as never, data: data as never, overrideAccess: true, depth: 0 })
+    await req.payload.updateGlobal({ slug: PUBLISH_STATUS_SLUG, data, overrideAccess: true, depth: 0 })
     return json(200, { ok: true })
   },
 }
