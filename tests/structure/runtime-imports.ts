@@ -91,7 +91,8 @@ export function packageName(specifier: string): string | undefined {
 /** The package that provides `node_modules/.bin/<name>`. */
 export function packageOfBinary(name: string): string {
   const target = fs.realpathSync(path.join(repoRoot, 'node_modules/.bin', name))
-  const relative = path.relative(path.join(repoRoot, 'node_modules'), target).split(path.sep)
+  // Against the real path of node_modules: it may itself be a link (a second work tree sharing one install).
+  const relative = path.relative(fs.realpathSync(path.join(repoRoot, 'node_modules')), target).split(path.sep)
   return relative[0].startsWith('@') ? `${relative[0]}/${relative[1]}` : relative[0]
 }
 
