@@ -9,8 +9,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import { loadSiteData, type ContentChanges, type SkippedDocument } from '../site/src/lib/cms'
-import { netlifyRedirects } from './build-runner/headers'
+import type { ContentChanges } from '../cms/src/publish/webhook'
+import { loadSiteData, type SkippedDocument } from '../site/src/lib/cms'
+import { sections } from '../site/src/lib/sections'
+import { netlifyRedirects } from './lib/netlify-rules'
 import { linkTree, removeStalePages } from './lib/incremental'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -216,8 +218,8 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     const { index, errors } = await pagefind.createIndex()
     if (!index) throw new Error(`Pagefind konnte nicht starten: ${errors.join('; ')}`)
     // Only detail pages carry data-pagefind-body; lists and filter pages (the largest files) are
-    // not even read.
-    const added = await index.addDirectory({ path: outDir, glob: '**/{vereine,veranstaltungen,ehrenamt,aktuelles,themen,stadtteile,seiten}/*/index.html' })
+    // not even read. The detail pages live in one directory per public collection (site/src/lib/sections.ts).
+    const added = await index.addDirectory({ path: outDir, glob: `**/{${Object.values(sections).join(',')}}/*/index.html` })
     if (added.errors.length) throw new Error(`Pagefind-Fehler: ${added.errors.join('; ')}`)
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
     if (written.errors.length) throw new Error(`Pagefind-Fehler: ${written.errors.join('; ')}`)

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { ConfigurationError, localSecret, resolveSecret } from '../cms/src/lib/secret'
 import { redact } from '../cms/src/lib/database'
 import { dataDir, repoRoot } from '../cms/src/lib/paths'
+import { checkPlatformConfiguration } from './config'
 import { bin, buildAdminIfNeeded } from './lib/admin-build'
 import { startPlatform } from './lib/platform'
 import { run } from './lib/processes'
@@ -20,6 +21,8 @@ const production = process.env.NODE_ENV === 'production'
 
 function preflight(): string {
   try {
+    // Every variable at once, before anything starts: a typo in a port or a URL stops here, in German.
+    checkPlatformConfiguration()
     return resolveSecret()
   } catch (error) {
     if (error instanceof ConfigurationError) {

@@ -3,7 +3,7 @@ import http from 'node:http'
 
 import { resolveStaticFile, sendResolved } from '../lib/static-server'
 import { listen } from '../lib/listen'
-import { headersForPath, type HeaderRule } from './headers'
+import { headersForPath, type HeaderRule } from '../lib/netlify-rules'
 
 export type SiteServer = { url: string; port: number; close: () => Promise<void> }
 

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { loadHeaderRules, loadProxyRules } from '../../scripts/build-runner/headers'
+import { loadHeaderRules, loadProxyRules } from '../../scripts/lib/netlify-rules'
 import { type SiteServer, startSiteServer } from '../../scripts/build-runner/site-server'
 import { startTestCms, type TestCms } from '../helpers/cms'
 import { type MailTrap, startMailTrap, useMailTrap } from '../selfservice/smtp'

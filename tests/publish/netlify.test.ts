@@ -4,7 +4,7 @@ import path from 'node:path'
 import { parse } from 'smol-toml'
 import { describe, expect, it } from 'vitest'
 
-import { headersForPath, loadHeaderRules, netlifyRedirects } from '../../scripts/build-runner/headers'
+import { headersForPath, loadHeaderRules, netlifyRedirects } from '../../scripts/lib/netlify-rules'
 
 const file = path.resolve(import.meta.dirname, '../../netlify.toml')
 const text = fs.readFileSync(file, 'utf8')

@@ -8,7 +8,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { workerBuild } from '../../scripts/build-runner/worker-build'
+import { workerBuild } from '../../scripts/build-runner/build-process'
 import { startTestCms, type TestCms } from '../helpers/cms'
 
 let cms: TestCms

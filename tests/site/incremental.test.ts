@@ -133,7 +133,7 @@ describe('incremental site build', () => {
     expect(third.read).toBe('changes')
     expect(digests(live)).toEqual(before)
 
-    const reference = await build('full-2', { incremental: false })
+    await build('full-2', { incremental: false })
     expectSameSite(path.join(root, 'c'), path.join(root, 'full-2'))
   }, 240_000)
 
@@ -147,7 +147,7 @@ describe('incremental site build', () => {
     expect(next.read).toBe('changes')
     expect(next.rendered!).toBeLessThan(next.pages / 10)
     expect(fs.readFileSync(path.join(root, 'e', 'seiten', 'impressum', 'index.html'), 'utf8')).toContain('neu gefasst')
-    const reference = await build('full-4', { incremental: false })
+    await build('full-4', { incremental: false })
     expectSameSite(path.join(root, 'e'), path.join(root, 'full-4'))
   }, 240_000)
 
@@ -156,7 +156,7 @@ describe('incremental site build', () => {
     await payload.updateGlobal({ slug: 'settings', data: { intro: 'Willkommen auf der neuen Plattform.' }, context })
     const fourth = await build('d', { incremental: true, changes: null })
     expect(fourth.read).toBe('full')
-    const reference = await build('full-3', { incremental: false })
+    await build('full-3', { incremental: false })
     expectSameSite(path.join(root, 'd'), path.join(root, 'full-3'))
   }, 240_000)
 })

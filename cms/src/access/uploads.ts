@@ -1,4 +1,4 @@
-import type { Access, CollectionBeforeChangeHook } from 'payload'
+import type { Access } from 'payload'
 
 import { isAssociationMember, isStaff } from './roles'
 
@@ -10,10 +10,4 @@ export const staffOrUploader: Access = ({ req }) => {
   if (isStaff(req.user)) return true
   if (isAssociationMember(req.user)) return { uploadedBy: { equals: req.user!.id } }
   return false
-}
-
-/** Remembers who uploaded a file; set by the server, never by the request. */
-export const setUploader: CollectionBeforeChangeHook = ({ data, operation, req, originalDoc }) => {
-  if (operation === 'create') return { ...data, uploadedBy: req.user?.id ?? null }
-  return { ...data, uploadedBy: originalDoc?.uploadedBy ?? null }
 }

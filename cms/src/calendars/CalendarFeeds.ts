@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, CollectionC
 
 import { isAssociationMember, isStaff, memberAssociationIds } from '../access/roles'
 import { feedAccess } from './access'
-import { dayIn } from './dates'
+import { dayIn } from '../lib/berlinTime'
 import { normaliseFeedUrl, validateFeedUrl } from './settings'
 
 export const calendarFeedsSlug = 'calendar-feeds' as const

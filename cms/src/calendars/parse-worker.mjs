@@ -1,6 +1,6 @@
 // The worker thread behind ./parseInWorker.ts: parses feeds with ./parseFeed.ts and posts each
 // result back. Plain JavaScript, so Node loads this file as it is, also when the CMS runs from
-// Next's bundle; tsx (a dependency of Payload) loads the TypeScript sources behind it.
+// Next's bundle; tsx (a dependency) loads the TypeScript sources behind it.
 import { parentPort } from 'node:worker_threads'
 
 import { register } from 'tsx/esm/api'

@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import ical, { type VEvent } from 'node-ical'
 
 import { timeZone } from '../locales'
-import { addDays, dayIn, isValidTimeZone, zonedTime } from './dates'
+import { addDays, dayIn, isValidTimeZone, zonedTime } from '../lib/berlinTime'
 import { FeedError } from './fetchFeed'
 import { feedLimits } from './settings'
 

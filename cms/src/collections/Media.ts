@@ -2,8 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { loggedInField } from '../access/roles'
-import { setUploader, staffOrMember, staffOrUploader } from '../access/uploads'
+import { staffOrMember, staffOrUploader } from '../access/uploads'
 import { allowedMimeTypes, checkUpload } from '../hooks/checkUpload'
+import { setUploader } from '../hooks/setUploader'
 import { uploadsDir } from '../lib/paths'
 
 // WebP roughly halves the bytes of JPEG/PNG at the same look: it matters on cheap phones.

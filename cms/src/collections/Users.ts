@@ -1,11 +1,11 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
-import { enforcePasswordRules } from '../access/password'
-import { limitResetMails } from '../access/resetLimit'
 import { hasRole, isStaff, roles, staffOnlyField } from '../access/roles'
 import { createUsers, deleteUsers, readOrUpdateUsers } from '../access/users'
 import { adminUrl } from '../email/links'
 import { resetMail } from '../email/templates'
+import { limitResetMails } from '../hooks/limitResetMails'
+import { enforcePasswordRules } from '../hooks/passwordRules'
 import { liftLockEndpoints } from '../security/liftLock'
 import { afterLogin, afterUnlock, guardLogin } from '../security/login'
 

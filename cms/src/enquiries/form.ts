@@ -57,6 +57,7 @@ const messages = {
 }
 
 /** Line breaks, tabs and other control characters: never in a name (it goes into mail headers). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
 
 /** Keeps paragraphs of a message, trims each line, drops control characters other than line breaks. */
@@ -64,6 +65,7 @@ const messageText = (value: unknown) =>
   typeof value === 'string'
     ? value
         .replace(/\r\n?/g, '\n')
+        // eslint-disable-next-line no-control-regex -- matching control characters is the point
         .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '')
         .split('\n')
         .map((line) => line.trim())

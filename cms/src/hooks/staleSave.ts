@@ -51,7 +51,7 @@ export const rejectStaleSave: CollectionBeforeOperationHook = async ({ args, ope
 
 /** Adds the conflict check to the content collections (the ones the public site is built from). */
 export const staleSavePlugin =
-  (slugs: string[] = PUBLIC_COLLECTIONS): Plugin =>
+  (slugs: readonly string[] = PUBLIC_COLLECTIONS): Plugin =>
   (incoming: Config): Config => ({
     ...incoming,
     collections: (incoming.collections ?? []).map((collection) =>

@@ -2,11 +2,10 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { ConfigurationError } from '../config'
 import { dataDir } from './paths'
 
-export class ConfigurationError extends Error {
-  override name = 'ConfigurationError'
-}
+export { ConfigurationError } from '../config'
 
 /**
  * Production must bring its own secret: a generated one would silently change between hosts and

@@ -1,15 +1,8 @@
 /** What the public site would show differently, as recorded by the hooks and sent to the builders. */
 
-export type ChangeAction = 'published' | 'updated' | 'unpublished' | 'deleted'
+import type { ChangeAction, ChangeEntry, DocumentId, WebhookBody } from './webhook'
 
-export type ChangeEntry = {
-  /** Collection slug, or the global slug when `global` is true. */
-  slug: string
-  global?: boolean
-  id?: number | string
-  action: ChangeAction
-  at: string
-}
+export type { ChangeAction, ChangeEntry, WebhookBody } from './webhook'
 
 export type DeliveryInput = {
   changes: ChangeEntry[]
@@ -44,23 +37,8 @@ export function mergeChanges(previous: Partial<DeliveryInput>[], next: ChangeEnt
   return { changes, firstChangeAt: first, lastChangeAt: next.at, ...(truncated ? { truncated } : {}) }
 }
 
-export type WebhookBody = {
-  event: 'site.rebuild'
-  reason: 'content-changed'
-  /** Grouped per collection or global: which ids changed and how. */
-  collections: { collection: string; ids: (number | string)[]; actions: ChangeAction[] }[]
-  globals: { global: string; actions: ChangeAction[] }[]
-  changes: ChangeEntry[]
-  truncated: boolean
-  firstChangeAt: string
-  lastChangeAt: string
-  sentAt: string
-  deliveryId: string
-  attempt: number
-}
-
 export function buildWebhookBody(input: DeliveryInput, deliveryId: string, attempt: number, now = new Date()): WebhookBody {
-  const collections = new Map<string, { ids: Set<number | string>; actions: Set<ChangeAction> }>()
+  const collections = new Map<string, { ids: Set<DocumentId>; actions: Set<ChangeAction> }>()
   const globals = new Map<string, Set<ChangeAction>>()
   for (const change of input.changes) {
     if (change.global) {

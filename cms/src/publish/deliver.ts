@@ -1,5 +1,6 @@
 import type { Payload, TaskConfig, TaskHandler } from 'payload'
 
+import { timeZone } from '../locales'
 import { buildWebhookBody, summarize, type DeliveryInput } from './changes'
 import { signedHeaders } from './signature'
 import {
@@ -62,9 +63,9 @@ export async function deliver(input: DeliveryInput, deliveryId: string, attempt:
 }
 
 const formatBerlin = (iso: string) =>
-  new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/Berlin' }).format(new Date(iso))
+  new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'medium', timeZone }).format(new Date(iso))
 
-const handler: TaskHandler<any> = async ({ input, job, req }) => {
+const handler: TaskHandler<typeof PUBLISH_TASK> = async ({ input, job, req }) => {
   const payload: Payload = req.payload
   const data = input as DeliveryInput
   const now = new Date()
@@ -122,7 +123,7 @@ const handler: TaskHandler<any> = async ({ input, job, req }) => {
   throw new Error(`Build-Anforderung fehlgeschlagen: ${failed.map((r) => r.detail).join(' ')}`)
 }
 
-export const deliverTask = (): TaskConfig<any> => ({
+export const deliverTask = (): TaskConfig<typeof PUBLISH_TASK> => ({
   slug: PUBLISH_TASK,
   label: 'Website neu erstellen lassen',
   inputSchema: [

@@ -74,7 +74,7 @@ export async function enqueueChange(req: PayloadRequest, change: Omit<ChangeEntr
   lastChangeAt.set(payload, now.getTime())
   try {
     const pending = await payload.find({
-      collection: 'payload-jobs' as never,
+      collection: 'payload-jobs',
       where: {
         and: [
           { concurrencyKey: { equals: PUBLISH_CONCURRENCY_KEY } },
@@ -105,15 +105,15 @@ export async function enqueueChange(req: PayloadRequest, change: Omit<ChangeEntr
     const keepsDue = !quiet && alreadyDue.length > 0
     let waitUntil = new Date(quiet ? now.getTime() : keepsDue ? Math.min(...alreadyDue) : trailing)
     const job = (await payload.jobs.queue({
-      task: PUBLISH_TASK as never,
+      task: PUBLISH_TASK,
       queue: PUBLISH_QUEUE,
-      input: input as never,
+      input,
       waitUntil,
       req,
     })) as unknown as { id: number | string; createdAt?: string }
     if (merged.length > 0) {
       await payload.db.deleteMany({
-        collection: 'payload-jobs' as never,
+        collection: 'payload-jobs',
         where: { and: [{ processing: { equals: false } }, { or: merged.map(sameJob) }] },
         req,
       })
@@ -123,7 +123,7 @@ export async function enqueueChange(req: PayloadRequest, change: Omit<ChangeEntr
       // under way with the earlier changes, so this job is the burst's trailing one and waits for
       // its window instead of becoming a second immediate delivery.
       const { totalDocs: claimed } = await payload.count({
-        collection: 'payload-jobs' as never,
+        collection: 'payload-jobs',
         where: { and: [{ processing: { equals: true } }, { or: active.map(sameJob) }] },
         overrideAccess: true,
         req,
@@ -131,7 +131,7 @@ export async function enqueueChange(req: PayloadRequest, change: Omit<ChangeEntr
       if (claimed > 0) {
         waitUntil = new Date(trailing)
         await payload.db.updateMany({
-          collection: 'payload-jobs' as never,
+          collection: 'payload-jobs',
           where: { and: [{ processing: { equals: false } }, sameJob(job)] },
           data: { waitUntil: waitUntil.toISOString() },
           returning: false,

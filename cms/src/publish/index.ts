@@ -30,7 +30,7 @@ export const publishPipeline =
   (options: PublishPipelineOptions = {}): Plugin =>
   (incoming: Config): Config => {
     const collections = incoming.collections ?? []
-    const contentSlugs = new Set(options.collections ?? PUBLIC_COLLECTIONS)
+    const contentSlugs = new Set<string>(options.collections ?? PUBLIC_COLLECTIONS)
     const mediaSlugs = new Set(options.media ?? collections.filter((c) => c.upload).map((c) => c.slug))
     const content = collections.filter((c) => contentSlugs.has(c.slug))
 
@@ -49,7 +49,7 @@ export const publishPipeline =
       return collection
     })
 
-    const globalSlugs = new Set(options.globals ?? PUBLIC_GLOBALS)
+    const globalSlugs = new Set<string>(options.globals ?? PUBLIC_GLOBALS)
     const globals = (incoming.globals ?? []).map((global) =>
       globalSlugs.has(global.slug) && global.slug !== PUBLISH_STATUS_SLUG ? withHooks(global, { afterChange: [globalAfterChange] }) : global,
     )

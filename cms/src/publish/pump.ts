@@ -73,7 +73,7 @@ export class DeliveryPump {
     try {
       await this.payload.jobs.run({ queue: PUBLISH_QUEUE, limit: 10, silent: { info: true } })
       const next = await this.payload.find({
-        collection: 'payload-jobs' as never,
+        collection: 'payload-jobs',
         where: {
           and: [
             { queue: { equals: PUBLISH_QUEUE } },

@@ -2,8 +2,10 @@ import crypto from 'node:crypto'
 
 import type { Endpoint } from 'payload'
 
+import type { PublishStatus } from '../payload-types'
 import { verifySignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './signature'
-import { PUBLIC_COLLECTIONS, PUBLISH_STATUS_SLUG } from './settings'
+import { isPublicCollection } from './publicContent'
+import { PUBLISH_STATUS_SLUG } from './settings'
 
 export const REPORT_PATH = '/report'
 // Room for the list of skipped documents (at most MAX_SKIPPED, their reasons cut short).
@@ -26,7 +28,7 @@ const MAX_SKIPPED = 50
 function skippedRows(skipped: BuildReport['skipped']) {
   if (!Array.isArray(skipped)) return []
   return skipped
-    .filter((s) => typeof s?.collection === 'string' && PUBLIC_COLLECTIONS.includes(s.collection) && (typeof s.id === 'string' || typeof s.id === 'number'))
+    .filter((s) => typeof s?.collection === 'string' && isPublicCollection(s.collection) && (typeof s.id === 'string' || typeof s.id === 'number'))
     .slice(0, MAX_SKIPPED)
     .map((s) => ({
       collection: s.collection as string,
@@ -107,11 +109,11 @@ export const buildReportEndpoint: Omit<Endpoint, 'root'> = {
       return json(400, { error: 'Unbekannte Meldung.' })
     }
     const skipped = skippedRows(report.skipped)
-    const data =
+    const data: Partial<PublishStatus> =
       report.event === 'site.built'
         ? { siteState: skipped.length ? 'partial' : 'live', siteUpdatedAt: report.finishedAt, siteBuild: report.buildId, siteSkipped: skipped }
         : { siteState: 'failed', siteErrorAt: report.finishedAt, siteError: String(report.error ?? 'Unbekannter Fehler').slice(0, 2000) }
-    await req.payload.updateGlobal({ slug: PUBLISH_STATUS_SLUG as never, data: data as never, overrideAccess: true, depth: 0 })
+    await req.payload.updateGlobal({ slug: PUBLISH_STATUS_SLUG, data, overrideAccess: true, depth: 0 })
     return json(200, { ok: true })
   },
 }

@@ -1,41 +1,31 @@
-/** Names and tunables of the publish pipeline, read from the environment when they are needed. */
+/** Names and tunables of the publish pipeline, read from the environment when they are needed (defaults in ../config.ts). */
+
+import { setting } from '../config'
 
 export const PUBLISH_TASK = 'deliverBuildRequest'
 export const PUBLISH_QUEUE = 'publish'
 export const PUBLISH_STATUS_SLUG = 'publish-status'
 /** One key for every delivery: only one runs at a time, newer pending ones replace older ones. */
 export const PUBLISH_CONCURRENCY_KEY = 'publish:site'
-/**
- * The collections the public site is built from (site/src/lib/cms.ts reads exactly these). Others,
- * such as account requests that anonymous visitors create, must never trigger a rebuild.
- */
-export const PUBLIC_COLLECTIONS = ['associations', 'events', 'opportunities', 'news', 'pages', 'topics', 'districts']
-/** The globals the site reads. */
-export const PUBLIC_GLOBALS = ['settings']
+// The public collections and globals are listed once, in ./publicContent.ts (the site reads them too).
+export { PUBLIC_COLLECTIONS, PUBLIC_GLOBALS } from './publicContent'
 
 /** Context flag for bulk imports (seed, migrations) that want to skip the rebuild trigger. */
 export const SKIP_PUBLISH_CONTEXT = 'skipPublishTrigger'
-
-const intFromEnv = (name: string, fallback: number, min = 0): number => {
-  const raw = process.env[name]
-  if (raw === undefined || raw.trim() === '') return fallback
-  const value = Number(raw)
-  return Number.isFinite(value) && value >= min ? Math.floor(value) : fallback
-}
 
 /**
  * The collecting window. A change after this much quiet (no other change, no delivery waiting) is
  * delivered at once; changes that follow within the window are collected and delivered together
  * once the window has passed without a further change (at most maxWaitMs after the first of them).
  */
-export const debounceMs = () => intFromEnv('PUBLISH_DEBOUNCE_MS', 3000)
+export const debounceMs = () => setting('PUBLISH_DEBOUNCE_MS')
 
 /** Upper bound for the wait while editors keep changing things, so a busy afternoon still builds. */
-export const maxWaitMs = () => intFromEnv('PUBLISH_MAX_WAIT_MS', Math.max(15_000, debounceMs() * 4))
+export const maxWaitMs = () => setting('PUBLISH_MAX_WAIT_MS') ?? Math.max(15_000, debounceMs() * 4)
 
-export const retryAttempts = () => intFromEnv('PUBLISH_RETRY_ATTEMPTS', 5)
-export const retryDelayMs = () => intFromEnv('PUBLISH_RETRY_DELAY_MS', 5000, 1)
-export const deliveryTimeoutMs = () => intFromEnv('PUBLISH_DELIVERY_TIMEOUT_MS', 15_000, 100)
+export const retryAttempts = () => setting('PUBLISH_RETRY_ATTEMPTS')
+export const retryDelayMs = () => setting('PUBLISH_RETRY_DELAY_MS')
+export const deliveryTimeoutMs = () => setting('PUBLISH_DELIVERY_TIMEOUT_MS')
 
 /**
  * Whether this process delivers on its own. Follows Payload's PAYLOAD_JOBS_AUTORUN (tests and

@@ -119,7 +119,7 @@ export type PublishStatusData = {
 /** Writes the status; a failure here is logged and swallowed: it must never fail a save or a delivery. */
 export async function writeStatus(payload: Payload, data: PublishStatusData, req?: Parameters<Payload['updateGlobal']>[0]['req']) {
   try {
-    await payload.updateGlobal({ slug: PUBLISH_STATUS_SLUG as never, data: data as never, overrideAccess: true, depth: 0, req })
+    await payload.updateGlobal({ slug: PUBLISH_STATUS_SLUG, data, overrideAccess: true, depth: 0, req })
   } catch (error) {
     payload.logger.warn({ err: error }, 'Veröffentlichungsstatus konnte nicht gespeichert werden')
   }

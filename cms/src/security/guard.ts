@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { setting } from '../config'
 import { maxUploadBytes } from '../hooks/checkUpload'
 import { clientAddress } from './clientAddress'
 import { hit, inMinutes, limitKey } from './limiter'
@@ -12,27 +13,23 @@ import { hit, inMinutes, limitKey } from './limiter'
  * shape ({ errors: [{ message }] }), which the admin shows as it is.
  */
 
-const env = (name: string, fallback: number) => {
-  const value = Number(process.env[name])
-  return Number.isFinite(value) && value > 0 ? value : fallback
-}
 
 export const bodyLimits = {
   /** GraphQL documents are small; a 7 MB query took 9 s to parse. */
-  graphql: () => env('API_GRAPHQL_BODY_LIMIT', 100 * 1024),
+  graphql: () => setting('API_GRAPHQL_BODY_LIMIT'),
   /** Uploads (the admin sends every save as multipart with the document in `_payload`). */
   multipart: () => maxUploadBytes + 1024 * 1024,
   /** JSON and forms: rich text documents stay well below this. */
-  other: () => env('API_BODY_LIMIT', 2 * 1024 * 1024),
+  other: () => setting('API_BODY_LIMIT'),
 }
 
 /** Highest accepted `page` and `limit` (the site reads 250 per page, the admin at most 100). */
 export const maxPage = 100_000
-export const maxLimit = () => env('API_MAX_LIMIT', 1000)
+export const maxLimit = () => setting('API_MAX_LIMIT')
 
 /** Reads (and GraphQL) 30 s; writes 120 s: a save may resize images and send mail on a busy host. */
 export const timeLimitMs = (method: string) =>
-  method === 'GET' || method === 'HEAD' ? env('API_TIME_LIMIT_MS', 30_000) : env('API_WRITE_TIME_LIMIT_MS', 120_000)
+  method === 'GET' || method === 'HEAD' ? setting('API_TIME_LIMIT_MS') : setting('API_WRITE_TIME_LIMIT_MS')
 
 /** What one request costs of the client's API budget: GraphQL can ask for much more than REST. */
 const cost = (path: string, method: string) => (path.endsWith('/graphql') ? 10 : method === 'GET' || method === 'HEAD' ? 1 : 2)

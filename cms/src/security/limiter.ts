@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
+import { setting } from '../config'
 import { databaseLimiter, type LimiterOptions, pruneSqlStore } from './store'
 
 /**
@@ -14,38 +15,34 @@ import { databaseLimiter, type LimiterOptions, pruneSqlStore } from './store'
  *
  * Keys carry a hash of client address and e-mail, never the values themselves (DSGVO).
  */
-const env = (name: string, fallback: number) => {
-  const value = Number(process.env[name])
-  return Number.isFinite(value) && value > 0 ? value : fallback
-}
 
 type Definition = { points: number; duration: number; store: 'memory' | 'database' }
 
 /** Read when a limiter is first used, so tests and deployments can set them through env. */
 export const limits = {
   /** Requests to /api per client (GraphQL costs more, see guard.ts), per minute. */
-  api: (): Definition => ({ points: env('API_RATE_LIMIT', 1200), duration: 60, store: 'memory' }),
+  api: (): Definition => ({ points: setting('API_RATE_LIMIT'), duration: 60, store: 'memory' }),
   /** Failed logins per client and e-mail: that client is refused for that account. */
   loginClientAccount: (): Definition => ({ points: 5, duration: 15 * 60, store: 'database' }),
   /** Failed logins per client over all accounts (address spraying). */
-  loginClient: (): Definition => ({ points: env('LOGIN_CLIENT_LIMIT', 30), duration: 15 * 60, store: 'database' }),
+  loginClient: (): Definition => ({ points: setting('LOGIN_CLIENT_LIMIT'), duration: 15 * 60, store: 'database' }),
   /** Failed logins per e-mail from all clients: the account is locked, the owner gets a link. */
-  loginAccount: (): Definition => ({ points: env('LOGIN_ACCOUNT_LOCK_AFTER', 20), duration: 15 * 60, store: 'database' }),
+  loginAccount: (): Definition => ({ points: setting('LOGIN_ACCOUNT_LOCK_AFTER'), duration: 15 * 60, store: 'database' }),
   /** Bumped when an account is unlocked: gives every client a fresh count for it. */
   loginEpoch: (): Definition => ({ points: Number.MAX_SAFE_INTEGER, duration: 0, store: 'database' }),
   /** "Passwort vergessen" mails per e-mail. */
   resetMail: (): Definition => ({ points: 3, duration: 15 * 60, store: 'database' }),
   /** Enquiries to clubs through the site's form, per client and per sender address. */
   enquiryClient: (): Definition => ({
-    points: env('ENQUIRY_LIMIT', 5),
-    duration: env('ENQUIRY_WINDOW_MINUTES', 60) * 60,
+    points: setting('ENQUIRY_LIMIT'),
+    duration: setting('ENQUIRY_WINDOW_MINUTES') * 60,
     store: 'database',
   }),
-  enquiryAddress: (): Definition => ({ points: env('ENQUIRY_LIMIT_PER_ADDRESS', 5), duration: 24 * 60 * 60, store: 'database' }),
+  enquiryAddress: (): Definition => ({ points: setting('ENQUIRY_LIMIT_PER_ADDRESS'), duration: 24 * 60 * 60, store: 'database' }),
   /** Account requests through the public form per client. */
   accountRequest: (): Definition => ({
-    points: env('ACCOUNT_REQUEST_LIMIT', 5),
-    duration: env('ACCOUNT_REQUEST_WINDOW_MINUTES', 60) * 60,
+    points: setting('ACCOUNT_REQUEST_LIMIT'),
+    duration: setting('ACCOUNT_REQUEST_WINDOW_MINUTES') * 60,
     store: 'database',
   }),
 } as const

@@ -3,9 +3,10 @@
 
 import fs from 'node:fs'
 
+import { endOfDayIn } from '../../../cms/src/lib/berlinTime'
 import type { Collections, Locale, LocaleContent, SiteImage, SiteSnapshot } from './cms'
 import { tracked } from './deps'
-import { berlinDay, isoBerlin } from './format'
+import { berlinDay } from './format'
 
 export type { Locale, SiteImage } from './cms'
 export type {
@@ -18,7 +19,7 @@ export type {
   Setting,
   Topic,
 } from '../../../cms/src/payload-types'
-import type { Association, District, Event, Opportunity, Topic } from '../../../cms/src/payload-types'
+import type { Association, Event, Opportunity } from '../../../cms/src/payload-types'
 
 let snapshot: SiteSnapshot | undefined
 
@@ -72,14 +73,14 @@ function lookup<K extends keyof Collections>(locale: Locale, name: K, ref: Ref):
 
 // Topics and districts appear on thousands of pages by name and link only: a page depends on just
 // those, so a new description re-renders the topic's own page, not every page that names it.
-type Label<T> = Pick<T, 'id' | 'slug' | 'name'>
+type Label = { id: number; slug: string; name: string }
 const labelById = tracked('label', (locale: string, name: string, id: string) => {
   const doc = docById(locale, name, id) as { id: number; slug?: string | null; name: string } | null
-  return doc?.slug ? { id: doc.id, slug: doc.slug, name: doc.name } : null
+  return doc?.slug ? ({ id: doc.id, slug: doc.slug, name: doc.name } satisfies Label) : null
 })
-export const topicsOf = (locale: Locale, refs: Ref[] | null | undefined): Label<Topic>[] =>
-  (refs ?? []).map((r) => idOf(r)).filter((id): id is string => Boolean(id)).map((id) => labelById(locale, 'topics', id)).filter((t): t is Label<Topic> => t !== null)
-export const districtOf = (locale: Locale, ref: Ref): Label<District> | undefined => {
+export const topicsOf = (locale: Locale, refs: Ref[] | null | undefined): Label[] =>
+  (refs ?? []).map((r) => idOf(r)).filter((id): id is string => Boolean(id)).map((id) => labelById(locale, 'topics', id)).filter((t): t is Label => t !== null)
+export const districtOf = (locale: Locale, ref: Ref): Label | undefined => {
   const id = idOf(ref)
   return (id ? labelById(locale, 'districts', id) : null) ?? undefined
 }
@@ -138,15 +139,7 @@ const notYet = tracked('notYet', (validFrom: string) => new Date(validFrom).getT
 export const notYetValid = (o: Opportunity) => Boolean(o.validFrom) && notYet(o.validFrom!)
 
 /** validUntil is a day: the offer stays up until that day ends in Berlin. */
-function endOfBerlinDay(value: string) {
-  const day = berlinDay(value)
-  return new Date(new Date(`${day}T23:59:59Z`).getTime() - berlinOffsetMinutes(new Date(`${day}T12:00:00Z`)) * 60_000)
-}
-
-export function berlinOffsetMinutes(date: Date) {
-  const m = /([+-])(\d{2}):(\d{2})$/.exec(isoBerlin(date))
-  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0
-}
+const endOfBerlinDay = (value: string) => endOfDayIn(berlinDay(value))
 
 export { berlinDay }
 

@@ -2,6 +2,7 @@
 import { TZDate } from '@date-fns/tz'
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
 
+import { timeZone } from '../../../cms/src/lib/berlinTime'
 import { inDateBounds } from '../../../cms/src/lib/dateBounds'
 import type { Event, Locale } from './data'
 import { associationOf, associationsOf, currentOpportunities, districtOf, getSnapshot, published, sortedAssociations, topicsOf } from './data'
@@ -9,7 +10,7 @@ import { berlinDay, isoBerlin } from './format'
 import { label } from './i18n'
 import { docHref } from './paths'
 
-const tz = 'Europe/Berlin'
+const tz = timeZone
 
 // The VTIMEZONE every TZID=Europe/Berlin refers to (EU rules since 1996: last Sunday of March/October).
 const berlinVTimezone = [

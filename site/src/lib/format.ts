@@ -1,6 +1,6 @@
-import type { Locale } from './cms'
+import { dayIn, isoIn, timeZone } from '../../../cms/src/lib/berlinTime'
+import type { Locale } from './snapshot'
 
-const tz = 'Europe/Berlin'
 const tag = (locale: Locale) => (locale === 'de' ? 'de-DE' : 'en-GB')
 
 // Intl formatters are expensive to create and pages format thousands of dates: one per kind.
@@ -8,7 +8,7 @@ const cache = new Map<string, Intl.DateTimeFormat>()
 const formatter = (locale: string, key: string, options: Intl.DateTimeFormatOptions) => {
   const id = `${locale}/${key}`
   let f = cache.get(id)
-  if (!f) cache.set(id, (f = new Intl.DateTimeFormat(locale, { timeZone: tz, ...options })))
+  if (!f) cache.set(id, (f = new Intl.DateTimeFormat(locale, { timeZone, ...options })))
   return f
 }
 
@@ -53,15 +53,7 @@ export function formatEventTime(e: { start: string; end?: string | null; allDay?
 }
 
 /** ISO with Berlin offset, for <time datetime> and schema.org. */
-export function isoBerlin(value: string | Date) {
-  const parts: Record<string, string> = {}
-  for (const p of formatter('en-CA', 'iso', {
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset',
-  }).formatToParts(new Date(value))) parts[p.type] = p.value
-  const offset = parts.timeZoneName.replace('GMT', '') || '+00:00'
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`
-}
+export const isoBerlin = (value: string | Date) => isoIn(value)
 
 /** "2026-11-27": the calendar day in Berlin. */
-export const berlinDay = (value: string | Date) =>
-  formatter('en-CA', 'ymd', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(value))
+export const berlinDay = (value: string | Date) => dayIn(value)

@@ -4,16 +4,10 @@
 // citizens. The build names the documents it left out in its log and reports them to editors.
 
 import { dateBoundsProblem } from '../../../cms/src/lib/dateBounds'
-import type { Collections, Locale } from './cms'
 import { berlinDay, formatDay, formatEventTime, isoBerlin } from './format'
+import type { Collections, Locale, SkippedDocument } from './snapshot'
 
-export type SkippedDocument = {
-  collection: keyof Collections
-  id: string | number
-  title: string
-  /** German, names the field and the value. */
-  reason: string
-}
+export type { SkippedDocument } from './snapshot'
 
 const fieldLabels: Record<string, string> = {
   start: 'Beginn',

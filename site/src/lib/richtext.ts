@@ -2,6 +2,8 @@
 // our own lists, then sanitised (./sanitize.ts). Runs in the build script before Astro starts.
 import type { HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 
+import type { PublicCollection } from '../../../cms/src/publish/publicContent'
+
 type ListNode = { tag?: string; listType?: string; start?: number; children?: { type?: string; children?: { type?: string }[] }[] }
 
 /**
@@ -41,4 +43,28 @@ export async function convertRichText(value: object): Promise<string> {
     },
   })
   return sanitizeRichText(html)
+}
+
+/** Fields holding Lexical rich text, per collection; converted to HTML in the snapshot. */
+export const richTextFields: Partial<Record<PublicCollection, string[]>> = {
+  associations: ['description'],
+  events: ['body'],
+  opportunities: ['body'],
+  news: ['body'],
+  pages: ['body'],
+}
+
+// Untranslated English documents carry the German rich text: convert each distinct text once.
+const htmlCache = new Map<string, string>()
+
+/** A rich-text value as sanitised HTML ('' for none). */
+export async function richTextToHtml(value: unknown): Promise<string> {
+  if (!value || typeof value !== 'object' || !('root' in value)) return ''
+  const key = JSON.stringify(value)
+  const cached = htmlCache.get(key)
+  if (cached !== undefined) return cached
+  const html = await convertRichText(value)
+  if (htmlCache.size > 20_000) htmlCache.clear()
+  htmlCache.set(key, html)
+  return html
 }

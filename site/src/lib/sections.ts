@@ -1,5 +1,8 @@
 // The German directory of each content section. Its own module without imports, so that
 // astro.config.mjs (the sitemap's lastmod, ./sitemap.ts) can use it without loading the page code.
+// One directory per public collection: a collection added to the list needs its directory here.
+import type { PublicCollection } from '../../../cms/src/publish/publicContent'
+
 export const sections = {
   associations: 'vereine',
   events: 'veranstaltungen',
@@ -8,4 +11,4 @@ export const sections = {
   topics: 'themen',
   districts: 'stadtteile',
   pages: 'seiten',
-} as const
+} as const satisfies Record<PublicCollection, string>

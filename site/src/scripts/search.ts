@@ -94,6 +94,13 @@ async function find(query: string, filters: Record<string, string>) {
 const kindOf = (f: Fragment) => f.filters.Typ?.[0] ?? ''
 
 /** Dates of one repeated event become one hit: the next date, with the others as links. */
+/** A hit as the plain fragment it came from (its list of further dates left out). */
+function withoutMore(f: Hit | Fragment): Fragment {
+  if (!('more' in f)) return f
+  const { more: _more, ...fragment } = f
+  return fragment
+}
+
 function collapse(fragments: Fragment[]): Hit[] {
   const hits: Hit[] = []
   const series = new Map<string, Hit>()
@@ -111,7 +118,7 @@ function collapse(fragments: Fragment[]): Hit[] {
   }
   for (const hit of hits) {
     if (!hit.more.length) continue
-    const dates = [hit, ...hit.more].map(({ more: _more, ...f }) => f as Fragment).sort((a, b) => a.meta.start!.localeCompare(b.meta.start!))
+    const dates = ([hit, ...hit.more] as (Hit | Fragment)[]).map(withoutMore).sort((a, b) => a.meta.start!.localeCompare(b.meta.start!))
     const next = dates.find((d) => new Date(d.meta.start!).toISOString() >= today) ?? dates[dates.length - 1]
     Object.assign(hit, next, { excerpt: hit.excerpt, more: dates.filter((d) => d !== next) })
   }

@@ -1,4 +1,4 @@
-// Child process of the build runner: keeps Astro and the site's build code loaded between builds
+// The program inside the build runner's build process (started by ./build-process.ts): keeps Astro and the site's build code loaded between builds
 // (a cold start costs seconds), and runs each build in a working directory of its own. Astro writes
 // its prerender chunks to <cwd>/.astro when the output lies outside the cwd; with a shared cwd a
 // second build in one process re-imported the first build's cached chunks and rendered old content,
@@ -8,21 +8,19 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { buildSite } from '../build-site'
-import type { ChangeList } from './index'
-
-type Request = { type: 'build'; id: string; cmsUrl: string; outDir: string; cacheDir?: string; changes?: ChangeList }
+import type { BuildProcessMessage, BuildProcessRequest } from './types'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const workRoot = path.join(repoRoot, '.cache', 'site-builds')
-const send = (message: object) => process.send?.(message)
+const send = (message: BuildProcessMessage) => process.send?.(message)
 
-process.on('message', async (message: Request) => {
+process.on('message', async (message: BuildProcessRequest) => {
   if (message?.type !== 'build') return
   fs.mkdirSync(workRoot, { recursive: true })
   // Inside the repository, so the chunks Astro writes there still resolve node_modules.
   const cwd = fs.mkdtempSync(path.join(workRoot, 'build-'))
   process.chdir(cwd)
-  let result: object
+  let result: BuildProcessMessage
   try {
     const built = await buildSite({
       cmsUrl: message.cmsUrl,

@@ -1,3 +1,5 @@
+// Netlify's rules from netlify.toml (headers, proxy redirects to the CMS): the plain site build
+// writes them as _redirects, the build runner's site server applies them when it serves the site.
 import fs from 'node:fs'
 
 import { parse } from 'smol-toml'

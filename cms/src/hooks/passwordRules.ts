@@ -1,3 +1,5 @@
+// The password rule (length, strength by zxcvbn-ts, nothing of the account's own name or address)
+// and the hook that enforces it wherever a password is set.
 import { ZxcvbnFactory } from '@zxcvbn-ts/core'
 import * as common from '@zxcvbn-ts/language-common'
 import * as de from '@zxcvbn-ts/language-de'

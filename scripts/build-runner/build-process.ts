@@ -1,17 +1,19 @@
+// The runner's side of its build process: starts ./build-process-main.ts, hands it builds, and
+// replaces it when it grows, hangs or crashes.
 import { fork, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import type { BuildFunction } from './index'
+import { scriptsConfig } from '../config'
+import type { BuildFunction, BuildProcessMessage, BuildProcessRequest, BuildResult, WorkerInfo } from './types'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 // Absolute: the worker changes its working directory, where a bare 'tsx' would not resolve.
 const tsxLoader = import.meta.resolve('tsx')
 
-export type WorkerInfo = { pid: number | null; builds: number; rssMb: number }
 export type WorkerBuild = BuildFunction & { warm: () => Promise<void>; close: () => Promise<void>; info: () => WorkerInfo }
 
-type Pending = { id: string; log: (line: string) => void; resolve: (v: unknown) => void; reject: (e: Error) => void }
+type Pending = { id: string; log: (line: string) => void; resolve: (result: BuildResult) => void; reject: (e: Error) => void }
 
 /**
  * Runs the real buildSite (scripts/build-site.ts) in a separate worker process. The runner itself
@@ -23,10 +25,11 @@ type Pending = { id: string; log: (line: string) => void; resolve: (v: unknown) 
 export function workerBuild(options: { maxBuilds?: number; maxRssMb?: number; timeoutMs?: number } = {}): WorkerBuild {
   // Astro runs in a process of its own per build, so the worker's memory stays flat (measured at
   // city scale: the same RSS after 12 builds as after the first); the limits are a safety net.
-  const maxBuilds = options.maxBuilds ?? Number(process.env.BUILD_WORKER_MAX_BUILDS || 200)
-  const maxRssBytes = (options.maxRssMb ?? Number(process.env.BUILD_WORKER_MAX_RSS_MB || 1500)) * 1024 * 1024
+  const config = scriptsConfig()
+  const maxBuilds = options.maxBuilds ?? config.BUILD_WORKER_MAX_BUILDS
+  const maxRssBytes = (options.maxRssMb ?? config.BUILD_WORKER_MAX_RSS_MB) * 1024 * 1024
   let lastRss = 0
-  const timeoutMs = options.timeoutMs ?? Number(process.env.BUILD_TIMEOUT_MS || 10 * 60_000)
+  const timeoutMs = options.timeoutMs ?? config.BUILD_TIMEOUT_MS
   let child: ChildProcess | null = null
   let ready: Promise<void> | null = null
   let builds = 0
@@ -47,7 +50,7 @@ export function workerBuild(options: { maxBuilds?: number; maxRssMb?: number; ti
   function start(): Promise<void> {
     builds = 0
     lastRss = 0
-    const c = fork(path.join(here, 'build-worker.ts'), [], {
+    const c = fork(path.join(here, 'build-process-main.ts'), [], {
       execArgv: ['--import', tsxLoader],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       env: process.env,
@@ -64,15 +67,16 @@ export function workerBuild(options: { maxBuilds?: number; maxRssMb?: number; ti
     }
     forward(c.stdout)
     forward(c.stderr)
-    c.on('message', (m: { type: string; id?: string; line?: string; message?: string; pages?: number; phases?: Record<string, number>; rss?: number; rendered?: number; read?: string; skipped?: unknown[] }) => {
-      if (!pending || m.id !== pending.id) return
-      if (m.rss) lastRss = m.rss
-      if (m.type === 'log') pending.log(m.line ?? '')
+    c.on('message', (m: BuildProcessMessage) => {
+      if (!pending || m.type === 'ready' || m.id !== pending.id) return
+      if (m.type === 'log') pending.log(m.line)
       else if (m.type === 'done') {
+        lastRss = m.rss
         const p = pending
         pending = null
         p.resolve({ pages: m.pages, phases: m.phases, rendered: m.rendered, read: m.read, skipped: m.skipped })
       } else if (m.type === 'error') {
+        lastRss = m.rss
         const p = pending
         pending = null
         p.reject(new Error(m.message))
@@ -90,7 +94,7 @@ export function workerBuild(options: { maxBuilds?: number; maxRssMb?: number; ti
       }
     })
     return new Promise<void>((resolve, reject) => {
-      const onMessage = (m: { type: string }) => {
+      const onMessage = (m: BuildProcessMessage) => {
         if (m.type === 'ready') {
           c.off('message', onMessage)
           resolve()
@@ -130,7 +134,7 @@ export function workerBuild(options: { maxBuilds?: number; maxRssMb?: number; ti
           reject(e)
         },
       }
-      child!.send({ type: 'build', id, cmsUrl, outDir, cacheDir, changes })
+      child!.send({ type: 'build', id, cmsUrl, outDir, cacheDir, changes } satisfies BuildProcessRequest)
     })
   }) as WorkerBuild
   build.warm = () => ensure()
