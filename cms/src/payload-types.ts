@@ -1438,6 +1438,10 @@ export interface Setting {
   id: number;
   siteName: string;
   intro?: string | null;
+  /**
+   * Nur mit schriftlicher Genehmigung der Stadt Neubrandenburg verwenden. Ohne Bild zeigt die Website das Zeichen der Plattform. Am besten ein quadratisches PNG oder SVG mit transparentem Hintergrund.
+   */
+  emblem?: (number | null) | Media;
   participation: {
     url: string;
     showTeaser?: boolean | null;
@@ -1576,6 +1580,7 @@ export interface PayloadJobsStat {
 export interface SettingsSelect<T extends boolean = true> {
   siteName?: T;
   intro?: T;
+  emblem?: T;
   participation?:
     | T
     | {

@@ -49,7 +49,9 @@ export async function startSiteFixture(name: string, options: { build?: boolean 
   const now = new Date()
   await seed(payload, { now })
   const consul = await startConsulStandIn('ok')
-  await payload.updateGlobal({ slug: 'settings', data: { participation: { url: consul.url, showTeaser: true, teaserCount: 3 } } })
+  // A seeded picture stands in for the coat of arms the city may allow (the emblem setting).
+  const emblem = (await payload.find({ collection: 'media', limit: 1, depth: 0, sort: 'id' })).docs[0]
+  await payload.updateGlobal({ slug: 'settings', data: { participation: { url: consul.url, showTeaser: true, teaserCount: 3 }, emblem: emblem?.id } })
 
   const topic = await payload.create({ collection: 'topics', data: { name: 'Handarbeit & Tradition' } })
   const district = (await payload.find({ collection: 'districts', limit: 1, depth: 0 })).docs[0]

@@ -80,6 +80,14 @@ describe('links', () => {
     await page.close()
   })
 
+  it('shows the coat of arms from the settings in the header, instead of the platform mark', () => {
+    for (const page of ['index.html', 'vereine/index.html', 'en/index.html']) {
+      const header = /<header class="site-header">[\s\S]*?<\/header>/.exec(read(f, page))![0]
+      expect(header, page).toMatch(/<img class="brand-mark brand-emblem" src="\/medien\/[^"]+" width="36" height="36" alt=""/)
+      expect(header, page).not.toContain('<svg class="brand-mark"')
+    }
+  })
+
   it('the 404 page has no canonical address and no og:url', () => {
     const html = read(f, '404.html')
     expect(html).not.toMatch(/rel="canonical"/)

@@ -14,6 +14,18 @@ export const Settings: GlobalConfig<'settings'> = {
     { name: 'siteName', type: 'text', label: 'Name der Plattform', required: true, defaultValue: 'Unser Neubrandenburg', localized: true },
     { name: 'intro', type: 'textarea', label: 'Einleitung auf der Startseite', localized: true },
     {
+      // The city's coat of arms is protected (Hauptsatzung): without permission the site shows the
+      // platform's own mark, and whoever holds it can switch it on here without a code change.
+      name: 'emblem',
+      type: 'upload',
+      relationTo: 'media',
+      label: 'Stadtwappen im Kopf der Website',
+      admin: {
+        description:
+          'Nur mit schriftlicher Genehmigung der Stadt Neubrandenburg verwenden. Ohne Bild zeigt die Website das Zeichen der Plattform. Am besten ein quadratisches PNG oder SVG mit transparentem Hintergrund.',
+      },
+    },
+    {
       name: 'participation',
       type: 'group',
       label: 'Bürgerbeteiligung (Consul)',

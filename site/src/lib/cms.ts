@@ -169,8 +169,9 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
     }
     withoutSkipped(merged)
 
+    const localeSettings = locale === 'de' ? settings.de : withFallback(settings[locale], settings.de)
     const images: Record<string, SiteImage> = {}
-    for (const id of referencedMediaIds(merged)) {
+    for (const id of referencedMediaIds(merged, localeSettings)) {
       const key = `${locale}/${id}`
       if (!mediaCache.has(key)) {
         try {
@@ -186,7 +187,6 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
       if (image) images[id] = image
     }
 
-    const localeSettings = locale === 'de' ? settings.de : withFallback(settings[locale], settings.de)
     content[locale] = { ...merged, html, translated, fallback, images, settings: localeSettings }
   }
 

@@ -46,8 +46,8 @@ export async function fetchImage(cmsUrl: string, media: Media, mediaDir: string,
   }
 }
 
-/** Ids of the media documents the content uses (logos, gallery images, item images). */
-export function referencedMediaIds(content: Collections): Set<string> {
+/** Ids of the media documents the content uses (logos, gallery images, item images, the emblem). */
+export function referencedMediaIds(content: Collections, settings?: { emblem?: unknown } | null): Set<string> {
   const ids = new Set<string>()
   const add = (v: unknown) => {
     if (v === null || v === undefined) return
@@ -58,5 +58,6 @@ export function referencedMediaIds(content: Collections): Set<string> {
     for (const i of a.images ?? []) add(i)
   }
   for (const d of [...content.events, ...content.news, ...content.opportunities]) add(d.image)
+  add(settings?.emblem)
   return ids
 }

@@ -1,9 +1,15 @@
 import * as migration_20261201_233555_initial from './20261201_233555_initial';
+import * as migration_20261202_015442_settings_emblem from './20261202_015442_settings_emblem';
 
 export const migrations = [
   {
     up: migration_20261201_233555_initial.up,
     down: migration_20261201_233555_initial.down,
-    name: '20261201_233555_initial'
+    name: '20261201_233555_initial',
+  },
+  {
+    up: migration_20261202_015442_settings_emblem.up,
+    down: migration_20261202_015442_settings_emblem.down,
+    name: '20261202_015442_settings_emblem'
   },
 ];
