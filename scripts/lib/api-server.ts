@@ -72,5 +72,8 @@ export async function startApiServer(payload: Payload, port = 0, host = '127.0.0
       res.end(JSON.stringify({ errors: [{ message: 'Interner Fehler' }] }))
     }
   })
+  // Longer than the idle time of Node's fetch (4 s), so the server does not close a connection the
+  // site build is about to reuse (seen as ECONNRESET under load); the reader retries as well.
+  server.keepAliveTimeout = 65_000
   return listen(server, port, host)
 }
