@@ -25,7 +25,8 @@ export default defineConfig({
   experimental: { incrementalBuild: Boolean(process.env.NB_SITE_DEPS) },
   integrations: [
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(page),
+      // Not for search engines: the not-found and offline pages, and the personal Merkliste.
+      filter: (page) => !/\/(404|offline|merkliste)\/?$/.test(page),
       i18n: { defaultLocale: 'de', locales: { de: 'de-DE', en: 'en' } },
       serialize: (item) => (lastmod ? { ...item, lastmod: lastmod(new URL(item.url).pathname) } : item),
     }),
