@@ -1,4 +1,4 @@
-// The install hint: one dismissible note below the header, shown only after the browser offered
+// The install hint: one dismissible note at the end of the page, shown only after the browser offered
 // installation (beforeinstallprompt) and never again once dismissed or installed.
 import { writeFlag } from './storage'
 
@@ -51,5 +51,6 @@ export function showInstallHint(prompt: InstallPrompt) {
     close(outcome === 'accepted' ? 'installiert' : 'abgelehnt')
   })
   addEventListener('appinstalled', () => close('installiert'), { once: true })
-  document.querySelector('.site-header')?.after(box)
+  // Below the content, before the footer: the page's own content always comes first.
+  document.querySelector('.site-footer')?.before(box)
 }
