@@ -102,8 +102,10 @@ describe('offline reading', () => {
 
   it('registers under the CSP, opens visited pages offline and shows the offline page otherwise', async () => {
     const page = await context.newPage()
+    const headings: Record<string, string | null> = {}
     for (const p of visited()) {
       await open(page, p)
+      headings[p] = await page.textContent('main h1')
       expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active?.scriptURL))).toBe(`${server.url}/sw.js`)
     }
     // Every visited page is in the cache (the first one through the worker's activation).
@@ -112,7 +114,9 @@ describe('offline reading', () => {
     try {
       for (const p of visited()) {
         await page.goto(`${server.url}${p}`)
-        expect(await page.locator('main h1').count(), p).toBe(1)
+        expect(await page.textContent('main h1'), p).toBe(headings[p])
+        await page.reload()
+        expect(await page.textContent('main h1'), p).toBe(headings[p])
         expect(await headerColour(page), p).toBe('rgb(11, 79, 138)')
       }
       await page.goto(`${server.url}/ehrenamt/${f.edge.currentOpportunity.slug}/`)
@@ -122,6 +126,21 @@ describe('offline reading', () => {
       await context.setOffline(false)
     }
     expect(consoleErrors).toEqual([])
+    await page.close()
+  }, 60_000)
+
+  it('searches offline in what Pagefind fetched before', async () => {
+    const page = await open(await context.newPage(), `/suche/?q=${encodeURIComponent(f.edge.association.word)}`)
+    await page.evaluate(() => navigator.serviceWorker.ready)
+    const hits = () => page.$$eval('.hit-title a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname))
+    await expect.poll(hits).toContain(associationPage())
+    await context.setOffline(true)
+    try {
+      await page.reload()
+      await expect.poll(hits).toContain(associationPage())
+    } finally {
+      await context.setOffline(false)
+    }
     await page.close()
   }, 60_000)
 })
