@@ -230,7 +230,7 @@ describe('install hint', () => {
     const hint = page.getByRole('complementary', { name: 'App installieren' })
     await hint.waitFor()
     expect(await hint.textContent()).toContain('als App auf Ihrem Gerät installieren')
-    if (shots) await page.screenshot({ path: `${shots}/installhinweis-390.png` })
+    if (shots) await page.screenshot({ path: `${shots}/installhinweis.png`, fullPage: true })
     await page.getByRole('button', { name: 'Nein, danke' }).click()
     expect(await hint.count()).toBe(0)
     await page.reload()
