@@ -14,6 +14,7 @@ import { loadSiteData, type SkippedDocument } from '../site/src/lib/cms'
 import { sections } from '../site/src/lib/sections'
 import { netlifyRedirects } from './lib/netlify-rules'
 import { linkTree, removeStalePages } from './lib/incremental'
+import { writeServiceWorker } from './lib/service-worker'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const siteRoot = path.join(repoRoot, 'site')
@@ -224,12 +225,14 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
     if (written.errors.length) throw new Error(`Pagefind-Fehler: ${written.errors.join('; ')}`)
     await pagefind.close()
+    // Last, so its precache list names the files of this finished build (scripts/lib/service-worker.ts).
+    const sw = await writeServiceWorker(outDir)
 
     const pages = await countPages(outDir)
     const ms = Math.round(performance.now() - started)
     const renderedText = rendered !== undefined ? ` (${rendered} neu gerendert, der Rest aus dem letzten Build übernommen; Inhalte: ${snapshot.read === 'full' ? 'alle gelesen' : 'nur Änderungen gelesen'})` : ''
     const skippedText = snapshot.skipped.length ? `; ${snapshot.skipped.length} Dokument(e) ausgelassen, die sich nicht darstellen lassen` : ''
-    log(`Fertig: ${pages} Seiten${renderedText} in ${(ms / 1000).toFixed(1)} s, ${added.page_count} im Suchindex${skippedText}, nach ${outDir}`)
+    log(`Fertig: ${pages} Seiten${renderedText} in ${(ms / 1000).toFixed(1)} s, ${added.page_count} im Suchindex, Service Worker ${(sw.bytes / 1024).toFixed(1)} KB (${sw.precacheFiles} Dateien vorab, ${(sw.precacheBytes / 1024).toFixed(0)} KB)${skippedText}, nach ${outDir}`)
     const phases = {
       cms: Math.round(cmsDone - started - snapshot.participationMs),
       consul: snapshot.participationMs,

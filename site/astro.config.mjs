@@ -26,8 +26,9 @@ export default defineConfig({
   experimental: { incrementalBuild: Boolean(process.env.NB_SITE_DEPS) },
   integrations: [
     sitemap({
-      // Not the 404 page, nor the pages that only forward old filter addresses.
-      filter: (page) => !/\/404\/?$/.test(page) && !isForwardingPath(new URL(page).pathname),
+      // Not for search engines: the not-found and offline pages, the personal Merkliste, and the
+      // pages that only forward old filter addresses.
+      filter: (page) => !/\/(404|offline|merkliste)\/?$/.test(page) && !isForwardingPath(new URL(page).pathname),
       i18n: { defaultLocale: 'de', locales: { de: 'de-DE', en: 'en' } },
       serialize: (item) => (lastmod ? { ...item, lastmod: lastmod(new URL(item.url).pathname) } : item),
     }),

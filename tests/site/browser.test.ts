@@ -37,7 +37,9 @@ beforeAll(async () => {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   })
-  context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' })
+  // Request interception (the CSP below) does not see what a service worker answers: the worker
+  // has its own test (pwa.test.ts), served with the real headers.
+  context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', serviceWorkers: 'block' })
   const csp = productionCsp()
   await context.route('**/*', async (route) => {
     const url = route.request().url()
