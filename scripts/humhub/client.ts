@@ -9,7 +9,10 @@ export type ClientOptions = { url: string; token: string; timeoutMs?: number; pa
 
 /** Reads HumHub's REST API: bearer token, JSON, time limit per request, every page of a list. */
 export class HumHubClient {
+  /** The REST API, `<site>/api/v1/`. */
   readonly base: URL
+  /** The HumHub site itself, where uploads live. */
+  readonly site: URL
   private readonly token: string
   private readonly timeoutMs: number
   private readonly pageSize: number
@@ -22,7 +25,9 @@ export class HumHubClient {
     } catch {
       throw new HumHubError(`Die HumHub-Adresse „${options.url}“ ist keine gültige URL.`)
     }
-    this.base = base
+    // Either the site's address or its API's: both end up as <site>/api/v1/.
+    this.site = new URL(base.href.replace(/api\/v1\/$/, ''))
+    this.base = new URL('api/v1/', this.site)
     this.token = options.token
     this.timeoutMs = options.timeoutMs ?? 20_000
     // HumHub caps `limit` at 50.
@@ -42,15 +47,15 @@ export class HumHubClient {
     } catch (error) {
       const e = error as Error
       if (e.name === 'TimeoutError' || e.name === 'AbortError') {
-        throw new HumHubError(`Zeitüberschreitung beim Lesen von ${what}: HumHub hat nicht innerhalb von ${Math.round(this.timeoutMs / 1000)} s geantwortet (${url.pathname}).`)
+        throw new HumHubError(`Zeitüberschreitung beim Lesen ${what}: HumHub hat nicht innerhalb von ${(this.timeoutMs / 1000).toLocaleString('de-DE')} s geantwortet (${url.pathname}).`)
       }
-      throw new HumHubError(`HumHub ist nicht erreichbar beim Lesen von ${what} (${url.origin}): ${(e.cause as Error | undefined)?.message ?? e.message}`)
+      throw new HumHubError(`HumHub ist beim Lesen ${what} nicht erreichbar (${url.origin}): ${(e.cause as Error | undefined)?.message ?? e.message}`)
     }
     if (res.status === 401 || res.status === 403) {
-      throw new HumHubError(`HumHub hat den Zugriff auf ${what} abgelehnt (HTTP ${res.status}). Bitte prüfen Sie das API-Token und seine Rechte.`)
+      throw new HumHubError(`HumHub hat den Zugriff beim Lesen ${what} abgelehnt (HTTP ${res.status}). Bitte prüfen Sie das API-Token und seine Rechte.`)
     }
     if (res.status === 404 && allowMissing) return undefined
-    if (!res.ok) throw new HumHubError(`HumHub antwortet beim Lesen von ${what} mit HTTP ${res.status} (${url.pathname}${url.search}).`)
+    if (!res.ok) throw new HumHubError(`HumHub antwortet beim Lesen ${what} mit HTTP ${res.status} (${url.pathname}${url.search}).`)
     return res
   }
 
@@ -66,13 +71,13 @@ export class HumHubClient {
     try {
       body = await res.json()
     } catch {
-      throw new HumHubError(`Die Antwort von HumHub auf ${what} ist kein JSON (${path}).`)
+      throw new HumHubError(`Die Antwort von HumHub beim Lesen ${what} ist kein JSON (${path}).`)
     }
     const parsed = schema.safeParse(body)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       const where = issue.path.length ? `Feld „${issue.path.join('.')}“` : 'Antwort'
-      throw new HumHubError(`Unerwartete Antwort von HumHub auf ${what}: ${where}: ${issue.message} (${path}).`)
+      throw new HumHubError(`Unerwartete Antwort von HumHub beim Lesen ${what}: ${where}: ${issue.message} (${path}).`)
     }
     return parsed.data
   }
@@ -93,14 +98,14 @@ export class HumHubClient {
       items.push(...answer.results)
       // An empty page ends the list too, so a server that miscounts `pages` cannot loop forever.
       if (page >= answer.pages || answer.results.length === 0) break
-      if (page > 10_000) throw new HumHubError(`HumHub liefert bei ${what} mehr als 10.000 Seiten; der Import bricht ab.`)
+      if (page > 10_000) throw new HumHubError(`HumHub liefert beim Lesen ${what} mehr als 10.000 Seiten; der Import bricht ab.`)
     }
     return items
   }
 
   /** An image as bytes; undefined when HumHub has none (404). Larger than the limit stops the import. */
   async image(path: string, what: string): Promise<{ data: Buffer; mimetype: string } | undefined> {
-    const url = new URL(path.replace(/^\//, ''), this.base)
+    const url = new URL(path.replace(/^\//, ''), this.site)
     let res: Response
     try {
       res = await fetch(url, { signal: AbortSignal.timeout(this.timeoutMs) })

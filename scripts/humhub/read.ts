@@ -37,7 +37,7 @@ export async function readHumHub(
     options.progress?.(done++, spaces.length, space.name)
     const association = mapSpace(space)
     result.planned.push(association)
-    const entries = await client.all(`calendar/container/${space.contentcontainer_id}`, calendarEntrySchema, `den Terminen des Space „${space.name}“`, { allowMissing: true })
+    const entries = await client.all(`calendar/container/${space.contentcontainer_id}`, calendarEntrySchema, `der Termine des Space „${space.name}“`, { allowMissing: true })
     for (const entry of entries) {
       if (!isPublic(entry)) {
         result.privateContent++
@@ -56,7 +56,7 @@ export async function readHumHub(
     const space = all.find((s) => s.id === options.newsSpace)
     if (!space) throw new HumHubError(`Den Space #${options.newsSpace} für die Meldungen gibt es in HumHub nicht.`)
     if (!spaces.includes(space)) throw new HumHubError(`Der Space #${options.newsSpace} ist nicht öffentlich; aus ihm werden keine Meldungen übernommen.`)
-    const posts = await client.all(`post/container/${space.contentcontainer_id}`, postSchema, `den Beiträgen des Space „${space.name}“`)
+    const posts = await client.all(`post/container/${space.contentcontainer_id}`, postSchema, `der Beiträge des Space „${space.name}“`)
     for (const post of posts) {
       if (!isPublic(post)) result.privateContent++
       else result.planned.push(mapPost(post, space))
