@@ -3,9 +3,6 @@
 // scripts/humhub/README.md). Opens the CMS in this process on DATA_DIR / DATABASE_URI like `npm run seed`.
 import { parseArgs } from 'node:util'
 
-import { openPayload } from './lib/payload'
-import { formatReport, HumHubError, importHumHub } from './humhub/index'
-
 let values: { url?: string; token?: string; 'dry-run'?: boolean; publish?: boolean; 'news-space'?: string; verbose?: boolean }
 try {
   ;({ values } = parseArgs({
@@ -33,6 +30,9 @@ if (newsSpace !== undefined && !Number.isInteger(newsSpace)) {
   process.exit(2)
 }
 
+// Loaded after the arguments are checked: the CMS takes seconds to load, a typo should not.
+const { openPayload } = await import('./lib/payload')
+const { formatReport, HumHubError, importHumHub } = await import('./humhub/index')
 const payload = await openPayload()
 // A progress bar only where someone watches (a terminal), not in logs.
 const progress = process.stderr.isTTY
