@@ -35,14 +35,24 @@ export class HumHubClient {
     this.maxImageBytes = options.maxImageBytes ?? 10 * 1024 * 1024
   }
 
+  private fetchOnce(url: URL): Promise<Response> {
+    return fetch(url, {
+      headers: { authorization: `Bearer ${this.token}`, accept: 'application/json' },
+      signal: AbortSignal.timeout(this.timeoutMs),
+      redirect: 'follow',
+    })
+  }
+
   private async request(path: string, what: string, allowMissing = false): Promise<Response | undefined> {
     const url = new URL(path.replace(/^\//, ''), this.base)
     let res: Response
     try {
-      res = await fetch(url, {
-        headers: { authorization: `Bearer ${this.token}`, accept: 'application/json' },
-        signal: AbortSignal.timeout(this.timeoutMs),
-        redirect: 'follow',
+      res = await this.fetchOnce(url).catch((error: Error) => {
+        // A kept-alive connection the server closed just as it was reused: one more try on a
+        // fresh one (reads only, so repeating is safe).
+        const code = (error.cause as { code?: string } | undefined)?.code
+        if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return this.fetchOnce(url)
+        throw error
       })
     } catch (error) {
       const e = error as Error

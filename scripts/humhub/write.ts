@@ -70,7 +70,9 @@ export async function writePlan(payload: Payload, actions: Action[], options: Wr
   } catch (error) {
     if (ownTransaction) await killTransaction(req)
     else for (const step of undo.reverse()) await step().catch((e: Error) => payload.logger.error({ err: e, msg: 'HumHub-Import: Rücknahme fehlgeschlagen' }))
-    const reason = (error as Error).message.trim().replace(/([^.!?])$/, '$1.')
+    // Payload's validation error lists the fields' own (German) messages; they say what to fix.
+    const fields = (error as { data?: { errors?: { message?: string }[] } }).data?.errors?.map((e) => e.message).filter(Boolean) ?? []
+    const reason = (fields.length ? fields.join(' ') : (error as Error).message).trim().replace(/([^.!?])$/, '$1.')
     throw new Error(`${current || 'Ein Eintrag'} konnte nicht gespeichert werden: ${reason} Der Import wurde zurückgenommen; die Datenbank ist unverändert.`, { cause: error })
   }
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importHumHub, formatReport, type ImportOptions } from '../../scripts/humhub/index'
 import { startTestCms, type TestCms } from '../helpers/cms'
 import { EXISTING_NAME, NOW, oldSite } from './fixture'
-import { pngOf, space, startHumHubStandIn, TOKEN, type StandIn } from './humhub-server'
+import { entry, pngOf, space, startHumHubStandIn, TOKEN, type StandIn } from './humhub-server'
 
 let cms: TestCms
 let humhub: StandIn
@@ -188,6 +188,14 @@ describe('bad answers stop the run with a German message naming the object, and 
   it('a failing image', async () => {
     const message = await attempt((s) => (s.data.images[String(newSpace().guid)] = { status: 500 }))
     expect(message).toBe('Das Bild von Space „Angelverein Lindetal“ konnte nicht geladen werden (HTTP 500, /uploads/profile_image/5ace0000-0000-4000-8000-000000000008.jpg).')
+  })
+
+  it('a save that fails midway is taken back (the association written before it is gone again)', async () => {
+    const message = await attempt(
+      (s) => (s.data.calendar[108] = [entry(81, 'angelverein-lindetal', 108, s.url, { title: 'Anangeln', start_datetime: '2200-04-01 07:00:00', end_datetime: '2200-04-01 12:00:00' })]),
+      { publish: true },
+    )
+    expect(message).toMatch(/^Termin „Anangeln“ \(#81, Space „Angelverein Lindetal“\) konnte nicht gespeichert werden: .*Beginn.* Der Import wurde zurückgenommen; die Datenbank ist unverändert\.$/)
   })
 
   it('an oversized image', async () => {
