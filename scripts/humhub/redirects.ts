@@ -1,6 +1,8 @@
 import fsSync from 'node:fs'
 import path from 'node:path'
 
+import { sections } from '../../site/src/lib/sections'
+
 // Old HumHub addresses -> new pages, as `_redirects` lines (Netlify's format; the local site server
 // reads the same file, scripts/lib/redirects.ts). HumHub links a space as /s/<space-url>/ (and
 // everything below it), a calendar entry as /s/<space-url>/calendar/entry/view?id=<id> and a post by
@@ -13,7 +15,6 @@ import path from 'node:path'
 
 export type Moved = { collection: 'associations' | 'events' | 'news'; slug: string; url: string }
 
-const sections = { associations: 'vereine', events: 'veranstaltungen', news: 'aktuelles' } as const
 export const pageOf = (doc: Pick<Moved, 'collection' | 'slug'>) => `/${sections[doc.collection]}/${doc.slug}/`
 
 /** `_redirects` lines for the moved documents; only those whose new page `exists` (the built site). */
