@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import { addDays, isValidTimeZone, zonedTime } from '../../cms/src/calendars/dates'
+import { addDays, isValidTimeZone, zonedTime } from '../../cms/src/lib/berlinTime'
 import { FeedError } from '../../cms/src/calendars/fetchFeed'
 import { parseFeed } from '../../cms/src/calendars/parseFeed'
 import { timeZone } from '../../cms/src/locales'
