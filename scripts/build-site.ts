@@ -13,6 +13,7 @@ import type { ContentChanges } from '../cms/src/publish/webhook'
 import { loadSiteData, type SkippedDocument } from '../site/src/lib/cms'
 import { sections } from '../site/src/lib/sections'
 import { netlifyRedirects } from './lib/netlify-rules'
+import { humhubRedirectsFor } from './humhub/redirects'
 import { linkTree, removeStalePages } from './lib/incremental'
 import { writeServiceWorker } from './lib/service-worker'
 
@@ -208,8 +209,11 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
       await fs.cp(mediaDir, path.join(outDir, 'medien'), { recursive: true })
     }
     // On Netlify (it sets NETLIFY=true in builds) the account form's proxy goes to the CMS this
-    // build read, not to the address written in netlify.toml.
-    if (process.env.NETLIFY === 'true') await fs.writeFile(path.join(outDir, '_redirects'), netlifyRedirects(path.join(repoRoot, 'netlify.toml'), options.cmsUrl))
+    // build read, not to the address written in netlify.toml. Old HumHub addresses of imported
+    // content follow, on Netlify and in the local site server alike (scripts/humhub/redirects.ts).
+    const proxies = process.env.NETLIFY === 'true' ? netlifyRedirects(path.join(repoRoot, 'netlify.toml'), options.cmsUrl) : ''
+    const moved = await humhubRedirectsFor(options.cmsUrl, outDir)
+    if (proxies || moved.length) await fs.writeFile(path.join(outDir, '_redirects'), proxies + moved.map((line) => `${line}\n`).join(''))
     // The conventional address as well: /sitemap.xml is the same sitemap index.
     await fs.copyFile(path.join(outDir, 'sitemap-index.xml'), path.join(outDir, 'sitemap.xml')).catch(() => {})
     const astroDone = performance.now()

@@ -199,6 +199,16 @@ export interface Association {
   reviewComment?: string | null;
   reviewSubmittedAt?: string | null;
   updatedBy?: (number | null) | User;
+  /**
+   * Aus dem alten unser-nb.de übernommen. Ein erneuter Import aktualisiert diesen Eintrag.
+   */
+  source?: {
+    system?: 'humhub' | null;
+    externalId?: string | null;
+    url?: string | null;
+    importedAt?: string | null;
+    hash?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -402,6 +412,16 @@ export interface Event {
   reviewSubmittedAt?: string | null;
   updatedBy?: (number | null) | User;
   /**
+   * Aus dem alten unser-nb.de übernommen. Ein erneuter Import aktualisiert diesen Eintrag.
+   */
+  source?: {
+    system?: 'humhub' | null;
+    externalId?: string | null;
+    url?: string | null;
+    importedAt?: string | null;
+    hash?: string | null;
+  };
+  /**
    * Änderungen im Vereinskalender überschreiben diesen Eintrag beim nächsten Abruf.
    */
   imported?: boolean | null;
@@ -578,6 +598,16 @@ export interface News {
   reviewComment?: string | null;
   reviewSubmittedAt?: string | null;
   updatedBy?: (number | null) | User;
+  /**
+   * Aus dem alten unser-nb.de übernommen. Ein erneuter Import aktualisiert diesen Eintrag.
+   */
+  source?: {
+    system?: 'humhub' | null;
+    externalId?: string | null;
+    url?: string | null;
+    importedAt?: string | null;
+    hash?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1007,6 +1037,15 @@ export interface AssociationsSelect<T extends boolean = true> {
   reviewComment?: T;
   reviewSubmittedAt?: T;
   updatedBy?: T;
+  source?:
+    | T
+    | {
+        system?: T;
+        externalId?: T;
+        url?: T;
+        importedAt?: T;
+        hash?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1062,6 +1101,15 @@ export interface EventsSelect<T extends boolean = true> {
   reviewComment?: T;
   reviewSubmittedAt?: T;
   updatedBy?: T;
+  source?:
+    | T
+    | {
+        system?: T;
+        externalId?: T;
+        url?: T;
+        importedAt?: T;
+        hash?: T;
+      };
   imported?: T;
   calendarImport?:
     | T
@@ -1144,6 +1192,15 @@ export interface NewsSelect<T extends boolean = true> {
   reviewComment?: T;
   reviewSubmittedAt?: T;
   updatedBy?: T;
+  source?:
+    | T
+    | {
+        system?: T;
+        externalId?: T;
+        url?: T;
+        importedAt?: T;
+        hash?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -4,6 +4,7 @@ import http from 'node:http'
 import path from 'node:path'
 
 import { listen } from './listen'
+import { redirectFor } from './redirects'
 
 // Serves a built site like Netlify would: directory URLs, the site's own 404 page, and content
 // types for everything the build writes (feeds, open data, Pagefind's wasm and index chunks).
@@ -75,6 +76,9 @@ export async function resolveStaticFile(root: string, url: URL): Promise<Resolve
     return { kind: 'file', file: path.join(target, 'index.html'), status: 200 }
   }
   if (await isFile(`${target}.html`)) return { kind: 'file', file: `${target}.html`, status: 200 }
+  // Old addresses (the HumHub move, see scripts/humhub/redirects.ts) where no page answers.
+  const moved = await redirectFor(root, url)
+  if (moved) return { kind: 'redirect', location: moved }
   const notFound = path.join(root, '404.html')
   if (await isFile(notFound)) return { kind: 'file', file: notFound, status: 404 }
   return { kind: 'error', status: 404, message: 'Seite nicht gefunden' }

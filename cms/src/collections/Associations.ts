@@ -10,6 +10,7 @@ import { contactGroup } from '../fields/contact'
 import { bodyField, summaryField } from '../fields/content'
 import { addressGroup } from '../fields/location'
 import { slugField } from '../fields/slug'
+import { sourceField } from '../fields/source'
 import { associationKindOptions, districtField, languageOptions, topicsField } from '../fields/taxonomy'
 
 export const Associations: CollectionConfig<'associations'> = {
@@ -117,5 +118,6 @@ export const Associations: CollectionConfig<'associations'> = {
     },
     trustedField,
     ...reviewFields('associations'),
+    sourceField(),
   ],
 }

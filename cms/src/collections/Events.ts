@@ -9,6 +9,7 @@ import { urlValidate } from '../fields/contact'
 import { bodyField, imageField, summaryField } from '../fields/content'
 import { addressFields } from '../fields/location'
 import { slugField } from '../fields/slug'
+import { sourceField } from '../fields/source'
 import { districtField, targetGroupsField, topicsField } from '../fields/taxonomy'
 import { formatGerman, notBefore } from '../lib/dates'
 import { dateBoundsProblem, eventSpanProblem } from '../lib/dateBounds'
@@ -184,5 +185,6 @@ export const Events: CollectionConfig<'events'> = {
       admin: { position: 'sidebar', condition: (data) => Boolean(data?.cancelled) },
     },
     ...reviewFields('events'),
+    sourceField(),
   ],
 }

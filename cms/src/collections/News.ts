@@ -7,6 +7,7 @@ import { reviewFields } from '../review/fields'
 import { reviewHooks } from '../review/hooks'
 import { bodyField, imageField, summaryField } from '../fields/content'
 import { slugField } from '../fields/slug'
+import { sourceField } from '../fields/source'
 import { topicsField } from '../fields/taxonomy'
 
 export const News: CollectionConfig<'news'> = {
@@ -51,5 +52,6 @@ export const News: CollectionConfig<'news'> = {
     },
     topicsField,
     ...reviewFields('news'),
+    sourceField(),
   ],
 }

@@ -1,5 +1,6 @@
 import * as migration_20261201_233555_initial from './20261201_233555_initial';
 import * as migration_20261202_015442_settings_emblem from './20261202_015442_settings_emblem';
+import * as migration_20261202_021801_humhub_source from './20261202_021801_humhub_source';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261202_015442_settings_emblem.up,
     down: migration_20261202_015442_settings_emblem.down,
-    name: '20261202_015442_settings_emblem'
+    name: '20261202_015442_settings_emblem',
+  },
+  {
+    up: migration_20261202_021801_humhub_source.up,
+    down: migration_20261202_021801_humhub_source.down,
+    name: '20261202_021801_humhub_source'
   },
 ];
