@@ -122,7 +122,9 @@ async function main() {
     const w = await pageWeight(outDir, p)
     weights[name] = { path: `/${p}`, ...w }
     const jsNote = w.js.files ? `JS ${kb(w.js.gzip)}` : 'kein JS'
-    const flag = !hasJs && w.js.files ? '  ← JS auf Seite ohne Suche/Filter!' : ''
+    // Pages without search or filters load only the app's small registration module (and on
+    // detail pages the Merkliste button it imports); anything more is flagged.
+    const flag = !hasJs && (w.js.files > 1 || w.js.gzip > 2048) ? '  ← mehr JS als die App-Registrierung auf Seite ohne Suche/Filter!' : ''
     console.log(`  ${name.padEnd(26)} HTML ${kb(w.html.gzip).padStart(9)} (roh ${kb(w.html.raw)}), CSS ${kb(w.css.gzip)}, HTML+CSS ${kb(w.html.gzip + w.css.gzip).padStart(9)}, ${jsNote}${flag}`)
   }
 
