@@ -21,11 +21,12 @@ export type DatabaseFigures = { kind: string; seedMs: number; docs: number; read
 /** Target of the issue: published list queries at 32 clients answer within 100 ms at p99. */
 const listTargetP99 = 100
 
-function serve(env: NodeJS.ProcessEnv): Promise<{ served: Served; stop: () => Promise<void> }> {
+function serve(env: NodeJS.ProcessEnv): Promise<{ served: Served; stop: () => Promise<void>; ended: () => string | undefined }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/lib/bench-db-server.ts')], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   let log = ''
   child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()))
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  let end: string | undefined
+  const exited = new Promise<void>((resolve) => child.once('exit', (code, signal) => ((end = `Benchmark-CMS endete (${signal ?? `Code ${code}`}):\n${log.slice(-3000)}`), resolve())))
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
     await exited
@@ -33,7 +34,7 @@ function serve(env: NodeJS.ProcessEnv): Promise<{ served: Served; stop: () => Pr
   return new Promise((resolve, reject) => {
     void exited.then(() => reject(new Error(`Benchmark-CMS endete vorzeitig:\n${log}`)))
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (line.startsWith('{"url"')) resolve({ served: JSON.parse(line) as Served, stop })
+      if (line.startsWith('{"url"')) resolve({ served: JSON.parse(line) as Served, stop, ended: () => end })
     })
   })
 }
@@ -56,7 +57,7 @@ async function measure(kind: 'sqlite' | 'postgres', counts: Record<string, numbe
   const uri = kind === 'postgres' ? await createPostgresDatabase(database) : ''
   // No request budget: the load comes from one loopback client on purpose.
   const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URI: uri, API_RATE_LIMIT: '1000000000', PAYLOAD_JOBS_AUTORUN: 'false', BENCH_COUNTS: JSON.stringify(counts) }
-  const { served, stop } = await serve(env)
+  const { served, stop, ended } = await serve(env)
   try {
     log(`${kind}: Seed ${(served.seedMs / 1000).toFixed(1)} s für ${served.docs} Dokumente`)
     const urls = { liste: `${served.url}/api/events?limit=20&depth=1&sort=startDate`, detail: `${served.url}/api/events/${served.eventId}?depth=1` }
@@ -68,6 +69,12 @@ async function measure(kind: 'sqlite' | 'postgres', counts: Record<string, numbe
         reads[`${name}@${connections}`] = figures
         const target = name === 'liste' && connections === 32 ? `   (Ziel p99 < ${listTargetP99} ms${figures.p99 < listTargetP99 ? '' : ': verfehlt'})` : ''
         const problems = figures.errors || figures.non2xx ? `, ${figures.errors} Fehler, ${figures.non2xx} nicht 2xx` : ''
+        if (ended()) throw new Error(ended())
+        if (figures.rps === 0) {
+          // autocannon reports 0 ms when no request finished: that is no latency figure.
+          log(`${kind}: ${name.padEnd(6)} ${String(connections).padStart(2)} Clients: keine Antwort innerhalb von ${seconds} s (${figures.errors} Fehler/Zeitüberschreitungen)`)
+          continue
+        }
         log(`${kind}: ${name.padEnd(6)} ${String(connections).padStart(2)} Clients: ${String(figures.rps).padStart(5)} Anfragen/s, p50 ${figures.p50} ms, p90 ${figures.p90} ms, p99 ${figures.p99} ms${problems}${target}`)
       }
     }
@@ -81,7 +88,10 @@ async function measure(kind: 'sqlite' | 'postgres', counts: Record<string, numbe
 
 export async function benchDatabases(options: { counts: Record<string, number>; seconds?: number; log?: (m: string) => void }): Promise<DatabaseFigures[]> {
   const log = options.log ?? console.log
-  const results = [await measure('sqlite', options.counts, options.seconds ?? 10, log)]
+  const only = process.env.BENCH_DATABASES // e.g. "postgres": one kind only
+  const results: DatabaseFigures[] = []
+  if (!only || only === 'sqlite') results.push(await measure('sqlite', options.counts, options.seconds ?? 10, log))
+  if (only === 'sqlite') return results
   if (process.env.POSTGRES_TEST_URL) results.push(await measure('postgres', options.counts, options.seconds ?? 10, log))
   else log('postgres: übersprungen, kein PostgreSQL-Server (apt-get install postgresql; npm run bench startet dann einen).')
   return results
