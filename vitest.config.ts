@@ -3,11 +3,12 @@ import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 // The CMS suites run twice: on SQLite (the default, every test) and on PostgreSQL (the production
-// database) when a server is at hand, e.g. through `scripts/with-postgres.sh npm test` as in CI.
+// database) when a server is at hand: `npm test` starts one through scripts/with-postgres.sh where
+// PostgreSQL is installed, as in CI.
 const cmsSuites = ['tests/cms/**/*.test.ts', 'tests/selfservice/**/*.test.ts', 'tests/calendars/**/*.test.ts', 'tests/publish/**/*.test.ts', 'tests/production/**/*.test.ts']
 const postgres = Boolean(process.env.POSTGRES_TEST_URL)
 if (!postgres) {
-  console.log('PostgreSQL-Tests übersprungen: POSTGRES_TEST_URL ist nicht gesetzt (mit PostgreSQL: scripts/with-postgres.sh npm test).')
+  console.log('PostgreSQL-Tests übersprungen: POSTGRES_TEST_URL ist nicht gesetzt (PostgreSQL installieren: apt-get install postgresql; dann npm test).')
 }
 
 export default defineConfig({

@@ -177,7 +177,11 @@ async function main() {
   console.log(`  Missbrauch:  ${abuse.abusive.sent} Anfragen, ${abuse.abusive.answered} mit Daten beantwortet, ${abuse.abusive.refused} abgewiesen (${Object.entries(abuse.abusive.statuses).map(([k, v]) => `${v}× ${k}`).join(', ')})`)
   console.log(`  Redaktion:   ${abuse.editor.reads} REST-Lesezugriffe, Median ${abuse.editor.medianMs} ms, höchstens ${abuse.editor.maxMs} ms   (Ziel < 1000 ms)`)
 
-  const figures = { at: new Date().toISOString(), counts, build: result, pagefind, total, weights, siteCheck, bareAstroMs: bareMs, publish, abuse }
+  console.log('\nSQLite und PostgreSQL (je eine frische Datenbank, gleicher Seed, anonyme REST-Lesezugriffe)')
+  const { benchDatabases } = await import('./bench-databases')
+  const databases = await benchDatabases({ counts, log: (m) => console.log(`  ${m}`) })
+
+  const figures = { at: new Date().toISOString(), counts, build: result, pagefind, total, weights, siteCheck, bareAstroMs: bareMs, publish, abuse, databases }
   await fs.mkdir(path.join(repoRoot, 'bench-results'), { recursive: true })
   const file = path.join(repoRoot, 'bench-results', `site-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
   await fs.writeFile(file, JSON.stringify(figures, null, 2))

@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 
 import { chooseDatabase } from '../../cms/src/lib/database'
@@ -8,8 +11,6 @@ type SqlAdapter = {
   migrate: (args: { migrations: Migration[] }) => Promise<void>
   execute: (args: { drizzle: unknown; raw: string }) => Promise<{ rows: Record<string, unknown>[] }>
   drizzle: unknown
-  schema: unknown
-  requireDrizzleKit: () => { pushSchema: (schema: unknown, drizzle: unknown) => Promise<{ statementsToExecute: string[] }> }
 }
 
 /** Any number; the same in every CMS process, so two that start at once migrate one after the other. */
@@ -63,12 +64,24 @@ async function appliedMigrations(db: SqlAdapter): Promise<string[]> {
   }
 }
 
-/** SQL statements that would bring the database to the model: empty when migrations and model agree. */
-export async function schemaDrift(payload: Payload): Promise<string[]> {
-  const db = payload.db as unknown as SqlAdapter
-  const { pushSchema } = db.requireDrizzleKit()
-  const { statementsToExecute } = await pushSchema(db.schema, db.drizzle)
-  // drizzle-kit reads numeric column defaults back from PostgreSQL in another form and always
-  // proposes to set them again; those statements change nothing.
-  return statementsToExecute.filter((statement) => !/ALTER COLUMN "[a-z_]+" SET DEFAULT -?\d+;$/.test(statement))
+type SnapshotKit = {
+  generateDrizzleJson: (schema: unknown) => Promise<{ version: string }> | { version: string }
+  generateMigration: (before: unknown, after: unknown) => Promise<string[]>
+  upSnapshot?: (snapshot: unknown) => unknown
+}
+
+/**
+ * SQL statements a new migration would contain: the model (Payload config) compared with the
+ * snapshot of the newest committed migration, exactly as `payload migrate:create` compares them.
+ * Empty when every schema change has its migration. Needs no database connection.
+ */
+export async function unmigratedChanges(payload: Payload): Promise<string[]> {
+  const db = payload.db as unknown as { schema: unknown; migrationDir: string; requireDrizzleKit: () => SnapshotKit }
+  const { generateDrizzleJson, generateMigration, upSnapshot } = db.requireDrizzleKit()
+  const after = await generateDrizzleJson(db.schema)
+  const latest = fs.readdirSync(db.migrationDir).filter((file) => file.endsWith('.json')).sort().at(-1)
+  if (!latest) throw new MigrationError(`Keine Migration in ${db.migrationDir}: bitte npm run migrate:create -- initial ausführen.`)
+  let before = JSON.parse(fs.readFileSync(path.join(db.migrationDir, latest), 'utf8')) as { version: string }
+  if (upSnapshot && before.version < after.version) before = upSnapshot(before) as { version: string }
+  return generateMigration(before, after)
 }

@@ -5,7 +5,6 @@ import { testDatabase } from '../helpers/databases'
 import { startCmsProcess, type CmsProcess } from './processes'
 
 // Two CMS processes on one PostgreSQL database: this test process and a second one it starts.
-// Rate limits and lockout counters shared between them are covered with their database store.
 const admin = { email: 'admin@example.org', password: 'Zwei-Instanzen-2026' }
 let cms: TestCms
 let second: CmsProcess
@@ -64,5 +63,26 @@ describe.runIf(testDatabase() === 'postgres')('two CMS instances on one database
       expect(versions.totalDocs, `news ${doc.id} published once`).toBe(1)
       expect((await payload.findByID({ collection: 'news', id: doc.id, depth: 0 }))._status).toBe('published')
     }
+  })
+
+  it('counts abusive requests split across both instances against one limit', async () => {
+    // The account form allows 5 posts per client and hour (ACCOUNT_REQUEST_LIMIT); every post
+    // counts, refused ones too. Alternating instances, each sees only 3 of the 6 posts.
+    const urls = [cms.api!.url, second.url]
+    const statuses: number[] = []
+    let last: Response | undefined
+    for (let i = 0; i < 6; i++) {
+      last = await fetch(`${urls[i % 2]}/api/account-requests/apply`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body: 'name=&email=',
+      })
+      statuses.push(last.status)
+      if (i < 5) await last.arrayBuffer()
+    }
+    expect(statuses.slice(0, 5)).not.toContain(429)
+    expect(statuses[5]).toBe(429)
+    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(await last!.text()).toContain('zu viele Anträge')
   })
 })

@@ -9,8 +9,10 @@ import { accountRequestEndpoints } from '../endpoints/accountRequest'
 /**
  * Approval: on the switch to "approved" the club account is created (linked to the chosen
  * association, or to a new draft profile named as in the request) and the invitation is sent.
- * If the mail cannot be sent, everything created here is removed again (the SQLite setup runs
- * without transactions, so this does not rely on a rollback) and the editor sees why.
+ * Every write passes `req`, so on PostgreSQL it belongs to the update's transaction: profile,
+ * account and request commit together, and a crash in between leaves nothing. If the mail cannot
+ * be sent, everything created here is removed again (the SQLite setup runs without transactions,
+ * so this does not rely on a rollback) and the editor sees why.
  */
 const approve: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
   if (operation !== 'update' || data.status !== 'approved' || originalDoc?.status === 'approved') return data
@@ -39,6 +41,25 @@ const approve: CollectionBeforeChangeHook = async ({ data, originalDoc, req, ope
   const undo: (() => Promise<unknown>)[] = []
   let associationId = data.association ?? originalDoc?.association
   if (typeof associationId === 'object' && associationId) associationId = associationId.id
+  // An approval cut off after creating account and profile (a crash on SQLite, which has no
+  // transaction to roll them back) left that account linked to a profile of this name: approving
+  // again reuses it instead of creating a second profile for the same club.
+  if (!associationId && account?.associations?.length) {
+    const ids = account.associations.map((a) => (typeof a === 'object' ? a.id : a))
+    const same = await req.payload.find({
+      collection: 'associations',
+      where: { and: [{ id: { in: ids } }, { name: { equals: associationName } }] },
+      draft: true,
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+    })
+    if (same.docs[0]) {
+      associationId = same.docs[0].id
+      data.association = associationId
+    }
+  }
   if (!associationId) {
     const created = await req.payload.create({
       collection: 'associations',

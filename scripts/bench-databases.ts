@@ -1,0 +1,104 @@
+// SQLite next to PostgreSQL: the same city-scale seed into a fresh database of each kind, then
+// anonymous REST reads (a published list and one detail) with autocannon at 8 and 32 concurrent
+// clients. Figures, never a test. PostgreSQL needs a server: `npm run bench` starts a throwaway one
+// where PostgreSQL is installed (scripts/with-postgres.sh), otherwise it says so and measures SQLite.
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import readline from 'node:readline'
+import { fileURLToPath } from 'node:url'
+
+import autocannon from 'autocannon'
+
+import { createPostgresDatabase, dropPostgresDatabase } from './lib/postgres'
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+type Served = { url: string; seedMs: number; docs: number; eventId: number | string }
+export type Latency = { rps: number; p50: number; p90: number; p99: number; errors: number; non2xx: number }
+export type DatabaseFigures = { kind: string; seedMs: number; docs: number; reads: Record<string, Latency> }
+
+/** Target of the issue: published list queries at 32 clients answer within 100 ms at p99. */
+const listTargetP99 = 100
+
+function serve(env: NodeJS.ProcessEnv): Promise<{ served: Served; stop: () => Promise<void>; ended: () => string | undefined }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/lib/bench-db-server.ts')], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let log = ''
+  child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()))
+  let end: string | undefined
+  const exited = new Promise<void>((resolve) => child.once('exit', (code, signal) => ((end = `Benchmark-CMS endete (${signal ?? `Code ${code}`}):\n${log.slice(-3000)}`), resolve())))
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+    await exited
+  }
+  return new Promise((resolve, reject) => {
+    void exited.then(() => reject(new Error(`Benchmark-CMS endete vorzeitig:\n${log}`)))
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.startsWith('{"url"')) resolve({ served: JSON.parse(line) as Served, stop, ended: () => end })
+    })
+  })
+}
+
+async function load(url: string, connections: number, seconds: number): Promise<Latency> {
+  const result = await autocannon({ url, connections, duration: seconds })
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  }
+}
+
+async function measure(kind: 'sqlite' | 'postgres', counts: Record<string, number>, seconds: number, log: (m: string) => void): Promise<DatabaseFigures> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `nb-bench-${kind}-`))
+  const database = `nb_bench_${process.pid}`
+  const uri = kind === 'postgres' ? await createPostgresDatabase(database) : ''
+  // No request budget: the load comes from one loopback client on purpose.
+  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URI: uri, API_RATE_LIMIT: '1000000000', PAYLOAD_JOBS_AUTORUN: 'false', BENCH_COUNTS: JSON.stringify(counts) }
+  const { served, stop, ended } = await serve(env)
+  try {
+    log(`${kind}: Seed ${(served.seedMs / 1000).toFixed(1)} s für ${served.docs} Dokumente`)
+    const urls = { liste: `${served.url}/api/events?limit=20&depth=1&sort=startDate`, detail: `${served.url}/api/events/${served.eventId}?depth=1` }
+    await load(urls.liste, 2, 2) // warm-up
+    const reads: Record<string, Latency> = {}
+    for (const connections of [8, 32]) {
+      for (const [name, url] of Object.entries(urls)) {
+        const figures = await load(url, connections, seconds)
+        reads[`${name}@${connections}`] = figures
+        const target = name === 'liste' && connections === 32 ? `   (Ziel p99 < ${listTargetP99} ms${figures.p99 < listTargetP99 ? '' : ': verfehlt'})` : ''
+        const problems = figures.errors || figures.non2xx ? `, ${figures.errors} Fehler, ${figures.non2xx} nicht 2xx` : ''
+        if (ended()) throw new Error(ended())
+        if (figures.rps === 0) {
+          // autocannon reports 0 ms when no request finished: that is no latency figure.
+          log(`${kind}: ${name.padEnd(6)} ${String(connections).padStart(2)} Clients: keine Antwort innerhalb von ${seconds} s (${figures.errors} Fehler/Zeitüberschreitungen)`)
+          continue
+        }
+        log(`${kind}: ${name.padEnd(6)} ${String(connections).padStart(2)} Clients: ${String(figures.rps).padStart(5)} Anfragen/s, p50 ${figures.p50} ms, p90 ${figures.p90} ms, p99 ${figures.p99} ms${problems}${target}`)
+      }
+    }
+    return { kind, seedMs: served.seedMs, docs: served.docs, reads }
+  } finally {
+    await stop()
+    if (kind === 'postgres') await dropPostgresDatabase(database)
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+export async function benchDatabases(options: { counts: Record<string, number>; seconds?: number; log?: (m: string) => void }): Promise<DatabaseFigures[]> {
+  const log = options.log ?? console.log
+  const only = process.env.BENCH_DATABASES // e.g. "postgres": one kind only
+  const results: DatabaseFigures[] = []
+  if (!only || only === 'sqlite') results.push(await measure('sqlite', options.counts, options.seconds ?? 10, log))
+  if (only === 'sqlite') return results
+  if (process.env.POSTGRES_TEST_URL) results.push(await measure('postgres', options.counts, options.seconds ?? 10, log))
+  else log('postgres: übersprungen, kein PostgreSQL-Server (apt-get install postgresql; npm run bench startet dann einen).')
+  return results
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const counts = { associations: Number(process.env.BENCH_ASSOCIATIONS ?? 500), events: Number(process.env.BENCH_EVENTS ?? 3000), opportunities: Number(process.env.BENCH_OPPORTUNITIES ?? 300), news: Number(process.env.BENCH_NEWS ?? 1000) }
+  await benchDatabases({ counts, seconds: Number(process.env.BENCH_SECONDS ?? 10) })
+  process.exit(0)
+}
