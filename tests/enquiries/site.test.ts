@@ -104,6 +104,8 @@ afterAll(async () => {
 
 async function open(pathname: string, options: { javaScript?: boolean; width?: number } = {}): Promise<Page> {
   const context = await browser.newContext({
+    // The service worker's own requests would pass the route below as the page closes (pwa.test.ts tests it).
+    serviceWorkers: 'block',
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
     javaScriptEnabled: options.javaScript ?? true,

@@ -85,7 +85,9 @@ afterAll(async () => {
 let client = 0
 /** A browser context that serves the built site, forwards the form path to the CMS like Netlify, and blocks everything else. */
 async function open(options: { javaScript?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', javaScriptEnabled: options.javaScript ?? true })
+  // The site's service worker fetches its precache through the route below while the test closes
+  // the page, which ends in an unhandled "Target page closed"; the worker has its own test (pwa.test.ts).
+  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', javaScriptEnabled: options.javaScript ?? true, serviceWorkers: 'block' })
   const csp = productionCsp()
   const clientIp = `203.0.113.${++client}`
   await context.route('**/*', async (route) => {
