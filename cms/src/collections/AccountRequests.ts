@@ -4,6 +4,7 @@ import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from
 
 import { staffOnly } from '../access/roles'
 import { sendInvitation } from '../email/invitation'
+import { dayAndTime } from '../fields/dateFormats'
 import { accountRequestEndpoints } from '../endpoints/accountRequest'
 
 /**
@@ -158,9 +159,9 @@ export const AccountRequests: CollectionConfig<'account-requests'> = {
         description: 'Gibt es den Verein schon, hier auswählen. Leer lassen: Beim Freigeben wird ein Entwurf für das Vereinsprofil angelegt.',
       },
     },
-    { name: 'consentAt', type: 'date', label: 'Datenschutzhinweise akzeptiert am', admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'consentAt', type: 'date', label: 'Datenschutzhinweise akzeptiert am', admin: { readOnly: true, position: 'sidebar', date: dayAndTime } },
     { name: 'user', type: 'relationship', relationTo: 'users', label: 'Angelegtes Konto', admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'invitedAt', type: 'date', label: 'Einladung gesendet am', admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'invitedAt', type: 'date', label: 'Einladung gesendet am', admin: { readOnly: true, position: 'sidebar', date: dayAndTime } },
     { name: 'note', type: 'textarea', label: 'Interne Notiz der Redaktion' },
   ],
 }

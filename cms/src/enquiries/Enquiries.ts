@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, Field, PayloadRequest, Where } from 'payload'
 
 import { isAssociationMember, isStaff, memberAssociationIds, staffOnly } from '../access/roles'
+import { dayAndTime } from '../fields/dateFormats'
 import { enquiryEndpoints } from './endpoint'
 
 export const enquiriesSlug = 'enquiries'
@@ -63,11 +64,11 @@ const deliveryFields: Field[] = [
     access: systemOnly,
   },
   { name: 'to', type: 'text', label: 'Gesendet an', access: systemOnly },
-  { name: 'sentAt', type: 'date', label: 'Gesendet am', access: systemOnly, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+  { name: 'sentAt', type: 'date', label: 'Gesendet am', access: systemOnly, admin: { date: dayAndTime } },
   { name: 'error', type: 'text', label: 'Fehlermeldung des Mailservers', access: systemOnly },
   { name: 'confirmation', type: 'select', label: 'Bestätigung an die Person', options: [{ label: 'Gesendet', value: 'sent' }, { label: 'Fehlgeschlagen', value: 'failed' }], access: systemOnly },
-  { name: 'reminderSentAt', type: 'date', label: 'Erinnerung gesendet am', access: systemOnly },
-  { name: 'escalatedAt', type: 'date', label: 'An die Redaktion gemeldet am', access: systemOnly },
+  { name: 'reminderSentAt', type: 'date', label: 'Erinnerung gesendet am', access: systemOnly, admin: { date: dayAndTime } },
+  { name: 'escalatedAt', type: 'date', label: 'An die Redaktion gemeldet am', access: systemOnly, admin: { date: dayAndTime } },
 ]
 
 export const Enquiries: CollectionConfig<'enquiries'> = {
@@ -120,9 +121,9 @@ export const Enquiries: CollectionConfig<'enquiries'> = {
       access: asSent,
       admin: { position: 'sidebar' },
     },
-    { name: 'consentAt', type: 'date', label: 'Datenschutzhinweise akzeptiert am', access: systemOnly, admin: { position: 'sidebar' } },
-    { name: 'answeredAt', type: 'date', label: 'Beantwortet am', access: systemOnly, admin: { position: 'sidebar' } },
-    { name: 'closedAt', type: 'date', label: 'Abgeschlossen am', index: true, access: systemOnly, admin: { position: 'sidebar' } },
+    { name: 'consentAt', type: 'date', label: 'Datenschutzhinweise akzeptiert am', access: systemOnly, admin: { position: 'sidebar', date: dayAndTime } },
+    { name: 'answeredAt', type: 'date', label: 'Beantwortet am', access: systemOnly, admin: { position: 'sidebar', date: dayAndTime } },
+    { name: 'closedAt', type: 'date', label: 'Abgeschlossen am', index: true, access: systemOnly, admin: { position: 'sidebar', date: dayAndTime } },
     { name: 'delivery', type: 'group', label: 'E-Mails', fields: deliveryFields },
     // sha256 of the citizen's withdrawal token: only the endpoint compares it; nobody reads it.
     { name: 'withdrawHash', type: 'text', index: true, access: { read: () => false, ...systemOnly }, admin: { hidden: true } },
