@@ -4,6 +4,7 @@ import { setting } from '../config'
 import { maxUploadBytes } from '../hooks/checkUpload'
 import { clientAddress } from './clientAddress'
 import { hit, inMinutes, limitKey } from './limiter'
+import { sortProblem } from './queries'
 
 /**
  * The outer defences of every /api request, in front of Payload's own handler, for both servers
@@ -114,7 +115,7 @@ export async function guardApiRequest(payload: Payload, request: Request, handle
   const declared = Number(request.headers.get('content-length') ?? 0)
   if (declared > limit) return tooLarge(limit)
 
-  const problem = pagingProblem(url)
+  const problem = pagingProblem(url) ?? (method === 'GET' ? sortProblem(payload, url) : null)
   if (problem) return refusal(400, problem)
 
   const tripped = { value: false }

@@ -1,6 +1,7 @@
 import type { Config, Plugin } from 'payload'
 
 import { explainForbidden, keepPublicMessage } from './errors'
+import { explainQueryError } from './queries'
 import { guardDocumentLocks } from './locks'
 import { RateLimits } from './RateLimits'
 
@@ -14,7 +15,7 @@ export const securityPlugin =
   (config: Config): Config => ({
     ...config,
     collections: [...(config.collections ?? []), RateLimits],
-    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), keepPublicMessage, explainForbidden] },
+    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), keepPublicMessage, explainForbidden, explainQueryError] },
     onInit: async (payload) => {
       await config.onInit?.(payload)
       guardDocumentLocks(payload)
