@@ -5,12 +5,13 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PUBLISH_STATUS_SLUG } from '../../cms/src/publish'
 import { startApiServer } from '../../scripts/lib/api-server'
 import { startBuildRunner, type BuildRunner } from '../../scripts/build-runner'
+import { launchBrowser } from '../helpers/browser'
 import { login, startTestCms, type TestCms } from '../helpers/cms'
 
 const SECRET = 'pipeline-e2e-secret-0123456789abcdef'
@@ -45,10 +46,7 @@ beforeAll(async () => {
   await runner.whenIdle()
   const first = await runner.status()
   if (!first.live) throw new Error(`Erster Build fehlgeschlagen: ${first.lastFailure?.error}\n${runnerLog.slice(-30).join('\n')}`)
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  })
+  browser = await launchBrowser()
 }, 300_000)
 
 afterAll(async () => {

@@ -3,8 +3,6 @@
 // scripts/start.ts runs) is started here with the plain API server as its CMS, on a throwaway
 // DATA_DIR and free ports; the CMS is killed with SIGKILL.
 import fs from 'node:fs'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -12,6 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { startPlatform, type Platform } from '../../scripts/lib/platform'
 import { openPayload } from '../../scripts/lib/payload'
+import { freePort } from '../helpers/browser'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 const SECRET = 'supervise-secret-0123456789abcdef'
@@ -19,14 +18,6 @@ let platform: Platform
 let dataDir: string
 let cmsUrl: string
 const log: string[] = []
-
-async function freePort() {
-  const server = http.createServer()
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  const port = (server.address() as AddressInfo).port
-  await new Promise<void>((r) => server.close(() => r()))
-  return port
-}
 
 async function until<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 120_000): Promise<T> {
   const deadline = Date.now() + timeoutMs

@@ -1,9 +1,10 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { launchBrowser } from '../helpers/browser'
 import { startTestCms, type TestCms } from '../helpers/cms'
 import { password } from '../selfservice/fixtures'
 import { type AdminServer, ensureAdminBuild, startAdminServer } from './admin-server'
@@ -26,10 +27,7 @@ beforeAll(async () => {
   const env = { ...process.env, DATA_DIR: cms.dataDir, PAYLOAD_SECRET: cms.payload.secret, TRUSTED_PROXIES: '127.0.0.1, ::1' }
   await ensureAdminBuild(env)
   admin = await startAdminServer(env)
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  })
+  browser = await launchBrowser()
 }, 900_000)
 afterAll(async () => {
   await browser?.close()

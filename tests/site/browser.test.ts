@@ -2,11 +2,12 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { parse as parseToml } from 'smol-toml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server'
+import { launchBrowser } from '../helpers/browser'
 import { startSiteFixture, type SiteFixture } from './fixture'
 
 const require = createRequire(import.meta.url)
@@ -33,10 +34,7 @@ const failedResponses: string[] = []
 beforeAll(async () => {
   f = await startSiteFixture('site-browser')
   server = await startStaticServer({ dir: f.site.outDir, port: 0 })
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  })
+  browser = await launchBrowser()
   // Request interception (the CSP below) does not see what a service worker answers: the worker
   // has its own test (pwa.test.ts), served with the real headers.
   context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', serviceWorkers: 'block' })

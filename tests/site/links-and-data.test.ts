@@ -1,10 +1,11 @@
 import { XMLParser } from 'fast-xml-parser'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { brokenLinks, htmlFiles as listHtml, vnuErrors } from '../../scripts/lib/site-check'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server'
 import { convertRichText } from '../../site/src/lib/richtext'
+import { launchBrowser } from '../helpers/browser'
 import { exists, read, startSiteFixture, type SiteFixture } from './fixture'
 
 // The built site as a crawler, a validator and a city reviewer see it: every internal link
@@ -21,10 +22,7 @@ beforeAll(async () => {
   f = await startSiteFixture('site-links')
   events = ((await (await fetch(`${f.cms.api!.url}/api/events?limit=1000&depth=0`)).json()) as { docs: Ev[] }).docs
   server = await startStaticServer({ dir: f.site.outDir, port: 0 })
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  })
+  browser = await launchBrowser()
 }, 300_000)
 afterAll(async () => {
   await browser?.close()

@@ -4,13 +4,14 @@ import os from 'node:os'
 import path from 'node:path'
 
 import ical, { type VEvent } from 'node-ical'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { BuildStore } from '../../scripts/build-runner/builds'
 import { loadHeaderRules } from '../../scripts/lib/netlify-rules'
 import { startSiteServer, type SiteServer } from '../../scripts/build-runner/site-server'
 import { buildSite } from '../../scripts/build-site'
+import { launchBrowser, launchPersistentBrowser } from '../helpers/browser'
 import { startSiteFixture, type SiteFixture } from './fixture'
 
 // The installable app: manifest, service worker (offline reading, updates), Merkliste and its
@@ -25,10 +26,6 @@ const shots = process.env.PWA_SHOTS ? '/tmp/pwa-shots' : undefined
 let f: SiteFixture
 let store: BuildStore
 let server: SiteServer
-const launchOptions = {
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-}
 let context: BrowserContext
 let root: string
 const consoleErrors: string[] = []
@@ -53,7 +50,7 @@ beforeAll(async () => {
   console.log(first.log.find((l) => l.startsWith('Fertig')))
   server = await startSiteServer({ liveDir: store.liveLink, rules: loadHeaderRules(path.resolve('netlify.toml')) })
   // A profile on disk: Chrome does not offer installation in incognito-like contexts.
-  context = await chromium.launchPersistentContext(path.join(root, 'profile'), { ...launchOptions, locale: 'de-DE', timezoneId: 'Europe/Berlin', acceptDownloads: true })
+  context = await launchPersistentBrowser(path.join(root, 'profile'), { locale: 'de-DE', timezoneId: 'Europe/Berlin', acceptDownloads: true })
   context.on('page', (page) => {
     page.on('pageerror', (e) => consoleErrors.push(e.message))
     // Offline loads fail on purpose; CSP violations and script errors are what counts.
@@ -196,7 +193,7 @@ describe('Merkliste', () => {
   }, 60_000)
 
   it('shows no button without JavaScript', async () => {
-    const browser = await chromium.launch(launchOptions)
+    const browser = await launchBrowser()
     try {
       const page = await (await browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' })).newPage()
       await page.goto(`${server.url}${eventPage()}`)
