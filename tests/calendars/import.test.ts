@@ -255,6 +255,17 @@ describe('bad feeds', () => {
     expect(feed.importedCount).toBe(10)
   })
 
+  it('imports a feed whose server closed the connection before answering the first request', async () => {
+    const path = '/drop-once/kulturverein-google.ics'
+    const flaky = await createFeed('Kalender hinter einem Proxy', `${server.url}${path}`, trustedClub)
+    await runJobs()
+    const feed = await feedDoc(flaky.id)
+    expect(feed.lastError ?? null).toBeNull()
+    expect(await feedEvents(flaky.id)).toHaveLength(11)
+    expect(server.hits.filter((hit) => hit === path)).toHaveLength(2)
+    await cms.payload.delete({ collection: 'calendar-feeds' as never, id: flaky.id, overrideAccess: true })
+  })
+
   it('refuses a plain-http or malformed address when it is entered, in German', async () => {
     const res = await api('/api/calendar-feeds', { method: 'POST', body: JSON.stringify({ name: 'X', url: 'http://kalender.example.org/feed.ics', association: club }) }, editor)
     expect(res.status).toBe(400)
