@@ -138,11 +138,11 @@ describe('publish to live', () => {
     expect(status.lastSuccess!.trigger).toContain('events(1)') // it came from the signed webhook
     expect(status.lastSuccess!.pages).toBeGreaterThan(10)
     expect(Object.keys(status.lastSuccess!.phases ?? {})).toEqual(expect.arrayContaining(['cms', 'astro', 'pagefind']))
-    const delivery = (await cms.payload.findGlobal({ slug: PUBLISH_STATUS_SLUG as never, overrideAccess: true })) as any
+    const delivery = (await cms.payload.findGlobal({ slug: PUBLISH_STATUS_SLUG, overrideAccess: true }))
     expect(delivery.state).toBe('success')
     // The runner reported the build back; editors see when the site was updated.
     await expect
-      .poll(async () => ((await cms.payload.findGlobal({ slug: PUBLISH_STATUS_SLUG as never, overrideAccess: true })) as any).siteBuild)
+      .poll(async () => ((await cms.payload.findGlobal({ slug: PUBLISH_STATUS_SLUG, overrideAccess: true }))).siteBuild)
       .toBe(status.lastSuccess!.id)
 
     const { page, violations } = await openWithCspWatch(`${runner.siteUrl}/veranstaltungen/${eventSlug}/`)

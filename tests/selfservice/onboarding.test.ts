@@ -281,7 +281,7 @@ describe('approval and invitation', () => {
     const own = await call(cms, 'PATCH', `/api/associations/${associationId}?draft=true`, memberToken, { meetingTimes: 'Samstags ab 10 Uhr' })
     expect(own.status).toBe(200)
     const users = await call(cms, 'GET', '/api/users', memberToken)
-    expect(users.body.docs.map((u: { email: string }) => u.email)).toEqual([email])
+    expect(users.body.docs.map((u) => u.email)).toEqual([email])
 
     // The token is used up.
     const again = await call(cms, 'POST', '/api/users/reset-password', undefined, { token, password: 'Noch-ein-Passwort-2027' })

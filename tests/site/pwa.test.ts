@@ -26,6 +26,8 @@ const shots = process.env.PWA_SHOTS ? '/tmp/pwa-shots' : undefined
 let f: SiteFixture
 let store: BuildStore
 let server: SiteServer
+/** The parts of the web app manifest the test reads beyond toMatchObject. */
+type WebManifest = { icons: { src: string; purpose: string }[]; shortcuts: { url: string }[] }
 let context: BrowserContext
 let root: string
 const consoleErrors: string[] = []
@@ -82,12 +84,12 @@ describe('installable app', () => {
     await expect.poll(async () => ((await cdp.send('Page.getAppManifest')) as { url: string }).url).toContain('/manifest.webmanifest')
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] }
     expect(installabilityErrors).toEqual([])
-    const manifest = (await (await fetch(`${server.url}/manifest.webmanifest`)).json()) as Record<string, any>
+    const manifest = (await (await fetch(`${server.url}/manifest.webmanifest`)).json()) as WebManifest
     expect(manifest).toMatchObject({ lang: 'de-DE', display: 'standalone', start_url: '/', theme_color: '#0b4f8a' })
-    expect(manifest.icons.filter((i: { purpose: string }) => i.purpose === 'maskable')).toHaveLength(2)
-    expect(manifest.shortcuts.map((s: { url: string }) => s.url)).toEqual(['/veranstaltungen/', '/ehrenamt/', '/suche/'])
+    expect(manifest.icons.filter((i) => i.purpose === 'maskable')).toHaveLength(2)
+    expect(manifest.shortcuts.map((s) => s.url)).toEqual(['/veranstaltungen/', '/ehrenamt/', '/suche/'])
     for (const icon of manifest.icons) expect((await fetch(`${server.url}${icon.src}`)).headers.get('content-type')).toBe('image/png')
-    const en = (await (await fetch(`${server.url}/en/manifest.webmanifest`)).json()) as Record<string, any>
+    const en = (await (await fetch(`${server.url}/en/manifest.webmanifest`)).json()) as WebManifest
     expect(en).toMatchObject({ lang: 'en', start_url: '/en/', scope: '/' })
     for (const file of ['/sw.js', '/manifest.webmanifest']) expect((await fetch(`${server.url}${file}`)).headers.get('cache-control')).toBe('no-cache')
     await page.close()
