@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { repoRoot } from '../../cms/src/lib/paths'
 import { adminBuildIsCurrent, bin, buildAdminIfNeeded } from '../../scripts/lib/admin-build'
 import { freePort } from '../helpers/browser'
+import { budgets } from '../helpers/timeouts'
 
 // The real admin as people use it: the production Next.js build of the Payload admin (`next start`,
 // the command production runs), on a throwaway SQLite file filled with the demo content that
@@ -126,8 +127,8 @@ export async function germanContext(browser: Browser, viewport = { width: 1280, 
   const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport })
   // A safety net only: every step waits for a state; a busy CI machine can take long for the first
   // render of an admin route, and the test should then be slow, not red.
-  context.setDefaultTimeout(180_000)
-  context.setDefaultNavigationTimeout(180_000)
+  context.setDefaultTimeout(budgets.adminStep)
+  context.setDefaultNavigationTimeout(budgets.adminStep)
   return context
 }
 

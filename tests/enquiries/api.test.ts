@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 
 import type { EnquiryStats } from '../../cms/src/enquiries/stats'
 import { startTestCms, type TestCms } from '../helpers/cms'
+import { budgets } from '../helpers/timeouts'
 import { call, createPeople, makeEntry, type People } from '../selfservice/fixtures'
 import { adminLink, type MailTrap, startMailTrap, useMailTrap } from '../selfservice/smtp'
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
   await cms.payload.update({ collection: 'associations', id: people.associationA, data: { contact: { email: clubA } } as never })
   offerA = (await makeEntry(cms.payload, 'opportunities', people.associationA, 'Trainerin für die Kinderturngruppe', 'published')).id
   offerB = (await makeEntry(cms.payload, 'opportunities', people.associationB, 'Notenwart im Chor', 'published')).id
-}, 120_000)
+}, budgets.slowTest)
 afterAll(async () => {
   await cms?.close()
   await trap?.close()

@@ -12,6 +12,7 @@ import { loadHeaderRules, loadProxyRules } from '../../scripts/lib/netlify-rules
 import { type SiteServer, startSiteServer } from '../../scripts/build-runner/site-server'
 import { launchBrowser } from '../helpers/browser'
 import { startTestCms, type TestCms } from '../helpers/cms'
+import { budgets } from '../helpers/timeouts'
 import { type MailTrap, startMailTrap, useMailTrap } from '../selfservice/smtp'
 
 /**
@@ -88,7 +89,7 @@ beforeAll(async () => {
   server = await startSiteServer({ liveDir: outDir, rules: loadHeaderRules(toml), proxies: loadProxyRules(toml, cms.api!.url) })
   browser = await launchBrowser()
   fs.mkdirSync(screens, { recursive: true })
-}, 600_000)
+}, budgets.setup)
 
 afterAll(async () => {
   console.log(`Rundlauf des Formulars (Klick bis Antwort): ${JSON.stringify(timings)}; E-Mails gesendet: ${trap?.mails.length}`)

@@ -13,6 +13,7 @@ import { startApiServer } from '../../scripts/lib/api-server'
 import { startBuildRunner, type BuildRunner } from '../../scripts/build-runner'
 import { launchBrowser } from '../helpers/browser'
 import { login, startTestCms, type TestCms } from '../helpers/cms'
+import { budgets } from '../helpers/timeouts'
 
 const SECRET = 'pipeline-e2e-secret-0123456789abcdef'
 let cms: TestCms
@@ -47,7 +48,7 @@ beforeAll(async () => {
   const first = await runner.status()
   if (!first.live) throw new Error(`Erster Build fehlgeschlagen: ${first.lastFailure?.error}\n${runnerLog.slice(-30).join('\n')}`)
   browser = await launchBrowser()
-}, 300_000)
+}, budgets.slowTest)
 
 afterAll(async () => {
   await browser?.close()

@@ -13,6 +13,7 @@ import { openPayload } from '../../scripts/lib/payload'
 import { waitFor } from '../../scripts/lib/processes'
 import { ensureAdminBuild } from '../admin/harness'
 import { freePort, launchBrowser } from '../helpers/browser'
+import { budgets } from '../helpers/timeouts'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 // Screenshots of the conflict, for looking at it by hand.
@@ -57,7 +58,7 @@ describe('two admin pages save the same event', () => {
     })
     browser = await launchBrowser()
     fs.mkdirSync(screens, { recursive: true })
-  }, 420_000)
+  }, budgets.setup)
 
   afterAll(async () => {
     await browser?.close()
@@ -110,5 +111,5 @@ describe('two admin pages save the same event', () => {
       .poll(async () => ((await (await context.request.get(`${url}/api/events/${eventId}?depth=0`)).json()) as { title: string }).title, { timeout: 30_000 })
       .toBe('Tollensesee-Lauf 2027 (korrigiert)')
     await context.close()
-  }, 400_000)
+  }, budgets.setup)
 })

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server'
 import { launchBrowser } from '../helpers/browser'
 import { startTestCms, type TestCms } from '../helpers/cms'
+import { budgets } from '../helpers/timeouts'
 
 /**
  * The public "Konto beantragen" page in a real site build and a real browser, under the
@@ -70,7 +71,7 @@ beforeAll(async () => {
   await buildInChild(outDir)
   server = await startStaticServer({ dir: outDir, port: 0 })
   browser = await launchBrowser()
-}, 600_000)
+}, budgets.setup)
 
 afterAll(async () => {
   await browser?.close()

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server'
 import { launchBrowser } from '../helpers/browser'
+import { budgets } from '../helpers/timeouts'
 import { startSiteFixture, type SiteFixture } from './fixture'
 
 const require = createRequire(import.meta.url)
@@ -62,7 +63,7 @@ beforeAll(async () => {
       void d.dismiss()
     })
   })
-}, 240_000)
+}, budgets.slowTest)
 
 afterAll(async () => {
   await context?.unrouteAll({ behavior: 'ignoreErrors' })
@@ -240,7 +241,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) and privacy', () => {
     console.log(`axe-core: ${checked} Seiten geprüft, ${Object.values(results).flat().length} Verstöße`)
     expect(Object.fromEntries(Object.entries(results).filter(([, v]) => v.length))).toEqual({})
     // 27 pages, each loaded and checked by axe: 2-7 s a page on a busy shared machine.
-  }, 300_000)
+  }, budgets.slowTest)
 
   it('loads nothing from other origins, runs no injected script and logs no errors', () => {
     expect(foreignRequests).toEqual([])

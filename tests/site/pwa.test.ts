@@ -12,6 +12,7 @@ import { loadHeaderRules } from '../../scripts/lib/netlify-rules'
 import { startSiteServer, type SiteServer } from '../../scripts/build-runner/site-server'
 import { buildSite } from '../../scripts/build-site'
 import { launchBrowser, launchPersistentBrowser } from '../helpers/browser'
+import { budgets } from '../helpers/timeouts'
 import { startSiteFixture, type SiteFixture } from './fixture'
 
 // The installable app: manifest, service worker (offline reading, updates), Merkliste and its
@@ -59,7 +60,7 @@ beforeAll(async () => {
     page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && consoleErrors.push(m.text()))
   })
   if (shots) fs.mkdirSync(shots, { recursive: true })
-}, 300_000)
+}, budgets.slowTest)
 
 afterAll(async () => {
   await context?.close()
@@ -126,7 +127,7 @@ describe('offline reading', () => {
     }
     expect(consoleErrors).toEqual([])
     await page.close()
-  }, 60_000)
+  }, budgets.test)
 
   it('searches offline in what Pagefind fetched before', async () => {
     const page = await open(await context.newPage(), `/suche/?q=${encodeURIComponent(f.edge.association.word)}`)
@@ -141,7 +142,7 @@ describe('offline reading', () => {
       await context.setOffline(false)
     }
     await page.close()
-  }, 60_000)
+  }, budgets.test)
 })
 
 describe('Merkliste', () => {
@@ -192,7 +193,7 @@ describe('Merkliste', () => {
       await context.setOffline(false)
     }
     await page.close()
-  }, 60_000)
+  }, budgets.test)
 
   it('shows no button without JavaScript', async () => {
     const browser = await launchBrowser()
@@ -217,7 +218,7 @@ describe('Merkliste', () => {
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), p).toEqual([])
       await page.close()
     }
-  }, 60_000)
+  }, budgets.test)
 })
 
 describe('install hint', () => {
@@ -253,5 +254,5 @@ describe('a new build', () => {
     expect(await headerColour(page)).toBe('rgb(11, 79, 138)')
     expect(consoleErrors).toEqual([])
     await page.close()
-  }, 240_000)
+  }, budgets.slowTest)
 })

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server'
 import { launchBrowser } from '../helpers/browser'
+import { budgets } from '../helpers/timeouts'
 import { read, startSiteFixture, type SiteFixture } from './fixture'
 
 // The site as a citizen reads it: search with natural queries, a layout that stays still, the
@@ -22,7 +23,7 @@ beforeAll(async () => {
   f = await startSiteFixture('site-reading')
   server = await startStaticServer({ dir: f.site.outDir, port: 0 })
   browser = await launchBrowser()
-}, 240_000)
+}, budgets.slowTest)
 
 afterAll(async () => {
   for (const c of contexts) await c.close()
