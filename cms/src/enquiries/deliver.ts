@@ -81,5 +81,5 @@ export async function deliverEnquiry(req: PayloadRequest, id: number | string, w
     }
   }
   // The citizen may have withdrawn in the meantime: then there is nothing left to update.
-  await req.payload.update({ collection: 'enquiries', id, data: { delivery } as never, overrideAccess: true, req }).catch(() => undefined)
+  await req.payload.update({ collection: 'enquiries', id, data: { delivery }, overrideAccess: true, req }).catch(() => undefined)
 }
