@@ -2,6 +2,8 @@ import path from 'node:path'
 
 import { defineConfig } from 'vitest/config'
 
+import { budgets } from './tests/helpers/timeouts'
+
 // The CMS suites run twice: on SQLite (the default, every test) and on PostgreSQL (the production
 // database) when a server is at hand: `npm test` starts one through scripts/with-postgres.sh where
 // PostgreSQL is installed, as in CI.
@@ -24,9 +26,9 @@ export default defineConfig({
     // Each file gets its own process and its own CMS database; two cores, so two at a time.
     maxWorkers: 2,
     fileParallelism: true,
-    testTimeout: 60_000,
+    testTimeout: budgets.test,
     // A safety net, not a budget: setup that builds the admin (once per run) takes minutes on a busy machine.
-    hookTimeout: 900_000,
+    hookTimeout: budgets.setup,
     env: { NODE_ENV: 'test', DISABLE_PAYLOAD_HMR: 'true', PAYLOAD_JOBS_AUTORUN: 'false' },
     projects: [
       { extends: true, test: { name: 'sqlite', include: ['tests/**/*.test.ts'], env: { TEST_DATABASE: 'sqlite' } } },

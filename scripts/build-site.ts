@@ -9,10 +9,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
+import { dataDir } from '../cms/src/lib/paths'
 import type { ContentChanges } from '../cms/src/publish/webhook'
 import { loadSiteData, type SkippedDocument } from '../site/src/lib/cms'
 import { sections } from '../site/src/lib/sections'
 import { netlifyRedirects } from './lib/netlify-rules'
+import { scriptSetting, scriptsConfig } from './config'
 import { humhubRedirectsFor } from './humhub/redirects'
 import { linkTree, removeStalePages } from './lib/incremental'
 import { writeServiceWorker } from './lib/service-worker'
@@ -121,7 +123,7 @@ export async function astroBuild(
     current = spawnAstro([JSON.stringify(options)], env)
   }
   const { child, cwd } = current
-  const timeoutMs = Number(process.env.SITE_BUILD_TIMEOUT_MS || 15 * 60_000)
+  const timeoutMs = scriptSetting('SITE_BUILD_TIMEOUT_MS')
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
   let output = ''
   let rest = ''
@@ -176,7 +178,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
       mediaDir,
       log,
       ...(incremental ? { changes: options.changes ?? null } : {}),
-      participationCacheFile: options.participationCacheFile ?? path.join(process.env.DATA_DIR || path.join(repoRoot, 'data'), 'consul-cache.json'),
+      participationCacheFile: options.participationCacheFile ?? path.join(dataDir(), 'consul-cache.json'),
     })
     const cmsDone = performance.now()
     const snapshotFile = path.join(work, 'snapshot.json')
@@ -250,8 +252,8 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const cmsUrl = process.env.PAYLOAD_URL || 'http://localhost:3000'
-  buildSite({ cmsUrl, outDir: process.env.SITE_OUT_DIR, cacheDir: process.env.SITE_CACHE_DIR || undefined }).then(
+  const config = scriptsConfig()
+  buildSite({ cmsUrl: config.PAYLOAD_URL, outDir: config.SITE_OUT_DIR, cacheDir: config.SITE_CACHE_DIR }).then(
     () => process.exit(0),
     (error: Error) => {
       console.error(`\n${error.message}\n`)

@@ -31,7 +31,19 @@ export type ScriptsEnv = z.output<typeof scriptsEnvSchema>
 /** Everything `npm start` starts with, CMS and scripts, checked at once. */
 export const platformEnvSchema = cmsEnvSchema.extend(scriptsEnvSchema.shape)
 
+export type PlatformEnv = z.output<typeof platformEnvSchema>
+
 export const checkPlatformConfiguration = (env: Env = process.env) => checkConfiguration(env, platformEnvSchema)
+
+/**
+ * One script setting, parsed by the schema when asked (a test may change it while the process
+ * runs, e.g. the site build's time limit); a refused value gives the default, as setting() does.
+ */
+export function scriptSetting<K extends keyof ScriptsEnv>(name: K, env: Env = process.env): ScriptsEnv[K] {
+  const field = scriptsEnvSchema.shape[name]
+  const parsed = field.safeParse(env[name])
+  return (parsed.success ? parsed.data : field.parse(undefined)) as ScriptsEnv[K]
+}
 
 /** The scripts' settings, parsed once by the part that starts (an invalid value throws a German ConfigurationError). */
 export function scriptsConfig(env: Env = process.env): ScriptsEnv {

@@ -6,24 +6,21 @@
 // The CMS runs supervised (scripts/lib/platform.ts): a crash restarts it, the site stays up.
 import path from 'node:path'
 
+import { setting } from '../cms/src/config'
 import { ConfigurationError, localSecret, resolveSecret } from '../cms/src/lib/secret'
 import { redact } from '../cms/src/lib/database'
 import { dataDir, repoRoot } from '../cms/src/lib/paths'
-import { checkPlatformConfiguration } from './config'
+import { checkPlatformConfiguration, platformEnvSchema, type PlatformEnv } from './config'
 import { bin, buildAdminIfNeeded } from './lib/admin-build'
 import { startPlatform } from './lib/platform'
 import { run } from './lib/processes'
 
-const port = Number(process.env.PORT || 3000)
-const cmsUrl = `http://localhost:${port}`
-const runnerPort = Number(process.env.BUILD_RUNNER_PORT || 4400)
-const production = process.env.NODE_ENV === 'production'
-
-function preflight(): string {
+/** The environment, checked and parsed once: every later read takes its value (and default) from here. */
+function preflight(): { secret: string; config: PlatformEnv } {
   try {
     // Every variable at once, before anything starts: a typo in a port or a URL stops here, in German.
     checkPlatformConfiguration()
-    return resolveSecret()
+    return { secret: resolveSecret(), config: platformEnvSchema.parse(process.env) }
   } catch (error) {
     if (error instanceof ConfigurationError) {
       console.error(`\nStart abgebrochen: ${error.message}\n`)
@@ -34,19 +31,23 @@ function preflight(): string {
 }
 
 async function main() {
-  const secret = preflight()
-  const webhookSecret = process.env.BUILD_WEBHOOK_SECRET || localSecret('.build-webhook-secret')
+  const { secret, config } = preflight()
+  const port = config.PORT
+  const cmsUrl = `http://localhost:${port}`
+  const runnerPort = config.BUILD_RUNNER_PORT
+  const production = config.NODE_ENV === 'production'
+  const webhookSecret = config.BUILD_WEBHOOK_SECRET || localSecret('.build-webhook-secret')
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATA_DIR: dataDir(),
     PAYLOAD_SECRET: secret,
-    PAYLOAD_PUBLIC_SERVER_URL: process.env.PAYLOAD_PUBLIC_SERVER_URL || cmsUrl,
-    BUILD_WEBHOOK_URL: process.env.BUILD_WEBHOOK_URL || `http://127.0.0.1:${runnerPort}/webhook`,
+    PAYLOAD_PUBLIC_SERVER_URL: config.PAYLOAD_PUBLIC_SERVER_URL || cmsUrl,
+    BUILD_WEBHOOK_URL: config.BUILD_WEBHOOK_URL || `http://127.0.0.1:${runnerPort}/webhook`,
     BUILD_WEBHOOK_SECRET: webhookSecret,
     NEXT_TELEMETRY_DISABLED: '1',
   }
 
-  console.log(`Daten: ${env.DATA_DIR}${process.env.DATABASE_URI ? ` (Datenbank: ${redact(process.env.DATABASE_URI)})` : ' (eingebettete SQLite-Datenbank)'}`)
+  console.log(`Daten: ${env.DATA_DIR}${config.DATABASE_URI ? ` (Datenbank: ${redact(config.DATABASE_URI)})` : ' (eingebettete SQLite-Datenbank)'}`)
   if (production) {
     // Production: the committed migrations, never a schema push, and no demo content.
     await run(bin('tsx'), [path.join(repoRoot, 'scripts/migrate.ts')], { ...env, PAYLOAD_JOBS_AUTORUN: 'false' })
@@ -82,7 +83,7 @@ async function main() {
   Build-Status: ${runner.url}/status
 
 ${production ? `  Das erste Konto legen Sie in der Admin-Oberfläche an (${cmsUrl}/admin).` : `  Demo-Zugänge:
-    Administration: ${accounts.admin.email} / ${process.env.SEED_ADMIN_PASSWORD ? '(aus SEED_ADMIN_PASSWORD)' : accounts.admin.password}
+    Administration: ${accounts.admin.email} / ${accounts.admin.password === setting('SEED_ADMIN_PASSWORD', {}) ? accounts.admin.password : '(aus SEED_ADMIN_PASSWORD)'}
     Redaktion:      ${accounts.editor.email} / ${accounts.editor.password}
     Verein:         ${accounts.club.email} / ${accounts.club.password} (Ruderclub; Änderungen gehen in die Prüfung)`}
 

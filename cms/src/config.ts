@@ -40,8 +40,8 @@ export const cmsEnvSchema = z.object({
   PAYLOAD_PUBLIC_SERVER_URL: address(),
   PAYLOAD_JOBS_AUTORUN: flag(),
   PAYLOAD_MIGRATIONS: flag(),
-  SEED_ADMIN_EMAIL: text(),
-  SEED_ADMIN_PASSWORD: text(),
+  SEED_ADMIN_EMAIL: text().default('admin@example.org'),
+  SEED_ADMIN_PASSWORD: text().default('Vier-Tore-Stadt-2026'),
   // Rebuild on publish (cms/src/publish).
   BUILD_WEBHOOK_URL: address(),
   BUILD_WEBHOOK_SECRET: text(),

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { setting } from './config'
 import { canonicalAdminRedirect } from './lib/canonicalHost'
 
 /**
@@ -11,7 +12,7 @@ import { canonicalAdminRedirect } from './lib/canonicalHost'
  */
 export function proxy(request: NextRequest) {
   const target = canonicalAdminRedirect({
-    canonical: process.env.PAYLOAD_PUBLIC_SERVER_URL,
+    canonical: setting('PAYLOAD_PUBLIC_SERVER_URL'),
     host: request.headers.get('host'),
     forwardedHost: request.headers.get('x-forwarded-host'),
     pathAndQuery: request.nextUrl.pathname + request.nextUrl.search,

@@ -11,6 +11,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
+import { setting } from '../../cms/src/config'
 import { scriptsConfig } from '../config'
 import { loadHeaderRules, loadProxyRules, type HeaderRule } from '../lib/netlify-rules'
 import { workerBuild } from './build-process'
@@ -97,7 +98,7 @@ async function defaultVerify(outDir: string) {
 
 export async function startBuildRunner(options: BuildRunnerOptions = {}): Promise<BuildRunner> {
   const env = scriptsConfig()
-  const secret = options.secret ?? process.env.BUILD_WEBHOOK_SECRET ?? ''
+  const secret = options.secret ?? setting('BUILD_WEBHOOK_SECRET') ?? ''
   if (secret.length < 16) {
     throw new Error('BUILD_WEBHOOK_SECRET fehlt oder ist zu kurz (mindestens 16 Zeichen, z. B. openssl rand -hex 32). Der Build-Server nimmt ohne Geheimnis keine Aufträge an.')
   }

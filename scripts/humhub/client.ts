@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 
+import { fetchRetryingDropped } from '../../cms/src/lib/droppedConnection'
 import { pageOf } from './schemas'
 
 /** A German message naming what failed; the import stops with it and writes nothing more. */
@@ -35,10 +36,11 @@ export class HumHubClient {
     this.maxImageBytes = options.maxImageBytes ?? 10 * 1024 * 1024
   }
 
-  private fetchOnce(url: URL): Promise<Response> {
-    return fetch(url, {
+  /** Reads only, so a connection HumHub closed as it was reused is tried once more on a fresh one. */
+  private fetchJson(url: URL): Promise<Response> {
+    return fetchRetryingDropped(url, {
       headers: { authorization: `Bearer ${this.token}`, accept: 'application/json' },
-      signal: AbortSignal.timeout(this.timeoutMs),
+      timeoutMs: this.timeoutMs,
       redirect: 'follow',
     })
   }
@@ -47,13 +49,7 @@ export class HumHubClient {
     const url = new URL(path.replace(/^\//, ''), this.base)
     let res: Response
     try {
-      res = await this.fetchOnce(url).catch((error: Error) => {
-        // A kept-alive connection the server closed just as it was reused: one more try on a
-        // fresh one (reads only, so repeating is safe).
-        const code = (error.cause as { code?: string } | undefined)?.code
-        if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return this.fetchOnce(url)
-        throw error
-      })
+      res = await this.fetchJson(url)
     } catch (error) {
       const e = error as Error
       if (e.name === 'TimeoutError' || e.name === 'AbortError') {
@@ -118,7 +114,7 @@ export class HumHubClient {
     const url = new URL(path.replace(/^\//, ''), this.site)
     let res: Response
     try {
-      res = await fetch(url, { signal: AbortSignal.timeout(this.timeoutMs) })
+      res = await fetchRetryingDropped(url, { timeoutMs: this.timeoutMs })
     } catch (error) {
       throw new HumHubError(`Das Bild von ${what} konnte nicht geladen werden: ${(error as Error).name === 'TimeoutError' ? 'Zeitüberschreitung' : (error as Error).message}.`)
     }

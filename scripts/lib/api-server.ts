@@ -3,6 +3,7 @@ import { Readable } from 'node:stream'
 
 import type { Payload } from 'payload'
 
+import { setting } from '../../cms/src/config'
 import { guardApiRequest } from '../../cms/src/security/guard'
 import { securityHeaders } from '../../cms/src/security/headers.mjs'
 import { stampPeer } from '../../cms/src/security/peerStamp'
@@ -29,7 +30,7 @@ async function graphQLHandler(payload: Payload) {
 
 export async function startApiServer(payload: Payload, port = 0, host = '127.0.0.1'): Promise<ApiServer> {
   const { handleEndpoints } = await import('payload')
-  const headersForAll = securityHeaders({ production: process.env.NODE_ENV === 'production' })
+  const headersForAll = securityHeaders({ production: setting('NODE_ENV') === 'production' })
   const server = http.createServer(async (req, res) => {
     stampPeer(req)
     for (const { key, value } of headersForAll) res.setHeader(key, value)

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { demoAccounts } from '../../cms/src/seed/index'
+import { budgets } from '../helpers/timeouts'
 import { startMailTrap, type MailTrap } from '../selfservice/smtp'
 import { type AdminServer, germanContext, launchBrowser, logIn, snap, startAdmin } from './harness'
 import { choose, toast, waitEditable } from './steps'
@@ -30,7 +31,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
   page = await (await germanContext(browser)).newPage()
   await logIn(page, admin, accounts.admin.email, accounts.admin.password)
-}, 900_000)
+}, budgets.setup)
 
 afterAll(async () => {
   await browser?.close()

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { demoAccounts } from '../../cms/src/seed/index'
+import { budgets } from '../helpers/timeouts'
 import { type AdminServer, germanContext, launchBrowser, logIn, snap, startAdmin } from './harness'
 import { apiLogin, axeViolations, fillDate, openCreateView, restCreate, uploadImage, waitEditable } from './steps'
 
@@ -21,7 +22,7 @@ beforeAll(async () => {
   page = await (await germanContext(browser)).newPage()
   staffToken = await apiLogin(admin, accounts.editor.email, accounts.editor.password)
   await logIn(page, admin, accounts.club.email, accounts.club.password)
-}, 900_000)
+}, budgets.setup)
 
 afterAll(async () => {
   await browser?.close()

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { demoAccounts } from '../../cms/src/seed/index'
 import { startBuildRunner, type BuildRunner } from '../../scripts/build-runner/index'
+import { budgets } from '../helpers/timeouts'
 import { type AdminServer, freePort, germanContext, launchBrowser, logIn, snap, startAdmin } from './harness'
 import { apiLogin, choose, restCreate, toast, waitEditable } from './steps'
 
@@ -55,7 +56,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
   page = await (await germanContext(browser)).newPage()
   await logIn(page, admin, accounts.editor.email, accounts.editor.password)
-}, 900_000)
+}, budgets.setup)
 
 afterAll(async () => {
   await browser?.close()

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { demoAccounts } from '../../cms/src/seed/index'
+import { budgets } from '../helpers/timeouts'
 import { type AdminServer, germanContext, launchBrowser, logIn, snap, startAdmin } from './harness'
 import { apiLogin, axeViolations, choose, toast } from './steps'
 
@@ -57,14 +58,14 @@ beforeAll(async () => {
   browser = await launchBrowser()
   page = await (await germanContext(browser)).newPage()
   await logIn(page, admin, accounts.club.email, accounts.club.password)
-}, 900_000)
+}, budgets.setup)
 
 afterAll(async () => {
   await browser?.close()
   await admin?.close()
 })
 
-describe('club member answers enquiries in the admin', { timeout: 300_000 }, () => {
+describe('club member answers enquiries in the admin', { timeout: budgets.slowTest }, () => {
   it('finds the new enquiry on the dashboard, and only their own', async () => {
     await page.goto(`${admin.url}/admin`)
     await expect.poll(() => page.getByRole('heading', { name: 'Offene Anfragen (1)' }).count()).toBe(1)

@@ -1,37 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { repoRoot } from '../../cms/src/lib/paths'
 import { adminBuildIsCurrent, bin, buildAdminIfNeeded } from '../../scripts/lib/admin-build'
+import { freePort } from '../helpers/browser'
+import { budgets } from '../helpers/timeouts'
 
 // The real admin as people use it: the production Next.js build of the Payload admin (`next start`,
 // the command production runs), on a throwaway SQLite file filled with the demo content that
 // `npm start` shows, driven by Debian's Chromium in German.
 
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-]
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
+export { chromiumArgs, freePort, launchBrowser } from '../helpers/browser'
 
 const lockDir = path.join(repoRoot, 'cms/.next-build-lock')
 
@@ -139,17 +122,13 @@ export async function startAdmin(name: string, env: Record<string, string | unde
   }
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs })
-}
-
 /** A German-speaking browser profile, as the admin follows the browser's language. */
 export async function germanContext(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport })
   // A safety net only: every step waits for a state; a busy CI machine can take long for the first
   // render of an admin route, and the test should then be slow, not red.
-  context.setDefaultTimeout(180_000)
-  context.setDefaultNavigationTimeout(180_000)
+  context.setDefaultTimeout(budgets.adminStep)
+  context.setDefaultNavigationTimeout(budgets.adminStep)
   return context
 }
 

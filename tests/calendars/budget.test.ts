@@ -7,6 +7,7 @@ import { importFeed } from '../../cms/src/calendars/importFeed'
 import { parseFeed } from '../../cms/src/calendars/parseFeed'
 import { feedLimits } from '../../cms/src/calendars/settings'
 import { startTestCms, type TestCms } from '../helpers/cms'
+import { budgets } from '../helpers/timeouts'
 import { FIXTURE_NOW, fixture, startFeedServer, type FeedServer } from './feed-server'
 
 process.env.CALENDAR_FEEDS_ALLOW_LOCAL = 'true'
@@ -68,7 +69,7 @@ describe('a 5 MB feed with 50,000 entries', () => {
       context: { calendarImport: true },
     })
     feedId = (created as { id: number | string }).id
-  }, 60_000)
+  }, budgets.test)
   afterAll(async () => {
     await server?.close()
     await cms?.close()
@@ -104,7 +105,7 @@ describe('a 5 MB feed with 50,000 entries', () => {
     const stored = (await cms.payload.findByID({ collection: 'calendar-feeds' as never, id: feedId, overrideAccess: true })) as { lastError?: string }
     expect(stored.lastError).toContain('50.000 Einträge')
     expect((await cms.payload.count({ collection: 'events' })).totalDocs).toBe(0)
-  }, 120_000)
+  }, budgets.slowTest)
 
   it('is stopped by the time budget when it is let past the entry budget, while the CMS keeps answering', async () => {
     const saved = { ...feedLimits }
@@ -120,5 +121,5 @@ describe('a 5 MB feed with 50,000 entries', () => {
     } finally {
       Object.assign(feedLimits, saved)
     }
-  }, 120_000)
+  }, budgets.slowTest)
 })

@@ -44,6 +44,7 @@ export type FeedServer = {
 export async function startFeedServer(): Promise<FeedServer> {
   const hits: string[] = []
   const routes = new Map<string, () => string>()
+  const dropped = new Set<string>()
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     hits.push(url.pathname)
@@ -90,6 +91,16 @@ export async function startFeedServer(): Promise<FeedServer> {
         res.writeHead(200, { 'content-type': 'text/calendar' })
         res.write('BEGIN:VCALENDAR\r\n')
         return // never finishes
+      case 'drop-once':
+        // A server that closes the connection as the request arrives, before any answer (a
+        // restart, an overloaded proxy), once per address; the next request gets the calendar.
+        if (!dropped.has(url.pathname)) {
+          dropped.add(url.pathname)
+          return void req.socket.destroy()
+        }
+        return ics(shiftToNow(fixture(rest)))
+      case 'drop-always':
+        return void req.socket.destroy()
       case 'loop-a':
         return res.writeHead(302, { location: '/loop-b' }).end()
       case 'loop-b':

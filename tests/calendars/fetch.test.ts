@@ -32,6 +32,14 @@ describe('fetching a feed', () => {
     expect(packed.text).toBe(plain.text)
   })
 
+  it('asks once more when the server closes the connection before answering, and only once', async () => {
+    const result = await fetchFeed(`${server.url}/drop-once/kulturverein-google.ics`, local)
+    expect(result.text).toMatch(/^BEGIN:VCALENDAR/)
+    expect(server.hits.filter((hit) => hit === '/drop-once/kulturverein-google.ics')).toHaveLength(2)
+    expect(await refusal(fetchFeed(`${server.url}/drop-always/x.ics`, local))).toMatch(/konnte nicht abgerufen werden \(ECONNRESET\)/)
+    expect(server.hits.filter((hit) => hit === '/drop-always/x.ics')).toHaveLength(2)
+  })
+
   it('follows a few redirects to the calendar', async () => {
     const result = await fetchFeed(`${server.url}/chain/2`, local)
     expect(result.url).toBe(`${server.url}/shifted/kulturverein-google.ics`)

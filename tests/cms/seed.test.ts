@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed, type SeedResult } from '../../cms/src/seed/index'
 import { startTestCms, type TestCms } from '../helpers/cms'
+import { budgets } from '../helpers/timeouts'
 
 let cms: TestCms
 let first: SeedResult
@@ -10,7 +11,7 @@ const now = new Date()
 beforeAll(async () => {
   cms = await startTestCms({ name: 'seed' })
   first = await seed(cms.payload, { now })
-}, 240_000)
+}, budgets.slowTest)
 afterAll(async () => cms?.close())
 
 const count = async (collection: 'associations' | 'events' | 'opportunities' | 'news' | 'pages' | 'topics' | 'districts' | 'media' | 'users') =>

@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import type { EnquiryStats } from '../../cms/src/enquiries/stats'
 import { startTestCms, type TestCms } from '../helpers/cms'
+import { budgets } from '../helpers/timeouts'
 import { call, createPeople, makeEntry, type People } from '../selfservice/fixtures'
 import { adminLink, type MailTrap, startMailTrap, useMailTrap } from '../selfservice/smtp'
 
@@ -29,7 +31,7 @@ beforeAll(async () => {
   await cms.payload.update({ collection: 'associations', id: people.associationA, data: { contact: { email: clubA } } as never })
   offerA = (await makeEntry(cms.payload, 'opportunities', people.associationA, 'Trainerin für die Kinderturngruppe', 'published')).id
   offerB = (await makeEntry(cms.payload, 'opportunities', people.associationB, 'Notenwart im Chor', 'published')).id
-}, 120_000)
+}, budgets.slowTest)
 afterAll(async () => {
   await cms?.close()
   await trap?.close()
@@ -250,12 +252,12 @@ describe('jobs with a moved clock', () => {
 
 describe('aggregate numbers', () => {
   it('the public statistics endpoint gives counts per association and offer, no personal data', async () => {
-    const res = await call(cms, 'GET', '/api/enquiries/stats')
+    const res = await call<EnquiryStats>(cms, 'GET', '/api/enquiries/stats')
     expect(res.status).toBe(200)
-    const a = res.body.associations.find((r: { id: number }) => r.id === people.associationA)
+    const a = res.body.associations.find((r) => r.id === people.associationA)!
     expect(a.enquiries).toBeGreaterThan(3)
     expect(a.answeredWithin7Days).toBeGreaterThan(0)
-    const o = res.body.opportunities.find((r: { id: number }) => r.id === offerA)
+    const o = res.body.opportunities.find((r) => r.id === offerA)!
     expect(o).toMatchObject({ name: 'Trainerin für die Kinderturngruppe', association: 'Sportverein Lindenberg' })
     expect(JSON.stringify(res.body)).not.toMatch(/@|Jana|Schulz|dienstags/)
   })

@@ -5,12 +5,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { loadHeaderRules, loadProxyRules } from '../../scripts/lib/netlify-rules'
 import { type SiteServer, startSiteServer } from '../../scripts/build-runner/site-server'
+import { launchBrowser } from '../helpers/browser'
 import { startTestCms, type TestCms } from '../helpers/cms'
+import { budgets } from '../helpers/timeouts'
 import { type MailTrap, startMailTrap, useMailTrap } from '../selfservice/smtp'
 
 /**
@@ -85,12 +87,9 @@ beforeAll(async () => {
   await buildInChild(outDir)
   const toml = path.resolve('netlify.toml')
   server = await startSiteServer({ liveDir: outDir, rules: loadHeaderRules(toml), proxies: loadProxyRules(toml, cms.api!.url) })
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  })
+  browser = await launchBrowser()
   fs.mkdirSync(screens, { recursive: true })
-}, 600_000)
+}, budgets.setup)
 
 afterAll(async () => {
   console.log(`Rundlauf des Formulars (Klick bis Antwort): ${JSON.stringify(timings)}; E-Mails gesendet: ${trap?.mails.length}`)

@@ -7,6 +7,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { budgets } from '../helpers/timeouts'
 import { oldSite } from './fixture'
 import { startHumHubStandIn, TOKEN, type StandIn } from './humhub-server'
 
@@ -42,11 +43,11 @@ describe('npm run import:humhub', () => {
     expect(stdout).toContain('Probelauf (es wurde nichts gespeichert):')
     expect(stdout).toMatch(/Würde anlegen: \d+, würde ändern: 0/)
     expect(stdout).toContain('übersprungen Verein   Space „Ohne Beschreibung“ (#5) – Beschreibung fehlt')
-  }, 180_000)
+  }, budgets.slowTest)
 
   it('without --url it says what is missing and exits 2', async () => {
     const { code, stderr } = await run(['--token', TOKEN])
     expect(code).toBe(2)
     expect(stderr).toContain('Bitte geben Sie die Adresse von HumHub (--url) und ein API-Token (--token oder HUMHUB_TOKEN) an.')
-  }, 60_000)
+  }, budgets.test)
 })

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { importHumHub, formatReport, type ImportOptions } from '../../scripts/humhub/index'
 import { startTestCms, type TestCms } from '../helpers/cms'
+import { budgets } from '../helpers/timeouts'
 import { EXISTING_NAME, NOW, oldSite } from './fixture'
 import { entry, pngOf, space, startHumHubStandIn, TOKEN, type StandIn } from './humhub-server'
 
@@ -33,7 +34,7 @@ beforeAll(async () => {
     overrideAccess: true,
   })
   humhub = await startHumHubStandIn(oldSite)
-}, 120_000)
+}, budgets.slowTest)
 
 afterAll(async () => {
   await humhub?.close()
@@ -64,7 +65,7 @@ describe('a dry run', () => {
 describe('the import', () => {
   beforeAll(async () => {
     await importHumHub(cms.payload, options())
-  }, 120_000)
+  }, budgets.slowTest)
 
   it('brings public spaces as associations into the review queue, sanitized, without the private space or the clash', async () => {
     const associations = await imported('associations')

@@ -12,6 +12,7 @@ import { importHumHub } from '../../scripts/humhub/index'
 import { humhubRedirectLines } from '../../scripts/humhub/redirects'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server'
 import { startTestCms, type TestCms } from '../helpers/cms'
+import { budgets } from '../helpers/timeouts'
 import { NOW, oldSite } from './fixture'
 import { startHumHubStandIn, TOKEN, type StandIn } from './humhub-server'
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
   outDir = path.join(tmp, 'dist')
   await buildSite({ cmsUrl: cms.api!.url, outDir, participationCacheFile: path.join(tmp, 'consul.json'), log: () => {} })
   site = await startStaticServer({ dir: outDir, port: 0 })
-}, 300_000)
+}, budgets.slowTest)
 
 afterAll(async () => {
   await site?.close()

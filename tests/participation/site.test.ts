@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { fixture, shiftToNow, startFeedServer, type FeedServer } from '../calendars/feed-server'
 import { startTestCms, type TestCms } from '../helpers/cms'
+import { budgets } from '../helpers/timeouts'
 import { startConsulStandIn, type ConsulStandIn } from './consul-stand-in'
 
 // End to end: a club calendar imported by the job and Consul content from the stand-in both end up
@@ -67,7 +68,7 @@ beforeAll(async () => {
   await payload.jobs.run({ queue: 'default' })
 
   logs.push(await buildInChild(outDir, cacheFile))
-}, 600_000)
+}, budgets.setup)
 
 afterAll(async () => {
   await consul?.close()
@@ -139,5 +140,5 @@ describe('/mitmachen with Consul content', () => {
     const empty = text(page(emptyOut, 'mitmachen'))
     expect(empty).not.toContain('Trinkbrunnen am Marktplatz')
     expect(empty).toMatch(/können wir gerade nicht anzeigen/)
-  }, 600_000)
+  }, budgets.setup)
 })

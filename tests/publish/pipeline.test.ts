@@ -5,13 +5,15 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PUBLISH_STATUS_SLUG } from '../../cms/src/publish'
 import { startApiServer } from '../../scripts/lib/api-server'
 import { startBuildRunner, type BuildRunner } from '../../scripts/build-runner'
+import { launchBrowser } from '../helpers/browser'
 import { login, startTestCms, type TestCms } from '../helpers/cms'
+import { budgets } from '../helpers/timeouts'
 
 const SECRET = 'pipeline-e2e-secret-0123456789abcdef'
 let cms: TestCms
@@ -45,11 +47,8 @@ beforeAll(async () => {
   await runner.whenIdle()
   const first = await runner.status()
   if (!first.live) throw new Error(`Erster Build fehlgeschlagen: ${first.lastFailure?.error}\n${runnerLog.slice(-30).join('\n')}`)
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  })
-}, 300_000)
+  browser = await launchBrowser()
+}, budgets.slowTest)
 
 afterAll(async () => {
   await browser?.close()
@@ -140,11 +139,11 @@ describe('publish to live', () => {
     expect(status.lastSuccess!.trigger).toContain('events(1)') // it came from the signed webhook
     expect(status.lastSuccess!.pages).toBeGreaterThan(10)
     expect(Object.keys(status.lastSuccess!.phases ?? {})).toEqual(expect.arrayContaining(['cms', 'astro', 'pagefind']))
-    const delivery = (await cms.payload.findGlobal({ slug: PUBLISH_STATUS_SLUG as never, overrideAccess: true })) as any
+    const delivery = (await cms.payload.findGlobal({ slug: PUBLISH_STATUS_SLUG, overrideAccess: true }))
     expect(delivery.state).toBe('success')
     // The runner reported the build back; editors see when the site was updated.
     await expect
-      .poll(async () => ((await cms.payload.findGlobal({ slug: PUBLISH_STATUS_SLUG as never, overrideAccess: true })) as any).siteBuild)
+      .poll(async () => ((await cms.payload.findGlobal({ slug: PUBLISH_STATUS_SLUG, overrideAccess: true }))).siteBuild)
       .toBe(status.lastSuccess!.id)
 
     const { page, violations } = await openWithCspWatch(`${runner.siteUrl}/veranstaltungen/${eventSlug}/`)

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { signedHeaders, signPayload, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../../cms/src/publish/signature'
 import { startBuildRunner, type BuildFunction, type BuildRunner } from '../../scripts/build-runner'
+import type { RunnerStatus } from '../../scripts/build-runner/types'
 
 const SECRET = 'runner-test-secret-0123456789abcdef'
 
@@ -119,12 +120,12 @@ describe('builds', () => {
     expect((await page('/gibt-es-nicht/')).status).toBe(404)
     expect((await page('/gibt-es-nicht/')).text).toContain('Seite nicht gefunden')
 
-    const status = (await (await fetch(`${runner.url}/status`)).json()) as any
+    const status = (await (await fetch(`${runner.url}/status`)).json()) as RunnerStatus
     expect(status.state).toBe('idle')
-    expect(status.lastSuccess.trigger).toContain('events(1)')
-    expect(status.live).toBe(status.lastSuccess.id)
+    expect(status.lastSuccess?.trigger).toContain('events(1)')
+    expect(status.live).toBe(status.lastSuccess?.id)
     expect((await fs.lstat(runner.liveDir)).isSymbolicLink()).toBe(true)
-    expect(await fs.readlink(runner.liveDir)).toBe(path.join('builds', status.live))
+    expect(await fs.readlink(runner.liveDir)).toBe(path.join('builds', status.live ?? ''))
   })
 
   it('runs one build at a time and collapses requests during a build into one follow-up', async () => {
@@ -336,7 +337,7 @@ describe('build reports', () => {
   it('reports each build, signed, to the CMS so editors see when the site was updated', async () => {
     const http = await import('node:http')
     const { verifySignature } = await import('../../cms/src/publish/signature')
-    const reports: { valid: boolean; body: any }[] = []
+    const reports: { valid: boolean; body: unknown }[] = []
     const cmsStandIn = http.createServer((req, res) => {
       let body = ''
       req.on('data', (c) => (body += c))

@@ -3,17 +3,17 @@
 // (built once per test run and shared with the admin browser tests, tests/admin/harness.ts).
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { openPayload } from '../../scripts/lib/payload'
 import { waitFor } from '../../scripts/lib/processes'
 import { ensureAdminBuild } from '../admin/harness'
+import { freePort, launchBrowser } from '../helpers/browser'
+import { budgets } from '../helpers/timeouts'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 // Screenshots of the conflict, for looking at it by hand.
@@ -25,14 +25,6 @@ let url: string
 let browser: Browser
 let eventId: number | string
 const output: string[] = []
-
-async function freePort() {
-  const server = http.createServer()
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  const port = (server.address() as AddressInfo).port
-  await new Promise<void>((r) => server.close(() => r()))
-  return port
-}
 
 describe('two admin pages save the same event', () => {
   beforeAll(async () => {
@@ -64,12 +56,9 @@ describe('two admin pages save the same event', () => {
     await waitFor(`${url}/api/globals/settings`, 300_000).catch((error) => {
       throw new Error(`${error.message}\n${output.join('').slice(-3000)}`)
     })
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    })
+    browser = await launchBrowser()
     fs.mkdirSync(screens, { recursive: true })
-  }, 420_000)
+  }, budgets.setup)
 
   afterAll(async () => {
     await browser?.close()
@@ -122,5 +111,5 @@ describe('two admin pages save the same event', () => {
       .poll(async () => ((await (await context.request.get(`${url}/api/events/${eventId}?depth=0`)).json()) as { title: string }).title, { timeout: 30_000 })
       .toBe('Tollensesee-Lauf 2027 (korrigiert)')
     await context.close()
-  }, 400_000)
+  }, budgets.setup)
 })

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { login, startTestCms, type TestCms } from '../helpers/cms'
+import { budgets } from '../helpers/timeouts'
 
 let cms: TestCms
 let alice: string
@@ -20,7 +21,7 @@ beforeAll(async () => {
   }
   alice = await login(cms.api!, 'alice@example.org', 'Test-Passwort-123')
   bob = await login(cms.api!, 'bob@example.org', 'Test-Passwort-123')
-}, 120_000)
+}, budgets.slowTest)
 afterAll(() => cms?.close())
 
 async function newEvent(title: string) {

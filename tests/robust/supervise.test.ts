@@ -3,8 +3,6 @@
 // scripts/start.ts runs) is started here with the plain API server as its CMS, on a throwaway
 // DATA_DIR and free ports; the CMS is killed with SIGKILL.
 import fs from 'node:fs'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -12,6 +10,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { startPlatform, type Platform } from '../../scripts/lib/platform'
 import { openPayload } from '../../scripts/lib/payload'
+import { freePort } from '../helpers/browser'
+import { budgets } from '../helpers/timeouts'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 const SECRET = 'supervise-secret-0123456789abcdef'
@@ -19,14 +19,6 @@ let platform: Platform
 let dataDir: string
 let cmsUrl: string
 const log: string[] = []
-
-async function freePort() {
-  const server = http.createServer()
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  const port = (server.address() as AddressInfo).port
-  await new Promise<void>((r) => server.close(() => r()))
-  return port
-}
 
 async function until<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 120_000): Promise<T> {
   const deadline = Date.now() + timeoutMs
@@ -82,7 +74,7 @@ beforeAll(async () => {
   await platform.runner.whenIdle()
   const first = await platform.runner.status()
   if (!first.live) throw new Error(`Erster Build fehlgeschlagen: ${first.lastFailure?.error}\n${log.slice(-30).join('\n')}`)
-}, 400_000)
+}, budgets.setup)
 
 afterAll(async () => {
   await platform?.close()
@@ -117,9 +109,9 @@ it('keeps the site and the runner serving through a CMS crash, restarts the CMS,
   const after = await until('nachgeholter Build ist live', async () => {
     const s = await runner.status()
     return s.state === 'idle' && s.lastSuccess && s.lastSuccess.id !== before.lastSuccess?.id && /CMS wieder erreichbar/.test(s.lastSuccess.trigger) ? s : undefined
-  }, 300_000)
+  }, budgets.slowTest)
   expect(after.lastFailure?.id).toBeTruthy() // the interrupted one
   expect(after.lastFailure!.id > before.lastSuccess!.id).toBe(true)
   expect(after.live).toBe(after.lastSuccess!.id)
   expect(await answers(`${runner.siteUrl}/`)).toBe(200)
-}, 700_000)
+}, budgets.setup)

@@ -1,10 +1,12 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { launchBrowser } from '../helpers/browser'
 import { startTestCms, type TestCms } from '../helpers/cms'
+import { budgets } from '../helpers/timeouts'
 import { password } from '../selfservice/fixtures'
 import { type AdminServer, ensureAdminBuild, startAdminServer } from './admin-server'
 
@@ -26,11 +28,8 @@ beforeAll(async () => {
   const env = { ...process.env, DATA_DIR: cms.dataDir, PAYLOAD_SECRET: cms.payload.secret, TRUSTED_PROXIES: '127.0.0.1, ::1' }
   await ensureAdminBuild(env)
   admin = await startAdminServer(env)
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  })
-}, 900_000)
+  browser = await launchBrowser()
+}, budgets.setup)
 afterAll(async () => {
   await browser?.close()
   await admin?.close()
@@ -70,7 +69,7 @@ describe('admin under its security headers', () => {
     const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)
     expect([...violations, ...consoleCsp]).toEqual([])
     await context.close()
-  }, 300_000)
+  }, budgets.slowTest)
 
   it('cannot be framed by another page', async () => {
     const context = await browser.newContext()
@@ -84,7 +83,7 @@ describe('admin under its security headers', () => {
     await page.waitForTimeout(0)
     await expect.poll(async () => (await frame?.$('#field-email')) === null, { timeout: 10_000 }).toBe(true)
     await context.close()
-  }, 60_000)
+  }, budgets.test)
 
   it('serves the API through the Next route handlers with the request guard and the real peer', async () => {
     const paging = await fetch(`${admin.url}/api/events?page=99999999999999999999`)
@@ -111,5 +110,5 @@ describe('admin under its security headers', () => {
     for (let i = 0; i < 6; i++) statuses.push((await post('198.51.100.1')).status)
     expect(statuses.filter((s) => s === 429)).toHaveLength(1)
     expect((await post('198.51.100.2')).status).toBe(400)
-  }, 120_000)
+  }, budgets.slowTest)
 })

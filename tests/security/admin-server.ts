@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { ensureAdminBuild as ensureSharedAdminBuild } from '../admin/harness'
+import { freePort } from '../helpers/browser'
 
 /**
  * The real admin: `next start cms` on a built admin (cms/.next), with env as scripts/start.ts
@@ -18,14 +18,6 @@ const bin = (name: string) => path.join(repoRoot, 'node_modules/.bin', name)
 export async function ensureAdminBuild(_env: NodeJS.ProcessEnv) {
   await ensureSharedAdminBuild()
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 
 export type AdminServer = { url: string; close: () => Promise<void> }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { abuseLoad } from '../../scripts/lib/abuse-load'
 import { login, startTestCms, type TestCms } from '../helpers/cms'
+import { budgets } from '../helpers/timeouts'
 import { password } from '../selfservice/fixtures'
 
 /**
@@ -39,5 +40,5 @@ describe('GraphQL abuse while an editor works', () => {
     expect(result.editor.reads).toBe(15)
     // Answered by GraphQL (validation) or the rate limit, not missing altogether.
     expect(Object.keys(result.abusive.statuses).sort()).toEqual(['200', '429'])
-  }, 120_000)
+  }, budgets.slowTest)
 })

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestCms, type TestCms } from '../helpers/cms'
+import { budgets } from '../helpers/timeouts'
 import { password } from '../selfservice/fixtures'
 import { type MailTrap, startMailTrap, useMailTrap } from '../selfservice/smtp'
 
@@ -46,7 +47,7 @@ describe('login lock-out', () => {
     const owner = await tryLogin('redaktion@example.org', password, '203.0.113.10')
     expect(owner.status).toBe(200)
     expect(owner.token).toBeTruthy()
-  }, 120_000)
+  }, budgets.slowTest)
 
   it('answers a missing account exactly like an existing one when throttled', async () => {
     const attacker = '198.51.100.67'
@@ -54,7 +55,7 @@ describe('login lock-out', () => {
     const refused = await tryLogin('niemand@example.org', password, attacker)
     expect(refused.status).toBe(401)
     expect(refused.message).toMatch(/vorübergehend gesperrt/)
-  }, 120_000)
+  }, budgets.slowTest)
 
   it('locks the account after failures from many clients; the mailed link lifts the lock', async () => {
     // The owner's success above refunded its try: 5 failures stand; two more clients reach 7.
@@ -78,5 +79,5 @@ describe('login lock-out', () => {
     expect(owner.status).toBe(200)
     // The link is used up with the lock.
     expect((await fetch(local, { method: 'POST' })).status).toBe(410)
-  }, 180_000)
+  }, budgets.slowTest)
 })

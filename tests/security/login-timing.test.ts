@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestCms, type TestCms } from '../helpers/cms'
+import { budgets } from '../helpers/timeouts'
 import { password } from '../selfservice/fixtures'
 
 /**
@@ -51,5 +52,5 @@ describe('login for existing and missing accounts', () => {
     const [a, b] = [median(existing.map((t) => t.ms)), median(missing.map((t) => t.ms))]
     console.log(`login timing: existing median ${a.toFixed(0)} ms, missing median ${b.toFixed(0)} ms`)
     expect(Math.max(a, b) / Math.min(a, b)).toBeLessThan(2.5)
-  }, 300_000)
+  }, budgets.slowTest)
 })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestCms, type TestCms } from '../helpers/cms'
-import { call, createPeople, entryData, type People } from '../selfservice/fixtures'
+import { call, createPeople, entryData, type People, type RestBody } from '../selfservice/fixtures'
 
 /**
  * Finding 9: errors a club member or editor meets in the admin come as German, public messages
@@ -19,7 +19,7 @@ afterAll(async () => {
   await cms?.close()
 })
 
-const firstMessage = (body: any): string => body?.errors?.[0]?.message ?? body?.message ?? ''
+const firstMessage = (body: Partial<RestBody> | null): string => body?.errors?.[0]?.message ?? body?.message ?? ''
 
 describe('German messages in the admin', () => {
   it('a club member saving another club’s event is told why, in German', async () => {

@@ -3,7 +3,7 @@ import type { CollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestCms, type TestCms } from '../helpers/cms'
-import { call, createPeople, entryData, makeEntry, type Owned, password, type People } from './fixtures'
+import { call, createPeople, entryData, makeEntry, type Owned, password, type People, type RestDoc } from './fixtures'
 
 /**
  * The access matrix of issue 5, cell by cell, through the REST API: for anonymous visitors, a
@@ -31,9 +31,7 @@ const memberToo = (ok: number): Cell => ({ anonymous: 403, memberA: ok, editor: 
 
 const isPublic = async (collection: string, id: number) => (await call(cms, 'GET', `/api/${collection}/${id}`)).status === 200
 const stored = (collection: string, id: number) =>
-  cms.payload.findByID({ collection: collection as CollectionSlug, id, draft: true, disableErrors: true, depth: 0 }) as Promise<
-    Record<string, any> | null
-  >
+  cms.payload.findByID({ collection: collection as CollectionSlug, id, draft: true, disableErrors: true, depth: 0 }) as Promise<RestDoc | null>
 
 let counter = 0
 const unique = (label: string) => `${label} ${++counter}`
@@ -107,7 +105,7 @@ describe.each(['events', 'opportunities', 'news'] as Owned[])('%s', (collection)
     const other = await makeEntry(cms.payload, collection, people.associationB, unique('Versionen B'), 'draft')
     const res = await call(cms, 'GET', `/api/${collection}/versions?limit=500&depth=0`, people.tokens.memberA)
     expect(res.status).toBe(200)
-    const parents = res.body.docs.map((d: { parent: number }) => d.parent)
+    const parents = res.body.docs.map((d) => d.parent)
     expect(parents).toContain(own.id)
     expect(parents).not.toContain(other.id)
     expect((await call(cms, 'GET', `/api/${collection}/versions`)).status).toBe(403)
@@ -304,7 +302,7 @@ describe('users', () => {
     const res = await call(cms, 'GET', '/api/users?limit=100&depth=0', tokenOf(actor))
     if (actor === 'anonymous') return expect(res.status).toBe(403)
     expect(res.status).toBe(200)
-    const emails = res.body.docs.map((d: { email: string }) => d.email).sort()
+    const emails = res.body.docs.map((d) => String(d.email)).sort()
     const expected: Record<Exclude<Actor, 'anonymous'>, string[]> = {
       memberA: ['verein-a@example.org'],
       editor: ['redaktion@example.org', 'verein-a@example.org', 'verein-b@example.org'],
@@ -534,14 +532,14 @@ describe('enquiries (from the public "Ich möchte helfen" form)', () => {
           headers: { 'content-type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
           body: JSON.stringify({ query }),
         }),
-      ).then((r) => r.json())) as { data?: Record<string, any> | null; errors?: { message: string }[] }
+      ).then((r) => r.json())) as { data?: Record<string, { docs: unknown[] } | null> | null; errors?: { message: string }[] }
     const anonymous = await graphql('{ Enquiries { docs { id email message } } }')
     expect(anonymous.data?.Enquiries ?? null).toBeNull()
     expect(anonymous.errors?.[0]?.message).toMatch(/not allowed|nicht erlaubt|Berechtigung/i)
     const byId = await graphql(`{ Enquiry(id: ${doc.id}) { email } }`)
     expect(byId.data?.Enquiry ?? null).toBeNull()
     const member = await graphql('{ Enquiries(limit: 500) { docs { id association { id } } } }', people.tokens.memberA)
-    const seen = member.data!.Enquiries.docs as { id: number; association: { id: number } }[]
+    const seen = member.data!.Enquiries!.docs as { id: number; association: { id: number } }[]
     expect(seen.map((d) => d.id)).toContain(own.id)
     expect(seen.every((d) => d.association.id === people.associationA)).toBe(true)
     expect((await call(cms, 'GET', '/api/enquiries/versions')).status).toBe(403)

@@ -4,10 +4,22 @@ import { login, type TestCms } from '../helpers/cms'
 
 export const password = 'Lange-Sichere-Passphrase-2026'
 
-export type Call = { status: number; body: any }
+/** A stored document as the REST API returns it: the id, and fields the test reads as it needs. */
+export type RestDoc = { id: number; [field: string]: unknown }
+/** A REST answer as the tests read it: Payload's shapes (doc, docs, errors) or an endpoint's own. */
+export type RestBody = {
+  doc: RestDoc
+  docs: RestDoc[]
+  /** Payload's validation errors carry the failing fields in data.errors. */
+  errors: { message: string; data: { errors: { path: string; message: string }[] } }[]
+  message: string
+  user: { id: number; email: string; role: string }
+  [field: string]: unknown
+}
+export type Call<Body = RestBody> = { status: number; body: Body }
 
 /** One REST call against the test CMS, optionally logged in. */
-export async function call(cms: TestCms, method: string, path: string, token?: string, body?: unknown): Promise<Call> {
+export async function call<Body = RestBody>(cms: TestCms, method: string, path: string, token?: string, body?: unknown): Promise<Call<Body>> {
   const res = await fetch(`${cms.api!.url}${path}`, {
     method,
     headers: {
@@ -23,7 +35,8 @@ export async function call(cms: TestCms, method: string, path: string, token?: s
   } catch {
     // not JSON: keep the text
   }
-  return { status: res.status, body: parsed }
+  // What the server said, as sent: a test that expects another shape fails on its assertion.
+  return { status: res.status, body: parsed as Body }
 }
 
 export type People = {

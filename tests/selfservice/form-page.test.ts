@@ -5,12 +5,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { parse as parseToml } from 'smol-toml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server'
+import { launchBrowser } from '../helpers/browser'
 import { startTestCms, type TestCms } from '../helpers/cms'
+import { budgets } from '../helpers/timeouts'
 
 /**
  * The public "Konto beantragen" page in a real site build and a real browser, under the
@@ -68,11 +70,8 @@ beforeAll(async () => {
   const outDir = path.join(dir, 'site')
   await buildInChild(outDir)
   server = await startStaticServer({ dir: outDir, port: 0 })
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  })
-}, 600_000)
+  browser = await launchBrowser()
+}, budgets.setup)
 
 afterAll(async () => {
   await browser?.close()

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { NetworkFeed } from '../../cms/src/endpoints/networkFeed'
 import { login, startTestCms, type TestCms } from '../helpers/cms'
 import { call, createPeople, entryData, password, type People } from './fixtures'
 import { type MailTrap, startMailTrap, useMailTrap } from './smtp'
@@ -135,20 +136,20 @@ describe("the network's feed", () => {
     })
 
     const network = await cms.payload.findByID({ collection: 'associations', id: networkId })
-    const feed = await call(cms, 'GET', `/api/networks/${network.slug}`)
+    const feed = await call<NetworkFeed>(cms, 'GET', `/api/networks/${network.slug}`)
     expect(feed.status).toBe(200)
     expect(feed.body.network.name).toBe('Netzwerk Ehrenamt Neubrandenburg')
-    expect(feed.body.members.map((m: { name: string }) => m.name)).toEqual(['Chor am Tollensesee', 'Sportverein Lindenberg'])
-    expect(feed.body.events.map((e: { title: string }) => e.title)).toEqual([
+    expect(feed.body.members.map((m) => m.name)).toEqual(['Chor am Tollensesee', 'Sportverein Lindenberg'])
+    expect(feed.body.events.map((e) => e.title)).toEqual([
       'Frühjahrsputz am Oberbach',
       'Netzwerktreffen',
       'Konzert im Schauspielhaus',
     ])
-    expect(feed.body.opportunities.map((o: { title: string }) => o.title)).toEqual(['Notenwart:in gesucht'])
+    expect(feed.body.opportunities.map((o) => o.title)).toEqual(['Notenwart:in gesucht'])
 
     // Logged in or not, the feed is the public view.
-    const asMember = await call(cms, 'GET', `/api/networks/${network.slug}`, people.tokens.memberA)
-    expect(asMember.body.events.map((e: { title: string }) => e.title)).not.toContain('Noch geheim')
+    const asMember = await call<NetworkFeed>(cms, 'GET', `/api/networks/${network.slug}`, people.tokens.memberA)
+    expect(asMember.body.events.map((e) => e.title)).not.toContain('Noch geheim')
   })
 
   it('answers 404 in German for anything that is not a published network', async () => {

@@ -76,6 +76,20 @@ describe('public account request form', () => {
     expect(trap.mails.some((mail) => mail.to && JSON.stringify(mail.to).includes(data.email))).toBe(false)
   })
 
+  it('keeps the time of consent as the form set it: an editor cannot rewrite it', async () => {
+    const data = valid()
+    expect((await apply(data, newClient())).status).toBe(201)
+    const [stored] = (await cms.payload.find({ collection: 'account-requests', where: { email: { equals: data.email } } })).docs
+    const res = await fetch(`${cms.api!.url}/api/account-requests/${stored!.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', Authorization: `JWT ${editorToken}` },
+      body: JSON.stringify({ consentAt: '2020-01-01T00:00:00.000Z', note: 'Telefonisch bestätigt' }),
+    })
+    expect(res.status).toBe(200)
+    const after = await cms.payload.findByID({ collection: 'account-requests', id: stored!.id })
+    expect(after).toMatchObject({ consentAt: stored!.consentAt, note: 'Telefonisch bestätigt' })
+  })
+
   const badInput: [string, Record<string, unknown>, string, RegExp][] = [
     ['missing name', { name: ' ' }, 'name', /^Bitte geben Sie Ihren Namen an\.$/],
     ['missing association', { associationName: '' }, 'associationName', /Namen Ihres Vereins oder Ihrer Initiative/],
@@ -267,7 +281,7 @@ describe('approval and invitation', () => {
     const own = await call(cms, 'PATCH', `/api/associations/${associationId}?draft=true`, memberToken, { meetingTimes: 'Samstags ab 10 Uhr' })
     expect(own.status).toBe(200)
     const users = await call(cms, 'GET', '/api/users', memberToken)
-    expect(users.body.docs.map((u: { email: string }) => u.email)).toEqual([email])
+    expect(users.body.docs.map((u) => u.email)).toEqual([email])
 
     // The token is used up.
     const again = await call(cms, 'POST', '/api/users/reset-password', undefined, { token, password: 'Noch-ein-Passwort-2027' })

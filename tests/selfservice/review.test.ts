@@ -306,7 +306,7 @@ describe('version history', () => {
     await call(cms, 'PATCH', `/api/events/${id}?draft=true`, people.tokens.memberA, { summary: 'Mit Kaffee und Kuchen' })
     await call(cms, 'PATCH', `/api/events/${id}`, people.tokens.editor, { _status: 'published' })
 
-    const versions = await call(
+    const versions = await call<{ docs: { version: { updatedBy: number; reviewStatus: string; _status: string } }[] }>(
       cms,
       'GET',
       `/api/events/versions?where[parent][equals]=${id}&sort=createdAt&depth=0&limit=20`,

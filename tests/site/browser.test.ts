@@ -2,11 +2,13 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { parse as parseToml } from 'smol-toml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server'
+import { launchBrowser } from '../helpers/browser'
+import { budgets } from '../helpers/timeouts'
 import { startSiteFixture, type SiteFixture } from './fixture'
 
 const require = createRequire(import.meta.url)
@@ -33,10 +35,7 @@ const failedResponses: string[] = []
 beforeAll(async () => {
   f = await startSiteFixture('site-browser')
   server = await startStaticServer({ dir: f.site.outDir, port: 0 })
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  })
+  browser = await launchBrowser()
   // Request interception (the CSP below) does not see what a service worker answers: the worker
   // has its own test (pwa.test.ts), served with the real headers.
   context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', serviceWorkers: 'block' })
@@ -64,7 +63,7 @@ beforeAll(async () => {
       void d.dismiss()
     })
   })
-}, 240_000)
+}, budgets.slowTest)
 
 afterAll(async () => {
   await context?.unrouteAll({ behavior: 'ignoreErrors' })
@@ -242,7 +241,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) and privacy', () => {
     console.log(`axe-core: ${checked} Seiten geprüft, ${Object.values(results).flat().length} Verstöße`)
     expect(Object.fromEntries(Object.entries(results).filter(([, v]) => v.length))).toEqual({})
     // 27 pages, each loaded and checked by axe: 2-7 s a page on a busy shared machine.
-  }, 300_000)
+  }, budgets.slowTest)
 
   it('loads nothing from other origins, runs no injected script and logs no errors', () => {
     expect(foreignRequests).toEqual([])

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { buildSite } from '../../scripts/build-site'
 import { startStaticServer } from '../../scripts/lib/static-server'
+import { freePort } from '../helpers/browser'
 
 const temp: string[] = []
 const tempDir = (name: string) => {
@@ -16,14 +17,6 @@ const tempDir = (name: string) => {
   return dir
 }
 afterAll(() => temp.forEach((d) => fs.rmSync(d, { recursive: true, force: true })))
-
-async function freePort() {
-  const server = http.createServer()
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  const port = (server.address() as AddressInfo).port
-  await new Promise<void>((r) => server.close(() => r()))
-  return port
-}
 
 describe('a build against a broken CMS fails loudly and publishes nothing', () => {
   it('names the URL when nothing listens there', async () => {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildSite, type BuildSiteResult } from '../../scripts/build-site'
 import { SKIP_PUBLISH_CONTEXT } from '../../cms/src/publish'
+import { budgets } from '../helpers/timeouts'
 import { startSiteFixture, type SiteFixture } from './fixture'
 
 let f: SiteFixture
@@ -117,7 +118,7 @@ describe('incremental site build', () => {
     const reference = await build('full-1', { incremental: false })
     expect(reference.pages).toBe(second.pages)
     expectSameSite(path.join(root, 'b'), path.join(root, 'full-1'))
-  }, 240_000)
+  }, budgets.slowTest)
 
   it('never changes the files of the previous build while the next one runs, and still matches a full build', async () => {
     const { payload } = f.cms
@@ -135,7 +136,7 @@ describe('incremental site build', () => {
 
     await build('full-2', { incremental: false })
     expectSameSite(path.join(root, 'c'), path.join(root, 'full-2'))
-  }, 240_000)
+  }, budgets.slowTest)
 
   it('editing the text of a fixed page or a topic re-renders that page, not every page that links or names it', async () => {
     const { payload } = f.cms
@@ -149,7 +150,7 @@ describe('incremental site build', () => {
     expect(fs.readFileSync(path.join(root, 'e', 'seiten', 'impressum', 'index.html'), 'utf8')).toContain('neu gefasst')
     await build('full-4', { incremental: false })
     expectSameSite(path.join(root, 'e'), path.join(root, 'full-4'))
-  }, 240_000)
+  }, budgets.slowTest)
 
   it('a change list it cannot apply document by document (settings, media) makes it read everything', async () => {
     const { payload } = f.cms
@@ -158,5 +159,5 @@ describe('incremental site build', () => {
     expect(fourth.read).toBe('full')
     await build('full-3', { incremental: false })
     expectSameSite(path.join(root, 'd'), path.join(root, 'full-3'))
-  }, 240_000)
+  }, budgets.slowTest)
 })

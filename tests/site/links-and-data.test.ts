@@ -1,10 +1,12 @@
 import { XMLParser } from 'fast-xml-parser'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { brokenLinks, htmlFiles as listHtml, vnuErrors } from '../../scripts/lib/site-check'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server'
 import { convertRichText } from '../../site/src/lib/richtext'
+import { launchBrowser } from '../helpers/browser'
+import { budgets } from '../helpers/timeouts'
 import { exists, read, startSiteFixture, type SiteFixture } from './fixture'
 
 // The built site as a crawler, a validator and a city reviewer see it: every internal link
@@ -21,11 +23,8 @@ beforeAll(async () => {
   f = await startSiteFixture('site-links')
   events = ((await (await fetch(`${f.cms.api!.url}/api/events?limit=1000&depth=0`)).json()) as { docs: Ev[] }).docs
   server = await startStaticServer({ dir: f.site.outDir, port: 0 })
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  })
-}, 300_000)
+  browser = await launchBrowser()
+}, budgets.slowTest)
 afterAll(async () => {
   await browser?.close()
   await server?.close()
@@ -100,7 +99,7 @@ describe('HTML validity', () => {
   it('the Nu HTML checker reports no error on any page (one run over the whole site)', async () => {
     const messages = await vnuErrors(f.site.outDir)
     expect(messages.map((m) => `${m.url?.replace(/^.*?\/nb-site-[^/]+\//, '')}:${m.lastLine}: ${m.message}`)).toEqual([])
-  }, 300_000)
+  }, budgets.slowTest)
 
   it('rich text lists have no <li value> and keep nesting and a start number', async () => {
     const item = (text: string, extra: object = {}) => ({ type: 'listitem', version: 1, direction: 'ltr', format: '', indent: 0, value: 1, children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }], ...extra })

@@ -4,13 +4,15 @@ import os from 'node:os'
 import path from 'node:path'
 
 import ical, { type VEvent } from 'node-ical'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { BuildStore } from '../../scripts/build-runner/builds'
 import { loadHeaderRules } from '../../scripts/lib/netlify-rules'
 import { startSiteServer, type SiteServer } from '../../scripts/build-runner/site-server'
 import { buildSite } from '../../scripts/build-site'
+import { launchBrowser, launchPersistentBrowser } from '../helpers/browser'
+import { budgets } from '../helpers/timeouts'
 import { startSiteFixture, type SiteFixture } from './fixture'
 
 // The installable app: manifest, service worker (offline reading, updates), Merkliste and its
@@ -25,10 +27,8 @@ const shots = process.env.PWA_SHOTS ? '/tmp/pwa-shots' : undefined
 let f: SiteFixture
 let store: BuildStore
 let server: SiteServer
-const launchOptions = {
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-}
+/** The parts of the web app manifest the test reads beyond toMatchObject. */
+type WebManifest = { icons: { src: string; purpose: string }[]; shortcuts: { url: string }[] }
 let context: BrowserContext
 let root: string
 const consoleErrors: string[] = []
@@ -53,14 +53,14 @@ beforeAll(async () => {
   console.log(first.log.find((l) => l.startsWith('Fertig')))
   server = await startSiteServer({ liveDir: store.liveLink, rules: loadHeaderRules(path.resolve('netlify.toml')) })
   // A profile on disk: Chrome does not offer installation in incognito-like contexts.
-  context = await chromium.launchPersistentContext(path.join(root, 'profile'), { ...launchOptions, locale: 'de-DE', timezoneId: 'Europe/Berlin', acceptDownloads: true })
+  context = await launchPersistentBrowser(path.join(root, 'profile'), { locale: 'de-DE', timezoneId: 'Europe/Berlin', acceptDownloads: true })
   context.on('page', (page) => {
     page.on('pageerror', (e) => consoleErrors.push(e.message))
     // Offline loads fail on purpose; CSP violations and script errors are what counts.
     page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && consoleErrors.push(m.text()))
   })
   if (shots) fs.mkdirSync(shots, { recursive: true })
-}, 300_000)
+}, budgets.slowTest)
 
 afterAll(async () => {
   await context?.close()
@@ -85,12 +85,12 @@ describe('installable app', () => {
     await expect.poll(async () => ((await cdp.send('Page.getAppManifest')) as { url: string }).url).toContain('/manifest.webmanifest')
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] }
     expect(installabilityErrors).toEqual([])
-    const manifest = (await (await fetch(`${server.url}/manifest.webmanifest`)).json()) as Record<string, any>
+    const manifest = (await (await fetch(`${server.url}/manifest.webmanifest`)).json()) as WebManifest
     expect(manifest).toMatchObject({ lang: 'de-DE', display: 'standalone', start_url: '/', theme_color: '#0b4f8a' })
-    expect(manifest.icons.filter((i: { purpose: string }) => i.purpose === 'maskable')).toHaveLength(2)
-    expect(manifest.shortcuts.map((s: { url: string }) => s.url)).toEqual(['/veranstaltungen/', '/ehrenamt/', '/suche/'])
+    expect(manifest.icons.filter((i) => i.purpose === 'maskable')).toHaveLength(2)
+    expect(manifest.shortcuts.map((s) => s.url)).toEqual(['/veranstaltungen/', '/ehrenamt/', '/suche/'])
     for (const icon of manifest.icons) expect((await fetch(`${server.url}${icon.src}`)).headers.get('content-type')).toBe('image/png')
-    const en = (await (await fetch(`${server.url}/en/manifest.webmanifest`)).json()) as Record<string, any>
+    const en = (await (await fetch(`${server.url}/en/manifest.webmanifest`)).json()) as WebManifest
     expect(en).toMatchObject({ lang: 'en', start_url: '/en/', scope: '/' })
     for (const file of ['/sw.js', '/manifest.webmanifest']) expect((await fetch(`${server.url}${file}`)).headers.get('cache-control')).toBe('no-cache')
     await page.close()
@@ -127,7 +127,7 @@ describe('offline reading', () => {
     }
     expect(consoleErrors).toEqual([])
     await page.close()
-  }, 60_000)
+  }, budgets.test)
 
   it('searches offline in what Pagefind fetched before', async () => {
     const page = await open(await context.newPage(), `/suche/?q=${encodeURIComponent(f.edge.association.word)}`)
@@ -142,7 +142,7 @@ describe('offline reading', () => {
       await context.setOffline(false)
     }
     await page.close()
-  }, 60_000)
+  }, budgets.test)
 })
 
 describe('Merkliste', () => {
@@ -193,10 +193,10 @@ describe('Merkliste', () => {
       await context.setOffline(false)
     }
     await page.close()
-  }, 60_000)
+  }, budgets.test)
 
   it('shows no button without JavaScript', async () => {
-    const browser = await chromium.launch(launchOptions)
+    const browser = await launchBrowser()
     try {
       const page = await (await browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' })).newPage()
       await page.goto(`${server.url}${eventPage()}`)
@@ -218,7 +218,7 @@ describe('Merkliste', () => {
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), p).toEqual([])
       await page.close()
     }
-  }, 60_000)
+  }, budgets.test)
 })
 
 describe('install hint', () => {
@@ -254,5 +254,5 @@ describe('a new build', () => {
     expect(await headerColour(page)).toBe('rgb(11, 79, 138)')
     expect(consoleErrors).toEqual([])
     await page.close()
-  }, 240_000)
+  }, budgets.slowTest)
 })

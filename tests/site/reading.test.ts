@@ -1,10 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server'
+import { launchBrowser } from '../helpers/browser'
+import { budgets } from '../helpers/timeouts'
 import { read, startSiteFixture, type SiteFixture } from './fixture'
 
 // The site as a citizen reads it: search with natural queries, a layout that stays still, the
@@ -20,11 +22,8 @@ const desktop = { width: 1280, height: 800 }
 beforeAll(async () => {
   f = await startSiteFixture('site-reading')
   server = await startStaticServer({ dir: f.site.outDir, port: 0 })
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  })
-}, 240_000)
+  browser = await launchBrowser()
+}, budgets.slowTest)
 
 afterAll(async () => {
   for (const c of contexts) await c.close()

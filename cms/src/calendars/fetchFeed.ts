@@ -4,6 +4,7 @@ import https from 'node:https'
 import net from 'node:net'
 import zlib from 'node:zlib'
 
+import { retryDroppedConnection } from '../lib/droppedConnection'
 import { classifyAddress } from './network'
 import { allowLocalFeeds, feedLimits, normaliseFeedUrl } from './settings'
 
@@ -41,7 +42,10 @@ export async function fetchFeed(rawUrl: string, options: FetchFeedOptions = {}):
   for (let redirects = 0; ; redirects++) {
     const target = checkUrl(url, allowLocal)
     seen.add(target.href)
-    const result = await requestOnce(target, { ...limits, allowLocal, lookup: options.lookup ?? (dns.lookup as unknown as LookupFn), deadline })
+    const lookup = options.lookup ?? (dns.lookup as unknown as LookupFn)
+    // Each request has a connection of its own (see requestOnce); a server may still reset it
+    // before it answers, and a feed is only read, so one more try is safe.
+    const result = await retryDroppedConnection('GET', () => requestOnce(target, { ...limits, allowLocal, lookup, deadline }))
     if (result.kind === 'body') return { text: result.text, url: target.href }
     const next = new URL(result.location, target).href
     if (seen.has(next)) throw new FeedError('Die Adresse leitet im Kreis weiter (Weiterleitungsschleife). Bitte prüfen Sie die Adresse des Kalenders.')
@@ -118,14 +122,17 @@ function requestOnce(
       // Our own limits decide; no pooled sockets that would skip the address check.
       agent: false,
     })
+    let answered = false
     request.on('error', (error) => {
       if (error instanceof FeedError) return fail(error)
       const code = (error as NodeJS.ErrnoException).code
       if (code === 'ECONNREFUSED') return fail(new FeedError(`Der Server ${url.host} nimmt keine Verbindung an.`))
       if (code?.startsWith('ERR_TLS') || code?.includes('CERT')) return fail(new FeedError(`Das Sicherheitszertifikat von ${url.host} ist ungültig (${code}).`))
-      fail(new FeedError(`Der Kalender konnte nicht abgerufen werden (${code ?? error.message}).`))
+      // The socket error as cause, before any answer only: then the request may be sent again.
+      fail(new FeedError(`Der Kalender konnte nicht abgerufen werden (${code ?? error.message}).`, answered ? undefined : { cause: error }))
     })
     request.on('response', (response) => {
+      answered = true
       const status = response.statusCode ?? 0
       if ([301, 302, 303, 307, 308].includes(status)) {
         response.resume()

@@ -5,6 +5,7 @@ import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from
 import { staffOnly } from '../access/roles'
 import { sendInvitation } from '../email/invitation'
 import { dayAndTime } from '../fields/dateFormats'
+import { requestFields } from '../fields/request'
 import { accountRequestEndpoints } from '../endpoints/accountRequest'
 
 /**
@@ -117,6 +118,15 @@ const approve: CollectionBeforeChangeHook = async ({ data, originalDoc, req, ope
   return data
 }
 
+const request = requestFields({
+  statuses: [
+    { label: 'Offen', value: 'pending' },
+    { label: 'Freigegeben (Konto angelegt)', value: 'approved' },
+    { label: 'Abgelehnt', value: 'rejected' },
+  ],
+  note: { label: 'Interne Notiz der Redaktion' },
+})
+
 export const AccountRequests: CollectionConfig<'account-requests'> = {
   slug: 'account-requests',
   labels: { singular: 'Kontoantrag', plural: 'Kontoanträge' },
@@ -133,20 +143,7 @@ export const AccountRequests: CollectionConfig<'account-requests'> = {
   defaultSort: '-createdAt',
   hooks: { beforeChange: [approve] },
   fields: [
-    {
-      name: 'status',
-      type: 'select',
-      label: 'Status',
-      required: true,
-      defaultValue: 'pending',
-      index: true,
-      options: [
-        { label: 'Offen', value: 'pending' },
-        { label: 'Freigegeben (Konto angelegt)', value: 'approved' },
-        { label: 'Abgelehnt', value: 'rejected' },
-      ],
-      admin: { position: 'sidebar' },
-    },
+    request.status,
     { name: 'name', type: 'text', label: 'Name', required: true },
     { name: 'email', type: 'email', label: 'E-Mail', required: true },
     { name: 'associationName', type: 'text', label: 'Verein / Initiative (laut Antrag)', required: true },
@@ -159,9 +156,9 @@ export const AccountRequests: CollectionConfig<'account-requests'> = {
         description: 'Gibt es den Verein schon, hier auswählen. Leer lassen: Beim Freigeben wird ein Entwurf für das Vereinsprofil angelegt.',
       },
     },
-    { name: 'consentAt', type: 'date', label: 'Datenschutzhinweise akzeptiert am', admin: { readOnly: true, position: 'sidebar', date: dayAndTime } },
+    request.consentAt,
     { name: 'user', type: 'relationship', relationTo: 'users', label: 'Angelegtes Konto', admin: { readOnly: true, position: 'sidebar' } },
     { name: 'invitedAt', type: 'date', label: 'Einladung gesendet am', admin: { readOnly: true, position: 'sidebar', date: dayAndTime } },
-    { name: 'note', type: 'textarea', label: 'Interne Notiz der Redaktion' },
+    request.note,
   ],
 }

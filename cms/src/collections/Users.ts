@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperati
 
 import { hasRole, isStaff, roles, staffOnlyField } from '../access/roles'
 import { createUsers, deleteUsers, readOrUpdateUsers } from '../access/users'
+import { setting } from '../config'
 import { adminUrl } from '../email/links'
 import { resetMail } from '../email/templates'
 import { limitResetMails } from '../hooks/limitResetMails'
@@ -52,7 +53,7 @@ export const Users: CollectionConfig<'users'> = {
     // Each login is a session in the account: a password change ends all others, "log out
     // everywhere" (POST /api/users/logout?allSessions=true) all of them.
     useSessions: true,
-    cookies: { secure: process.env.NODE_ENV === 'production', sameSite: 'Lax' },
+    cookies: { secure: setting('NODE_ENV') === 'production', sameSite: 'Lax' },
     forgotPassword: {
       // Payload's built-in limit breaks resets on SQLite with transactions; see access/resetLimit.ts.
       minRequestInterval: 0,

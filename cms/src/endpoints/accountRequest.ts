@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { setting } from '../config'
 import { adminUrl } from '../email/links'
 import { accountRequestMail } from '../email/templates'
 import { checkAccountRequest } from './accountRequestForm'
@@ -31,7 +32,7 @@ async function tellEditors(req: PayloadRequest, id: number | string, data: { nam
  * requests stay until an editor decides.
  */
 async function forgetOldRequests(req: PayloadRequest) {
-  const days = Number(process.env.ACCOUNT_REQUEST_RETENTION_DAYS || 180)
+  const days = setting('ACCOUNT_REQUEST_RETENTION_DAYS')
   const cutoff = new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString()
   try {
     await req.payload.delete({

@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
+import type { Association, Event, Opportunity } from '../payload-types'
+
 const published: Where = { _status: { equals: 'published' } }
 
 /**
@@ -65,13 +67,32 @@ async function networkFeed(req: PayloadRequest): Promise<Response> {
       req,
     }),
   ])
-  const pick = (doc: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((key) => [key, doc[key] ?? null]))
-  return Response.json({
-    network: pick(network as never, ['id', 'name', 'slug', 'shortDescription']),
-    members: members.docs.map((m) => pick(m as never, ['id', 'name', 'slug', 'kind'])),
-    events: events.docs.map((e) => pick(e as never, ['id', 'title', 'slug', 'start', 'end', 'allDay', 'cancelled', 'organizers', 'attendance'])),
-    opportunities: opportunities.docs.map((o) => pick(o as never, ['id', 'title', 'slug', 'association', 'validUntil', 'commitment'])),
-  })
+  const body: NetworkFeed = {
+    network: pick(network, networkKeys),
+    members: members.docs.map((m) => pick(m, memberKeys)),
+    events: events.docs.map((e) => pick(e, eventKeys)),
+    opportunities: opportunities.docs.map((o) => pick(o, opportunityKeys)),
+  }
+  return Response.json(body)
+}
+
+/** The listed fields of a document, absent ones as null (the feed's shape does not depend on the data). */
+function pick<T extends object, K extends keyof T>(doc: T, keys: readonly K[]): Picked<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, doc[key] ?? null])) as Picked<T, K>
+}
+type Picked<T, K extends keyof T> = { [P in K]-?: Exclude<T[P], undefined> | (undefined extends T[P] ? null : never) }
+
+const networkKeys = ['id', 'name', 'slug', 'shortDescription'] as const
+const memberKeys = ['id', 'name', 'slug', 'kind'] as const
+const eventKeys = ['id', 'title', 'slug', 'start', 'end', 'allDay', 'cancelled', 'organizers', 'attendance'] as const
+const opportunityKeys = ['id', 'title', 'slug', 'association', 'validUntil', 'commitment'] as const
+
+/** What GET /api/networks/:slug answers. */
+export type NetworkFeed = {
+  network: Picked<Association, (typeof networkKeys)[number]>
+  members: Picked<Association, (typeof memberKeys)[number]>[]
+  events: Picked<Event, (typeof eventKeys)[number]>[]
+  opportunities: Picked<Opportunity, (typeof opportunityKeys)[number]>[]
 }
 
 export const networkEndpoints: Endpoint[] = [{ path: '/networks/:slug', method: 'get', handler: networkFeed }]

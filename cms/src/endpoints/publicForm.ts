@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { setting } from '../config'
 import { escapeHtml } from '../email/templates'
 
 /**
@@ -12,11 +13,11 @@ import { escapeHtml } from '../email/templates'
 export type FieldError = { field: string; message: string }
 export type FormLang = 'de' | 'en'
 
-export const siteUrl = () => (process.env.SITE_URL || 'https://unser-nb.de').replace(/\/+$/, '')
+export const siteUrl = () => (setting('SITE_URL') ?? 'https://unser-nb.de').replace(/\/+$/, '')
 
 /** The public site (SITE_URL) plus FORM_ORIGINS (comma-separated, e.g. the local dev server). */
 function allowedOrigins(): string[] {
-  const list = [siteUrl(), ...(process.env.FORM_ORIGINS ?? '').split(',')]
+  const list = [siteUrl(), ...(setting('FORM_ORIGINS') ?? '').split(',')]
   return list
     .map((value) => {
       try {

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig, Field, PayloadReques
 
 import { isAssociationMember, isStaff, memberAssociationIds, staffOnly } from '../access/roles'
 import { dayAndTime } from '../fields/dateFormats'
+import { requestFields, systemOnly } from '../fields/request'
 import { enquiryEndpoints } from './endpoint'
 
 export const enquiriesSlug = 'enquiries'
@@ -28,8 +29,10 @@ const ownEnquiries = ({ req }: { req: PayloadRequest }): boolean | Where => {
 
 /** What the citizen sent stays as sent: nobody edits it, only the status and the note change. */
 const asSent = { update: () => false }
-/** Written by the CMS itself (Local API with overrideAccess), shown read-only. */
-const systemOnly = { create: () => false, update: () => false }
+const request = requestFields({
+  statuses: enquiryStatuses,
+  note: { label: 'Interne Notiz', admin: { position: 'sidebar', description: 'Nur für Ihren Verein und die Redaktion sichtbar.' } },
+})
 
 /** Answered at the first move away from "new"; closed while done or rejected (the retention period runs from there). */
 const trackStatus: CollectionBeforeChangeHook = ({ data, originalDoc, operation }) => {
@@ -89,17 +92,8 @@ export const Enquiries: CollectionConfig<'enquiries'> = {
   hooks: { beforeChange: [trackStatus] },
   fields: [
     { name: 'title', type: 'text', label: 'Anfrage', access: systemOnly, admin: { hidden: true } },
-    {
-      name: 'status',
-      type: 'select',
-      label: 'Status',
-      required: true,
-      defaultValue: 'new',
-      index: true,
-      options: enquiryStatuses.map((s) => ({ ...s })),
-      admin: { position: 'sidebar' },
-    },
-    { name: 'note', type: 'textarea', label: 'Interne Notiz', admin: { position: 'sidebar', description: 'Nur für Ihren Verein und die Redaktion sichtbar.' } },
+    request.status,
+    request.note,
     { name: 'association', type: 'relationship', relationTo: 'associations', required: true, index: true, label: 'An Verein / Initiative', access: asSent },
     { name: 'opportunity', type: 'relationship', relationTo: 'opportunities', label: 'Zum Ehrenamtsangebot', access: asSent },
     {
@@ -121,7 +115,7 @@ export const Enquiries: CollectionConfig<'enquiries'> = {
       access: asSent,
       admin: { position: 'sidebar' },
     },
-    { name: 'consentAt', type: 'date', label: 'Datenschutzhinweise akzeptiert am', access: systemOnly, admin: { position: 'sidebar', date: dayAndTime } },
+    request.consentAt,
     { name: 'answeredAt', type: 'date', label: 'Beantwortet am', access: systemOnly, admin: { position: 'sidebar', date: dayAndTime } },
     { name: 'closedAt', type: 'date', label: 'Abgeschlossen am', index: true, access: systemOnly, admin: { position: 'sidebar', date: dayAndTime } },
     { name: 'delivery', type: 'group', label: 'E-Mails', fields: deliveryFields },

@@ -9,12 +9,11 @@ export const retentionDefaultDays = 180
 
 /** The enquiry's target as mails describe it, and the club's public contact address (the offer's own first). */
 export async function factsOf(req: PayloadRequest, enquiry: Enquiry): Promise<EnquiryFacts & { clubEmail: string | null }> {
-  const find = (collection: 'associations' | 'opportunities', id: number | string) =>
-    req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true, req }) as Promise<Record<string, any> | null>
+  const read = { depth: 0, overrideAccess: true, disableErrors: true, req } as const
   const associationId = idsOf(enquiry.association)[0]
   const opportunityId = idsOf(enquiry.opportunity)[0]
-  const association = associationId != null ? await find('associations', associationId) : null
-  const opportunity = opportunityId != null ? await find('opportunities', opportunityId) : null
+  const association = associationId != null ? await req.payload.findByID({ collection: 'associations', id: associationId, ...read }) : null
+  const opportunity = opportunityId != null ? await req.payload.findByID({ collection: 'opportunities', id: opportunityId, ...read }) : null
   const associationName = String(association?.name ?? 'Verein')
   return {
     kind: opportunity ? 'opportunity' : 'association',
@@ -82,5 +81,5 @@ export async function deliverEnquiry(req: PayloadRequest, id: number | string, w
     }
   }
   // The citizen may have withdrawn in the meantime: then there is nothing left to update.
-  await req.payload.update({ collection: 'enquiries', id, data: { delivery } as never, overrideAccess: true, req }).catch(() => undefined)
+  await req.payload.update({ collection: 'enquiries', id, data: { delivery }, overrideAccess: true, req }).catch(() => undefined)
 }

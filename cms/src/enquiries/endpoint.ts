@@ -1,7 +1,8 @@
 import crypto from 'node:crypto'
 
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
 
+import { idsOf } from '../access/ownership'
 import { corsHeaders, type FormLang, formResponder, htmlPage, minutesText, readFormBody, siteUrl } from '../endpoints/publicForm'
 import { clientAddress } from '../security/clientAddress'
 import { hit, limitKey } from '../security/limiter'
@@ -48,19 +49,15 @@ const text = {
 
 /** The published target of the form (an offer, or an association): drafts and unknown ids take no enquiries. */
 async function findTarget(req: PayloadRequest, target: { kind: 'opportunity' | 'association'; id: number | string }) {
-  const collection = target.kind === 'opportunity' ? 'opportunities' : 'associations'
-  const found = (await req.payload.find({
-    collection,
-    where: { and: [{ id: { equals: target.id } }, { _status: { equals: 'published' } }] },
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-  })) as { docs: Record<string, any>[] }
-  const doc = found.docs[0]
-  if (!doc) return null
-  const associationId = target.kind === 'opportunity' ? (typeof doc.association === 'object' ? doc.association?.id : doc.association) : doc.id
-  return { associationId, opportunityId: target.kind === 'opportunity' ? doc.id : null, title: String(doc.title ?? doc.name) }
+  const where: Where = { and: [{ id: { equals: target.id } }, { _status: { equals: 'published' } }] }
+  const query = { where, depth: 0, limit: 1, overrideAccess: true, req }
+  if (target.kind === 'opportunity') {
+    const doc = (await req.payload.find({ collection: 'opportunities', ...query })).docs[0]
+    if (!doc) return null
+    return { associationId: idsOf(doc.association)[0], opportunityId: doc.id, title: doc.title }
+  }
+  const doc = (await req.payload.find({ collection: 'associations', ...query })).docs[0]
+  return doc ? { associationId: doc.id, opportunityId: null, title: doc.name } : null
 }
 
 /**

@@ -24,7 +24,7 @@ async function unanswered(req: PayloadRequest, olderThanDays: number, notYet: 'd
 }
 
 const mark = (req: PayloadRequest, e: Enquiry, field: 'reminderSentAt' | 'escalatedAt') =>
-  req.payload.update({ collection: 'enquiries', id: e.id, data: { delivery: { ...e.delivery, [field]: new Date().toISOString() } } as never, overrideAccess: true, req })
+  req.payload.update({ collection: 'enquiries', id: e.id, data: { delivery: { ...e.delivery, [field]: new Date().toISOString() } }, overrideAccess: true, req })
 
 /**
  * A mail that cannot be sent now is tried again on the next run (the mark is set only after

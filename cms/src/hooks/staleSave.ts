@@ -7,7 +7,7 @@
 // Server-side writes (Local API: scheduled publishing, review hooks, seeds, the calendar import)
 // are never checked, and neither is a client save without `updatedAt` (it claims no version).
 
-import { APIError, type CollectionBeforeOperationHook, type Config, type Plugin } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type Config, type Plugin } from 'payload'
 
 import { formatGerman } from '../lib/dates'
 import { PUBLIC_COLLECTIONS } from '../publish/settings'
@@ -24,7 +24,7 @@ export const rejectStaleSave: CollectionBeforeOperationHook = async ({ args, ope
   const sent = Date.parse(data.updatedAt)
   if (Number.isNaN(sent)) return args
   const stored = await req.payload.findByID({
-    collection: collection.slug as never,
+    collection: collection.slug as CollectionSlug,
     id,
     draft: Boolean(collection.versions?.drafts),
     depth: 0,

@@ -11,11 +11,12 @@ import { lexicalDe } from './de'
  * ("Beginne zu tippen …") would replace ours from i18n.translations. Re-applying ours right after
  * it keeps a single source of strings (de.ts) and works for every feature lexical adds.
  */
-export function withFormalGerman<T extends RichTextAdapterProvider<any, any, any>>(editor: T): T {
-  const wrapped: RichTextAdapterProvider<any, any, any> = async (args) => {
+export function withFormalGerman<Value extends object, AdapterProps, Extra>(
+  editor: RichTextAdapterProvider<Value, AdapterProps, Extra>,
+): RichTextAdapterProvider<Value, AdapterProps, Extra> {
+  return async (args) => {
     const adapter = await editor(args)
     args.config.i18n.translations = deepMergeSimple(args.config.i18n.translations, { de: lexicalDe })
     return adapter
   }
-  return wrapped as T
 }

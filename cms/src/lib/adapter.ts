@@ -4,6 +4,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { setting } from '../config'
 import { chooseDatabase, type DatabaseKind } from './database'
 import { serializeJobClaims } from './jobClaims'
 import { repoRoot } from './paths'
@@ -22,7 +23,7 @@ export function pushSchema(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.NODE_ENV !== 'production' && env.PAYLOAD_MIGRATIONS !== 'true'
 }
 
-export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapterObj {
+export function databaseAdapter(uri = setting('DATABASE_URI')): DatabaseAdapterObj {
   const choice = chooseDatabase(uri)
   const push = pushSchema()
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
@@ -31,7 +32,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
     // and row locks (not a file lock) let other saves and a second CMS process go on meanwhile.
     // Job claims are serialized across processes, so every job runs once (see jobClaims.ts).
     return serializeJobClaims(postgresAdapter({
-      pool: { connectionString: choice.url, max: Number(process.env.DATABASE_POOL_MAX || 10) },
+      pool: { connectionString: choice.url, max: setting('DATABASE_POOL_MAX') },
       push,
       migrationDir: migrationDir('postgres'),
     }))

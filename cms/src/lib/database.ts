@@ -1,5 +1,6 @@
 import path from 'node:path'
 
+import { setting } from '../config'
 import { dataDir } from './paths'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
@@ -10,7 +11,7 @@ export type DatabaseChoice = { kind: DatabaseKind; url: string }
  * Picks the database adapter from DATABASE_URI. Kept free of adapter imports so the decision can
  * be tested on its own and each driver is only loaded where it is used.
  */
-export function chooseDatabase(uri = process.env.DATABASE_URI): DatabaseChoice {
+export function chooseDatabase(uri = setting('DATABASE_URI')): DatabaseChoice {
   const value = uri?.trim()
   if (!value) {
     return { kind: 'sqlite', url: `file:${path.join(dataDir(), 'payload.db')}` }

@@ -3,6 +3,7 @@ import type {
   CollectionAfterDeleteHook,
   CollectionBeforeDeleteHook,
   CollectionConfig,
+  CollectionSlug,
   Field,
   GlobalAfterChangeHook,
   Payload,
@@ -176,7 +177,7 @@ async function classifyChange(args: {
   if (doc._status === 'published') return previousDoc?._status === 'published' ? 'updated' : 'published'
   if (previousDoc?._status !== 'published' || doc.id === undefined) return null
   const row = (await req.payload.db.findOne({
-    collection: collection.slug as never,
+    collection: collection.slug as CollectionSlug,
     where: { id: { equals: doc.id } },
     req,
   })) as StatusDoc | null
@@ -252,7 +253,7 @@ export function mediaHooks(mediaSlug: string, contentCollections: CollectionConf
     for (const { collection, paths } of usage) {
       const where: Where = { or: paths.map((path) => ({ [path]: { equals: id } })) }
       const scoped: Where = hasDrafts(collection) ? { and: [where, { _status: { equals: 'published' } }] } : where
-      const { totalDocs } = await req.payload.count({ collection: collection.slug as never, where: scoped, overrideAccess: true, req })
+      const { totalDocs } = await req.payload.count({ collection: collection.slug as CollectionSlug, where: scoped, overrideAccess: true, req })
       if (totalDocs > 0) return true
     }
     return false

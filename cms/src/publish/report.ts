@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 
 import type { Endpoint } from 'payload'
 
+import { setting } from '../config'
 import type { PublishStatus } from '../payload-types'
 import { verifySignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './signature'
 import { isPublicCollection } from './publicContent'
@@ -82,8 +83,8 @@ export const buildReportEndpoint: Omit<Endpoint, 'root'> = {
   path: REPORT_PATH,
   method: 'post',
   handler: async (req) => {
-    const secret = process.env.BUILD_WEBHOOK_SECRET?.trim()
-    const netlifySecret = process.env.NETLIFY_WEBHOOK_SECRET?.trim()
+    const secret = setting('BUILD_WEBHOOK_SECRET')
+    const netlifySecret = setting('NETLIFY_WEBHOOK_SECRET')
     if (!secret && !netlifySecret) return json(404, { error: 'Nicht eingerichtet.' })
     const declared = Number(req.headers.get('content-length'))
     if (Number.isFinite(declared) && declared > MAX_REPORT_BYTES) return json(413, { error: 'Anfrage zu groß.' })

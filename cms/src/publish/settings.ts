@@ -32,9 +32,9 @@ export const deliveryTimeoutMs = () => setting('PUBLISH_DELIVERY_TIMEOUT_MS')
  * one-off scripts switch it off); PUBLISH_AUTORUN overrides it for tests of the whole pipeline.
  */
 export function publishAutoRun(): boolean {
-  const own = process.env.PUBLISH_AUTORUN
-  if (own !== undefined && own !== '') return own === 'true'
-  return process.env.PAYLOAD_JOBS_AUTORUN !== 'false'
+  const own = setting('PUBLISH_AUTORUN')
+  if (own !== undefined) return own === 'true'
+  return setting('PAYLOAD_JOBS_AUTORUN') !== 'false'
 }
 
 export type Target = { kind: 'netlify' | 'webhook'; url: string; secret?: string }

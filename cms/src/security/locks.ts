@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeChangeHook, type Payload, type Where } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionSlug, type Payload, type Where } from 'payload'
 
 import { isStaff } from '../access/roles'
 
@@ -32,7 +32,7 @@ const onlyEditableLocks: CollectionBeforeChangeHook = async ({ data, req }) => {
   if (result === true) return data
   if (!result) throw refusal()
   const { totalDocs } = await payload.count({
-    collection: collection.config.slug as never,
+    collection: collection.config.slug as CollectionSlug,
     where: { and: [{ id: { equals: id } }, result as Where] },
     overrideAccess: true,
     req,

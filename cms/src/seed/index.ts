@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { setting } from '../config'
 import { associations as baseAssociations } from './data/associations'
 import { accessibilityStatement } from './data/accessibility'
 import { seedDirectory } from './directory'
@@ -22,8 +23,8 @@ export type SeedResult = { created: Record<string, number>; skipped: number; ms:
 
 export const demoAccounts = () => ({
   admin: {
-    email: process.env.SEED_ADMIN_EMAIL || 'admin@example.org',
-    password: process.env.SEED_ADMIN_PASSWORD || 'Vier-Tore-Stadt-2026',
+    email: setting('SEED_ADMIN_EMAIL'),
+    password: setting('SEED_ADMIN_PASSWORD'),
   },
   editor: { email: 'redaktion@example.org', password: 'Tollensesee-Demo-2026' },
   club: { email: 'verein@example.org', password: 'Ruderboot-am-See-2026', association: 'ruderclub-tollensesee-1921' },

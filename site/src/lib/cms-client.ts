@@ -3,6 +3,7 @@
 // (Payload parses them with the same library), instead of by hand.
 import { stringify } from 'qs-esm'
 
+import { fetchRetryingDropped } from '../../../cms/src/lib/droppedConnection'
 import type { Locale } from './snapshot'
 
 export class CmsUnavailableError extends Error {
@@ -17,26 +18,13 @@ export class CmsUnavailableError extends Error {
 
 export type Fetcher = (pathAndQuery: string) => Promise<unknown>
 
-/**
- * A kept-alive connection that the server closed at the moment it was reused (its idle timer and
- * ours race, more often on a busy machine): the request never reached the CMS, so reading again
- * on a new connection is safe. Seen as ECONNRESET in city-scale builds.
- */
-const connectionDropped = (error: unknown) => {
-  const code = (error as { cause?: { code?: string } }).cause?.code
-  return code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE'
-}
-
 export function makeFetcher(cmsUrl: string, timeoutMs: number): Fetcher {
   const base = cmsUrl.replace(/\/+$/, '')
-  const read = (pathAndQuery: string) => fetch(`${base}${pathAndQuery}`, { signal: AbortSignal.timeout(timeoutMs) })
   return async (pathAndQuery) => {
     let res: Response
     try {
-      res = await read(pathAndQuery).catch((error: unknown) => {
-        if (connectionDropped(error)) return read(pathAndQuery)
-        throw error
-      })
+      // Seen in city-scale builds: a kept-alive connection the CMS closed as it was reused.
+      res = await fetchRetryingDropped(`${base}${pathAndQuery}`, { timeoutMs })
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message
       throw new CmsUnavailableError(cmsUrl, `${pathAndQuery}: ${cause}`)

@@ -11,6 +11,7 @@ import fs from 'node:fs/promises'
 import type { EnquiryStats } from '../../../cms/src/enquiries/stats'
 import type { Media, Setting } from '../../../cms/src/payload-types'
 import { PUBLIC_COLLECTIONS, isPublicCollection, type PublicCollection } from '../../../cms/src/publish/publicContent'
+import { scriptSetting } from '../../../scripts/config'
 import { fetchByIds, fetchCollection, fetchDocument, fetchGlobal, localeParams, makeFetcher, type Fetcher } from './cms-client'
 import { fetchImage, referencedMediaIds } from './images'
 import { fieldOf, localizedFields, mergeLocale, titleField, withFallback } from './locale-merge'
@@ -40,7 +41,7 @@ let lastState: RawState | null = null
  * in idle time every SITE_FULL_READ_EVERY_MS (1 h); this backstop (4 times that) only matters
  * without a runner or when it never was idle.
  */
-const fullReadEveryMs = () => 4 * Number(process.env.SITE_FULL_READ_EVERY_MS || 60 * 60_000)
+const fullReadEveryMs = () => 4 * scriptSetting('SITE_FULL_READ_EVERY_MS')
 
 type Doc = { id: string | number }
 

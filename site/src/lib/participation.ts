@@ -1,6 +1,7 @@
 // The participation items (proposals, debates, budgets) a build shows, from the city's Consul
 // instance named in the site settings (./consul/). Consul's items change over hours, not seconds.
 import type { Setting } from '../../../cms/src/payload-types'
+import { scriptSetting } from '../../../scripts/config'
 import { loadParticipation, type ParticipationResult } from './consul/index'
 
 export type ParticipationRead = { participation: ParticipationResult; at: number }
@@ -14,7 +15,7 @@ export async function participationFor(
   previous: ParticipationRead | null,
   options: { incremental: boolean; cacheFile?: string; log: (message: string) => void },
 ): Promise<ParticipationRead & { reused: boolean }> {
-  const reuseMs = Number(process.env.CONSUL_REUSE_MS || 15 * 60_000)
+  const reuseMs = scriptSetting('CONSUL_REUSE_MS')
   if (options.incremental && previous && Date.now() - previous.at < reuseMs) return { ...previous, reused: true }
   const p = settings.participation
   const participation = await loadParticipation({
