@@ -57,7 +57,7 @@ describe('pages for the seeded content', () => {
     }
     const english = read(f, `en/vereine/${f.edge.association.slug}/index.html`)
     expect(english).toContain('Bobbin Lace Circle')
-    expect(english).toContain('<html lang="en">')
+    expect(english).toContain('<html lang="en" dir="ltr"')
     // Translated short text in English; the untranslated description is marked as German.
     expect(english).toContain('<p class="lead prose">We make bobbin lace together – beginners welcome.</p>')
     expect(english).toMatch(/<div class="rich prose" lang="de"><p>Bei uns lernen Sie/)

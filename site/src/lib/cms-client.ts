@@ -38,7 +38,7 @@ export function makeFetcher(cmsUrl: string, timeoutMs: number): Fetcher {
         throw error
       })
     } catch (error) {
-      const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message
+      const cause = (error as { cause?: { code?: string } }).cause?.code || (error as Error).message
       throw new CmsUnavailableError(cmsUrl, `${pathAndQuery}: ${cause}`)
     }
     if (!res.ok) throw new CmsUnavailableError(cmsUrl, `${pathAndQuery}: HTTP ${res.status}`)

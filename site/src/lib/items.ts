@@ -5,15 +5,21 @@ import type { Association, Event, Locale, News, Opportunity, SiteImage } from '.
 import { associationOf, associationsOf, districtOf, imageOf, langOf, topicsOf } from './data'
 import { facetAttributes } from './facets'
 import { formatDate, formatEventTime, formatTime, isoBerlin } from './format'
-import { label, t } from './i18n'
+import { dirOf, label, t } from './i18n'
 import { docHref } from './paths'
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 export const esc = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (c) => entities[c])
 
-/** ` lang="de"` where an English page shows a field untranslated. */
+/** ` lang="de"` where a page in another language shows a field untranslated. */
 const langAttr = (locale: Locale, collection: 'events' | 'associations' | 'opportunities' | 'news', id: number | string, field: string) =>
   langOf(locale, collection, id, field) ? ' lang="de"' : ''
+
+/**
+ * A name from the content (a venue, a club: often German) inside a right-to-left line, isolated
+ * with <bdi> so its direction cannot reorder the separators and words around it.
+ */
+export const isolate = (locale: Locale, text: string) => (dirOf(locale) === 'rtl' ? `<bdi>${esc(text)}</bdi>` : esc(text))
 
 const attrs = (data: Record<string, string | undefined>) =>
   Object.entries(data).map(([k, v]) => ` data-${k}="${esc(v ?? '')}"`).join('')
@@ -36,10 +42,10 @@ export function eventItem(e: Event, locale: Locale, options: { showDate?: boolea
   const { showDate = true, headingLevel = 3, images = true } = options
   const when = showDate
     ? formatEventTime(e, locale)
-    : e.allDay ? (locale === 'de' ? 'ganztägig' : 'all day') : `${formatTime(e.start, locale)}${locale === 'de' ? ' Uhr' : ''}`
+    : e.allDay ? s.allDay : `${formatTime(e.start, locale)}${s.oClock}`
   const meta = [
     `<time datetime="${esc(isoBerlin(e.start))}">${esc(when)}</time>`,
-    e.venue?.name && e.attendance !== 'online' ? esc(e.venue.name) : '',
+    e.venue?.name && e.attendance !== 'online' ? isolate(locale, e.venue.name) : '',
     e.attendance !== 'onsite' ? 'Online' : '',
     e.price?.isFree ? esc(s.free) : '',
   ].filter(Boolean).join(' · ')
@@ -68,8 +74,12 @@ export function opportunityItem(o: Opportunity, locale: Locale, headingLevel: Le
   const district = districtOf(locale, o.district)
   const association = associationOf(locale, o.association)
   const hours = o.timeNeeded?.hours
-  const meta = [association?.name, district?.name, label('commitment', o.commitment, locale), hours != null ? `${hours} ${locale === 'de' ? 'Std.' : 'h'} ${label('per', o.timeNeeded?.per ?? 'week', locale)}` : '']
-    .filter(Boolean).map(esc).join(' · ')
+  const meta = [
+    association?.name ? isolate(locale, association.name) : '',
+    district?.name ? isolate(locale, district.name) : '',
+    esc(label('commitment', o.commitment, locale)),
+    hours != null ? esc(`${hours} ${t(locale).hoursShort} ${label('per', o.timeNeeded?.per ?? 'week', locale)}`) : '',
+  ].filter(Boolean).join(' · ')
   const suitability = o.suitability ?? []
   const own = imageOf(locale, o.image)
   const picture = thumb(own ?? imageOf(locale, association?.logo), !own)
