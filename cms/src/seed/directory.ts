@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { slugify } from '../lib/slugify'
 import { associations as baseAssociations, type AssociationSeed } from './data/associations'
 import { districts, topics } from './data/taxonomy'
+import { associationTranslations } from './data/translations'
 import { demoImages, renderDemoImage } from './images'
 import { richText } from './lexical'
 import { rng } from './random'
@@ -103,6 +104,7 @@ export async function seedDirectory(
         _status: 'published',
       },
       a.shortEn ? { name: a.name, shortDescription: a.shortEn } : undefined,
+      associationOthers(a.slug, a.name),
     )
   }
   // Network memberships need the networks' ids, so they are set once all associations exist.
@@ -156,3 +158,16 @@ function syntheticAssociation(n: number, random: ReturnType<typeof rng>): Associ
   }
 }
 
+
+/** Ukrainian and Arabic fields of a demo association (names stay German). */
+function associationOthers(slug: string, name: string) {
+  const tr = associationTranslations[slug]
+  if (!tr) return undefined
+  const fields = (x: (typeof tr)['uk']) => ({
+    name,
+    shortDescription: x.short,
+    ...(x.meeting ? { meetingTimes: x.meeting } : {}),
+    ...(x.about ? { description: richText(...x.about) } : {}),
+  })
+  return { uk: fields(tr.uk), ar: fields(tr.ar) }
+}

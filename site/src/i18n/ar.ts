@@ -264,4 +264,5 @@ export const ar: Messages = {
   imprint: 'بيانات الناشر (بالألمانية)',
   privacy: 'حماية البيانات (بالألمانية)',
   accessibilityStatement: 'إمكانية الوصول (بالألمانية)',
+  notFound: 'هذه الصفحة غير موجودة.',
 }

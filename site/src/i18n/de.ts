@@ -281,4 +281,5 @@ export const de = {
   imprint: 'Impressum',
   privacy: 'Datenschutz',
   accessibilityStatement: 'Barrierefreiheit',
+  notFound: 'Diese Seite gibt es nicht.',
 }

@@ -261,4 +261,5 @@ export const en: Messages = {
   imprint: 'Legal notice (in German)',
   privacy: 'Privacy (in German)',
   accessibilityStatement: 'Accessibility (in German)',
+  notFound: 'This page does not exist.',
 }

@@ -264,4 +264,5 @@ export const uk: Messages = {
   imprint: 'Вихідні дані (німецькою)',
   privacy: 'Захист даних (німецькою)',
   accessibilityStatement: 'Доступність (німецькою)',
+  notFound: 'Такої сторінки не існує.',
 }
