@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { slugify } from '../lib/slugify'
 import { associations as baseAssociations, type AssociationSeed } from './data/associations'
 import { districts, topics } from './data/taxonomy'
-import { associationTranslations } from './data/translations'
+import { associationTranslations, topicTranslations } from './data/translations'
 import { demoImages, renderDemoImage } from './images'
 import { richText } from './lexical'
 import { rng } from './random'
@@ -46,7 +46,7 @@ export async function seedDirectory(
 
   // Vocabularies
   const topicIds = await w.existingSlugs('topics')
-  for (const t of topics) await w.upsert('topics', topicIds, t.slug, { name: t.de, description: t.description }, { name: t.en })
+  for (const t of topics) await w.upsert('topics', topicIds, t.slug, { name: t.de, description: t.description }, { name: t.en }, topicTranslations[t.slug])
   const districtIds = await w.existingSlugs('districts')
   for (const d of districts) await w.upsert('districts', districtIds, d.slug, { name: d.name, kind: d.kind })
   const topic = (slug: string) => topicIds.get(slug) as number

@@ -11,6 +11,10 @@ export function germanAttrs(locale: Locale, collection: keyof Collections, id: n
   return dirOf(locale) === 'rtl' ? { lang: 'de', dir: 'ltr' } : { lang: 'de' }
 }
 
+/** A topic's, district's or association's name shown in German (untranslated): its attributes. */
+export const nameAttrs = (locale: Locale, collection: 'topics' | 'districts' | 'associations', id: number | string) =>
+  germanAttrs(locale, collection, id, collection === 'associations' || collection === 'topics' || collection === 'districts' ? 'name' : 'title')
+
 /** The first of the page's main blocks (in page order) shown in German: the note goes before it. */
 export const firstGerman = (locale: Locale, collection: keyof Collections, id: number | string, fields: string[]) =>
   fields.find((f) => langOf(locale, collection, id, f))

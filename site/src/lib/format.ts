@@ -42,7 +42,8 @@ export const formatDate = (value: string | Date, locale: Locale = 'de') =>
 
 /** "18:00" */
 export const formatTime = (value: string | Date, locale: Locale = 'de') =>
-  formatter(tag(locale), 'time', { hour: '2-digit', minute: '2-digit' }).format(new Date(value))
+  // 24 hours in every language: Arabic would otherwise write "04:00 م" for the 16:00 on the poster.
+  formatter(tag(locale), 'time', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(value))
 
 /** "27.11.2026, 18:00 Uhr" – or a range, or just the days for all-day events. */
 export function formatEventTime(e: { start: string; end?: string | null; allDay?: boolean | null }, locale: Locale = 'de') {

@@ -15,7 +15,7 @@ const empty = root.querySelector<HTMLElement>('[data-saved-empty]')!
 const exportBox = root.querySelector<HTMLElement>('[data-saved-export]')!
 
 const dateFormat = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Berlin', weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' })
-const timeFormat = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' })
+const timeFormat = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
 
 function when(item: SavedItem): string {
   const start = new Date(item.start!)

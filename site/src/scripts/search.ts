@@ -153,6 +153,8 @@ function renderHit(hit: Hit, level: 'h2' | 'h3') {
   const h = element(level, 'hit-title')
   const a = element('a', '', hit.meta.title ?? hit.url)
   a.href = hit.url
+  // A German name inside a right-to-left page keeps its own order ("1921 e. V.").
+  if (document.documentElement.dir === 'rtl') a.dir = 'auto'
   h.append(a)
   const facts = element('p', 'hit-facts')
   facts.append(element('span', 'hit-kind', kindOf(hit)))
