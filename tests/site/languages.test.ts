@@ -140,6 +140,10 @@ describe('Ukrainian and Arabic pages', () => {
     expect(sitemap).toContain('hreflang="ar" href="https://unser-nb.de/ar/"')
     expect(sitemap).toContain('hreflang="uk" href="https://unser-nb.de/uk/"')
     expect(JSON.parse(read(f, 'ar/manifest.webmanifest'))).toMatchObject({ lang: 'ar', dir: 'rtl', start_url: '/ar/' })
+    // Open data says which languages each entry exists in.
+    const rows = (JSON.parse(read(f, 'daten/vereine.json')) as { daten: { url: string; sprachfassungen: string }[] }).daten
+    expect(rows.find((r) => r.url.endsWith('/vereine/ruderclub-tollensesee-1921/'))?.sprachfassungen).toMatch(/^de; (en; )?uk; ar$/)
+    expect(rows.find((r) => r.url.endsWith('/vereine/schachfreunde-vier-tore/'))?.sprachfassungen).toMatch(/^de(; en)?$/)
   })
 })
 
