@@ -296,4 +296,5 @@ export const ar: Messages = {
   a11yMailSubject: 'عائق على Unser Neubrandenburg',
   a11yTranslationNote: 'هذه ترجمة. النص الألماني للبيان هو النص الملزم.',
   a11yStandard: 'المعيار الذي جرى الفحص وفقه',
+  listSeparator: '، ',
 }

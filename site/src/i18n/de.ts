@@ -315,4 +315,6 @@ export const de = {
   /** Above a translated statement: the German one is the binding text. */
   a11yTranslationNote: '',
   a11yStandard: 'Geprüft gegen',
+  /** Between the items of a list in running text (Arabic has its own comma). */
+  listSeparator: ', ',
 }

@@ -293,4 +293,5 @@ export const en: Messages = {
   a11yMailSubject: 'Barrier on Unser Neubrandenburg',
   a11yTranslationNote: 'This is a translation. The German statement is the binding text.',
   a11yStandard: 'Checked against',
+  listSeparator: ', ',
 }

@@ -296,4 +296,5 @@ export const uk: Messages = {
   a11yMailSubject: 'Бар’єр на Unser Neubrandenburg',
   a11yTranslationNote: 'Це переклад. Юридично обов’язковим є текст заяви німецькою мовою.',
   a11yStandard: 'Перевірено за стандартом',
+  listSeparator: ', ',
 }

@@ -70,7 +70,7 @@ export function associationItem(a: Association, locale: Locale, headingLevel: Le
   const meta = [
     esc(label('kind', a.kind, locale)),
     district ? nameHtml(locale, 'districts', district) : '',
-    topics.map((x) => nameHtml(locale, 'topics', x)).join(', '),
+    topics.map((x) => nameHtml(locale, 'topics', x)).join(t(locale).listSeparator),
   ].filter(Boolean).join(' · ')
   const picture = thumb(imageOf(locale, a.logo), true)
   return `<li data-filter-item${withThumb(picture)}${attrs(facetAttributes(locale, 'associations', a))}>` +
