@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
+import { contentLocales, defaultLocale } from '../cms/src/locales.ts'
 import { isForwardingPath } from './src/lib/legacy-facets.ts'
 import { lastmodFromEnv } from './src/lib/sitemap.ts'
 
@@ -29,7 +30,8 @@ export default defineConfig({
       // Not for search engines: the not-found and offline pages, the personal Merkliste, and the
       // pages that only forward old filter addresses.
       filter: (page) => !/\/(404|offline|merkliste)\/?$/.test(page) && !isForwardingPath(new URL(page).pathname),
-      i18n: { defaultLocale: 'de', locales: { de: 'de-DE', en: 'en' } },
+      // hreflang alternates for every language of the one list (cms/src/locales.ts).
+      i18n: { defaultLocale, locales: Object.fromEntries(contentLocales.map((l) => [l.code, l.hreflang])) },
       serialize: (item) => (lastmod ? { ...item, lastmod: lastmod(new URL(item.url).pathname) } : item),
     }),
   ],

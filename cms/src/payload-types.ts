@@ -65,7 +65,8 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('de' | 'en') | ('de' | 'en')[];
+  fallbackLocale:
+    ('false' | 'none' | 'null') | false | null | ('de' | 'en' | 'uk' | 'ar') | ('de' | 'en' | 'uk' | 'ar')[];
   globals: {
     settings: Setting;
     'publish-status': PublishStatus;
@@ -76,7 +77,7 @@ export interface Config {
     'publish-status': PublishStatusSelect<false> | PublishStatusSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
-  locale: 'de' | 'en';
+  locale: 'de' | 'en' | 'uk' | 'ar';
   widgets: {
     collections: CollectionsWidget;
   };

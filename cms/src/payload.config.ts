@@ -58,7 +58,8 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'de', translations: { de: formalGerman } },
   localization: {
-    locales: contentLocales.map((locale) => ({ ...locale })),
+    // Every other language falls back to German, field by field, where it has no translation.
+    locales: contentLocales.map(({ code, label, dir }) => ({ code, label, rtl: dir === 'rtl', ...(code === defaultLocale ? {} : { fallbackLocale: defaultLocale }) })),
     defaultLocale,
     fallback: true,
   },

@@ -15,18 +15,21 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { injectManifest } from 'workbox-build'
 
+import { contentLocales, defaultLocale } from '../../cms/src/locales'
+
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const source = path.join(repoRoot, 'site', 'src', 'pwa', 'sw.ts')
 
 /** The shell: what every page needs to render offline, plus the offline page itself. */
 export const shellPatterns = [
   '_astro/*.{css,js}',
-  'offline/index.html',
-  'en/offline/index.html',
   'icons/*.png',
   'favicon.svg',
-  'manifest.webmanifest',
-  'en/manifest.webmanifest',
+  // The offline page and the manifest of every language (cms/src/locales.ts; German at the root).
+  ...contentLocales.flatMap((l) => {
+    const dir = l.code === defaultLocale ? '' : `${l.code}/`
+    return [`${dir}offline/index.html`, `${dir}manifest.webmanifest`]
+  }),
 ]
 
 let bundled: Promise<string> | undefined

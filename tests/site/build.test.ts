@@ -44,7 +44,7 @@ describe('pages for the seeded content', () => {
     const entry = JSON.parse(read(f, 'pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> }
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)
     expect(indexed).toBe(marked.length)
-    expect(Object.keys(entry.languages).sort()).toEqual(['de', 'en'])
+    expect(Object.keys(entry.languages).sort()).toEqual(['ar', 'de', 'en', 'uk'])
   })
 
   it('has a detail page for every published association, event, news item, topic, district and page', () => {
@@ -57,7 +57,7 @@ describe('pages for the seeded content', () => {
     }
     const english = read(f, `en/vereine/${f.edge.association.slug}/index.html`)
     expect(english).toContain('Bobbin Lace Circle')
-    expect(english).toContain('<html lang="en">')
+    expect(english).toContain('<html lang="en" dir="ltr"')
     // Translated short text in English; the untranslated description is marked as German.
     expect(english).toContain('<p class="lead prose">We make bobbin lace together – beginners welcome.</p>')
     expect(english).toMatch(/<div class="rich prose" lang="de"><p>Bei uns lernen Sie/)

@@ -68,7 +68,7 @@ describe('links', () => {
     const old = read(f, 'ehrenamt/geeignet/littleGerman/index.html')
     expect(old).toContain('<meta http-equiv="refresh" content="0; url=/ehrenamt/geeignet/wenig-deutschkenntnisse-noetig/">')
     expect(old).toContain('<meta name="robots" content="noindex">')
-    expect(old).toContain('<html lang="de">')
+    expect(old).toContain('<html lang="de" dir="ltr">')
     // A code whose filter has no entries today forwards to the list instead of a missing page.
     expect(read(f, 'veranstaltungen/zielgruppe/children/index.html')).toContain('content="0; url=/veranstaltungen/"')
     expect(read(f, 'sitemap-0.xml')).not.toContain('littleGerman')

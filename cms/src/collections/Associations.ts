@@ -12,6 +12,7 @@ import { addressGroup } from '../fields/location'
 import { slugField } from '../fields/slug'
 import { sourceField } from '../fields/source'
 import { associationKindOptions, districtField, languageOptions, topicsField } from '../fields/taxonomy'
+import { cmsOptions } from '../options'
 
 export const Associations: CollectionConfig<'associations'> = {
   slug: 'associations',
@@ -81,12 +82,7 @@ export const Associations: CollectionConfig<'associations'> = {
           type: 'select',
           label: 'Rollstuhlgerecht',
           defaultValue: 'unknown',
-          options: [
-            { label: 'Ja', value: 'yes' },
-            { label: 'Teilweise', value: 'partly' },
-            { label: 'Nein', value: 'no' },
-            { label: 'Unbekannt', value: 'unknown' },
-          ],
+          options: cmsOptions('wheelchair'),
         },
         { name: 'notes', type: 'textarea', label: 'Hinweise', localized: true },
       ],

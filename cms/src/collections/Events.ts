@@ -14,6 +14,7 @@ import { districtField, targetGroupsField, topicsField } from '../fields/taxonom
 import { formatGerman, notBefore } from '../lib/dates'
 import { dateBoundsProblem, eventSpanProblem } from '../lib/dateBounds'
 import { validations } from 'payload'
+import { cmsOptions } from '../options'
 
 type EventData = {
   start?: string
@@ -97,11 +98,7 @@ export const Events: CollectionConfig<'events'> = {
       label: 'Teilnahme',
       required: true,
       defaultValue: 'onsite',
-      options: [
-        { label: 'Vor Ort', value: 'onsite' },
-        { label: 'Online', value: 'online' },
-        { label: 'Vor Ort und online', value: 'hybrid' },
-      ],
+      options: cmsOptions('attendance'),
     },
     {
       name: 'venue',

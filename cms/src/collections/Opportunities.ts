@@ -10,6 +10,7 @@ import { bodyField, imageField, summaryField } from '../fields/content'
 import { slugField } from '../fields/slug'
 import { commitmentOptions, districtField, suitabilityOptions, targetGroupsField, topicsField } from '../fields/taxonomy'
 import { notBefore } from '../lib/dates'
+import { cmsOptions } from '../options'
 
 export const Opportunities: CollectionConfig<'opportunities'> = {
   slug: 'opportunities',
@@ -62,11 +63,7 @@ export const Opportunities: CollectionConfig<'opportunities'> = {
               type: 'select',
               label: 'pro',
               defaultValue: 'week',
-              options: [
-                { label: 'Woche', value: 'week' },
-                { label: 'Monat', value: 'month' },
-                { label: 'Termin', value: 'date' },
-              ],
+              options: cmsOptions('per'),
             },
           ],
         },
@@ -86,13 +83,7 @@ export const Opportunities: CollectionConfig<'opportunities'> = {
       type: 'select',
       hasMany: true,
       label: 'Voraussetzungen',
-      options: [
-        { label: 'Erweitertes Führungszeugnis', value: 'policeCertificate' },
-        { label: 'Führerschein', value: 'driversLicence' },
-        { label: 'Mindestens 18 Jahre', value: 'adult' },
-        { label: 'Erste-Hilfe-Kurs', value: 'firstAid' },
-        { label: 'Gesundheitszeugnis', value: 'healthCertificate' },
-      ],
+      options: cmsOptions('requirements'),
     },
     { name: 'requirementsNote', type: 'textarea', label: 'Weitere Voraussetzungen', localized: true },
     {
@@ -100,14 +91,7 @@ export const Opportunities: CollectionConfig<'opportunities'> = {
       type: 'select',
       hasMany: true,
       label: 'Das bekommen Sie',
-      options: [
-        { label: 'Einarbeitung und Schulungen', value: 'training' },
-        { label: 'Versicherungsschutz', value: 'insurance' },
-        { label: 'Ehrenamtskarte MV', value: 'ehrenamtskarte' },
-        { label: 'Erstattung von Auslagen', value: 'expenses' },
-        { label: 'Nachweis / Zertifikat', value: 'certificate' },
-        { label: 'Begleitung durch feste Ansprechperson', value: 'mentoring' },
-      ],
+      options: cmsOptions('benefits'),
     },
     contactGroup('Kontakt für Interessierte'),
     imageField(),

@@ -3,11 +3,12 @@ import crypto from 'node:crypto'
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { idsOf } from '../access/ownership'
+import { contentLocales, defaultLocale } from '../locales'
 import { corsHeaders, type FormLang, formResponder, htmlPage, minutesText, readFormBody, siteUrl } from '../endpoints/publicForm'
 import { clientAddress } from '../security/clientAddress'
 import { hit, limitKey } from '../security/limiter'
 import { deliverEnquiry } from './deliver'
-import { checkEnquiry, formLang, maxEnquiryBodyBytes, tooLargeMessage } from './form'
+import { checkEnquiry, enquiryFields, formLang, maxEnquiryBodyBytes, tooLargeMessage } from './form'
 import { enquiryStats } from './stats'
 
 // Limits on the shared limiter (security/limiter.ts, enquiryClient/enquiryAddress): per client
@@ -119,7 +120,10 @@ async function send(req: PayloadRequest): Promise<Response> {
 
   if (wantsJson) return respond(201, '', t.sent(associationName))
   // Without JavaScript: the site's confirmation page (relative, so it stays on the site's origin behind the proxy).
-  headers.set('Location', lang === 'en' ? '/en/anfrage-gesendet/' : '/anfrage-gesendet/')
+  // The page in the form's language (every language of cms/src/locales.ts has one); the mails
+  // themselves are German or English (FormLang).
+  const pageLang = contentLocales.find((l) => l.code === raw[enquiryFields.lang] && l.code !== defaultLocale)?.code
+  headers.set('Location', pageLang ? `/${pageLang}/anfrage-gesendet/` : '/anfrage-gesendet/')
   return new Response(null, { status: 303, headers })
 }
 

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { cmsOptions } from '../options'
+
 export const topicsField: Field = {
   name: 'topics',
   type: 'relationship',
@@ -17,43 +19,16 @@ export const districtField: Field = {
   admin: { position: 'sidebar' },
 }
 
-// Select options the site's filters also use: the site derives its labels and its German URL
-// slugs (slugify of the German label) from these lists, so they are defined only here.
-export const associationKindOptions = [
-  { label: 'Verein', value: 'club' },
-  { label: 'Initiative', value: 'initiative' },
-  { label: 'Netzwerk / Dachverband', value: 'network' },
-  { label: 'Einrichtung', value: 'institution' },
-  { label: 'Selbsthilfegruppe', value: 'selfHelp' },
-]
+// Select options the site's filters also use: labels in every language live in ../options, the
+// site derives its labels and its German URL slugs (slugify of the German label) from there.
+export const associationKindOptions = cmsOptions('kind')
 
-export const commitmentOptions = [
-  { label: 'Einmalig', value: 'oneOff' },
-  { label: 'Regelmäßig', value: 'regular' },
-  { label: 'Projekt (befristet)', value: 'project' },
-]
+export const commitmentOptions = cmsOptions('commitment')
 
-export const suitabilityOptions = [
-  { label: 'Junge Menschen', value: 'youth' },
-  { label: 'Seniorinnen und Senioren', value: 'seniors' },
-  { label: 'Familien', value: 'families' },
-  { label: 'Wenig Deutschkenntnisse nötig', value: 'littleGerman' },
-  { label: 'Rollstuhlgerecht', value: 'wheelchair' },
-  { label: 'Von zu Hause aus möglich', value: 'remote' },
-  { label: 'Kurzfristig / spontan', value: 'shortNotice' },
-]
+export const suitabilityOptions = cmsOptions('suitability')
 
 /** Shared by events and opportunities so filters on the site use one vocabulary. */
-export const targetGroupOptions = [
-  { label: 'Kinder', value: 'children' },
-  { label: 'Jugendliche', value: 'youth' },
-  { label: 'Familien', value: 'families' },
-  { label: 'Erwachsene', value: 'adults' },
-  { label: 'Seniorinnen und Senioren', value: 'seniors' },
-  { label: 'Menschen mit Behinderung', value: 'disabilities' },
-  { label: 'Neu in der Stadt / Zugewanderte', value: 'newcomers' },
-  { label: 'Alle', value: 'everyone' },
-]
+export const targetGroupOptions = cmsOptions('targetGroups')
 
 export const targetGroupsField: Field = {
   name: 'targetGroups',
@@ -63,13 +38,4 @@ export const targetGroupsField: Field = {
   options: targetGroupOptions,
 }
 
-export const languageOptions = [
-  { label: 'Deutsch', value: 'de' },
-  { label: 'Leichte Sprache', value: 'de-simple' },
-  { label: 'Englisch', value: 'en' },
-  { label: 'Ukrainisch', value: 'uk' },
-  { label: 'Russisch', value: 'ru' },
-  { label: 'Arabisch', value: 'ar' },
-  { label: 'Polnisch', value: 'pl' },
-  { label: 'Deutsche Gebärdensprache', value: 'dgs' },
-]
+export const languageOptions = cmsOptions('languages')

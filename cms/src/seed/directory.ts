@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { slugify } from '../lib/slugify'
 import { associations as baseAssociations, type AssociationSeed } from './data/associations'
 import { districts, topics } from './data/taxonomy'
+import { associationTranslations, topicTranslations } from './data/translations'
 import { demoImages, renderDemoImage } from './images'
 import { richText } from './lexical'
 import { rng } from './random'
@@ -45,7 +46,7 @@ export async function seedDirectory(
 
   // Vocabularies
   const topicIds = await w.existingSlugs('topics')
-  for (const t of topics) await w.upsert('topics', topicIds, t.slug, { name: t.de, description: t.description }, { name: t.en })
+  for (const t of topics) await w.upsert('topics', topicIds, t.slug, { name: t.de, description: t.description }, { name: t.en }, topicTranslations[t.slug])
   const districtIds = await w.existingSlugs('districts')
   for (const d of districts) await w.upsert('districts', districtIds, d.slug, { name: d.name, kind: d.kind })
   const topic = (slug: string) => topicIds.get(slug) as number
@@ -103,6 +104,7 @@ export async function seedDirectory(
         _status: 'published',
       },
       a.shortEn ? { name: a.name, shortDescription: a.shortEn } : undefined,
+      associationOthers(a.slug, a.name),
     )
   }
   // Network memberships need the networks' ids, so they are set once all associations exist.
@@ -156,3 +158,16 @@ function syntheticAssociation(n: number, random: ReturnType<typeof rng>): Associ
   }
 }
 
+
+/** Ukrainian and Arabic fields of a demo association (names stay German). */
+function associationOthers(slug: string, name: string) {
+  const tr = associationTranslations[slug]
+  if (!tr) return undefined
+  const fields = (x: (typeof tr)['uk']) => ({
+    name,
+    shortDescription: x.short,
+    ...(x.meeting ? { meetingTimes: x.meeting } : {}),
+    ...(x.about ? { description: richText(...x.about) } : {}),
+  })
+  return { uk: fields(tr.uk), ar: fields(tr.ar) }
+}

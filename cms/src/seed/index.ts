@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { setting } from '../config'
 import { associations as baseAssociations } from './data/associations'
 import { accessibilityStatement } from './data/accessibility'
+import { settingsTranslations } from './data/translations'
 import { seedDirectory } from './directory'
 import { seedOffers } from './offers'
 import { context, seedWriter, type SeedWriter } from './writer'
@@ -77,6 +78,13 @@ async function seedSettings(payload: Payload, w: SeedWriter, now: Date) {
       },
     })
     await payload.updateGlobal({ slug: 'settings', locale: 'en', context, data: { intro: 'Clubs, volunteering and events in Neubrandenburg – and the way to the city’s citizen participation.' } })
+    // Ukrainian and Arabic: the intro and the footer's labels (the links' rows keep their ids).
+    const saved = await payload.findGlobal({ slug: 'settings', depth: 0 })
+    for (const locale of ['uk', 'ar'] as const) {
+      const tr = settingsTranslations[locale]
+      const footerLinks = (saved.footerLinks ?? []).map((l, n) => ({ id: l.id, url: l.url, label: tr.footer[n] ?? l.label }))
+      await payload.updateGlobal({ slug: 'settings', locale, context, data: { intro: tr.intro, footerLinks } })
+    }
     w.count('settings')
   } else if (!settings.accessibility?.preparedOn) {
     // Databases seeded before the statement became structured fields get the demo statement once.

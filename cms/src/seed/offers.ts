@@ -5,6 +5,7 @@ import { eventTemplates } from './data/events'
 import { news as baseNews } from './data/news'
 import { opportunities as baseOpportunities } from './data/opportunities'
 import { pages } from './data/pages'
+import { eventBodyLine, eventTranslations, offerBodyLine, opportunityTranslations } from './data/translations'
 import type { Directory } from './directory'
 import { richText } from './lexical'
 import { preferredOffset, scheduleEvent } from './schedule'
@@ -69,6 +70,7 @@ export async function seedOffers(
         _status: 'published',
       },
       t.titleEn ? { title: t.titleEn } : undefined,
+      eventOthers(t.title),
     )
   }
   log(`Veranstaltungen: ${eventIds.size}`)
@@ -103,6 +105,7 @@ export async function seedOffers(
         _status: 'published',
       },
       o.titleEn && round === 0 ? { title: o.titleEn } : undefined,
+      round === 0 ? opportunityOthers(o.slug) : undefined,
     )
   }
   log(`Ehrenamtsangebote: ${opportunityIds.size}`)
@@ -137,4 +140,20 @@ export async function seedOffers(
     await w.upsert('pages', pageIds, p.slug, { title: p.title, summary: p.summary, body: p.body, _status: 'published' }, { title: p.titleEn })
   }
 
+}
+
+/** Ukrainian and Arabic title, summary and body of an event from a translated template. */
+function eventOthers(title: string) {
+  const tr = eventTranslations[title]
+  if (!tr) return undefined
+  const fields = (x: (typeof tr)['uk'], line: string) => ({ title: x.title, summary: x.summary, body: richText(x.summary, line) })
+  return { uk: fields(tr.uk, eventBodyLine.uk), ar: fields(tr.ar, eventBodyLine.ar) }
+}
+
+/** Ukrainian and Arabic title, summary and body of a translated offer. */
+function opportunityOthers(slug: string) {
+  const tr = opportunityTranslations[slug]
+  if (!tr) return undefined
+  const fields = (x: (typeof tr)['uk'], line: string) => ({ title: x.title, summary: x.summary, body: richText(x.summary, line) })
+  return { uk: fields(tr.uk, offerBodyLine.uk), ar: fields(tr.ar, offerBodyLine.ar) }
 }

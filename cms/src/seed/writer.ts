@@ -37,6 +37,8 @@ export function seedWriter(payload: Payload, log: (message: string) => void) {
     slug: string,
     data: T,
     english?: Record<string, unknown>,
+    /** Ukrainian and Arabic fields (data/translations.ts), each written in its locale. */
+    others?: Partial<Record<'uk' | 'ar', Record<string, unknown>>>,
   ): Promise<number | string> {
     const id = known.get(slug)
     if (id !== undefined) {
@@ -46,6 +48,9 @@ export function seedWriter(payload: Payload, log: (message: string) => void) {
     const doc = await payload.create({ collection, data: { ...data, slug } as never, locale: 'de', context, depth: 0 })
     if (english && Object.keys(english).length) {
       await payload.update({ collection, id: doc.id, data: english as never, locale: 'en', context, depth: 0 })
+    }
+    for (const [locale, fields] of Object.entries(others ?? {})) {
+      if (fields) await payload.update({ collection, id: doc.id, data: fields as never, locale: locale as 'uk' | 'ar', context, depth: 0 })
     }
     known.set(slug, doc.id)
     created[collection] = (created[collection] ?? 0) + 1

@@ -26,7 +26,7 @@ export function makeFetcher(cmsUrl: string, timeoutMs: number): Fetcher {
       // Seen in city-scale builds: a kept-alive connection the CMS closed as it was reused.
       res = await fetchRetryingDropped(`${base}${pathAndQuery}`, { timeoutMs })
     } catch (error) {
-      const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message
+      const cause = (error as { cause?: { code?: string } }).cause?.code || (error as Error).message
       throw new CmsUnavailableError(cmsUrl, `${pathAndQuery}: ${cause}`)
     }
     if (!res.ok) throw new CmsUnavailableError(cmsUrl, `${pathAndQuery}: HTTP ${res.status}`)

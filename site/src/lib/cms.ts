@@ -196,7 +196,8 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
   const participation = await participationFor(settings.de, state?.participation ?? null, { incremental, cacheFile: options.participationCacheFile, log })
 
   const count = (l: Locale) => PUBLIC_COLLECTIONS.map((n) => `${content[l][n].length} ${n}`).join(', ')
-  log(`CMS ${cmsUrl}: ${count('de')}; Englisch übersetzt: ${PUBLIC_COLLECTIONS.map((n) => content.en.translated[n].length).reduce((a, b) => a + b, 0)} Dokumente`)
+  const translatedIn = (l: Locale) => PUBLIC_COLLECTIONS.map((n) => content[l].translated[n].length).reduce((a, b) => a + b, 0)
+  log(`CMS ${cmsUrl}: ${count('de')}; übersetzt: ${locales.filter((l) => l !== 'de').map((l) => `${l} ${translatedIn(l)}`).join(', ')} Dokumente`)
   const participationMs = Math.round(performance.now() - consulStarted)
   lastState = {
     cmsUrl,

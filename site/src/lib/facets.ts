@@ -8,39 +8,31 @@
 // Only options that have entries are offered (links, select options, pages): a filter link never
 // leads to an empty page, and a crawler never meets a page without content. The counts are one
 // tracked read, so a list page renders again only when the set of options or their counts change.
-import { slugify } from '../../../cms/src/lib/slugify'
-import { associationKindOptions, commitmentOptions, suitabilityOptions, targetGroupOptions } from '../../../cms/src/fields/taxonomy'
 import type { Association, Event, Locale, Opportunity } from './data'
 import { currentOpportunities, districtOf, publishedNames, sortedAssociations, topicsOf, upcomingEvents } from './data'
 import { tracked } from './deps'
+import { optionSlugs, optionValues, selectFacets, type FacetGroup, type FacetKind } from './facet-table'
 import { legacyFacets } from './legacy-facets'
-import { label, labels } from './i18n'
+import { label, t } from './i18n'
 
+export type { FacetKind }
 export type FacetOption = { value: string; label: string }
 /** toggle: a yes/no filter (a checkbox with JavaScript), whatever the number of options left. */
 export type Facet = { key: string; attr: string; label: string; options: FacetOption[]; toggle?: boolean; locale: Locale }
-export type FacetKind = 'associations' | 'events' | 'opportunities'
 type Doc = Association | Event | Opportunity
 
-type CmsOptions = ReadonlyArray<{ label: string; value: string }>
-type LabelGroup = keyof typeof labels
+const slugsOf = (group: FacetGroup, values: (string | null | undefined)[] | null | undefined) =>
+  (values ?? []).map((v) => (v ? optionSlugs(group).get(v) : undefined)).filter((s): s is string => Boolean(s))
 
-/** The URL slug of a CMS select value: the slug of its German label. */
-const slugMap = (options: CmsOptions) => new Map(options.map((o) => [o.value, slugify(o.label)]))
-const slugs = {
-  kind: slugMap(associationKindOptions),
-  commitment: slugMap(commitmentOptions),
-  suitability: slugMap(suitabilityOptions),
-  targetGroups: slugMap(targetGroupOptions),
-}
-const slugsOf = (group: keyof typeof slugs, values: (string | null | undefined)[] | null | undefined) =>
-  (values ?? []).map((v) => (v ? slugs[group].get(v) : undefined)).filter((s): s is string => Boolean(s))
+const selectOptions = (group: FacetGroup, locale: Locale): FacetOption[] =>
+  optionValues(group).map((v) => ({ value: optionSlugs(group).get(v)!, label: label(group, v, locale) })).filter((o) => o.label)
 
-const selectOptions = (group: keyof typeof slugs & LabelGroup, options: CmsOptions, locale: Locale): FacetOption[] =>
-  options.map((o) => ({ value: slugs[group].get(o.value)!, label: label(group, o.value, locale) })).filter((o) => o.label)
+/** The select-option facets of a section, from the one table (lib/facet-table.ts). */
+const selectFacetsOf = (locale: Locale, kind: FacetKind): Omit<Facet, 'locale'>[] =>
+  selectFacets.filter((f) => f.kind === kind).map((f) => ({ key: f.key, attr: f.attr, label: t(locale)[f.label], options: selectOptions(f.group, locale) }))
 
-const named = (docs: { slug?: string | null; name: string }[]) =>
-  docs.filter((d) => d.slug).map((d) => ({ value: d.slug!, label: d.name })).sort((a, b) => a.label.localeCompare(b.label, 'de'))
+const named = (docs: { slug?: string | null; name: string }[], locale: Locale) =>
+  docs.filter((d) => d.slug).map((d) => ({ value: d.slug!, label: d.name })).sort((a, b) => a.label.localeCompare(b.label, locale))
 
 export const timeBucket = (hours: number | null | undefined) => (hours == null ? '' : hours <= 2 ? 'wenig' : hours <= 5 ? 'mittel' : 'viel')
 
@@ -50,40 +42,20 @@ function allFacets(locale: Locale, kind: FacetKind): Facet[] {
 }
 
 function facetList(locale: Locale, kind: FacetKind): Omit<Facet, 'locale'>[] {
-  const de = locale === 'de'
+  const m = t(locale)
+  const [first, second] = selectFacetsOf(locale, kind)
   const common: Omit<Facet, 'locale'>[] = [
-    { key: 'thema', attr: 'topic', label: de ? 'Thema' : 'Topic', options: named(publishedNames(locale, 'topics')) },
-    { key: 'stadtteil', attr: 'district', label: de ? 'Stadtteil' : 'District', options: named(publishedNames(locale, 'districts')) },
+    { key: 'thema', attr: 'topic', label: m.facetTopic, options: named(publishedNames(locale, 'topics'), locale) },
+    { key: 'stadtteil', attr: 'district', label: m.facetDistrict, options: named(publishedNames(locale, 'districts'), locale) },
   ]
   if (kind === 'associations') {
-    return [
-      ...common,
-      { key: 'art', attr: 'kind', label: de ? 'Art' : 'Kind', options: selectOptions('kind', associationKindOptions, locale) },
-      { key: 'mitglieder', attr: 'members', label: de ? 'Mitglieder gesucht' : 'Looking for members', toggle: true, options: [{ value: 'ja', label: de ? 'Sucht neue Mitglieder' : 'Looking for new members' }] },
-    ]
+    return [...common, first, { key: 'mitglieder', attr: 'members', label: m.facetMembers, toggle: true, options: [{ value: 'ja', label: m.lookingForMembers }] }]
   }
   if (kind === 'events') {
-    return [
-      ...common,
-      { key: 'zielgruppe', attr: 'target', label: de ? 'Zielgruppe' : 'Target group', options: selectOptions('targetGroups', targetGroupOptions, locale) },
-      { key: 'eintritt', attr: 'free', label: de ? 'Eintritt' : 'Admission', toggle: true, options: [{ value: 'frei', label: de ? 'Kostenlos' : 'Free' }] },
-    ]
+    return [...common, first, { key: 'eintritt', attr: 'free', label: m.facetAdmission, toggle: true, options: [{ value: 'frei', label: m.facetFree }] }]
   }
-  return [
-    ...common,
-    { key: 'art', attr: 'commitment', label: de ? 'Art des Engagements' : 'Kind of commitment', options: selectOptions('commitment', commitmentOptions, locale) },
-    {
-      key: 'zeit',
-      attr: 'time',
-      label: de ? 'Zeitaufwand' : 'Time needed',
-      options: [
-        { value: 'wenig', label: de ? 'bis 2 Stunden' : 'up to 2 hours' },
-        { value: 'mittel', label: de ? '3 bis 5 Stunden' : '3 to 5 hours' },
-        { value: 'viel', label: de ? 'mehr als 5 Stunden' : 'more than 5 hours' },
-      ],
-    },
-    { key: 'geeignet', attr: 'suitability', label: de ? 'Geeignet für' : 'Suitable for', options: selectOptions('suitability', suitabilityOptions, locale) },
-  ]
+  const time = { key: 'zeit', attr: 'time', label: m.facetTime, options: [{ value: 'wenig', label: m.timeLittle }, { value: 'mittel', label: m.timeSome }, { value: 'viel', label: m.timeMuch }] }
+  return [...common, first, time, second]
 }
 
 /** Facet values (slugs) of one item: its list entry's data attributes and its filter pages. */
@@ -156,7 +128,7 @@ export function facetPaths<K extends FacetKind>(locale: Locale, kind: K) {
 export function optionLabel(facet: Facet, value: string) {
   const option = facet.options.find((o) => o.value === value)?.label ?? value
   if (facet.toggle) return option
-  return facet.locale === 'de' ? `${facet.label} „${option}“` : `${facet.label} “${option}”`
+  return t(facet.locale).facetTitle(facet.label, option)
 }
 
 /** Old code addresses of this section with their target: the German page, or the list when empty. */

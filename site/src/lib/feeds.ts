@@ -4,11 +4,12 @@ import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
 
 import { timeZone } from '../../../cms/src/lib/berlinTime'
 import { inDateBounds } from '../../../cms/src/lib/dateBounds'
+import { contentLocales, defaultLocale } from '../../../cms/src/locales'
 import type { Event, Locale } from './data'
 import { associationOf, associationsOf, currentOpportunities, districtOf, getSnapshot, published, sortedAssociations, topicsOf } from './data'
 import { berlinDay, isoBerlin } from './format'
 import { label } from './i18n'
-import { docHref } from './paths'
+import { docHref, languagesOf } from './paths'
 
 const tz = timeZone
 
@@ -106,7 +107,7 @@ export function associationRows(site: URL): Row[] {
     themen: topicsOf('de', a.topics).map((t) => t.name).join('; '),
     stadtteil: districtOf('de', a.district)?.name ?? null,
     strasse: a.address?.street ?? null,
-    plz: a.address?.postalCode ?? null,
+    plz: a.address?.postalCode || null,
     ort: a.address?.city ?? null,
     breitengrad: a.address?.lat ?? null,
     laengengrad: a.address?.lng ?? null,
@@ -116,6 +117,8 @@ export function associationRows(site: URL): Row[] {
     sucht_mitglieder: Boolean(a.lookingForMembers),
     netzwerke: associationsOf('de', a.networks).map((n) => n.name).join('; '),
     url: new URL(docHref('de', 'associations', a), site).href,
+    // The languages the entry exists in on the site (cms/src/locales.ts), e.g. "de; uk; ar".
+    sprachfassungen: languagesOf('associations', a.id).join('; '),
     aktualisiert: isoBerlin(a.updatedAt),
   }))
 }
@@ -134,13 +137,14 @@ export function eventRows(site: URL): Row[] {
       teilnahme: label('attendance', e.attendance),
       ort: e.venue?.name ?? null,
       strasse: e.venue?.street ?? null,
-      plz: e.venue?.postalCode ?? null,
+      plz: e.venue?.postalCode || null,
       stadtteil: districtOf('de', e.district)?.name ?? null,
       themen: topicsOf('de', e.topics).map((t) => t.name).join('; '),
       zielgruppen: (e.targetGroups ?? []).map((g) => label('targetGroups', g)).join('; '),
       kostenlos: Boolean(e.price?.isFree),
       veranstalter: associationsOf('de', e.organizers).map((a) => a.name).join('; '),
       url: new URL(docHref('de', 'events', e), site).href,
+      sprachfassungen: languagesOf('events', e.id).join('; '),
       aktualisiert: isoBerlin(e.updatedAt),
     }))
 }
@@ -159,6 +163,7 @@ export function opportunityRows(site: URL): Row[] {
     geeignet_fuer: (o.suitability ?? []).map((v) => label('suitability', v)).join('; '),
     gueltig_bis: o.validUntil ? berlinDay(o.validUntil) : null,
     url: new URL(docHref('de', 'opportunities', o), site).href,
+    sprachfassungen: languagesOf('opportunities', o.id).join('; '),
     aktualisiert: isoBerlin(o.updatedAt),
   }))
 }
@@ -192,7 +197,9 @@ export function toCsv(rows: Row[]): string {
 /** How dates and times are written in every data set (also shown on /daten/). */
 export const timeFormat =
   'Zeitangaben nach ISO 8601 in der Ortszeit Neubrandenburg (Europe/Berlin) mit Abstand zu UTC, z. B. 2026-12-05T18:00:00+01:00. ' +
-  'Ganztägige Veranstaltungen und Gültigkeitsdaten sind Kalendertage ohne Uhrzeit, z. B. 2026-12-05; bei mehrtägigen ist das Ende der letzte Tag.'
+  'Ganztägige Veranstaltungen und Gültigkeitsdaten sind Kalendertage ohne Uhrzeit, z. B. 2026-12-05; bei mehrtägigen ist das Ende der letzte Tag. ' +
+  `sprachfassungen: die Sprachen, in denen der Eintrag auf der Website steht (${contentLocales.map((l) => l.code).join(', ')}; ` +
+  `die anderen Sprachen unter ${contentLocales.filter((l) => l.code !== defaultLocale).map((l) => `/${l.code}/`).join(', ')} vor der deutschen Adresse).`
 
 export const dataJson = (name: string, rows: Row[], builtAt: string) =>
   new Response(JSON.stringify({ titel: name, beschreibung: timeFormat, lizenz: licence, stand: isoBerlin(builtAt), anzahl: rows.length, daten: rows }, null, 1), {

@@ -1,7 +1,10 @@
 import { dayIn, isoIn, timeZone } from '../../../cms/src/lib/berlinTime'
+import { localeInfo } from '../../../cms/src/locales'
 import type { Locale } from './snapshot'
+import { t } from '../i18n/index'
 
-const tag = (locale: Locale) => (locale === 'de' ? 'de-DE' : 'en-GB')
+// Each language's Intl tag comes from the one list (cms/src/locales.ts; Arabic with Latin digits).
+const tag = (locale: Locale) => localeInfo(locale).intl
 
 // Intl formatters are expensive to create and pages format thousands of dates: one per kind.
 const cache = new Map<string, Intl.DateTimeFormat>()
@@ -29,8 +32,8 @@ export function dayParts(value: string | Date, locale: Locale = 'de') {
 /** "Fr., 27. November 2026, 18:00 Uhr": a search hit's date, with the weekday. */
 export function formatEventWhen(e: { start: string; end?: string | null; allDay?: boolean | null }, locale: Locale = 'de') {
   const day = formatter(tag(locale), 'wdate', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(e.start))
-  if (e.allDay) return `${day} (${locale === 'de' ? 'ganztägig' : 'all day'})`
-  return `${day}, ${formatTime(e.start, locale)}${locale === 'de' ? ' Uhr' : ''}`
+  if (e.allDay) return `${day} (${t(locale).allDay})`
+  return `${day}, ${formatTime(e.start, locale)}${t(locale).oClock}`
 }
 
 /** "27.11.2026" */
@@ -39,14 +42,15 @@ export const formatDate = (value: string | Date, locale: Locale = 'de') =>
 
 /** "18:00" */
 export const formatTime = (value: string | Date, locale: Locale = 'de') =>
-  formatter(tag(locale), 'time', { hour: '2-digit', minute: '2-digit' }).format(new Date(value))
+  // 24 hours in every language: Arabic would otherwise write "04:00 م" for the 16:00 on the poster.
+  formatter(tag(locale), 'time', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(value))
 
 /** "27.11.2026, 18:00 Uhr" – or a range, or just the days for all-day events. */
 export function formatEventTime(e: { start: string; end?: string | null; allDay?: boolean | null }, locale: Locale = 'de') {
-  const uhr = locale === 'de' ? ' Uhr' : ''
+  const uhr = t(locale).oClock
   const startDay = formatDate(e.start, locale)
   const endDay = e.end ? formatDate(e.end, locale) : startDay
-  if (e.allDay) return startDay === endDay ? `${startDay} (${locale === 'de' ? 'ganztägig' : 'all day'})` : `${startDay} – ${endDay}`
+  if (e.allDay) return startDay === endDay ? `${startDay} (${t(locale).allDay})` : `${startDay} – ${endDay}`
   if (!e.end) return `${startDay}, ${formatTime(e.start, locale)}${uhr}`
   if (startDay === endDay) return `${startDay}, ${formatTime(e.start, locale)} – ${formatTime(e.end, locale)}${uhr}`
   return `${startDay}, ${formatTime(e.start, locale)}${uhr} – ${endDay}, ${formatTime(e.end, locale)}${uhr}`
@@ -57,3 +61,7 @@ export const isoBerlin = (value: string | Date) => isoIn(value)
 
 /** "2026-11-27": the calendar day in Berlin. */
 export const berlinDay = (value: string | Date) => dayIn(value)
+
+/** "Dezember 2026": a month heading, from "2026-12". */
+export const formatMonth = (month: string, locale: Locale = 'de') =>
+  formatter(tag(locale), 'month', { month: 'long', year: 'numeric' }).format(new Date(`${month}-15T12:00:00Z`))

@@ -1,6 +1,8 @@
-// One place for the site's German URLs. English pages live under /en/ with the same paths,
-// but only where the content exists in English; otherwise links go to the German page.
-import type { Locale } from './cms'
+// One place for the site's German URLs. Every other language lives under /<code>/ with the same
+// paths (cms/src/locales.ts lists them), but only where the content exists in that language;
+// otherwise links go to the German page.
+import { defaultLocale } from '../../../cms/src/locales'
+import { locales, type Locale } from './snapshot'
 import { isTranslated } from './data'
 import { sections } from './sections'
 
@@ -8,7 +10,7 @@ export { sections }
 
 export type Section = keyof typeof sections
 
-export const prefix = (locale: Locale) => (locale === 'de' ? '' : `/${locale}`)
+export const prefix = (locale: Locale) => (locale === defaultLocale ? '' : `/${locale}`)
 
 /** Link to a list or fixed page: hrefFor('en', '/vereine/') -> '/en/vereine/' */
 export const hrefFor = (locale: Locale, path: string) => `${prefix(locale)}${path}`
@@ -24,12 +26,13 @@ export function docHref(locale: Locale, section: Section, doc: { id: number | st
   return `${translated ? prefix(locale) : ''}/${sections[section]}/${doc.slug}/`
 }
 
-/** Astro's getStaticPaths entries for the two language trees ([...lang] routes). */
+/** Astro's getStaticPaths entries for every language tree ([...lang] routes): German at the root. */
 export const localeParams = () =>
-  [
-    { params: { lang: undefined }, props: { locale: 'de' as Locale } },
-    { params: { lang: 'en' }, props: { locale: 'en' as Locale } },
-  ]
+  locales.map((locale) => ({ params: { lang: locale === defaultLocale ? undefined : locale }, props: { locale } }))
+
+/** The languages a document's detail page exists in (German always; others when translated). */
+export const languagesOf = (section: Section, id: string | number): Locale[] =>
+  locales.filter((l) => l === defaultLocale || isTranslated(l, section, String(id)))
 
 /** Links from content only when they are web, mail or phone addresses (never javascript: etc.). */
 export function safeUrl(url: string | null | undefined): string | undefined {

@@ -4,11 +4,14 @@
 // when anything does. Settings carry updatedAt too (footer, statement pages).
 import fs from 'node:fs'
 
+import { contentLocales, defaultLocale } from '../../../cms/src/locales'
 import type { Collections, Locale, SiteSnapshot } from './cms'
 import { sections } from './sections'
 
 type Dated = { slug?: string | null; updatedAt?: string }
 const latest = (values: (string | undefined)[]) => values.reduce<string | undefined>((a, b) => (b && (!a || b > a) ? b : a), undefined)
+
+const prefixes = new RegExp(`^/(${contentLocales.map((l) => l.code).join('|')})/`)
 
 /** Maps a page's path ("/vereine/x/", "/en/vereine/") to its lastmod (ISO). */
 export function lastmodResolver(snapshot: SiteSnapshot): (path: string) => string {
@@ -21,7 +24,7 @@ export function lastmodResolver(snapshot: SiteSnapshot): (path: string) => strin
     all.push(content.settings?.updatedAt ?? undefined)
     for (const [collection, dir] of Object.entries(sections) as [keyof Collections, string][]) {
       const docs = (content[collection] ?? []) as Dated[]
-      for (const d of docs) if (d.slug && d.updatedAt) exact.set(`${locale === 'de' ? '' : `/${locale}`}/${dir}/${d.slug}/`, d.updatedAt)
+      for (const d of docs) if (d.slug && d.updatedAt) exact.set(`${locale === defaultLocale ? '' : `/${locale}`}/${dir}/${d.slug}/`, d.updatedAt)
       const newest = latest(docs.map((d) => d.updatedAt))
       if (newest && newest > (bySection.get(dir) ?? '')) bySection.set(dir, newest)
       all.push(newest)
@@ -33,7 +36,7 @@ export function lastmodResolver(snapshot: SiteSnapshot): (path: string) => strin
   return (path: string) => {
     const normal = path.endsWith('/') ? path : `${path}/`
     const hit = exact.get(normal)
-    const segment = normal.replace(/^\/en\//, '/').split('/')[1]
+    const segment = normal.replace(prefixes, '/').split('/')[1]
     if (hit && !aggregate.has(segment)) return hit
     return (!aggregate.has(segment) && bySection.get(segment)) || fallback
   }

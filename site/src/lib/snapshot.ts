@@ -1,5 +1,6 @@
 // The snapshot the build script writes before Astro starts (./cms.ts) and the pages read
 // (./data.ts): its shapes, in a module without code, so either side can import them.
+import { contentLocales, type ContentLocale } from '../../../cms/src/locales'
 import type { EnquiryStats } from '../../../cms/src/enquiries/stats'
 import type { Config, Setting } from '../../../cms/src/payload-types'
 import type { PublicCollection } from '../../../cms/src/publish/publicContent'
@@ -7,8 +8,9 @@ import type { ParticipationResult } from './consul/index'
 
 export type { ContentChanges } from '../../../cms/src/publish/webhook'
 
-export type Locale = 'de' | 'en'
-export const locales: Locale[] = ['de', 'en']
+export type Locale = ContentLocale
+/** Every language the site is built in, from the one list (cms/src/locales.ts). */
+export const locales: Locale[] = contentLocales.map((l) => l.code)
 
 /** Every public collection's documents, typed as Payload generated them. */
 export type Collections = { [C in PublicCollection]: Config['collections'][C][] }

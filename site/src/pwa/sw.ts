@@ -96,6 +96,8 @@ registerRoute(
 // Offline and never read: the offline page in the language of the address.
 setCatchHandler(async ({ request, url }) => {
   if (request.mode !== 'navigate') return Response.error()
-  const offline = await matchPrecache(url.pathname.startsWith('/en/') ? '/en/offline/index.html' : '/offline/index.html')
+  // Only languages have an offline page under their first path segment ("/uk/offline/").
+  const first = url.pathname.split('/')[1]
+  const offline = (first && (await matchPrecache(`/${first}/offline/index.html`))) || (await matchPrecache('/offline/index.html'))
   return offline ?? Response.error()
 })

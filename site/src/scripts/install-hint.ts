@@ -4,24 +4,11 @@ import { writeFlag } from './storage'
 
 type InstallPrompt = Event & { prompt(): Promise<void>; userChoice: Promise<{ outcome: string }> }
 
-const texts = {
-  de: {
-    label: 'App installieren',
-    text: 'Sie können „Unser Neubrandenburg“ als App auf Ihrem Gerät installieren. Bereits gelesene Seiten und Ihre Merkliste öffnen sich dann auch ohne Internetverbindung.',
-    install: 'Installieren',
-    dismiss: 'Nein, danke',
-  },
-  en: {
-    label: 'Install the app',
-    text: 'You can install “Unser Neubrandenburg” as an app on your device. Pages you have read and your saved list then open without an internet connection too.',
-    install: 'Install',
-    dismiss: 'No, thanks',
-  },
-}
 
 export function showInstallHint(prompt: InstallPrompt) {
   if (document.querySelector('.install-hint')) return
-  const t = document.documentElement.lang === 'en' ? texts.en : texts.de
+  // The texts come with the page (BaseLayout), in its language, from the message catalogue.
+  const t = JSON.parse(document.documentElement.dataset.install ?? '{}') as { label: string; text: string; install: string; dismiss: string }
   const box = document.createElement('aside')
   box.className = 'install-hint'
   box.setAttribute('aria-label', t.label)

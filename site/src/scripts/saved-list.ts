@@ -1,24 +1,26 @@
 // Draws the Merkliste page (pages/[...lang]/merkliste.astro) from localStorage and makes the .ics
 // export. Everything is built with DOM methods and textContent: saved titles are never HTML.
+import { pluralText, type PluralForms } from '../i18n/plural'
 import { savedEventsIcs } from './ics'
 import { loadSaved, onSavedChange, removeSaved, type SavedItem } from './saved'
 
 const root = document.querySelector<HTMLElement>('[data-saved-list]')!
 const t = JSON.parse(root.dataset.texts!) as Record<string, string>
-const locale = root.dataset.lang === 'en' ? 'en-GB' : 'de-DE'
+// The page's language as an Intl tag and the plural forms of the count, from the catalogue.
+const locale = root.dataset.intl!
+const countForms = JSON.parse(root.dataset.count!) as PluralForms
 const list = root.querySelector<HTMLElement>('[data-saved-items]')!
 const status = root.querySelector<HTMLElement>('[data-saved-status]')!
 const empty = root.querySelector<HTMLElement>('[data-saved-empty]')!
 const exportBox = root.querySelector<HTMLElement>('[data-saved-export]')!
 
 const dateFormat = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Berlin', weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' })
-const timeFormat = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' })
+const timeFormat = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
 
 function when(item: SavedItem): string {
   const start = new Date(item.start!)
   if (item.allDay) return `${dateFormat.format(start)} (${t.allDay})`
-  const suffix = locale === 'de-DE' ? ' Uhr' : ''
-  return `${dateFormat.format(start)}, ${timeFormat.format(start)}${item.end ? `–${timeFormat.format(new Date(item.end))}` : ''}${suffix}`
+  return `${dateFormat.format(start)}, ${timeFormat.format(start)}${item.end ? `–${timeFormat.format(new Date(item.end))}` : ''}${t.oClock}`
 }
 
 // Events by date first (the next one on top), then offers and clubs in the order saved.
@@ -65,7 +67,7 @@ function render() {
       return li
     }),
   )
-  status.textContent = items.length === 1 ? t.one : t.count.replace('{n}', String(items.length))
+  status.textContent = pluralText(locale, countForms, items.length)
   empty.hidden = items.length > 0
   list.hidden = items.length === 0
   exportBox.hidden = !items.some((i) => i.kind === 'event')

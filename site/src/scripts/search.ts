@@ -5,6 +5,7 @@
 // - Each hit says what it is (the Typ filter), events say when and where; the dates of one
 //   repeated event are collapsed into one hit.
 // - The index loads on the first keystroke (or at once for a ?q= link), not when the page opens.
+import { pluralText, type PluralForms } from '../i18n/plural'
 import { closestWord, fold, knownWord, queryTerms } from './search-query'
 
 type Fragment = { url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[]> }
@@ -31,7 +32,10 @@ const messages = JSON.parse(status.dataset.messages ?? '{}') as Record<string, s
 const msg = (key: string, values: Record<string, string | number> = {}) =>
   (messages[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''))
 const lang = document.documentElement.lang
-const shortDate = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Berlin' })
+// The page's Intl tag (Arabic with Latin digits, cms/src/locales.ts) and the plural forms of the count.
+const intl = status.dataset.intl ?? lang
+const countForms = JSON.parse(status.dataset.count ?? '{"other":"#"}') as PluralForms
+const shortDate = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Berlin' })
 
 let pagefind: Promise<Pagefind> | undefined
 let vocabulary: Promise<{ words: string[]; folded: string[] }> | undefined
@@ -149,6 +153,8 @@ function renderHit(hit: Hit, level: 'h2' | 'h3') {
   const h = element(level, 'hit-title')
   const a = element('a', '', hit.meta.title ?? hit.url)
   a.href = hit.url
+  // A German name inside a right-to-left page keeps its own order ("1921 e. V.").
+  if (document.documentElement.dir === 'rtl') a.dir = 'auto'
   h.append(a)
   const facts = element('p', 'hit-facts')
   facts.append(element('span', 'hit-kind', kindOf(hit)))
@@ -205,7 +211,7 @@ async function search() {
   // The words as the reader typed them (terms are lowercased).
   const typed = (term: string) => query.match(/[\p{L}\p{N}]+/gu)?.find((w) => w.toLocaleLowerCase(lang) === term) ?? term
   const prefix = corrected.length ? msg('corrected', { q: corrected.map((w) => typed(w.term)).join(' '), alt: corrected.map((w) => w.used).join(' ') }) : ''
-  const counts = fullCount === total ? msg('count', { n: total }) : fullCount ? msg('countSome', { n: fullCount, m: total - fullCount }) : `${msg('count', { n: total })}${msg('onlySome')}`
+  const counts = fullCount === total ? pluralText(intl, countForms, total) : fullCount ? msg('countSome', { n: fullCount, m: total - fullCount }) : `${pluralText(intl, countForms, total)}${msg('onlySome')}`
   status.textContent = total ? `${prefix}${counts}${total > visibleFull.length + visiblePartial.length ? msg('first', { n: shown }) : ''}.` : msg('none', { q: query })
 }
 

@@ -3,18 +3,18 @@ import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Locale } from '../../lib/cms'
 import { settings } from '../../lib/data'
 import { keyed } from '../../lib/deps'
+import { localeInfo } from '../../../../cms/src/locales'
 import { t } from '../../lib/i18n'
 import { hrefFor, localeParams } from '../../lib/paths'
 import { brand, icons } from '../../lib/pwa/mark'
 
-// The web app manifest, one per language (/manifest.webmanifest, /en/manifest.webmanifest): the
-// installed app starts in the language it was installed from. Both share the scope, so links
+// The web app manifest, one per language (/manifest.webmanifest, /en/manifest.webmanifest, …): the
+// installed app starts in the language it was installed from. All share the scope, so links
 // between the languages stay inside the app.
 export const getStaticPaths: GetStaticPaths = keyed(() => localeParams())
 
 export const GET: APIRoute = ({ props }) => {
   const locale = (props as { locale: Locale }).locale
-  const de = locale === 'de'
   const s = t(locale)
   const name = settings(locale)?.siteName || s.siteName
   const icon = (n: string) => icons.find((i) => i.name === n)!
@@ -24,11 +24,9 @@ export const GET: APIRoute = ({ props }) => {
     id: hrefFor(locale, '/'),
     name,
     short_name: 'Unser NB',
-    description: de
-      ? 'Vereine, Veranstaltungen und Ehrenamt in Neubrandenburg – auch unterwegs und ohne Internetverbindung für bereits gelesene Seiten.'
-      : 'Clubs, events and volunteering in Neubrandenburg – also on the go, and offline for pages you have read.',
-    lang: de ? 'de-DE' : 'en',
-    dir: 'ltr',
+    description: s.appDescription,
+    lang: localeInfo(locale).hreflang,
+    dir: localeInfo(locale).dir,
     start_url: hrefFor(locale, '/'),
     scope: '/',
     display: 'standalone',
@@ -36,9 +34,9 @@ export const GET: APIRoute = ({ props }) => {
     theme_color: brand.blue,
     icons: [entry('icon-192'), entry('icon-512'), entry('maskable-192'), entry('maskable-512')],
     shortcuts: [
-      shortcut(s.events, '/veranstaltungen/', de ? 'Veranstaltungen der nächsten Wochen' : 'Events of the coming weeks'),
-      shortcut(s.volunteering, '/ehrenamt/', de ? 'Aktuelle Ehrenamtsangebote' : 'Current volunteering offers'),
-      shortcut(s.search, '/suche/', de ? 'Vereine, Termine und Angebote durchsuchen' : 'Search clubs, events and offers'),
+      shortcut(s.events, '/veranstaltungen/', s.appEventsHint),
+      shortcut(s.volunteering, '/ehrenamt/', s.appVolunteeringHint),
+      shortcut(s.search, '/suche/', s.appSearchHint),
     ],
   }
   return new Response(JSON.stringify(manifest, null, 2), { headers: { 'content-type': 'application/manifest+json' } })

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro'
 
+import { locales } from '../../lib/cms'
 import { content } from '../../lib/data'
 
 // The words of the searchable text (titles, short texts, bodies, places), for the search page: it
@@ -10,7 +11,7 @@ export const GET: APIRoute = () => {
   const add = (text: string | null | undefined) => {
     for (const w of (text ?? '').toLocaleLowerCase('de').match(/\p{L}{4,}/gu) ?? []) words.add(w)
   }
-  for (const locale of ['de', 'en'] as const) {
+  for (const locale of locales) {
     const c = content(locale)
     for (const a of c.associations) [a.name, a.shortDescription].forEach(add)
     for (const e of c.events) [e.title, e.summary, e.venue?.name].forEach(add)
