@@ -60,7 +60,9 @@ async function measure(kind: 'sqlite' | 'postgres', counts: Record<string, numbe
   const { served, stop, ended } = await serve(env)
   try {
     log(`${kind}: Seed ${(served.seedMs / 1000).toFixed(1)} s für ${served.docs} Dokumente`)
-    const urls = { liste: `${served.url}/api/events?limit=20&depth=1&sort=startDate`, detail: `${served.url}/api/events/${served.eventId}?depth=1` }
+    // The site's order (events have `start`; the former `startDate` is no field, and Payload then
+    // silently sorted by creation date).
+    const urls = { liste: `${served.url}/api/events?limit=20&depth=1&sort=start`, detail: `${served.url}/api/events/${served.eventId}?depth=1` }
     await load(urls.liste, 2, 2) // warm-up
     const reads: Record<string, Latency> = {}
     for (const connections of [8, 32]) {
@@ -94,7 +96,21 @@ export async function benchDatabases(options: { counts: Record<string, number>; 
   if (only === 'sqlite') return results
   if (process.env.POSTGRES_TEST_URL) results.push(await measure('postgres', options.counts, options.seconds ?? 10, log))
   else log('postgres: übersprungen, kein PostgreSQL-Server (apt-get install postgresql; npm run bench startet dann einen).')
+  for (const line of sideBySide(results)) log(line)
   return results
+}
+
+/** One line per read and client count, the databases next to each other. */
+export function sideBySide(results: DatabaseFigures[]): string[] {
+  const cell = (f: Latency | undefined) => (!f ? '–' : f.rps === 0 ? 'keine Antwort' : `${f.rps}/s p50 ${f.p50} p99 ${f.p99} ms`).padEnd(30)
+  const reads = Object.keys(results[0]?.reads ?? {})
+  return [
+    `${'Lesezugriff'.padEnd(12)}${results.map((r) => r.kind.padEnd(30)).join('')}`,
+    ...reads.map((read) => {
+      const target = read === 'liste@32' ? `Ziel p99 < ${listTargetP99} ms: ${results.map((r) => `${r.kind} ${(r.reads[read]?.rps ?? 0) > 0 && r.reads[read]!.p99 < listTargetP99 ? 'erreicht' : 'verfehlt'}`).join(', ')}` : ''
+      return `${read.padEnd(12)}${results.map((r) => cell(r.reads[read])).join('')}${target}`
+    }),
+  ]
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -84,6 +84,13 @@ export const cmsEnvSchema = z.object({
   LOGIN_ACCOUNT_LOCK_AFTER: integer(20, 1),
   LOGIN_CLIENT_LIMIT: integer(30, 1),
   CALENDAR_FEEDS_ALLOW_LOCAL: flag(),
+  // Uploads in an S3-compatible object store instead of DATA_DIR/media (lib/storage.ts).
+  S3_BUCKET: text(),
+  S3_ENDPOINT: address(),
+  S3_REGION: z.preprocess(unset, z.string().trim().default('eu-central-1')),
+  S3_ACCESS_KEY_ID: text(),
+  S3_SECRET_ACCESS_KEY: text(),
+  S3_FORCE_PATH_STYLE: flag(),
 })
 
 /** An environment as read: process.env, or a plain object in tests. */

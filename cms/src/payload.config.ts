@@ -24,6 +24,8 @@ import { enquiriesPlugin } from './enquiries/plugin'
 import { networkEndpoints } from './endpoints/networkFeed'
 import { Settings } from './globals/Settings'
 import { databaseAdapter } from './lib/adapter'
+import { scheduleOncePlugin } from './lib/jobSchedules'
+import { uploadStorage } from './lib/storage'
 import { maxUploadBytes } from './hooks/checkUpload'
 import { staleSavePlugin } from './hooks/staleSave'
 import { resolveSecret } from './lib/secret'
@@ -66,7 +68,7 @@ export default buildConfig({
   collections: [Associations, Events, Opportunities, News, Pages, Topics, Districts, Media, Users, AccountRequests, NetworkMemberships],
   endpoints: [...networkEndpoints],
   globals: [Settings],
-  plugins: [publishPipeline(), calendarsPlugin(), enquiriesPlugin(), staleSavePlugin(), securityPlugin()],
+  plugins: [publishPipeline(), calendarsPlugin(), enquiriesPlugin(), staleSavePlugin(), securityPlugin(), uploadStorage(), scheduleOncePlugin()],
   upload: { limits: { fileSize: maxUploadBytes + 1 } },
   jobs: {
     // Runs scheduled publishing and the hourly calendar import inside the long-running CMS process.

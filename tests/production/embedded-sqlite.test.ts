@@ -17,6 +17,20 @@ beforeAll(async () => {
 afterAll(async () => cms?.close())
 
 describe.runIf(testDatabase() === 'sqlite')('SQLite with an outside reader', () => {
+  it('plans a published list sorted by date through the date index, not by sorting every row', () => {
+    // Without planner statistics SQLite reads every published row through the _status index and
+    // sorts them all, with each row's locale subqueries: 2 s per list request on 3,000 events.
+    const reader = new DatabaseSync(path.join(cms.dataDir, 'payload.db'), { readOnly: true })
+    try {
+      const plan = (sql: string) => (reader.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((row) => row.detail).join('\n')
+      const list = plan(`SELECT "id", (SELECT json_group_array("title") FROM "events_locales" WHERE "_parent_id" = "events"."id") FROM "events" WHERE "_status" = 'published' ORDER BY "created_at" DESC LIMIT 20`)
+      expect(list).toContain('events_created_at_idx')
+      expect(list).not.toContain('TEMP B-TREE')
+    } finally {
+      reader.close()
+    }
+  })
+
   it('lets editors save through the API while a second connection holds a read transaction open', async () => {
     const reader = new DatabaseSync(path.join(cms.dataDir, 'payload.db'))
     try {

@@ -30,6 +30,46 @@ describe.runIf(testDatabase() === 'postgres')('two CMS instances on one database
     expect(((await mine.json()) as { user?: { email: string } }).user?.email).toBe(admin.email)
   })
 
+  it('queues and runs every scheduled task exactly once when both instances handle the schedules at the same moment', async () => {
+    const { payload } = cms
+    const token = await login(cms.api!, admin.email, admin.password)
+    const headers = { authorization: `JWT ${token}` }
+    const scheduled = (payload.config.jobs.tasks ?? []).filter((task) => task.schedule?.length).map((task) => task.slug)
+    expect(scheduled).toEqual(expect.arrayContaining(['importCalendarFeeds', 'enquiry-escalations']))
+    // Pending scheduled jobs per task (completed ones are deleted, failed ones keep their error).
+    const pending = async () => {
+      const found = await payload.find({ collection: 'payload-jobs', where: { 'meta.scheduled': { equals: true } }, pagination: false, depth: 0, overrideAccess: true })
+      const counts = Object.fromEntries(scheduled.map((slug) => [slug, 0]))
+      for (const job of found.docs) if (job.taskSlug) counts[job.taskSlug] = (counts[job.taskSlug] ?? 0) + 1
+      return { counts, jobs: found.docs }
+    }
+    const once = Object.fromEntries(scheduled.map((slug) => [slug, 1]))
+    // A cron tick on each instance, several at once, as both crons fire on the same minute.
+    const tick = (run: boolean) =>
+      Promise.all([
+        ...[1, 2, 3].map(() => payload.jobs.handleSchedules().then(() => (run ? payload.jobs.run({ silent: true }) : undefined))),
+        ...[1, 2, 3].map(() =>
+          fetch(`${second.url}/api/payload-jobs/${run ? 'run?silent=true' : 'handle-schedules'}`, { headers }).then(async (r) => expect(r.status, await r.text()).toBe(200)),
+        ),
+      ])
+
+    await tick(false)
+    const first = await pending()
+    expect(first.counts).toEqual(once)
+
+    // The clock moves on to the tasks' next cron time (the jobs wait for it; here it is moved
+    // onto them), and both instances run the queue, each scheduling again first, like their crons.
+    await Promise.all(first.jobs.map((job) => payload.update({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, overrideAccess: true })))
+    await tick(true)
+    await tick(false)
+    const next = await pending()
+    // Each due job ran (completed jobs are deleted; a failed one would stay with its error), and
+    // each task waits again with exactly one job for its next cron time.
+    expect(next.jobs.filter((job) => first.jobs.some((old) => old.id === job.id))).toEqual([])
+    expect(next.counts).toEqual(once)
+    expect(next.jobs.every((job) => Date.parse(job.waitUntil!) > Date.now())).toBe(true)
+  })
+
   it('runs every due job exactly once while both instances work the queue at the same moment', async () => {
     const { payload } = cms
     const drafts = await Promise.all(

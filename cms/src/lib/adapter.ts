@@ -8,6 +8,7 @@ import { setting } from '../config'
 import { chooseDatabase, type DatabaseKind } from './database'
 import { serializeJobClaims } from './jobClaims'
 import { repoRoot } from './paths'
+import { analyzeOnConnect } from './plannerStats'
 
 /** Committed Payload migrations, one folder per SQL dialect (MongoDB needs none). */
 export function migrationDir(kind: Exclude<DatabaseKind, 'mongodb'>): string {
@@ -45,11 +46,12 @@ export function databaseAdapter(uri = setting('DATABASE_URI')): DatabaseAdapterO
   // WAL lets outside readers (a backup, a `sqlite3` shell) read while editors save, and the busy
   // timeout makes a save wait for a moment's lock instead of failing with "database is locked".
   // synchronous FULL: a save the API acknowledged survives a power cut, not only a crashed process.
-  return sqliteAdapter({
+  // Planner statistics on connect: without them list reads sort the whole table (plannerStats.ts).
+  return analyzeOnConnect(sqliteAdapter({
     client: { url: choice.url },
     push,
     migrationDir: migrationDir('sqlite'),
     wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'FULL' },
     busyTimeout: 10_000,
-  })
+  }))
 }

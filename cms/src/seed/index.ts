@@ -7,6 +7,7 @@ import { settingsTranslations } from './data/translations'
 import { seedDirectory } from './directory'
 import { seedOffers } from './offers'
 import { context, seedWriter, type SeedWriter } from './writer'
+import { refreshPlannerStats } from '../lib/plannerStats'
 
 export type SeedCounts = { associations: number; events: number; opportunities: number; news: number }
 export const baseCounts: SeedCounts = { associations: baseAssociations.length, events: 60, opportunities: 20, news: 12 }
@@ -52,6 +53,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const directory = await seedDirectory(payload, writer, { accounts, associations: counts.associations, log })
   await seedOffers(writer, directory, { counts, baseEvents: baseCounts.events, now, log })
   await seedSettings(payload, writer, now)
+  // A bulk load: fresh planner statistics, or SQLite plans list reads for empty tables.
+  await refreshPlannerStats(payload)
   return { created: writer.created, skipped: writer.skipped(), ms: Date.now() - started }
 }
 

@@ -13,7 +13,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TYPE "public"."enum__news_v_published_locale" ADD VALUE 'uk';
   ALTER TYPE "public"."enum__news_v_published_locale" ADD VALUE 'ar';
   ALTER TYPE "public"."enum__pages_v_published_locale" ADD VALUE 'uk';
-  ALTER TYPE "public"."enum__pages_v_published_locale" ADD VALUE 'ar';`)
+  ALTER TYPE "public"."enum__pages_v_published_locale" ADD VALUE 'ar';
+  ALTER TABLE "media" ADD COLUMN "prefix" varchar DEFAULT '';
+  ALTER TABLE "media" ADD COLUMN "_objectkey" varchar;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -69,5 +71,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_pages_v" ALTER COLUMN "published_locale" SET DATA TYPE text;
   DROP TYPE "public"."enum__pages_v_published_locale";
   CREATE TYPE "public"."enum__pages_v_published_locale" AS ENUM('de', 'en');
-  ALTER TABLE "_pages_v" ALTER COLUMN "published_locale" SET DATA TYPE "public"."enum__pages_v_published_locale" USING "published_locale"::"public"."enum__pages_v_published_locale";`)
+  ALTER TABLE "_pages_v" ALTER COLUMN "published_locale" SET DATA TYPE "public"."enum__pages_v_published_locale" USING "published_locale"::"public"."enum__pages_v_published_locale";
+  ALTER TABLE "media" DROP COLUMN "prefix";
+  ALTER TABLE "media" DROP COLUMN "_objectkey";`)
 }
