@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { associations as baseAssociations } from './data/associations'
 import { accessibilityStatement } from './data/accessibility'
 import { seedDirectory } from './directory'
+import { seedEasyLanguage } from './easyLanguage'
 import { seedOffers } from './offers'
 import { context, seedWriter, type SeedWriter } from './writer'
 
@@ -49,6 +50,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const now = options.now ?? new Date()
   const directory = await seedDirectory(payload, writer, { accounts, associations: counts.associations, log })
   await seedOffers(writer, directory, { counts, baseEvents: baseCounts.events, now, log })
+  await seedEasyLanguage(payload, writer)
   await seedSettings(payload, writer, now)
   return { created: writer.created, skipped: writer.skipped(), ms: Date.now() - started }
 }
@@ -70,7 +72,7 @@ async function seedSettings(payload: Payload, w: SeedWriter, now: Date) {
           { label: 'Impressum', url: '/seiten/impressum' },
           { label: 'Datenschutz', url: '/seiten/datenschutz' },
           { label: 'Barrierefreiheit', url: '/seiten/barrierefreiheit' },
-          { label: 'Leichte Sprache', url: '/seiten/leichte-sprache' },
+          { label: 'Leichte Sprache', url: '/leichte-sprache/' },
         ],
         accessibility: accessibilityStatement(now),
       },
