@@ -1,6 +1,7 @@
 import * as migration_20261201_233555_initial from './20261201_233555_initial';
 import * as migration_20261202_015442_settings_emblem from './20261202_015442_settings_emblem';
 import * as migration_20261202_021801_humhub_source from './20261202_021801_humhub_source';
+import * as migration_20261202_052131_easy_language from './20261202_052131_easy_language';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261202_021801_humhub_source.up,
     down: migration_20261202_021801_humhub_source.down,
-    name: '20261202_021801_humhub_source'
+    name: '20261202_021801_humhub_source',
+  },
+  {
+    up: migration_20261202_052131_easy_language.up,
+    down: migration_20261202_052131_easy_language.down,
+    name: '20261202_052131_easy_language'
   },
 ];
