@@ -62,10 +62,10 @@ describe('Übersetzung fehlt', () => {
     const expected = new Set(missing.docs.map((d) => d.name))
     for (const name of names) expect(expected.has(name), name).toBe(true)
     for (const cell of await rowNames('translationMissing')) expect(cell).toContain(english.label)
-    await expect.poll(() => filters.getByRole('link', { name: english.label, exact: true }).getAttribute('aria-current')).toBe('page')
     await snap(page, 'translations-associations-filtered')
+    expect(await filters.getByRole('link', { name: english.label, exact: true }).getAttribute('aria-current'), page.url()).toBe('page')
     expect(await axeViolations(page)).toEqual([])
-  })
+  }, 300_000)
 
   it('drops an entry from the filter once it is translated', async () => {
     const [english] = translatableLocales
@@ -89,11 +89,11 @@ describe('Übersetzung fehlt', () => {
       await page.goto(`${admin.url}/admin/collections/${collection}`)
       await page.getByRole('columnheader', { name: 'Übersetzung fehlt' }).waitFor()
       const filters = page.getByRole('navigation', { name: 'Übersetzung fehlt' })
-      await expect.poll(() => filters.textContent(), collection).toContain(`${english.label} (${missing.totalDocs})`)
+      await expect.poll(() => filters.textContent(), { message: collection }).toContain(`${english.label} (${missing.totalDocs})`)
       await filters.getByRole('link', { name: english.label, exact: true }).click()
       await page.waitForURL(/where/)
       const titles = new Set(missing.docs.map((d) => d.title))
-      await expect.poll(async () => (await rowNames('title')).length, collection).toBeGreaterThan(0)
+      await expect.poll(async () => (await rowNames('title')).length, { message: collection }).toBeGreaterThan(0)
       for (const title of await rowNames('title')) expect(titles.has(title), `${collection}: ${title}`).toBe(true)
     }
   })

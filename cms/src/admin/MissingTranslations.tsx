@@ -1,5 +1,5 @@
 import type { BeforeListServerProps, CollectionSlug, Where } from 'payload'
-import { stringify } from 'qs-esm'
+import { parse, stringify } from 'qs-esm'
 
 import { translatableLocales } from '../fields/translations'
 
@@ -13,7 +13,11 @@ const missingIn = (code: string): Where => ({ or: [{ and: [{ translationMissing:
 export async function MissingTranslations({ collectionSlug, payload, user, searchParams }: BeforeListServerProps) {
   if (!user || !translatableLocales.length) return null
   const base = `${payload.config.routes.admin}/collections/${collectionSlug}`
-  const active = JSON.stringify((searchParams as { where?: unknown } | undefined)?.where ?? null)
+  // The query as Next hands it over (flat "where[or][0]…" keys, or already nested, possibly a
+  // promise): qs turns either into the nested form the links are built from.
+  const params = ((await Promise.resolve(searchParams)) ?? {}) as Record<string, unknown>
+  // (depth 10: qs stops nesting at 5 by default, and this filter is 6 deep)
+  const active = JSON.stringify(parse(stringify(params), { depth: 10 }).where ?? null)
   const links = await Promise.all(
     translatableLocales.map(async (l) => {
       const where = missingIn(l.code)
