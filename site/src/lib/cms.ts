@@ -22,7 +22,7 @@ import { locales, type Collections, type ContentChanges, type Locale, type Local
 
 // The snapshot's shapes are imported from here by many pages; they live in ./snapshot.ts.
 export { locales } from './snapshot'
-export type { Collections, ContentChanges, Locale, LocaleContent, SiteImage, SiteSnapshot, SkippedDocument } from './snapshot'
+export type { Collections, ContentChanges, Locale, LocaleContent, SiteImage, SiteSnapshot, SiteVideo, SkippedDocument } from './snapshot'
 export { CmsUnavailableError } from './cms-client'
 
 /** The last build's raw content per CMS, kept in the build process for the next incremental read. */
