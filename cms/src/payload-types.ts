@@ -28,6 +28,7 @@ export interface Config {
     topics: Topic;
     districts: District;
     media: Media;
+    'sign-videos': SignVideo;
     users: User;
     'account-requests': AccountRequest;
     'network-memberships': NetworkMembership;
@@ -50,6 +51,7 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'sign-videos': SignVideosSelect<false> | SignVideosSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'account-requests': AccountRequestsSelect<false> | AccountRequestsSelect<true>;
     'network-memberships': NetworkMembershipsSelect<false> | NetworkMembershipsSelect<true>;
@@ -148,6 +150,10 @@ export interface Association {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Freiwillig. Erscheint auf den Seiten in Leichter Sprache. Schreiben Sie kurze Sätze mit nur einer Aussage. Erklären Sie schwere Wörter. Keine Abkürzungen.
+   */
+  easySummary?: string | null;
   kind: 'club' | 'initiative' | 'network' | 'institution' | 'selfHelp';
   topics?: (number | Topic)[] | null;
   district?: (number | null) | District;
@@ -210,6 +216,10 @@ export interface Association {
     importedAt?: string | null;
     hash?: string | null;
   };
+  /**
+   * Wird beim Speichern ermittelt: Sprachen, in denen der Titel noch fehlt.
+   */
+  translationMissing?: ('en' | 'uk' | 'ar')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -347,6 +357,10 @@ export interface Event {
    * Höchstens 300 Zeichen. Erscheint in Listen und Suchergebnissen.
    */
   summary?: string | null;
+  /**
+   * Freiwillig. Erscheint auf den Seiten in Leichter Sprache. Schreiben Sie kurze Sätze mit nur einer Aussage. Erklären Sie schwere Wörter. Keine Abkürzungen.
+   */
+  easySummary?: string | null;
   body?: {
     root: {
       type: string;
@@ -425,6 +439,10 @@ export interface Event {
     hash?: string | null;
   };
   /**
+   * Wird beim Speichern ermittelt: Sprachen, in denen der Titel noch fehlt.
+   */
+  translationMissing?: ('en' | 'uk' | 'ar')[] | null;
+  /**
    * Änderungen im Vereinskalender überschreiben diesen Eintrag beim nächsten Abruf.
    */
   imported?: boolean | null;
@@ -488,6 +506,10 @@ export interface Opportunity {
    * Höchstens 300 Zeichen. Erscheint in Listen und Suchergebnissen.
    */
   summary?: string | null;
+  /**
+   * Freiwillig. Erscheint auf den Seiten in Leichter Sprache. Schreiben Sie kurze Sätze mit nur einer Aussage. Erklären Sie schwere Wörter. Keine Abkürzungen.
+   */
+  easySummary?: string | null;
   body?: {
     root: {
       type: string;
@@ -550,6 +572,10 @@ export interface Opportunity {
   reviewComment?: string | null;
   reviewSubmittedAt?: string | null;
   updatedBy?: (number | null) | User;
+  /**
+   * Wird beim Speichern ermittelt: Sprachen, in denen der Titel noch fehlt.
+   */
+  translationMissing?: ('en' | 'uk' | 'ar')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -611,6 +637,10 @@ export interface News {
     importedAt?: string | null;
     hash?: string | null;
   };
+  /**
+   * Wird beim Speichern ermittelt: Sprachen, in denen der Titel noch fehlt.
+   */
+  translationMissing?: ('en' | 'uk' | 'ar')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -647,10 +677,44 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Erscheint auf der Seite mit einem Zeichen für Gebärdensprache, darunter der Text zum Video.
+   */
+  signVideo?: (number | null) | SignVideo;
+  /**
+   * Die Seite erscheint im Bereich „Leichte Sprache“ (/leichte-sprache/…). Die Seite mit der Adresse „leichte-sprache“ ist dessen Startseite.
+   */
+  easyLanguage?: boolean | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Videos in Deutscher Gebärdensprache (DGS), nur im Format MP4, mit dem Text dazu.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-videos".
+ */
+export interface SignVideo {
+  id: number;
+  title: string;
+  /**
+   * Was im Video gebärdet wird, als Text. Pflicht: Menschen, die das Video nicht sehen oder keine Gebärdensprache können, lesen ihn unter dem Video.
+   */
+  transcript: string;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * Anträge auf ein Vereinskonto aus dem Formular der Website. Zum Freischalten „Freigegeben“ wählen und speichern: Das Konto wird angelegt und die Einladung verschickt.
@@ -920,6 +984,10 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'sign-videos';
+        value: number | SignVideo;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -994,6 +1062,7 @@ export interface AssociationsSelect<T extends boolean = true> {
   slug?: T;
   shortDescription?: T;
   description?: T;
+  easySummary?: T;
   kind?: T;
   topics?: T;
   district?: T;
@@ -1049,6 +1118,7 @@ export interface AssociationsSelect<T extends boolean = true> {
         importedAt?: T;
         hash?: T;
       };
+  translationMissing?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1061,6 +1131,7 @@ export interface EventsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   summary?: T;
+  easySummary?: T;
   body?: T;
   start?: T;
   start_tz?: T;
@@ -1113,6 +1184,7 @@ export interface EventsSelect<T extends boolean = true> {
         importedAt?: T;
         hash?: T;
       };
+  translationMissing?: T;
   imported?: T;
   calendarImport?:
     | T
@@ -1135,6 +1207,7 @@ export interface OpportunitiesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   summary?: T;
+  easySummary?: T;
   body?: T;
   association?: T;
   topics?: T;
@@ -1174,6 +1247,7 @@ export interface OpportunitiesSelect<T extends boolean = true> {
   reviewComment?: T;
   reviewSubmittedAt?: T;
   updatedBy?: T;
+  translationMissing?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1204,6 +1278,7 @@ export interface NewsSelect<T extends boolean = true> {
         importedAt?: T;
         hash?: T;
       };
+  translationMissing?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1217,6 +1292,8 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   body?: T;
+  signVideo?: T;
+  easyLanguage?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1301,6 +1378,26 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-videos_select".
+ */
+export interface SignVideosSelect<T extends boolean = true> {
+  title?: T;
+  transcript?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1504,6 +1601,10 @@ export interface Setting {
    * Nur mit schriftlicher Genehmigung der Stadt Neubrandenburg verwenden. Ohne Bild zeigt die Website das Zeichen der Plattform. Am besten ein quadratisches PNG oder SVG mit transparentem Hintergrund.
    */
   emblem?: (number | null) | Media;
+  /**
+   * Erscheint auf der Startseite und auf der Startseite „Leichte Sprache“: Was ist auf der Website, wie finde ich mich zurecht, was steht in der Erklärung zur Barrierefreiheit.
+   */
+  signVideo?: (number | null) | SignVideo;
   participation: {
     url: string;
     showTeaser?: boolean | null;
@@ -1643,6 +1744,7 @@ export interface SettingsSelect<T extends boolean = true> {
   siteName?: T;
   intro?: T;
   emblem?: T;
+  signVideo?: T;
   participation?:
     | T
     | {

@@ -16,6 +16,7 @@ import { NetworkMemberships } from './collections/NetworkMemberships'
 import { News } from './collections/News'
 import { Opportunities } from './collections/Opportunities'
 import { Pages } from './collections/Pages'
+import { SignVideos } from './collections/SignVideos'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { staffRequest } from './access/roles'
@@ -65,7 +66,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Associations, Events, Opportunities, News, Pages, Topics, Districts, Media, Users, AccountRequests, NetworkMemberships],
+  collections: [Associations, Events, Opportunities, News, Pages, Topics, Districts, Media, SignVideos, Users, AccountRequests, NetworkMemberships],
   endpoints: [...networkEndpoints],
   globals: [Settings],
   plugins: [publishPipeline(), calendarsPlugin(), enquiriesPlugin(), staleSavePlugin(), securityPlugin(), uploadStorage(), scheduleOncePlugin()],

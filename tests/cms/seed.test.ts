@@ -27,7 +27,9 @@ describe('demo content', () => {
     expect(await count('districts')).toBeGreaterThanOrEqual(15)
     expect(await count('media')).toBeGreaterThan(0)
     const pages = await cms.payload.find({ collection: 'pages', limit: 20 })
-    expect(pages.docs.map((p) => p.slug).sort()).toEqual(['datenschutz', 'impressum', 'leichte-sprache', 'ueber-uns'])
+    expect(pages.docs.filter((p) => !p.easyLanguage).map((p) => p.slug).sort()).toEqual(['datenschutz', 'impressum', 'ueber-uns'])
+    // The Leichte-Sprache section: its start page and three more pages.
+    expect(pages.docs.filter((p) => p.easyLanguage).map((p) => p.slug).sort()).toEqual(['barriere-freiheit', 'internet-seite-benutzen', 'leichte-sprache', 'mit-machen-und-helfen'])
   })
 
   it('spreads associations over topics, districts and kinds, with networks that have members', async () => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exists, read, startSiteFixture, type SiteFixture } from './fixture'
 
 let f: SiteFixture
-type Doc = { id: number; slug: string; name?: string; title?: string; validUntil?: string | null; start?: string; end?: string | null }
+type Doc = { id: number; slug: string; easyLanguage?: boolean; name?: string; title?: string; validUntil?: string | null; start?: string; end?: string | null }
 const published: Record<string, Doc[]> = {}
 
 beforeAll(async () => {
@@ -31,7 +31,7 @@ describe('pages for the seeded content', () => {
       'index.html', 'en/index.html', '404.html', 'vereine/index.html', 'veranstaltungen/index.html', 'veranstaltungen/archiv/index.html',
       'ehrenamt/index.html', 'aktuelles/index.html', 'themen/index.html', 'stadtteile/index.html', 'mitmachen/index.html',
       'suche/index.html', 'daten/index.html', 'robots.txt', 'sitemap-index.xml', 'aktuelles/rss.xml', 'kalender/veranstaltungen.ics',
-      'seiten/impressum/index.html', 'seiten/datenschutz/index.html', 'seiten/barrierefreiheit/index.html', 'seiten/leichte-sprache/index.html',
+      'seiten/impressum/index.html', 'seiten/datenschutz/index.html', 'seiten/barrierefreiheit/index.html', 'leichte-sprache/index.html',
       `vereine/thema/${f.edge.topic.slug}/index.html`, 'vereine/mitglieder/ja/index.html', 'veranstaltungen/eintritt/frei/index.html',
     ]) {
       expect(exists(f, page), page).toBe(true)
@@ -53,7 +53,11 @@ describe('pages for the seeded content', () => {
     ]
     for (const [collection, dir] of sections) {
       expect(published[collection].length, collection).toBeGreaterThan(0)
-      for (const doc of published[collection]) expect(exists(f, `${dir}/${doc.slug}/index.html`), `${dir}/${doc.slug}`).toBe(true)
+      for (const doc of published[collection]) {
+        // Pages in Leichte Sprache have their own section (tests/site/easy-language.test.ts).
+        const rel = collection === 'pages' && doc.easyLanguage ? (doc.slug === 'leichte-sprache' ? 'leichte-sprache' : `leichte-sprache/${doc.slug}`) : `${dir}/${doc.slug}`
+        expect(exists(f, `${rel}/index.html`), rel).toBe(true)
+      }
     }
     const english = read(f, `en/vereine/${f.edge.association.slug}/index.html`)
     expect(english).toContain('Bobbin Lace Circle')

@@ -14,6 +14,8 @@ export const reviewedCollectionAdmin = {
       beforeDocumentControls: ['/admin/ReviewChip#ReviewChip'],
     },
     views: { edit: { api: { tab: { condition: ({ req }) => isStaff(req.user) } } } },
+    // Filter links "Übersetzung fehlt: English" above the list (the field is fields/translations.ts).
+    beforeList: ['/admin/MissingTranslations#MissingTranslations'],
   },
 } satisfies Partial<CollectionAdminOptions>
 

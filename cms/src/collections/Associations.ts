@@ -8,6 +8,8 @@ import { reviewHooks } from '../review/hooks'
 import { staffOnlyField, staffOnlyInAdmin } from '../access/roles'
 import { contactGroup } from '../fields/contact'
 import { bodyField, summaryField } from '../fields/content'
+import { easySummaryField } from '../fields/easyLanguage'
+import { translationMissingField } from '../fields/translations'
 import { addressGroup } from '../fields/location'
 import { slugField } from '../fields/slug'
 import { sourceField } from '../fields/source'
@@ -19,7 +21,7 @@ export const Associations: CollectionConfig<'associations'> = {
   labels: { singular: 'Verein / Initiative', plural: 'Vereine und Initiativen' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', 'district', '_status', 'reviewStatus', 'updatedAt'],
+    defaultColumns: ['name', 'kind', 'district', '_status', 'reviewStatus', 'translationMissing', 'updatedAt'],
     group: 'Inhalte',
     ...reviewedCollectionAdmin,
     description: 'Vereine, Initiativen, Netzwerke und Einrichtungen in Neubrandenburg.',
@@ -34,6 +36,7 @@ export const Associations: CollectionConfig<'associations'> = {
     slugField('name'),
     { ...summaryField('shortDescription', 'Kurzbeschreibung'), required: true },
     bodyField('description', 'Ausführliche Beschreibung'),
+    easySummaryField,
     {
       name: 'kind',
       type: 'select',
@@ -115,5 +118,6 @@ export const Associations: CollectionConfig<'associations'> = {
     trustedField,
     ...reviewFields('associations'),
     sourceField(),
+    translationMissingField('name'),
   ],
 }

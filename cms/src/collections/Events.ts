@@ -8,6 +8,8 @@ import { reviewHooks } from '../review/hooks'
 import { urlValidate } from '../fields/contact'
 import { bodyField, imageField, summaryField } from '../fields/content'
 import { addressFields } from '../fields/location'
+import { easySummaryField } from '../fields/easyLanguage'
+import { translationMissingField } from '../fields/translations'
 import { slugField } from '../fields/slug'
 import { sourceField } from '../fields/source'
 import { districtField, targetGroupsField, topicsField } from '../fields/taxonomy'
@@ -34,7 +36,7 @@ export const Events: CollectionConfig<'events'> = {
   labels: { singular: 'Veranstaltung', plural: 'Veranstaltungen' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'start', 'cancelled', '_status', 'reviewStatus'],
+    defaultColumns: ['title', 'start', 'cancelled', '_status', 'reviewStatus', 'translationMissing'],
     group: 'Inhalte',
     ...reviewedCollectionAdmin,
   },
@@ -47,6 +49,7 @@ export const Events: CollectionConfig<'events'> = {
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
     slugField(),
     summaryField(),
+    easySummaryField,
     bodyField('body', 'Beschreibung'),
     {
       type: 'row',
@@ -183,5 +186,6 @@ export const Events: CollectionConfig<'events'> = {
     },
     ...reviewFields('events'),
     sourceField(),
+    translationMissingField('title'),
   ],
 }

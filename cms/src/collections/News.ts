@@ -6,6 +6,7 @@ import { ownedContentAccess } from '../access/ownership'
 import { reviewFields } from '../review/fields'
 import { reviewHooks } from '../review/hooks'
 import { bodyField, imageField, summaryField } from '../fields/content'
+import { translationMissingField } from '../fields/translations'
 import { slugField } from '../fields/slug'
 import { sourceField } from '../fields/source'
 import { topicsField } from '../fields/taxonomy'
@@ -15,7 +16,7 @@ export const News: CollectionConfig<'news'> = {
   labels: { singular: 'Meldung', plural: 'Aktuelles' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'publishedDate', '_status', 'reviewStatus'],
+    defaultColumns: ['title', 'publishedDate', '_status', 'reviewStatus', 'translationMissing'],
     group: 'Inhalte',
     ...reviewedCollectionAdmin,
   },
@@ -53,5 +54,6 @@ export const News: CollectionConfig<'news'> = {
     topicsField,
     ...reviewFields('news'),
     sourceField(),
+    translationMissingField('title'),
   ],
 }

@@ -7,6 +7,8 @@ import { reviewFields } from '../review/fields'
 import { reviewHooks } from '../review/hooks'
 import { contactGroup } from '../fields/contact'
 import { bodyField, imageField, summaryField } from '../fields/content'
+import { easySummaryField } from '../fields/easyLanguage'
+import { translationMissingField } from '../fields/translations'
 import { slugField } from '../fields/slug'
 import { commitmentOptions, districtField, suitabilityOptions, targetGroupsField, topicsField } from '../fields/taxonomy'
 import { notBefore } from '../lib/dates'
@@ -17,7 +19,7 @@ export const Opportunities: CollectionConfig<'opportunities'> = {
   labels: { singular: 'Ehrenamtsangebot', plural: 'Ehrenamt' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'association', 'validUntil', '_status', 'reviewStatus'],
+    defaultColumns: ['title', 'association', 'validUntil', '_status', 'reviewStatus', 'translationMissing'],
     group: 'Inhalte',
     ...reviewedCollectionAdmin,
     description: 'Angebote für ehrenamtliches Engagement. Abgelaufene Angebote verschwinden von der Website.',
@@ -31,6 +33,7 @@ export const Opportunities: CollectionConfig<'opportunities'> = {
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
     slugField(),
     summaryField(),
+    easySummaryField,
     bodyField('body', 'Beschreibung'),
     {
       name: 'association',
@@ -114,5 +117,6 @@ export const Opportunities: CollectionConfig<'opportunities'> = {
       ],
     },
     ...reviewFields('opportunities'),
+    translationMissingField('title'),
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess, contentVersions } from '../access/content'
 import { hiddenFromClubs } from '../access/roles'
 import { bodyField, summaryField } from '../fields/content'
+import { easyLanguagePageField, signVideoField } from '../fields/easyLanguage'
 import { slugField } from '../fields/slug'
 import { authorField } from '../review/fields'
 import { recordAuthor } from '../review/hooks'
@@ -13,7 +14,7 @@ export const Pages: CollectionConfig<'pages'> = {
   admin: {
     hidden: hiddenFromClubs,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'slug', 'easyLanguage', '_status', 'updatedAt'],
     group: 'Inhalte',
     description: 'Feste Seiten wie Über uns, Barrierefreiheit, Leichte Sprache, Impressum und Datenschutz.',
   },
@@ -25,6 +26,8 @@ export const Pages: CollectionConfig<'pages'> = {
     slugField(),
     summaryField('summary', 'Kurzbeschreibung', 200),
     bodyField(),
+    signVideoField('Erscheint auf der Seite mit einem Zeichen für Gebärdensprache, darunter der Text zum Video.'),
+    easyLanguagePageField,
     authorField,
   ],
 }

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { hiddenFromClubs, staffOnly } from '../access/roles'
 import { urlValidate } from '../fields/contact'
+import { signVideoField } from '../fields/easyLanguage'
 import { accessibilityGroup } from './accessibility'
 
 export const Settings: GlobalConfig<'settings'> = {
@@ -25,6 +26,8 @@ export const Settings: GlobalConfig<'settings'> = {
           'Nur mit schriftlicher Genehmigung der Stadt Neubrandenburg verwenden. Ohne Bild zeigt die Website das Zeichen der Plattform. Am besten ein quadratisches PNG oder SVG mit transparentem Hintergrund.',
       },
     },
+    // BITVO M-V § 6: the start page's essentials also in German Sign Language, when a video exists.
+    signVideoField('Erscheint auf der Startseite und auf der Startseite „Leichte Sprache“: Was ist auf der Website, wie finde ich mich zurecht, was steht in der Erklärung zur Barrierefreiheit.'),
     {
       name: 'participation',
       type: 'group',

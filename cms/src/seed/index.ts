@@ -5,6 +5,7 @@ import { associations as baseAssociations } from './data/associations'
 import { accessibilityStatement } from './data/accessibility'
 import { settingsTranslations } from './data/translations'
 import { seedDirectory } from './directory'
+import { seedEasyLanguage } from './easyLanguage'
 import { seedOffers } from './offers'
 import { context, seedWriter, type SeedWriter } from './writer'
 import { refreshPlannerStats } from '../lib/plannerStats'
@@ -52,6 +53,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const now = options.now ?? new Date()
   const directory = await seedDirectory(payload, writer, { accounts, associations: counts.associations, log })
   await seedOffers(writer, directory, { counts, baseEvents: baseCounts.events, now, log })
+  await seedEasyLanguage(payload, writer)
   await seedSettings(payload, writer, now)
   // A bulk load: fresh planner statistics, or SQLite plans list reads for empty tables.
   await refreshPlannerStats(payload)
@@ -75,7 +77,7 @@ async function seedSettings(payload: Payload, w: SeedWriter, now: Date) {
           { label: 'Impressum', url: '/seiten/impressum' },
           { label: 'Datenschutz', url: '/seiten/datenschutz' },
           { label: 'Barrierefreiheit', url: '/seiten/barrierefreiheit' },
-          { label: 'Leichte Sprache', url: '/seiten/leichte-sprache' },
+          { label: 'Leichte Sprache', url: '/leichte-sprache/' },
         ],
         accessibility: accessibilityStatement(now),
       },

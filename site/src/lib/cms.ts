@@ -9,7 +9,7 @@
 import fs from 'node:fs/promises'
 
 import type { EnquiryStats } from '../../../cms/src/enquiries/stats'
-import type { Media, Setting } from '../../../cms/src/payload-types'
+import type { Media, Setting, SignVideo } from '../../../cms/src/payload-types'
 import { PUBLIC_COLLECTIONS, isPublicCollection, type PublicCollection } from '../../../cms/src/publish/publicContent'
 import { scriptSetting } from '../../../scripts/config'
 import { fetchByIds, fetchCollection, fetchDocument, fetchGlobal, localeParams, makeFetcher, type Fetcher } from './cms-client'
@@ -18,11 +18,12 @@ import { fieldOf, localizedFields, mergeLocale, titleField, withFallback } from 
 import { participationFor, type ParticipationRead } from './participation'
 import { describeSkipped, renderProblem } from './renderable'
 import { richTextFields, richTextToHtml } from './richtext'
-import { locales, type Collections, type ContentChanges, type Locale, type LocaleContent, type SiteImage, type SiteSnapshot, type SkippedDocument } from './snapshot'
+import { fetchVideo, referencedVideoIds } from './videos'
+import { locales, type Collections, type ContentChanges, type Locale, type LocaleContent, type SiteImage, type SiteSnapshot, type SiteVideo, type SkippedDocument } from './snapshot'
 
 // The snapshot's shapes are imported from here by many pages; they live in ./snapshot.ts.
 export { locales } from './snapshot'
-export type { Collections, ContentChanges, Locale, LocaleContent, SiteImage, SiteSnapshot, SkippedDocument } from './snapshot'
+export type { Collections, ContentChanges, Locale, LocaleContent, SiteImage, SiteSnapshot, SiteVideo, SkippedDocument } from './snapshot'
 export { CmsUnavailableError } from './cms-client'
 
 /** The last build's raw content per CMS, kept in the build process for the next incremental read. */
@@ -188,7 +189,21 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
       if (image) images[id] = image
     }
 
-    content[locale] = { ...merged, html, translated, fallback, images, settings: localeSettings }
+    // Few and read every build (one request each): a changed transcript shows on the next build.
+    const videos: Record<string, SiteVideo> = {}
+    for (const id of referencedVideoIds(merged, localeSettings)) {
+      let doc: SignVideo | null = null
+      try {
+        doc = await fetchDocument<SignVideo>(get, 'sign-videos', id, 'de')
+      } catch (error) {
+        // As with images: a deleted video must not stop the build; the page shows no video.
+        log(`Gebärdensprach-Video ${id} fehlt im CMS (${(error as Error).message}); es wird ohne Video gebaut.`)
+      }
+      const video = doc ? await fetchVideo(cmsUrl, doc, mediaDir, timeoutMs) : null
+      if (video) videos[id] = video
+    }
+
+    content[locale] = { ...merged, html, translated, fallback, images, videos, settings: localeSettings }
   }
 
   const consulStarted = performance.now()

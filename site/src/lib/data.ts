@@ -4,11 +4,11 @@
 import fs from 'node:fs'
 
 import { endOfDayIn } from '../../../cms/src/lib/berlinTime'
-import type { Collections, Locale, LocaleContent, SiteImage, SiteSnapshot } from './cms'
+import type { Collections, Locale, LocaleContent, SiteImage, SiteSnapshot, SiteVideo } from './cms'
 import { tracked } from './deps'
 import { berlinDay } from './format'
 
-export type { Locale, SiteImage } from './cms'
+export type { Locale, SiteImage, SiteVideo } from './cms'
 export type {
   Association,
   District,
@@ -93,6 +93,12 @@ const imageById = tracked('image', (locale: string, id: string) => raw(locale as
 export const imageOf = (locale: Locale, ref: Ref): SiteImage | undefined => {
   const id = idOf(ref)
   return id ? (imageById(locale, id) ?? undefined) : undefined
+}
+const videoById = tracked('video', (locale: string, id: string) => raw(locale as Locale).videos?.[id] ?? null)
+/** A sign-language video (page or start page setting), copied to our origin by the build. */
+export const videoOf = (locale: Locale, ref: Ref): SiteVideo | undefined => {
+  const id = idOf(ref)
+  return id ? (videoById(locale, id) ?? undefined) : undefined
 }
 const htmlByKey = tracked('html', (locale: string, collection: string, id: string, field: string) =>
   raw(locale as Locale).html[`${collection}/${id}/${field}`] ?? '')

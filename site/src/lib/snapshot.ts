@@ -35,6 +35,14 @@ export type SiteImage = {
   credit?: string | null
 }
 
+/** A video in German Sign Language copied to our own origin, with the transcript shown beside it. */
+export type SiteVideo = {
+  src: string
+  mimeType: string
+  title: string
+  transcript: string
+}
+
 export type LocaleContent = Collections & {
   /** Sanitised HTML of rich-text fields, keyed `${collection}/${id}/${field}`. */
   html: Record<string, string>
@@ -46,6 +54,8 @@ export type LocaleContent = Collections & {
    */
   fallback: Record<string, string[]>
   images: Record<string, SiteImage>
+  /** Sign-language videos the pages and settings use, by id (./videos.ts). */
+  videos?: Record<string, SiteVideo>
   settings: Setting
 }
 

@@ -1,7 +1,7 @@
 import * as migration_20261201_233603_initial from './20261201_233603_initial';
 import * as migration_20261202_015507_settings_emblem from './20261202_015507_settings_emblem';
 import * as migration_20261202_021822_humhub_source from './20261202_021822_humhub_source';
-import * as migration_20261202_061427_languages_uploads from './20261202_061427_languages_uploads';
+import * as migration_20261202_062730_session_schema from './20261202_062730_session_schema';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261202_021822_humhub_source',
   },
   {
-    up: migration_20261202_061427_languages_uploads.up,
-    down: migration_20261202_061427_languages_uploads.down,
-    name: '20261202_061427_languages_uploads'
+    up: migration_20261202_062730_session_schema.up,
+    down: migration_20261202_062730_session_schema.down,
+    name: '20261202_062730_session_schema'
   },
 ];

@@ -5,9 +5,9 @@ import { z } from 'zod'
 // ignores the rest. Objects that are `deleted: true` keep only id, type and deleted, so every other
 // field is optional here and checked where it is used.
 
-const url = z.string().url()
+const url = z.url()
 const text = z.string().nullish()
-const time = z.string().datetime({ offset: true }).nullish()
+const time = z.iso.datetime({ offset: true }).nullish()
 
 export const fileObject = z.object({
   id: url,

@@ -16,8 +16,8 @@ export const requestObject = z.object({
   status: z.enum(['open', 'closed']),
   service_code: z.union([z.string(), z.number()]).transform(String).nullish(),
   service_name: z.string().nullish(),
-  requested_datetime: z.string().datetime({ offset: true }),
-  updated_datetime: z.string().datetime({ offset: true }).nullish(),
+  requested_datetime: z.iso.datetime({ offset: true }),
+  updated_datetime: z.iso.datetime({ offset: true }).nullish(),
   lat: coordinate,
   long: coordinate,
 })

@@ -23,6 +23,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReviewStatusCell as ReviewStatusCell_9cefc650113ad2b0e8dc53466e4ccfd3 } from '../../../admin/cells/ReviewStatusCell'
+import { MissingTranslations as MissingTranslations_a345acb457d909140c14f6598acc1881 } from '../../../admin/MissingTranslations'
 import { ReviewChip as ReviewChip_ecb12f704808e7ca8550dd457de02267 } from '../../../admin/ReviewChip'
 import { PublishButton as PublishButton_72fd0e76c87047ce04e5ff2ef4712a2d } from '../../../admin/PublishButton'
 import { EventStartCell as EventStartCell_28eb54e10eec5f8c0533f7ea949f387c } from '../../../admin/cells/EventStartCell'
@@ -62,6 +63,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/cells/ReviewStatusCell#ReviewStatusCell": ReviewStatusCell_9cefc650113ad2b0e8dc53466e4ccfd3,
+  "/admin/MissingTranslations#MissingTranslations": MissingTranslations_a345acb457d909140c14f6598acc1881,
   "/admin/ReviewChip#ReviewChip": ReviewChip_ecb12f704808e7ca8550dd457de02267,
   "/admin/PublishButton#PublishButton": PublishButton_72fd0e76c87047ce04e5ff2ef4712a2d,
   "/admin/cells/EventStartCell#EventStartCell": EventStartCell_28eb54e10eec5f8c0533f7ea949f387c,
