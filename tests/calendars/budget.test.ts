@@ -110,13 +110,15 @@ describe('a 5 MB feed with 50,000 entries', () => {
   it('is stopped by the time budget when it is let past the entry budget, while the CMS keeps answering', async () => {
     const saved = { ...feedLimits }
     feedLimits.maxEntries = 100_000
-    feedLimits.parseTimeoutMs = 2_000
+    // Far below what parsing 5 MB takes on any machine (2-3 s here under load, under 2 s when
+    // quiet, which let a 2 s budget pass and the date count refuse the feed instead).
+    feedLimits.parseTimeoutMs = 250
     try {
       const { result, slowest, asked, ms } = await importWhileAsking()
       console.log(`time budget: stopped after ${Math.round(ms)} ms; ${asked} requests meanwhile, slowest ${Math.round(slowest)} ms`)
       expect(result.ok).toBe(false)
-      expect(result.error).toMatch(/Das Lesen hat länger als 2 Sekunden gedauert und wurde abgebrochen/)
-      expect(asked).toBeGreaterThan(5)
+      expect(result.error).toMatch(/Das Lesen hat länger als 0,25 Sekunden gedauert und wurde abgebrochen/)
+      expect(asked).toBeGreaterThan(0)
       expect(slowest).toBeLessThan(2000)
     } finally {
       Object.assign(feedLimits, saved)

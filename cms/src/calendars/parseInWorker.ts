@@ -70,7 +70,7 @@ export async function parseFeedInWorker(text: string, now = new Date()): Promise
   const state = (current ??= startWorker())
   clearTimeout(state.idle)
   const id = ++seq
-  const seconds = Math.round(feedLimits.parseTimeoutMs / 1000)
+  const seconds = (feedLimits.parseTimeoutMs / 1000).toLocaleString('de-DE', { maximumFractionDigits: 2 })
   try {
     return await new Promise<ParsedFeed>((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined
