@@ -92,7 +92,7 @@ describe('the Leichte-Sprache section', () => {
     const files = ['leichte-sprache/index.html', 'leichte-sprache/vereine/index.html', 'leichte-sprache/veranstaltungen/index.html', 'leichte-sprache/ehrenamt/index.html',
       ...easyPages.filter((p) => p.slug !== 'leichte-sprache').map((p) => `leichte-sprache/${p.slug}/index.html`)]
     for (const file of files) {
-      expect(html(file), file).toContain('<html lang="de">')
+      expect(html(file), file).toContain('<html lang="de" dir="ltr"')
       expect(html(file), file).toContain('class="easy-marker"')
     }
     // Its pages are not also ordinary pages, and have no English version.
