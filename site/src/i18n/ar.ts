@@ -1,7 +1,7 @@
 // Arabic texts, Modern Standard Arabic (see ./de.ts for the reference and the rules). Plurals:
 // zero, one, two, few (3–10), many (11–99), other (100, 101, …); one and two are said without
 // the digit, as Arabic does. Digits are Latin (see cms/src/locales.ts).
-import type { Messages } from './index'
+import type { Messages } from './de'
 import { forms } from './plural'
 
 export const ar: Messages = {

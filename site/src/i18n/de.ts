@@ -318,3 +318,6 @@ export const de = {
   /** Between the items of a list in running text (Arabic has its own comma). */
   listSeparator: ', ',
 }
+
+/** The shape every catalogue has (a missing text is a type error). */
+export type Messages = typeof de

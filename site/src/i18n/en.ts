@@ -1,5 +1,5 @@
 // English texts (see ./de.ts for the reference and the rules).
-import type { Messages } from './index'
+import type { Messages } from './de'
 import { forms } from './plural'
 
 export const en: Messages = {

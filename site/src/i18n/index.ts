@@ -4,12 +4,12 @@
 import { localeInfo } from '../../../cms/src/locales'
 import type { Locale } from '../lib/snapshot'
 import { ar } from './ar'
-import { de } from './de'
+import { de, type Messages } from './de'
 import { en } from './en'
 import { pluralText, type PluralForms } from './plural'
 import { uk } from './uk'
 
-export type Messages = typeof de
+export type { Messages }
 export type { PluralForms }
 
 const catalogues: Record<Locale, Messages> = { de, en, uk, ar }

@@ -1,7 +1,7 @@
 // Ukrainian texts (see ./de.ts for the reference and the rules). Formal address ("Ви"), as the
 // German pages use "Sie". Plurals: one (1, 21, …), few (2–4, 22–24, …), many (0, 5–20, 25–30, …),
 // other (fractions).
-import type { Messages } from './index'
+import type { Messages } from './de'
 import { forms } from './plural'
 
 export const uk: Messages = {
