@@ -7,10 +7,18 @@ import { budgets } from './tests/helpers/timeouts'
 // The CMS suites run twice: on SQLite (the default, every test) and on PostgreSQL (the production
 // database) when a server is at hand: `npm test` starts one through scripts/with-postgres.sh where
 // PostgreSQL is installed, as in CI.
-const cmsSuites = ['tests/cms/**/*.test.ts', 'tests/selfservice/**/*.test.ts', 'tests/calendars/**/*.test.ts', 'tests/publish/**/*.test.ts', 'tests/production/**/*.test.ts']
+const cmsSuites = [
+  'tests/cms/**/*.test.ts',
+  'tests/selfservice/**/*.test.ts',
+  'tests/calendars/**/*.test.ts',
+  'tests/publish/**/*.test.ts',
+  'tests/production/**/*.test.ts',
+]
 const postgres = Boolean(process.env.POSTGRES_TEST_URL)
 if (!postgres) {
-  console.log('PostgreSQL-Tests übersprungen: POSTGRES_TEST_URL ist nicht gesetzt (PostgreSQL installieren: apt-get install postgresql; dann npm test).')
+  console.log(
+    'PostgreSQL-Tests übersprungen: POSTGRES_TEST_URL ist nicht gesetzt (PostgreSQL installieren: apt-get install postgresql; dann npm test).',
+  )
 }
 
 export default defineConfig({
@@ -31,8 +39,23 @@ export default defineConfig({
     hookTimeout: budgets.setup,
     env: { NODE_ENV: 'test', DISABLE_PAYLOAD_HMR: 'true', PAYLOAD_JOBS_AUTORUN: 'false' },
     projects: [
-      { extends: true, test: { name: 'sqlite', include: ['tests/**/*.test.ts'], env: { TEST_DATABASE: 'sqlite' } } },
-      ...(postgres ? [{ extends: true, test: { name: 'postgres', include: cmsSuites, env: { TEST_DATABASE: 'postgres' }, globalSetup: ['tests/helpers/postgres-template.ts'] } }] : []),
+      {
+        extends: true,
+        test: { name: 'sqlite', include: ['tests/**/*.test.ts'], env: { TEST_DATABASE: 'sqlite' } },
+      },
+      ...(postgres
+        ? [
+            {
+              extends: true,
+              test: {
+                name: 'postgres',
+                include: cmsSuites,
+                env: { TEST_DATABASE: 'postgres' },
+                globalSetup: ['tests/helpers/postgres-template.ts'],
+              },
+            },
+          ]
+        : []),
     ],
   },
 })

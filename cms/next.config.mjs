@@ -16,7 +16,9 @@ const nextConfig = {
   // Admin, API and media alike: CSP with frame-ancestors 'none', X-Frame-Options DENY, nosniff,
   // Referrer-Policy, HSTS in production (security/headers.mjs, shared with the test API server).
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) }]
+    return [
+      { source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) },
+    ]
   },
 }
 

@@ -17,7 +17,9 @@ try {
   const page = await (await germanContext(browser)).newPage()
   const { club } = demoAccounts()
   await logIn(page, admin, club.email, club.password)
-  const association = (await fetch(`${admin.url}/api/associations?where[slug][equals]=${club.association}&depth=0`).then((r) => r.json())) as {
+  const association = (await fetch(
+    `${admin.url}/api/associations?where[slug][equals]=${club.association}&depth=0`,
+  ).then((r) => r.json())) as {
     docs: { id: number }[]
   }
   const views = {
@@ -25,7 +27,9 @@ try {
     'Vereinsprofil bearbeiten': `/admin/collections/associations/${association.docs[0]!.id}`,
     'Übersicht (Dashboard)': '/admin',
   }
-  console.log(`Admin, Zeit bis zum bearbeitbaren Formular (Median aus ${runs} Läufen nach einem Aufwärmlauf; Ziel ≤ ${seconds(targetMs)}):`)
+  console.log(
+    `Admin, Zeit bis zum bearbeitbaren Formular (Median aus ${runs} Läufen nach einem Aufwärmlauf; Ziel ≤ ${seconds(targetMs)}):`,
+  )
   for (const [label, url] of Object.entries(views)) {
     const times: number[] = []
     for (let run = 0; run <= runs; run++) {
@@ -36,7 +40,9 @@ try {
       if (run > 0) times.push(Date.now() - started)
     }
     const value = median(times)
-    console.log(`  ${label.padEnd(28)} ${seconds(value).padStart(8)}   Ziel ${seconds(targetMs)}   ${value <= targetMs ? 'erreicht' : 'nicht erreicht'}   (min ${seconds(Math.min(...times))}, max ${seconds(Math.max(...times))})`)
+    console.log(
+      `  ${label.padEnd(28)} ${seconds(value).padStart(8)}   Ziel ${seconds(targetMs)}   ${value <= targetMs ? 'erreicht' : 'nicht erreicht'}   (min ${seconds(Math.min(...times))}, max ${seconds(Math.max(...times))})`,
+    )
   }
 } finally {
   await browser.close()

@@ -21,12 +21,26 @@ export type DatabaseFigures = { kind: string; seedMs: number; docs: number; read
 /** Target of the issue: published list queries at 32 clients answer within 100 ms at p99. */
 const listTargetP99 = 100
 
-function serve(env: NodeJS.ProcessEnv): Promise<{ served: Served; stop: () => Promise<void>; ended: () => string | undefined }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/lib/bench-db-server.ts')], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+function serve(
+  env: NodeJS.ProcessEnv,
+): Promise<{ served: Served; stop: () => Promise<void>; ended: () => string | undefined }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(repoRoot, 'scripts/lib/bench-db-server.ts')],
+    { env, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
   let log = ''
   child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()))
   let end: string | undefined
-  const exited = new Promise<void>((resolve) => child.once('exit', (code, signal) => ((end = `Benchmark-CMS endete (${signal ?? `Code ${code}`}):\n${log.slice(-3000)}`), resolve())))
+  const exited = new Promise<void>((resolve) =>
+    child.once(
+      'exit',
+      (code, signal) => (
+        (end = `Benchmark-CMS endete (${signal ?? `Code ${code}`}):\n${log.slice(-3000)}`),
+        resolve()
+      ),
+    ),
+  )
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
     await exited
@@ -51,33 +65,56 @@ async function load(url: string, connections: number, seconds: number): Promise<
   }
 }
 
-async function measure(kind: 'sqlite' | 'postgres', counts: Record<string, number>, seconds: number, log: (m: string) => void): Promise<DatabaseFigures> {
+async function measure(
+  kind: 'sqlite' | 'postgres',
+  counts: Record<string, number>,
+  seconds: number,
+  log: (m: string) => void,
+): Promise<DatabaseFigures> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `nb-bench-${kind}-`))
   const database = `nb_bench_${process.pid}`
   const uri = kind === 'postgres' ? await createPostgresDatabase(database) : ''
   // No request budget: the load comes from one loopback client on purpose.
-  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URI: uri, API_RATE_LIMIT: '1000000000', PAYLOAD_JOBS_AUTORUN: 'false', BENCH_COUNTS: JSON.stringify(counts) }
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATABASE_URI: uri,
+    API_RATE_LIMIT: '1000000000',
+    PAYLOAD_JOBS_AUTORUN: 'false',
+    BENCH_COUNTS: JSON.stringify(counts),
+  }
   const { served, stop, ended } = await serve(env)
   try {
     log(`${kind}: Seed ${(served.seedMs / 1000).toFixed(1)} s für ${served.docs} Dokumente`)
     // The site's order (events have `start`; the former `startDate` is no field, and Payload then
     // silently sorted by creation date).
-    const urls = { liste: `${served.url}/api/events?limit=20&depth=1&sort=start`, detail: `${served.url}/api/events/${served.eventId}?depth=1` }
+    const urls = {
+      liste: `${served.url}/api/events?limit=20&depth=1&sort=start`,
+      detail: `${served.url}/api/events/${served.eventId}?depth=1`,
+    }
     await load(urls.liste, 2, 2) // warm-up
     const reads: Record<string, Latency> = {}
     for (const connections of [8, 32]) {
       for (const [name, url] of Object.entries(urls)) {
         const figures = await load(url, connections, seconds)
         reads[`${name}@${connections}`] = figures
-        const target = name === 'liste' && connections === 32 ? `   (Ziel p99 < ${listTargetP99} ms${figures.p99 < listTargetP99 ? '' : ': verfehlt'})` : ''
-        const problems = figures.errors || figures.non2xx ? `, ${figures.errors} Fehler, ${figures.non2xx} nicht 2xx` : ''
+        const target =
+          name === 'liste' && connections === 32
+            ? `   (Ziel p99 < ${listTargetP99} ms${figures.p99 < listTargetP99 ? '' : ': verfehlt'})`
+            : ''
+        const problems =
+          figures.errors || figures.non2xx ? `, ${figures.errors} Fehler, ${figures.non2xx} nicht 2xx` : ''
         if (ended()) throw new Error(ended())
         if (figures.rps === 0) {
           // autocannon reports 0 ms when no request finished: that is no latency figure.
-          log(`${kind}: ${name.padEnd(6)} ${String(connections).padStart(2)} Clients: keine Antwort innerhalb von ${seconds} s (${figures.errors} Fehler/Zeitüberschreitungen)`)
+          log(
+            `${kind}: ${name.padEnd(6)} ${String(connections).padStart(2)} Clients: keine Antwort innerhalb von ${seconds} s (${figures.errors} Fehler/Zeitüberschreitungen)`,
+          )
           continue
         }
-        log(`${kind}: ${name.padEnd(6)} ${String(connections).padStart(2)} Clients: ${String(figures.rps).padStart(5)} Anfragen/s, p50 ${figures.p50} ms, p90 ${figures.p90} ms, p99 ${figures.p99} ms${problems}${target}`)
+        log(
+          `${kind}: ${name.padEnd(6)} ${String(connections).padStart(2)} Clients: ${String(figures.rps).padStart(5)} Anfragen/s, p50 ${figures.p50} ms, p90 ${figures.p90} ms, p99 ${figures.p99} ms${problems}${target}`,
+        )
       }
     }
     return { kind, seedMs: served.seedMs, docs: served.docs, reads }
@@ -88,33 +125,51 @@ async function measure(kind: 'sqlite' | 'postgres', counts: Record<string, numbe
   }
 }
 
-export async function benchDatabases(options: { counts: Record<string, number>; seconds?: number; log?: (m: string) => void }): Promise<DatabaseFigures[]> {
+export async function benchDatabases(options: {
+  counts: Record<string, number>
+  seconds?: number
+  log?: (m: string) => void
+}): Promise<DatabaseFigures[]> {
   const log = options.log ?? console.log
   const only = process.env.BENCH_DATABASES // e.g. "postgres": one kind only
   const results: DatabaseFigures[] = []
-  if (!only || only === 'sqlite') results.push(await measure('sqlite', options.counts, options.seconds ?? 10, log))
+  if (!only || only === 'sqlite')
+    results.push(await measure('sqlite', options.counts, options.seconds ?? 10, log))
   if (only === 'sqlite') return results
-  if (process.env.POSTGRES_TEST_URL) results.push(await measure('postgres', options.counts, options.seconds ?? 10, log))
-  else log('postgres: übersprungen, kein PostgreSQL-Server (apt-get install postgresql; npm run bench startet dann einen).')
+  if (process.env.POSTGRES_TEST_URL)
+    results.push(await measure('postgres', options.counts, options.seconds ?? 10, log))
+  else
+    log(
+      'postgres: übersprungen, kein PostgreSQL-Server (apt-get install postgresql; npm run bench startet dann einen).',
+    )
   for (const line of sideBySide(results)) log(line)
   return results
 }
 
 /** One line per read and client count, the databases next to each other. */
 export function sideBySide(results: DatabaseFigures[]): string[] {
-  const cell = (f: Latency | undefined) => (!f ? '–' : f.rps === 0 ? 'keine Antwort' : `${f.rps}/s p50 ${f.p50} p99 ${f.p99} ms`).padEnd(30)
+  const cell = (f: Latency | undefined) =>
+    (!f ? '–' : f.rps === 0 ? 'keine Antwort' : `${f.rps}/s p50 ${f.p50} p99 ${f.p99} ms`).padEnd(30)
   const reads = Object.keys(results[0]?.reads ?? {})
   return [
     `${'Lesezugriff'.padEnd(12)}${results.map((r) => r.kind.padEnd(30)).join('')}`,
     ...reads.map((read) => {
-      const target = read === 'liste@32' ? `Ziel p99 < ${listTargetP99} ms: ${results.map((r) => `${r.kind} ${(r.reads[read]?.rps ?? 0) > 0 && r.reads[read]!.p99 < listTargetP99 ? 'erreicht' : 'verfehlt'}`).join(', ')}` : ''
+      const target =
+        read === 'liste@32'
+          ? `Ziel p99 < ${listTargetP99} ms: ${results.map((r) => `${r.kind} ${(r.reads[read]?.rps ?? 0) > 0 && r.reads[read]!.p99 < listTargetP99 ? 'erreicht' : 'verfehlt'}`).join(', ')}`
+          : ''
       return `${read.padEnd(12)}${results.map((r) => cell(r.reads[read])).join('')}${target}`
     }),
   ]
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const counts = { associations: Number(process.env.BENCH_ASSOCIATIONS ?? 500), events: Number(process.env.BENCH_EVENTS ?? 3000), opportunities: Number(process.env.BENCH_OPPORTUNITIES ?? 300), news: Number(process.env.BENCH_NEWS ?? 1000) }
+  const counts = {
+    associations: Number(process.env.BENCH_ASSOCIATIONS ?? 500),
+    events: Number(process.env.BENCH_EVENTS ?? 3000),
+    opportunities: Number(process.env.BENCH_OPPORTUNITIES ?? 300),
+    news: Number(process.env.BENCH_NEWS ?? 1000),
+  }
   await benchDatabases({ counts, seconds: Number(process.env.BENCH_SECONDS ?? 10) })
   process.exit(0)
 }

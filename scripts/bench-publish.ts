@@ -14,7 +14,13 @@ import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 
 export type PublishBenchResult = {
-  runs: { totalMs: number; buildMs: number | null; phases?: Record<string, number>; rendered?: number; read?: string }[]
+  runs: {
+    totalMs: number
+    buildMs: number | null
+    phases?: Record<string, number>
+    rendered?: number
+    read?: string
+  }[]
   medianMs: number
   maxMs: number
   debounceMs: number
@@ -41,7 +47,8 @@ const median = (values: number[]) => {
 
 async function countHtml(dir: string) {
   let n = 0
-  for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith('.html')) n++
+  for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true }))
+    if (entry.isFile() && entry.name.endsWith('.html')) n++
   return n
 }
 
@@ -69,9 +76,24 @@ export async function benchPublish(options: PublishBenchOptions): Promise<Publis
   const email = 'bench-redaktion@example.org'
   // Random, so it passes the password rule (no part of the account's own address, strong enough).
   const password = randomBytes(18).toString('base64url')
-  const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
-  if (existing.docs[0]) await payload.update({ collection: 'users', id: existing.docs[0].id, data: { password } as never, overrideAccess: true })
-  else await payload.create({ collection: 'users', data: { email, password, role: 'editor' } as never, overrideAccess: true })
+  const existing = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    overrideAccess: true,
+  })
+  if (existing.docs[0])
+    await payload.update({
+      collection: 'users',
+      id: existing.docs[0].id,
+      data: { password } as never,
+      overrideAccess: true,
+    })
+  else
+    await payload.create({
+      collection: 'users',
+      data: { email, password, role: 'editor' } as never,
+      overrideAccess: true,
+    })
   const loginRes = await fetch(`${apiUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -80,7 +102,15 @@ export async function benchPublish(options: PublishBenchOptions): Promise<Publis
   const { token } = (await loginRes.json()) as { token: string }
 
   log('Veröffentlichung: erster Build des Build-Servers …')
-  const runner = await startBuildRunner({ secret, port: 0, sitePort: 0, rootDir: root, cmsUrl: apiUrl, buildOnStart: true, log: () => {} })
+  const runner = await startBuildRunner({
+    secret,
+    port: 0,
+    sitePort: 0,
+    rootDir: root,
+    cmsUrl: apiUrl,
+    buildOnStart: true,
+    log: () => {},
+  })
   const created: number[] = []
   const startedPump = !pumpFor(payload)
   try {
@@ -115,7 +145,8 @@ export async function benchPublish(options: PublishBenchOptions): Promise<Publis
           _status: 'published',
         }),
       })
-      if (res.status !== 201) throw new Error(`Veröffentlichen fehlgeschlagen: HTTP ${res.status} ${await res.text()}`)
+      if (res.status !== 201)
+        throw new Error(`Veröffentlichen fehlgeschlagen: HTTP ${res.status} ${await res.text()}`)
       const { doc } = (await res.json()) as { doc: { id: number; slug: string } }
       created.push(doc.id)
       const url = `${runner.siteUrl}/veranstaltungen/${doc.slug}/`
@@ -132,17 +163,37 @@ export async function benchPublish(options: PublishBenchOptions): Promise<Publis
         await new Promise((r) => setTimeout(r, 20))
         status = await runner.status()
       }
-      const buildMs = status.lastSuccess && status.lastSuccess.id !== before ? (status.lastSuccess.durationMs ?? null) : null
+      const buildMs =
+        status.lastSuccess && status.lastSuccess.id !== before
+          ? (status.lastSuccess.durationMs ?? null)
+          : null
       const record = buildMs === null ? undefined : status.lastSuccess
       const phases = record?.phases
-      results.push({ totalMs, buildMs, ...(phases ? { phases } : {}), ...(record?.rendered !== undefined ? { rendered: record.rendered } : {}), ...(record?.read ? { read: record.read } : {}) })
-      const phaseText = phases ? ` = ${Object.entries(phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}` : ''
-      const renderedText = record?.rendered !== undefined ? `; ${record.rendered} Seiten neu gerendert, Inhalte: ${record.read === 'changes' ? 'nur Änderungen' : 'alle'} gelesen` : ''
-      log(`  Lauf ${i + 1}: ${(totalMs / 1000).toFixed(1)} s bis live (Build ${buildMs === null ? '?' : (buildMs / 1000).toFixed(1)} s${phaseText}${renderedText})`)
+      results.push({
+        totalMs,
+        buildMs,
+        ...(phases ? { phases } : {}),
+        ...(record?.rendered !== undefined ? { rendered: record.rendered } : {}),
+        ...(record?.read ? { read: record.read } : {}),
+      })
+      const phaseText = phases
+        ? ` = ${Object.entries(phases)
+            .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`)
+            .join(', ')}`
+        : ''
+      const renderedText =
+        record?.rendered !== undefined
+          ? `; ${record.rendered} Seiten neu gerendert, Inhalte: ${record.read === 'changes' ? 'nur Änderungen' : 'alle'} gelesen`
+          : ''
+      log(
+        `  Lauf ${i + 1}: ${(totalMs / 1000).toFixed(1)} s bis live (Build ${buildMs === null ? '?' : (buildMs / 1000).toFixed(1)} s${phaseText}${renderedText})`,
+      )
       await runner.whenIdle()
     }
     const totals = results.map((r) => r.totalMs)
-    log(`Veröffentlichen bis live: Median ${(median(totals) / 1000).toFixed(1)} s, Maximum ${(Math.max(...totals) / 1000).toFixed(1)} s bei ${pages} Seiten (Ziel ≤ 10 s)`)
+    log(
+      `Veröffentlichen bis live: Median ${(median(totals) / 1000).toFixed(1)} s, Maximum ${(Math.max(...totals) / 1000).toFixed(1)} s bei ${pages} Seiten (Ziel ≤ 10 s)`,
+    )
     return {
       runs: results,
       medianMs: median(totals),
@@ -154,7 +205,9 @@ export async function benchPublish(options: PublishBenchOptions): Promise<Publis
   } finally {
     if (startedPump) pumpFor(payload)?.stop()
     for (const id of created) {
-      await payload.delete({ collection: 'events', id, overrideAccess: true, context: { [SKIP_PUBLISH_CONTEXT]: true } }).catch(() => {})
+      await payload
+        .delete({ collection: 'events', id, overrideAccess: true, context: { [SKIP_PUBLISH_CONTEXT]: true } })
+        .catch(() => {})
     }
     await runner.close()
     await fs.rm(root, { recursive: true, force: true })
@@ -171,7 +224,9 @@ export async function benchPublish(options: PublishBenchOptions): Promise<Publis
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const { values } = parseArgs({ options: { scale: { type: 'string' }, runs: { type: 'string' }, city: { type: 'boolean' } } })
+  const { values } = parseArgs({
+    options: { scale: { type: 'string' }, runs: { type: 'string' }, city: { type: 'boolean' } },
+  })
   const main = async () => {
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'nb-bench-publish-data-'))
     process.env.DATA_DIR = dataDir
@@ -185,10 +240,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     try {
       const scale = Number(values.scale ?? 1)
       // --city: the city-scale dataset of scripts/bench.ts.
-      const counts = values.city ? { associations: 500, events: 3000, opportunities: 300, news: 1000 } : undefined
+      const counts = values.city
+        ? { associations: 500, events: 3000, opportunities: 300, news: 1000 }
+        : undefined
       console.log(counts ? `Stadt-Datensatz ${JSON.stringify(counts)} …` : `Demo-Inhalte (Faktor ${scale}) …`)
       await seed(payload, { scale, counts })
-      await payload.updateGlobal({ slug: 'settings', data: { participation: { url: 'http://127.0.0.1:9' } } as never })
+      await payload.updateGlobal({
+        slug: 'settings',
+        data: { participation: { url: 'http://127.0.0.1:9' } } as never,
+      })
       await benchPublish({ payload, apiUrl: api.url, runs: Number(values.runs ?? 3) })
     } finally {
       await api.close()

@@ -44,7 +44,11 @@ async function pageWeight(outDir: string, pagePath: string) {
   return {
     html: { raw: html.length, gzip: gz(html) },
     css: { raw: cssBytes.reduce((a, b) => a + b.length, 0), gzip: cssBytes.reduce((a, b) => a + gz(b), 0) },
-    js: { raw: jsBytes.reduce((a, b) => a + b.length, 0), gzip: jsBytes.reduce((a, b) => a + gz(b), 0), files: js.length },
+    js: {
+      raw: jsBytes.reduce((a, b) => a + b.length, 0),
+      gzip: jsBytes.reduce((a, b) => a + gz(b), 0),
+      files: js.length,
+    },
   }
 }
 
@@ -82,10 +86,16 @@ async function main() {
   const { seed } = await import('../cms/src/seed/index')
   const { buildSite } = await import('./build-site')
 
-  console.log(`Benchmark: ${counts.associations} Vereine, ${counts.events} Veranstaltungen, ${counts.opportunities} Ehrenamtsangebote, ${counts.news} Meldungen`)
+  console.log(
+    `Benchmark: ${counts.associations} Vereine, ${counts.events} Veranstaltungen, ${counts.opportunities} Ehrenamtsangebote, ${counts.news} Meldungen`,
+  )
   const payload = await openPayload()
   const seeded = await seed(payload, { counts })
-  console.log(`Seed: ${s(seeded.ms)} (${Object.entries(seeded.created).map(([k, v]) => `${v} ${k}`).join(', ')})`)
+  console.log(
+    `Seed: ${s(seeded.ms)} (${Object.entries(seeded.created)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')})`,
+  )
   const api = await startApiServer(payload)
   // No internet in benchmarks: Consul points at a local address where nothing listens, so the
   // site shows its "unavailable" state and the figures contain no network wait.
@@ -98,11 +108,30 @@ async function main() {
   const pagefind = await dirSize(path.join(outDir, 'pagefind'))
   const total = await dirSize(outDir)
   console.log('\nSite')
-  console.log(`  Bauzeit:            ${s(result.ms)} (CMS lesen ${s(result.phases!.cms)}, Consul ${s(result.phases!.consul)}, Astro ${s(result.phases!.astro)}, Pagefind ${s(result.phases!.pagefind)})`)
-  console.log(`  Seiten:             ${result.pages} HTML-Seiten, ${total.files} Dateien, ${kb(total.bytes)} gesamt`)
+  console.log(
+    `  Bauzeit:            ${s(result.ms)} (CMS lesen ${s(result.phases!.cms)}, Consul ${s(result.phases!.consul)}, Astro ${s(result.phases!.astro)}, Pagefind ${s(result.phases!.pagefind)})`,
+  )
+  console.log(
+    `  Seiten:             ${result.pages} HTML-Seiten, ${total.files} Dateien, ${kb(total.bytes)} gesamt`,
+  )
   console.log(`  Pagefind-Index:     ${kb(pagefind.bytes)} in ${pagefind.files} Dateien`)
 
-  const first = async (dir: string) => (await fs.readdir(path.join(outDir, dir), { withFileTypes: true })).find((e) => e.isDirectory() && !['archiv', 'thema', 'stadtteil', 'art', 'mitglieder', 'zielgruppe', 'eintritt', 'zeit', 'geeignet'].includes(e.name))!.name
+  const first = async (dir: string) =>
+    (await fs.readdir(path.join(outDir, dir), { withFileTypes: true })).find(
+      (e) =>
+        e.isDirectory() &&
+        ![
+          'archiv',
+          'thema',
+          'stadtteil',
+          'art',
+          'mitglieder',
+          'zielgruppe',
+          'eintritt',
+          'zeit',
+          'geeignet',
+        ].includes(e.name),
+    )!.name
   const types: [string, string, boolean][] = [
     ['Startseite', '', false],
     ['Vereinsliste (Filter)', 'vereine', true],
@@ -124,8 +153,13 @@ async function main() {
     const jsNote = w.js.files ? `JS ${kb(w.js.gzip)}` : 'kein JS'
     // Pages without search or filters load only the app's small registration module (and on
     // detail pages the Merkliste button it imports); anything more is flagged.
-    const flag = !hasJs && (w.js.files > 1 || w.js.gzip > 2048) ? '  ← mehr JS als die App-Registrierung auf Seite ohne Suche/Filter!' : ''
-    console.log(`  ${name.padEnd(26)} HTML ${kb(w.html.gzip).padStart(9)} (roh ${kb(w.html.raw)}), CSS ${kb(w.css.gzip)}, HTML+CSS ${kb(w.html.gzip + w.css.gzip).padStart(9)}, ${jsNote}${flag}`)
+    const flag =
+      !hasJs && (w.js.files > 1 || w.js.gzip > 2048)
+        ? '  ← mehr JS als die App-Registrierung auf Seite ohne Suche/Filter!'
+        : ''
+    console.log(
+      `  ${name.padEnd(26)} HTML ${kb(w.html.gzip).padStart(9)} (roh ${kb(w.html.raw)}), CSS ${kb(w.css.gzip)}, HTML+CSS ${kb(w.html.gzip + w.css.gzip).padStart(9)}, ${jsNote}${flag}`,
+    )
   }
 
   // The site tests check links and HTML on the demo content; here on the city-scale build, where
@@ -134,25 +168,40 @@ async function main() {
   const links = brokenLinks(outDir)
   const vnu = await vnuErrors(outDir)
   console.log('\nPrüfung der Stadt-Website')
-  console.log(`  Interne Links:      ${links.checked} geprüft auf ${links.pages} Seiten, ${links.broken.size} ins Leere   (Ziel 0)`)
-  for (const [ref, on] of [...links.broken].slice(0, 5)) console.log(`    ${ref} (auf ${on.length} Seiten, z. B. ${on[0]})`)
+  console.log(
+    `  Interne Links:      ${links.checked} geprüft auf ${links.pages} Seiten, ${links.broken.size} ins Leere   (Ziel 0)`,
+  )
+  for (const [ref, on] of [...links.broken].slice(0, 5))
+    console.log(`    ${ref} (auf ${on.length} Seiten, z. B. ${on[0]})`)
   console.log(`  Nu HTML Checker:    ${vnu.length} Fehler   (Ziel 0)`)
-  for (const m of vnu.slice(0, 5)) console.log(`    ${m.url?.split('/site/').pop()}:${m.lastLine}: ${m.message}`)
-  const siteCheck = { links: { pages: links.pages, checked: links.checked, broken: links.broken.size }, vnuErrors: vnu.length }
+  for (const m of vnu.slice(0, 5))
+    console.log(`    ${m.url?.split('/site/').pop()}:${m.lastLine}: ${m.message}`)
+  const siteCheck = {
+    links: { pages: links.pages, checked: links.checked, broken: links.broken.size },
+    vnuErrors: vnu.length,
+  }
 
   console.log('\nVergleich: nacktes Astro mit gleich vielen trivialen Seiten …')
   const bareMs = await bareAstroBuild(result.pages)
   console.log(`  Bauzeit nacktes Astro: ${s(bareMs)} für ${result.pages} Seiten`)
-  console.log(`  Verhältnis gesamt (CMS + Consul + Astro + Pagefind) / nackt: ${(result.ms / bareMs).toFixed(2)}`)
-  console.log(`  Verhältnis Astro + Pagefind / nackt:             ${((result.phases!.astro + result.phases!.pagefind) / bareMs).toFixed(2)}`)
-  console.log(`  Verhältnis nur Astro-Rendern / nackt:                ${(result.phases!.astro / bareMs).toFixed(2)}   (Ziel ≤ 1,5)`)
+  console.log(
+    `  Verhältnis gesamt (CMS + Consul + Astro + Pagefind) / nackt: ${(result.ms / bareMs).toFixed(2)}`,
+  )
+  console.log(
+    `  Verhältnis Astro + Pagefind / nackt:             ${((result.phases!.astro + result.phases!.pagefind) / bareMs).toFixed(2)}`,
+  )
+  console.log(
+    `  Verhältnis nur Astro-Rendern / nackt:                ${(result.phases!.astro / bareMs).toFixed(2)}   (Ziel ≤ 1,5)`,
+  )
 
   // Publish latency (edit in the CMS until the change is live) is measured by the publish
   // pipeline's own module when it exists: scripts/bench-publish.ts exporting benchPublish().
   let publish: unknown
   const publishModule = path.join(repoRoot, 'scripts', 'bench-publish.ts')
   if (await fs.stat(publishModule).catch(() => null)) {
-    const { benchPublish } = (await import('./bench-publish' as string)) as { benchPublish: (ctx: object) => Promise<unknown> }
+    const { benchPublish } = (await import('./bench-publish' as string)) as {
+      benchPublish: (ctx: object) => Promise<unknown>
+    }
     console.log('\nVeröffentlichungs-Latenz')
     publish = await benchPublish({ payload, apiUrl: api.url, log: (m: string) => console.log(`  ${m}`) })
   }
@@ -174,16 +223,40 @@ async function main() {
     abuserHeaders: { 'x-forwarded-for': '198.51.100.99' },
     editorHeaders: { 'x-forwarded-for': '203.0.113.5' },
   })
-  console.log(`  Missbrauch:  ${abuse.abusive.sent} Anfragen, ${abuse.abusive.answered} mit Daten beantwortet, ${abuse.abusive.refused} abgewiesen (${Object.entries(abuse.abusive.statuses).map(([k, v]) => `${v}× ${k}`).join(', ')})`)
-  console.log(`  Redaktion:   ${abuse.editor.reads} REST-Lesezugriffe, Median ${abuse.editor.medianMs} ms, höchstens ${abuse.editor.maxMs} ms   (Ziel < 1000 ms)`)
+  console.log(
+    `  Missbrauch:  ${abuse.abusive.sent} Anfragen, ${abuse.abusive.answered} mit Daten beantwortet, ${abuse.abusive.refused} abgewiesen (${Object.entries(
+      abuse.abusive.statuses,
+    )
+      .map(([k, v]) => `${v}× ${k}`)
+      .join(', ')})`,
+  )
+  console.log(
+    `  Redaktion:   ${abuse.editor.reads} REST-Lesezugriffe, Median ${abuse.editor.medianMs} ms, höchstens ${abuse.editor.maxMs} ms   (Ziel < 1000 ms)`,
+  )
 
   console.log('\nSQLite und PostgreSQL (je eine frische Datenbank, gleicher Seed, anonyme REST-Lesezugriffe)')
   const { benchDatabases } = await import('./bench-databases')
   const databases = await benchDatabases({ counts, log: (m) => console.log(`  ${m}`) })
 
-  const figures = { at: new Date().toISOString(), counts, build: result, pagefind, total, weights, siteCheck, bareAstroMs: bareMs, publish, abuse, databases }
+  const figures = {
+    at: new Date().toISOString(),
+    counts,
+    build: result,
+    pagefind,
+    total,
+    weights,
+    siteCheck,
+    bareAstroMs: bareMs,
+    publish,
+    abuse,
+    databases,
+  }
   await fs.mkdir(path.join(repoRoot, 'bench-results'), { recursive: true })
-  const file = path.join(repoRoot, 'bench-results', `site-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+  const file = path.join(
+    repoRoot,
+    'bench-results',
+    `site-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+  )
   await fs.writeFile(file, JSON.stringify(figures, null, 2))
   console.log(`\nZahlen gespeichert: ${path.relative(repoRoot, file)}`)
 

@@ -67,7 +67,11 @@ async function countPages(dir: string): Promise<number> {
 type AstroChild = { child: ChildProcess; cwd: string }
 
 // Loader hooks in NODE_OPTIONS (tsx) are exactly what the child should not inherit.
-const childNodeOptions = () => (process.env.NODE_OPTIONS ?? '').split(/\s+/).filter((o) => o && !/tsx|vitest|loader|--import/.test(o)).join(' ')
+const childNodeOptions = () =>
+  (process.env.NODE_OPTIONS ?? '')
+    .split(/\s+/)
+    .filter((o) => o && !/tsx|vitest|loader|--import/.test(o))
+    .join(' ')
 
 function spawnAstro(args: string[], env: Record<string, string>): AstroChild {
   // Astro writes its prerender chunks to <cwd>/.astro: one working directory per build, so
@@ -113,7 +117,12 @@ export async function astroBuild(
 ): Promise<{ rendered?: number }> {
   let current: AstroChild
   const waiting = standby
-  if (waiting && waiting.child.exitCode === null && waiting.child.signalCode === null && waiting.child.connected) {
+  if (
+    waiting &&
+    waiting.child.exitCode === null &&
+    waiting.child.signalCode === null &&
+    waiting.child.connected
+  ) {
     standby = null
     current = waiting
     current.child.ref()
@@ -139,17 +148,24 @@ export async function astroBuild(
   })
   child.stdout!.on('data', collect)
   child.stderr!.on('data', collect)
-  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
-    child.on('error', reject)
-    child.on('close', (code, signal) => resolve({ code, signal }))
-  }).finally(() => {
+  const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+    (resolve, reject) => {
+      child.on('error', reject)
+      child.on('close', (code, signal) => resolve({ code, signal }))
+    },
+  ).finally(() => {
     clearTimeout(timer)
     return fs.rm(cwd, { recursive: true, force: true })
   })
   if (keepWarm && !standby) startStandby()
   if (code !== 0) {
-    const why = signal === 'SIGKILL' ? `nach ${Math.round(timeoutMs / 1000)} s abgebrochen` : `Exit-Code ${code ?? signal}`
-    throw new Error(`Astro-Build fehlgeschlagen (${why}):\n${output.trim().split('\n').slice(-30).join('\n')}`)
+    const why =
+      signal === 'SIGKILL'
+        ? `nach ${Math.round(timeoutMs / 1000)} s abgebrochen`
+        : `Exit-Code ${code ?? signal}`
+    throw new Error(
+      `Astro-Build fehlgeschlagen (${why}):\n${output.trim().split('\n').slice(-30).join('\n')}`,
+    )
   }
   return { rendered }
 }
@@ -207,17 +223,27 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
       }
       await linkTree(mediaDir, path.join(outDir, 'medien'))
     } else {
-      await astroBuild({ root: siteRoot, outDir, cacheDir: path.join(work, 'vite-cache') }, { NB_SITE_SNAPSHOT: snapshotFile }, log)
+      await astroBuild(
+        { root: siteRoot, outDir, cacheDir: path.join(work, 'vite-cache') },
+        { NB_SITE_SNAPSHOT: snapshotFile },
+        log,
+      )
       await fs.cp(mediaDir, path.join(outDir, 'medien'), { recursive: true })
     }
     // On Netlify (it sets NETLIFY=true in builds) the account form's proxy goes to the CMS this
     // build read, not to the address written in netlify.toml. Old HumHub addresses of imported
     // content follow, on Netlify and in the local site server alike (scripts/humhub/redirects.ts).
-    const proxies = process.env.NETLIFY === 'true' ? netlifyRedirects(path.join(repoRoot, 'netlify.toml'), options.cmsUrl) : ''
+    const proxies =
+      process.env.NETLIFY === 'true'
+        ? netlifyRedirects(path.join(repoRoot, 'netlify.toml'), options.cmsUrl)
+        : ''
     const moved = await humhubRedirectsFor(options.cmsUrl, outDir)
-    if (proxies || moved.length) await fs.writeFile(path.join(outDir, '_redirects'), proxies + moved.map((line) => `${line}\n`).join(''))
+    if (proxies || moved.length)
+      await fs.writeFile(path.join(outDir, '_redirects'), proxies + moved.map((line) => `${line}\n`).join(''))
     // The conventional address as well: /sitemap.xml is the same sitemap index.
-    await fs.copyFile(path.join(outDir, 'sitemap-index.xml'), path.join(outDir, 'sitemap.xml')).catch(() => {})
+    await fs
+      .copyFile(path.join(outDir, 'sitemap-index.xml'), path.join(outDir, 'sitemap.xml'))
+      .catch(() => {})
     const astroDone = performance.now()
 
     log('Erstelle den Suchindex mit Pagefind …')
@@ -226,7 +252,10 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     if (!index) throw new Error(`Pagefind konnte nicht starten: ${errors.join('; ')}`)
     // Only detail pages carry data-pagefind-body; lists and filter pages (the largest files) are
     // not even read. The detail pages live in one directory per public collection (site/src/lib/sections.ts).
-    const added = await index.addDirectory({ path: outDir, glob: `**/{${Object.values(sections).join(',')}}/*/index.html` })
+    const added = await index.addDirectory({
+      path: outDir,
+      glob: `**/{${Object.values(sections).join(',')}}/*/index.html`,
+    })
     if (added.errors.length) throw new Error(`Pagefind-Fehler: ${added.errors.join('; ')}`)
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
     if (written.errors.length) throw new Error(`Pagefind-Fehler: ${written.errors.join('; ')}`)
@@ -236,16 +265,32 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
 
     const pages = await countPages(outDir)
     const ms = Math.round(performance.now() - started)
-    const renderedText = rendered !== undefined ? ` (${rendered} neu gerendert, der Rest aus dem letzten Build übernommen; Inhalte: ${snapshot.read === 'full' ? 'alle gelesen' : 'nur Änderungen gelesen'})` : ''
-    const skippedText = snapshot.skipped.length ? `; ${snapshot.skipped.length} Dokument(e) ausgelassen, die sich nicht darstellen lassen` : ''
-    log(`Fertig: ${pages} Seiten${renderedText} in ${(ms / 1000).toFixed(1)} s, ${added.page_count} im Suchindex, Service Worker ${(sw.bytes / 1024).toFixed(1)} KB (${sw.precacheFiles} Dateien vorab, ${(sw.precacheBytes / 1024).toFixed(0)} KB)${skippedText}, nach ${outDir}`)
+    const renderedText =
+      rendered !== undefined
+        ? ` (${rendered} neu gerendert, der Rest aus dem letzten Build übernommen; Inhalte: ${snapshot.read === 'full' ? 'alle gelesen' : 'nur Änderungen gelesen'})`
+        : ''
+    const skippedText = snapshot.skipped.length
+      ? `; ${snapshot.skipped.length} Dokument(e) ausgelassen, die sich nicht darstellen lassen`
+      : ''
+    log(
+      `Fertig: ${pages} Seiten${renderedText} in ${(ms / 1000).toFixed(1)} s, ${added.page_count} im Suchindex, Service Worker ${(sw.bytes / 1024).toFixed(1)} KB (${sw.precacheFiles} Dateien vorab, ${(sw.precacheBytes / 1024).toFixed(0)} KB)${skippedText}, nach ${outDir}`,
+    )
     const phases = {
       cms: Math.round(cmsDone - started - snapshot.participationMs),
       consul: snapshot.participationMs,
       astro: Math.round(astroDone - cmsDone),
       pagefind: Math.round(performance.now() - astroDone),
     }
-    return { outDir, pages, ms, phases, searchPages: added.page_count, read: snapshot.read, skipped: snapshot.skipped, ...(rendered !== undefined ? { rendered } : {}) }
+    return {
+      outDir,
+      pages,
+      ms,
+      phases,
+      searchPages: added.page_count,
+      read: snapshot.read,
+      skipped: snapshot.skipped,
+      ...(rendered !== undefined ? { rendered } : {}),
+    }
   } finally {
     await fs.rm(work, { recursive: true, force: true })
   }
@@ -253,7 +298,11 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const config = scriptsConfig()
-  buildSite({ cmsUrl: config.PAYLOAD_URL, outDir: config.SITE_OUT_DIR, cacheDir: config.SITE_CACHE_DIR }).then(
+  buildSite({
+    cmsUrl: config.PAYLOAD_URL,
+    outDir: config.SITE_OUT_DIR,
+    cacheDir: config.SITE_CACHE_DIR,
+  }).then(
     () => process.exit(0),
     (error: Error) => {
       console.error(`\n${error.message}\n`)

@@ -33,7 +33,8 @@ export const platformEnvSchema = cmsEnvSchema.extend(scriptsEnvSchema.shape)
 
 export type PlatformEnv = z.output<typeof platformEnvSchema>
 
-export const checkPlatformConfiguration = (env: Env = process.env) => checkConfiguration(env, platformEnvSchema)
+export const checkPlatformConfiguration = (env: Env = process.env) =>
+  checkConfiguration(env, platformEnvSchema)
 
 /**
  * One script setting, parsed by the schema when asked (a test may change it while the process

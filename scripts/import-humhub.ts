@@ -3,7 +3,14 @@
 // scripts/humhub/README.md). Opens the CMS in this process on DATA_DIR / DATABASE_URI like `npm run seed`.
 import { parseArgs } from 'node:util'
 
-let values: { url?: string; token?: string; 'dry-run'?: boolean; publish?: boolean; 'news-space'?: string; verbose?: boolean }
+let values: {
+  url?: string
+  token?: string
+  'dry-run'?: boolean
+  publish?: boolean
+  'news-space'?: string
+  verbose?: boolean
+}
 try {
   ;({ values } = parseArgs({
     options: {
@@ -16,12 +23,16 @@ try {
     },
   }))
 } catch (error) {
-  console.error(`${(error as Error).message}\nAufruf: npm run import:humhub -- --url https://… --token … [--dry-run] [--publish] [--news-space <id>]`)
+  console.error(
+    `${(error as Error).message}\nAufruf: npm run import:humhub -- --url https://… --token … [--dry-run] [--publish] [--news-space <id>]`,
+  )
   process.exit(2)
 }
 const token = values.token ?? process.env.HUMHUB_TOKEN
 if (!values.url || !token) {
-  console.error('Bitte geben Sie die Adresse von HumHub (--url) und ein API-Token (--token oder HUMHUB_TOKEN) an.')
+  console.error(
+    'Bitte geben Sie die Adresse von HumHub (--url) und ein API-Token (--token oder HUMHUB_TOKEN) an.',
+  )
   process.exit(2)
 }
 const newsSpace = values['news-space'] === undefined ? undefined : Number(values['news-space'])
@@ -39,16 +50,28 @@ const progress = process.stderr.isTTY
   ? (done: number, total: number, what: string) => {
       const width = 30
       const filled = total ? Math.round((done / total) * width) : width
-      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} Spaces ${what.slice(0, 30).padEnd(30)}`)
+      process.stderr.write(
+        `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} Spaces ${what.slice(0, 30).padEnd(30)}`,
+      )
       if (done === total) process.stderr.write('\n')
     }
   : undefined
 try {
-  const report = await importHumHub(payload, { url: values.url, token, dryRun: values['dry-run'], publish: values.publish, newsSpace, progress })
+  const report = await importHumHub(payload, {
+    url: values.url,
+    token,
+    dryRun: values['dry-run'],
+    publish: values.publish,
+    newsSpace,
+    progress,
+  })
   console.log(formatReport(report, { verbose: values.verbose }))
   process.exit(0)
 } catch (error) {
-  const message = error instanceof HumHubError ? `Import abgebrochen: ${error.message} Es wurde nichts gespeichert.` : `Import abgebrochen: ${(error as Error).message}`
+  const message =
+    error instanceof HumHubError
+      ? `Import abgebrochen: ${error.message} Es wurde nichts gespeichert.`
+      : `Import abgebrochen: ${(error as Error).message}`
   console.error(`\n${message}`)
   process.exit(1)
 }

@@ -16,11 +16,18 @@ if (dialect === 'sqlite' || dialect === 'postgres') {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../cms/src/payload.config')
   const { unmigratedChanges } = await import('./lib/migrations')
-  const payload = await getPayload({ config, cron: false, disableDBConnect: true, disableOnInit: true } as Parameters<typeof getPayload>[0])
+  const payload = await getPayload({
+    config,
+    cron: false,
+    disableDBConnect: true,
+    disableOnInit: true,
+  } as Parameters<typeof getPayload>[0])
   const changes = await unmigratedChanges(payload)
   fs.rmSync(dataDir, { recursive: true, force: true })
   if (changes.length) {
-    console.error(`${dialect}: Das Schema hat Änderungen ohne Migration (npm run migrate:create -- <name>):\n${changes.join('\n')}`)
+    console.error(
+      `${dialect}: Das Schema hat Änderungen ohne Migration (npm run migrate:create -- <name>):\n${changes.join('\n')}`,
+    )
     process.exit(1)
   }
   console.log(`${dialect}: keine Schema-Änderungen ohne Migration.`)
@@ -29,7 +36,10 @@ if (dialect === 'sqlite' || dialect === 'postgres') {
 
 let failed = false
 for (const kind of ['sqlite', 'postgres']) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, kind], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', PAYLOAD_JOBS_AUTORUN: 'false', DISABLE_PAYLOAD_HMR: 'true' } })
+  const run = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, kind], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'test', PAYLOAD_JOBS_AUTORUN: 'false', DISABLE_PAYLOAD_HMR: 'true' },
+  })
   if (run.status !== 0) failed = true
 }
 process.exit(failed ? 1 : 0)

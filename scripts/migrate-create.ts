@@ -19,7 +19,14 @@ const create = (env: Record<string, string>) => {
   const run = spawnSync(path.join(repoRoot, 'node_modules/.bin/payload'), ['migrate:create', name], {
     cwd: repoRoot,
     stdio: 'inherit',
-    env: { ...process.env, ...env, PAYLOAD_CONFIG_PATH: path.join(repoRoot, 'cms/src/payload.config.ts'), PAYLOAD_JOBS_AUTORUN: 'false', DISABLE_PAYLOAD_HMR: 'true', NODE_ENV: 'development' },
+    env: {
+      ...process.env,
+      ...env,
+      PAYLOAD_CONFIG_PATH: path.join(repoRoot, 'cms/src/payload.config.ts'),
+      PAYLOAD_JOBS_AUTORUN: 'false',
+      DISABLE_PAYLOAD_HMR: 'true',
+      NODE_ENV: 'development',
+    },
   })
   if (run.error) console.error(`payload migrate:create: ${run.error.message}`)
   if (run.status !== 0) {

@@ -8,10 +8,16 @@ const { MigrationError, runMigrations } = await import('./lib/migrations')
 try {
   const payload = await openPayload()
   const ran = await runMigrations(payload)
-  console.log(ran.length ? `Migrationen ausgeführt: ${ran.join(', ')}.` : 'Datenbank ist auf dem Stand der Migrationen.')
+  console.log(
+    ran.length
+      ? `Migrationen ausgeführt: ${ran.join(', ')}.`
+      : 'Datenbank ist auf dem Stand der Migrationen.',
+  )
   process.exit(0)
 } catch (error) {
-  console.error(`\nMigration fehlgeschlagen: ${error instanceof MigrationError ? error.message : (error as Error).stack}\n`)
+  console.error(
+    `\nMigration fehlgeschlagen: ${error instanceof MigrationError ? error.message : (error as Error).stack}\n`,
+  )
   process.exit(1)
 }
 export {}

@@ -21,6 +21,11 @@ const counts = Object.fromEntries(
 const payload = await openPayload()
 const { seed } = await import('../cms/src/seed/index')
 const result = await seed(payload, { scale: number(values.scale), counts, log: (m) => console.log(`  ${m}`) })
-const made = Object.entries(result.created).map(([k, v]) => `${k}: ${v}`).join(', ') || 'nichts (alles schon vorhanden)'
-console.log(`Demo-Inhalte in ${(result.ms / 1000).toFixed(1)} s. Neu angelegt: ${made}. Übersprungen: ${result.skipped}.`)
+const made =
+  Object.entries(result.created)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ') || 'nichts (alles schon vorhanden)'
+console.log(
+  `Demo-Inhalte in ${(result.ms / 1000).toFixed(1)} s. Neu angelegt: ${made}. Übersprungen: ${result.skipped}.`,
+)
 process.exit(0)

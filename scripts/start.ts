@@ -47,20 +47,33 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
   }
 
-  console.log(`Daten: ${env.DATA_DIR}${config.DATABASE_URI ? ` (Datenbank: ${redact(config.DATABASE_URI)})` : ' (eingebettete SQLite-Datenbank)'}`)
+  console.log(
+    `Daten: ${env.DATA_DIR}${config.DATABASE_URI ? ` (Datenbank: ${redact(config.DATABASE_URI)})` : ' (eingebettete SQLite-Datenbank)'}`,
+  )
   if (production) {
     // Production: the committed migrations, never a schema push, and no demo content.
-    await run(bin('tsx'), [path.join(repoRoot, 'scripts/migrate.ts')], { ...env, PAYLOAD_JOBS_AUTORUN: 'false' })
+    await run(bin('tsx'), [path.join(repoRoot, 'scripts/migrate.ts')], {
+      ...env,
+      PAYLOAD_JOBS_AUTORUN: 'false',
+    })
   } else {
     // The seed step also brings the SQLite schema up to date (Payload pushes it outside production).
-    await run(bin('tsx'), [path.join(repoRoot, 'scripts/seed.ts')], { ...env, NODE_ENV: 'development', PAYLOAD_JOBS_AUTORUN: 'false' })
+    await run(bin('tsx'), [path.join(repoRoot, 'scripts/seed.ts')], {
+      ...env,
+      NODE_ENV: 'development',
+      PAYLOAD_JOBS_AUTORUN: 'false',
+    })
   }
 
   await buildAdminIfNeeded(env)
 
   console.log('Starte das CMS; danach wird die Website aus den veröffentlichten Inhalten gebaut …')
   const { runner } = await startPlatform({
-    cms: { command: bin('next'), args: ['start', 'cms', '-p', String(port)], env: { ...env, PAYLOAD_JOBS_AUTORUN: 'true' } },
+    cms: {
+      command: bin('next'),
+      args: ['start', 'cms', '-p', String(port)],
+      env: { ...env, PAYLOAD_JOBS_AUTORUN: 'true' },
+    },
     cmsUrl,
     runner: {
       secret: webhookSecret,
@@ -71,7 +84,10 @@ async function main() {
   })
   await runner.whenIdle()
   const status = await runner.status()
-  if (!status.live) console.error(`[site] Die Website konnte nicht gebaut werden: ${status.lastFailure?.error ?? 'unbekannter Fehler'}`)
+  if (!status.live)
+    console.error(
+      `[site] Die Website konnte nicht gebaut werden: ${status.lastFailure?.error ?? 'unbekannter Fehler'}`,
+    )
 
   const { demoAccounts } = await import('../cms/src/seed/index')
   const accounts = demoAccounts()
@@ -82,10 +98,14 @@ async function main() {
   Website:      ${runner.siteUrl ?? '(wird von nginx ausgeliefert)'}
   Build-Status: ${runner.url}/status
 
-${production ? `  Das erste Konto legen Sie in der Admin-Oberfläche an (${cmsUrl}/admin).` : `  Demo-Zugänge:
+${
+  production
+    ? `  Das erste Konto legen Sie in der Admin-Oberfläche an (${cmsUrl}/admin).`
+    : `  Demo-Zugänge:
     Administration: ${accounts.admin.email} / ${accounts.admin.password === setting('SEED_ADMIN_PASSWORD', {}) ? accounts.admin.password : '(aus SEED_ADMIN_PASSWORD)'}
     Redaktion:      ${accounts.editor.email} / ${accounts.editor.password}
-    Verein:         ${accounts.club.email} / ${accounts.club.password} (Ruderclub; Änderungen gehen in die Prüfung)`}
+    Verein:         ${accounts.club.email} / ${accounts.club.password} (Ruderclub; Änderungen gehen in die Prüfung)`
+}
 
   Beenden mit Strg+C.
 `)

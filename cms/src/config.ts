@@ -25,10 +25,22 @@ export const integer = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER
       .default(fallback),
   )
 export const optionalInteger = (min = 0) =>
-  z.preprocess(unset, z.coerce.number({ error: 'muss eine Zahl sein' }).int({ error: 'muss eine ganze Zahl sein' }).min(min, { error: `muss mindestens ${min} sein` }).optional())
-export const flag = () => z.preprocess(unset, z.enum(['true', 'false'], { error: 'muss „true“ oder „false“ sein' }).optional())
+  z.preprocess(
+    unset,
+    z.coerce
+      .number({ error: 'muss eine Zahl sein' })
+      .int({ error: 'muss eine ganze Zahl sein' })
+      .min(min, { error: `muss mindestens ${min} sein` })
+      .optional(),
+  )
+export const flag = () =>
+  z.preprocess(unset, z.enum(['true', 'false'], { error: 'muss „true“ oder „false“ sein' }).optional())
 export const text = () => z.preprocess(unset, z.string().trim().optional())
-export const address = () => z.preprocess(unset, z.url({ error: 'muss eine vollständige Adresse sein (z. B. https://cms.unser-nb.de)' }).optional())
+export const address = () =>
+  z.preprocess(
+    unset,
+    z.url({ error: 'muss eine vollständige Adresse sein (z. B. https://cms.unser-nb.de)' }).optional(),
+  )
 
 export const cmsEnvSchema = z.object({
   NODE_ENV: text(),
@@ -112,7 +124,8 @@ export function configurationProblems(schema: z.ZodObject, env: Env): string[] {
 /** The whole environment, checked: what `npm start` does first. Throws a ConfigurationError naming every bad variable. */
 export function checkConfiguration(env: Env = process.env, schema: z.ZodObject = cmsEnvSchema): void {
   const problems = configurationProblems(schema, env)
-  if (problems.length) throw new ConfigurationError(`Die Konfiguration ist ungültig:\n  ${problems.join('\n  ')}`)
+  if (problems.length)
+    throw new ConfigurationError(`Die Konfiguration ist ungültig:\n  ${problems.join('\n  ')}`)
 }
 
 /**

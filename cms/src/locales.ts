@@ -31,4 +31,5 @@ export const defaultLocale: ContentLocale = 'de'
 export const timeZone = 'Europe/Berlin'
 
 /** A language's definition by code (every code of ContentLocale has one). */
-export const localeInfo = (code: ContentLocale): LocaleDefinition => contentLocales.find((l) => l.code === code)!
+export const localeInfo = (code: ContentLocale): LocaleDefinition =>
+  contentLocales.find((l) => l.code === code)!

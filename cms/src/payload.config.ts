@@ -62,21 +62,50 @@ export default buildConfig({
   i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'de', translations: { de: formalGerman } },
   localization: {
     // Every other language falls back to German, field by field, where it has no translation.
-    locales: contentLocales.map(({ code, label, dir }) => ({ code, label, rtl: dir === 'rtl', ...(code === defaultLocale ? {} : { fallbackLocale: defaultLocale }) })),
+    locales: contentLocales.map(({ code, label, dir }) => ({
+      code,
+      label,
+      rtl: dir === 'rtl',
+      ...(code === defaultLocale ? {} : { fallbackLocale: defaultLocale }),
+    })),
     defaultLocale,
     fallback: true,
   },
-  collections: [Associations, Events, Opportunities, News, Pages, Topics, Districts, Media, SignVideos, Users, AccountRequests, NetworkMemberships],
+  collections: [
+    Associations,
+    Events,
+    Opportunities,
+    News,
+    Pages,
+    Topics,
+    Districts,
+    Media,
+    SignVideos,
+    Users,
+    AccountRequests,
+    NetworkMemberships,
+  ],
   endpoints: [...networkEndpoints],
   globals: [Settings],
-  plugins: [publishPipeline(), calendarsPlugin(), enquiriesPlugin(), staleSavePlugin(), securityPlugin(), uploadStorage(), scheduleOncePlugin()],
+  plugins: [
+    publishPipeline(),
+    calendarsPlugin(),
+    enquiriesPlugin(),
+    staleSavePlugin(),
+    securityPlugin(),
+    uploadStorage(),
+    scheduleOncePlugin(),
+  ],
   upload: { limits: { fileSize: maxUploadBytes + 1 } },
   jobs: {
     // Runs scheduled publishing and the hourly calendar import inside the long-running CMS process.
     // Scripts and tests that only open the database set PAYLOAD_JOBS_AUTORUN=false: then no cron is
     // registered at all, because Payload's cron writes schedule bookkeeping before it even asks
     // shouldAutoRun, and on SQLite that write collides with the process's own transactions.
-    autoRun: process.env.PAYLOAD_JOBS_AUTORUN === 'false' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    autoRun:
+      process.env.PAYLOAD_JOBS_AUTORUN === 'false'
+        ? []
+        : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
     // Payload lets every logged-in account trigger /api/payload-jobs/run; club accounts must not.
     access: { run: staffRequest, queue: staffRequest, cancel: staffRequest },

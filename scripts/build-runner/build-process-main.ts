@@ -30,9 +30,23 @@ process.on('message', async (message: BuildProcessRequest) => {
       keepWarm: true,
       log: (line) => send({ type: 'log', id: message.id, line }),
     })
-    result = { type: 'done', id: message.id, pages: built.pages, phases: built.phases, rendered: built.rendered, read: built.read, skipped: built.skipped, rss: process.memoryUsage().rss }
+    result = {
+      type: 'done',
+      id: message.id,
+      pages: built.pages,
+      phases: built.phases,
+      rendered: built.rendered,
+      read: built.read,
+      skipped: built.skipped,
+      rss: process.memoryUsage().rss,
+    }
   } catch (error) {
-    result = { type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error), rss: process.memoryUsage().rss }
+    result = {
+      type: 'error',
+      id: message.id,
+      message: error instanceof Error ? error.message : String(error),
+      rss: process.memoryUsage().rss,
+    }
   }
   // Clean up before answering: the runner may end this process right after the answer.
   process.chdir(repoRoot)
@@ -44,7 +58,8 @@ process.on('message', async (message: BuildProcessRequest) => {
 try {
   for (const entry of fs.readdirSync(workRoot)) {
     const full = path.join(workRoot, entry)
-    if (Date.now() - fs.statSync(full).mtimeMs > 6 * 3600_000) fs.rmSync(full, { recursive: true, force: true })
+    if (Date.now() - fs.statSync(full).mtimeMs > 6 * 3600_000)
+      fs.rmSync(full, { recursive: true, force: true })
   }
 } catch {}
 

@@ -5,15 +5,30 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { scriptsConfig } from '../config'
-import type { BuildFunction, BuildProcessMessage, BuildProcessRequest, BuildResult, WorkerInfo } from './types'
+import type {
+  BuildFunction,
+  BuildProcessMessage,
+  BuildProcessRequest,
+  BuildResult,
+  WorkerInfo,
+} from './types'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 // Absolute: the worker changes its working directory, where a bare 'tsx' would not resolve.
 const tsxLoader = import.meta.resolve('tsx')
 
-export type WorkerBuild = BuildFunction & { warm: () => Promise<void>; close: () => Promise<void>; info: () => WorkerInfo }
+export type WorkerBuild = BuildFunction & {
+  warm: () => Promise<void>
+  close: () => Promise<void>
+  info: () => WorkerInfo
+}
 
-type Pending = { id: string; log: (line: string) => void; resolve: (result: BuildResult) => void; reject: (e: Error) => void }
+type Pending = {
+  id: string
+  log: (line: string) => void
+  resolve: (result: BuildResult) => void
+  reject: (e: Error) => void
+}
 
 /**
  * Runs the real buildSite (scripts/build-site.ts) in a separate worker process. The runner itself
@@ -22,7 +37,9 @@ type Pending = { id: string; log: (line: string) => void; resolve: (result: Buil
  * builds or once it uses more than `maxRssMb`, after a crash, and after a build that ran longer
  * than `timeoutMs` (the only way to stop a hanging build). A new worker reads everything once.
  */
-export function workerBuild(options: { maxBuilds?: number; maxRssMb?: number; timeoutMs?: number } = {}): WorkerBuild {
+export function workerBuild(
+  options: { maxBuilds?: number; maxRssMb?: number; timeoutMs?: number } = {},
+): WorkerBuild {
   // Astro runs in a process of its own per build, so the worker's memory stays flat (measured at
   // city scale: the same RSS after 12 builds as after the first); the limits are a safety net.
   const config = scriptsConfig()
@@ -74,7 +91,13 @@ export function workerBuild(options: { maxBuilds?: number; maxRssMb?: number; ti
         lastRss = m.rss
         const p = pending
         pending = null
-        p.resolve({ pages: m.pages, phases: m.phases, rendered: m.rendered, read: m.read, skipped: m.skipped })
+        p.resolve({
+          pages: m.pages,
+          phases: m.phases,
+          rendered: m.rendered,
+          read: m.read,
+          skipped: m.skipped,
+        })
       } else if (m.type === 'error') {
         lastRss = m.rss
         const p = pending

@@ -23,14 +23,18 @@ export class BuildStore {
       if (entry.startsWith('current.tmp-')) await fs.rm(path.join(this.root, entry), { force: true })
     }
     for (const entry of await fs.readdir(this.buildsDir)) {
-      if (entry.endsWith('.partial')) await fs.rm(path.join(this.buildsDir, entry), { recursive: true, force: true })
+      if (entry.endsWith('.partial'))
+        await fs.rm(path.join(this.buildsDir, entry), { recursive: true, force: true })
     }
   }
 
   /** Sortable by time, unique within the process. */
   newId(now = new Date()): string {
     this.seq += 1
-    return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${String(this.seq).padStart(3, '0')}`
+    return `${now
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z')}-${String(this.seq).padStart(3, '0')}`
   }
 
   /** Builds write into `<id>.partial` and are renamed when done, so a half-written build never has a real id. */

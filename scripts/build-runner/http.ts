@@ -51,14 +51,18 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 const json = (res: http.ServerResponse, status: number, body: unknown) =>
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(JSON.stringify(body))
+  res
+    .writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+    .end(JSON.stringify(body))
 
 const header = (req: http.IncomingMessage, name: string) => {
   const value = req.headers[name]
   return Array.isArray(value) ? value[0] : value
 }
 
-export async function startControlServer(options: ControlServerOptions): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startControlServer(
+  options: ControlServerOptions,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const { queue, secret, log } = options
   const seenSignatures = new Map<string, number>()
 
@@ -68,7 +72,8 @@ export async function startControlServer(options: ControlServerOptions): Promise
     if (!result.ok || !signature) throw new RequestError(401, result.ok ? 'Signatur fehlt.' : result.message)
     const now = Date.now()
     for (const [sig, at] of seenSignatures) if (now - at > REPLAY_WINDOW_MS) seenSignatures.delete(sig)
-    if (seenSignatures.has(signature)) throw new RequestError(409, 'Diese Anfrage wurde bereits angenommen (Wiederholung).')
+    if (seenSignatures.has(signature))
+      throw new RequestError(409, 'Diese Anfrage wurde bereits angenommen (Wiederholung).')
     seenSignatures.set(signature, now)
   }
 
@@ -77,7 +82,8 @@ export async function startControlServer(options: ControlServerOptions): Promise
       res.setHeader('allow', 'POST')
       throw new RequestError(405, 'Nur POST ist erlaubt.')
     }
-    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) throw new RequestError(415, 'Erwartet wird application/json.')
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
+      throw new RequestError(415, 'Erwartet wird application/json.')
     const body = await readBody(req, options.maxBodyBytes)
     checkSignature(req, body)
     try {
@@ -94,11 +100,16 @@ export async function startControlServer(options: ControlServerOptions): Promise
         json(res, 200, await queue.status())
       } else if (url.pathname === '/rollback') {
         const body = rollbackBodySchema.safeParse(await signedJson(req, res))
-        if (!body.success) throw new RequestError(400, `Ungültige Rückkehr-Anfrage: ${z.prettifyError(body.error)}`)
+        if (!body.success)
+          throw new RequestError(400, `Ungültige Rückkehr-Anfrage: ${z.prettifyError(body.error)}`)
         json(res, 200, { live: await queue.rollback(body.data.build) })
       } else if (url.pathname === '/webhook') {
         const body = webhookRequestSchema.safeParse(await signedJson(req, res))
-        if (!body.success) throw new RequestError(400, `Der Inhalt ist kein gültiger Build-Auftrag: ${z.prettifyError(body.error)}`)
+        if (!body.success)
+          throw new RequestError(
+            400,
+            `Der Inhalt ist kein gültiger Build-Auftrag: ${z.prettifyError(body.error)}`,
+          )
         queue.requestBuild(`webhook: ${describeRequest(body.data)}`, contentChangesOf(body.data))
         json(res, 202, { accepted: true, ...queue.pending() })
       } else {

@@ -100,12 +100,16 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
   const env = scriptsConfig()
   const secret = options.secret ?? setting('BUILD_WEBHOOK_SECRET') ?? ''
   if (secret.length < 16) {
-    throw new Error('BUILD_WEBHOOK_SECRET fehlt oder ist zu kurz (mindestens 16 Zeichen, z. B. openssl rand -hex 32). Der Build-Server nimmt ohne Geheimnis keine Aufträge an.')
+    throw new Error(
+      'BUILD_WEBHOOK_SECRET fehlt oder ist zu kurz (mindestens 16 Zeichen, z. B. openssl rand -hex 32). Der Build-Server nimmt ohne Geheimnis keine Aufträge an.',
+    )
   }
   const log = options.log ?? ((message: string) => console.log(`[build-runner] ${message}`))
   const cmsUrl = options.cmsUrl ?? env.PAYLOAD_URL
   const host = options.host ?? env.BUILD_RUNNER_HOST
-  const store = new BuildStore(path.resolve(options.rootDir ?? env.BUILD_RUNNER_DIR ?? path.join(repoRoot, 'data', 'site')))
+  const store = new BuildStore(
+    path.resolve(options.rootDir ?? env.BUILD_RUNNER_DIR ?? path.join(repoRoot, 'data', 'site')),
+  )
   await fs.mkdir(store.root, { recursive: true })
   await store.init()
 
@@ -117,12 +121,17 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
       rules = loadHeaderRules(headersFile)
       proxies = loadProxyRules(headersFile, cmsUrl)
     } catch (error) {
-      log(`netlify.toml konnte nicht gelesen werden, die Website wird ohne Sicherheits-Header ausgeliefert: ${(error as Error).message}`)
+      log(
+        `netlify.toml konnte nicht gelesen werden, die Website wird ohne Sicherheits-Header ausgeliefert: ${(error as Error).message}`,
+      )
     }
   }
 
   const reportUrl =
-    options.reportUrl ?? (env.BUILD_REPORT_URL === 'off' ? false : env.BUILD_REPORT_URL || `${cmsUrl.replace(/\/$/, '')}/api/globals/publish-status/report`)
+    options.reportUrl ??
+    (env.BUILD_REPORT_URL === 'off'
+      ? false
+      : env.BUILD_REPORT_URL || `${cmsUrl.replace(/\/$/, '')}/api/globals/publish-status/report`)
   const queue = await createBuildQueue({
     build: options.build ?? workerBuild(),
     verify: options.verify ?? defaultVerify,
@@ -147,7 +156,8 @@ export async function startBuildRunner(options: BuildRunnerOptions = {}): Promis
 
   const sitePort = options.sitePort ?? env.SITE_PORT
   let site: SiteServer | null = null
-  if (sitePort !== false) site = await startSiteServer({ liveDir: store.liveLink, rules, proxies, port: sitePort, host })
+  if (sitePort !== false)
+    site = await startSiteServer({ liveDir: store.liveLink, rules, proxies, port: sitePort, host })
 
   await queue.start(options.buildOnStart ?? true)
 

@@ -5,7 +5,14 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import type { BuildStore } from './builds'
-import { RequestError, type BuildRecord, type ContentChanges, type ManagedBuild, type RunnerCounts, type RunnerStatus } from './types'
+import {
+  RequestError,
+  type BuildRecord,
+  type ContentChanges,
+  type ManagedBuild,
+  type RunnerCounts,
+  type RunnerStatus,
+} from './types'
 
 const LOG_TAIL_LINES = 40
 
@@ -48,10 +55,14 @@ export type BuildQueue = {
 }
 
 /** Both lists together; unknown wins, because then everything has to be read anyway. */
-export function mergeChangeLists(a: ContentChanges | undefined, b: ContentChanges | undefined): ContentChanges {
+export function mergeChangeLists(
+  a: ContentChanges | undefined,
+  b: ContentChanges | undefined,
+): ContentChanges {
   if (!a || !b) return null
   const merged: Record<string, (string | number)[]> = { ...a }
-  for (const [collection, ids] of Object.entries(b)) merged[collection] = [...new Set([...(merged[collection] ?? []), ...ids])]
+  for (const [collection, ids] of Object.entries(b))
+    merged[collection] = [...new Set([...(merged[collection] ?? []), ...ids])]
   return merged
 }
 
@@ -85,7 +96,9 @@ export async function createBuildQueue(options: BuildQueueOptions): Promise<Buil
   let waitingForCms = false
   const cmsAnswers = async () => {
     try {
-      const res = await fetch(`${cmsUrl.replace(/\/$/, '')}/api/globals/settings?depth=0`, { signal: AbortSignal.timeout(5000) })
+      const res = await fetch(`${cmsUrl.replace(/\/$/, '')}/api/globals/settings?depth=0`, {
+        signal: AbortSignal.timeout(5000),
+      })
       await res.arrayBuffer()
       return res.ok
     } catch {
@@ -97,7 +110,8 @@ export async function createBuildQueue(options: BuildQueueOptions): Promise<Buil
     waitingForCms = true
     log('Das CMS antwortet nicht; der Build wird wiederholt, sobald es wieder erreichbar ist.')
     try {
-      while (!closed && !(await cmsAnswers())) await new Promise((r) => setTimeout(r, options.cmsPollMs).unref())
+      while (!closed && !(await cmsAnswers()))
+        await new Promise((r) => setTimeout(r, options.cmsPollMs).unref())
     } finally {
       waitingForCms = false
     }
@@ -118,7 +132,9 @@ export async function createBuildQueue(options: BuildQueueOptions): Promise<Buil
   }
 
   const persist = () =>
-    fs.writeFile(statusFile, JSON.stringify({ lastSuccess, lastFailure }, null, 2)).catch((error) => log(`Status konnte nicht gespeichert werden: ${error.message}`))
+    fs
+      .writeFile(statusFile, JSON.stringify({ lastSuccess, lastFailure }, null, 2))
+      .catch((error) => log(`Status konnte nicht gespeichert werden: ${error.message}`))
 
   async function runBuild(trigger: string, changes: ContentChanges) {
     const id = store.newId()
@@ -137,7 +153,13 @@ export async function createBuildQueue(options: BuildQueueOptions): Promise<Buil
     try {
       await fs.mkdir(outDir, { recursive: true })
       const readsAll = readEverything || changes === null
-      const result = await build({ cmsUrl, outDir, log: buildLog, cacheDir: path.join(store.root, 'cache'), changes: readsAll ? null : changes })
+      const result = await build({
+        cmsUrl,
+        outDir,
+        log: buildLog,
+        cacheDir: path.join(store.root, 'cache'),
+        changes: readsAll ? null : changes,
+      })
       readEverything = false
       if (readsAll) lastFullReadAt = Date.now()
       await verify(outDir)
@@ -174,7 +196,9 @@ export async function createBuildQueue(options: BuildQueueOptions): Promise<Buil
       }
       counts.failed++
       const live = await store.live()
-      log(`Build ${id} fehlgeschlagen, ${live ? `Build ${live} bleibt live` : 'es ist noch keine Website live'}: ${message}`)
+      log(
+        `Build ${id} fehlgeschlagen, ${live ? `Build ${live} bleibt live` : 'es ist noch keine Website live'}: ${message}`,
+      )
       report(lastFailure, false)
       scheduleRetry()
     } finally {
@@ -210,11 +234,14 @@ export async function createBuildQueue(options: BuildQueueOptions): Promise<Buil
   const { refreshEveryMs } = options
   const refreshTimer =
     refreshEveryMs > 0
-      ? setInterval(() => {
-          if (!running && !closed && lastFullReadAt > 0 && Date.now() - lastFullReadAt >= refreshEveryMs) {
-            requestBuild('Abgleich: alle Inhalte neu gelesen (regelmäßig, ohne Veröffentlichung)')
-          }
-        }, Math.min(60_000, Math.max(50, Math.floor(refreshEveryMs / 4))))
+      ? setInterval(
+          () => {
+            if (!running && !closed && lastFullReadAt > 0 && Date.now() - lastFullReadAt >= refreshEveryMs) {
+              requestBuild('Abgleich: alle Inhalte neu gelesen (regelmäßig, ohne Veröffentlichung)')
+            }
+          },
+          Math.min(60_000, Math.max(50, Math.floor(refreshEveryMs / 4))),
+        )
       : undefined
   refreshTimer?.unref()
 
@@ -248,7 +275,8 @@ export async function createBuildQueue(options: BuildQueueOptions): Promise<Buil
       const builds = await store.list()
       const live = await store.live()
       const target = id ?? builds.filter((b) => b !== live && (!live || b < live)).pop()
-      if (!target || !builds.includes(target)) throw new RequestError(404, 'Kein solcher Build für eine Rückkehr vorhanden.')
+      if (!target || !builds.includes(target))
+        throw new RequestError(404, 'Kein solcher Build für eine Rückkehr vorhanden.')
       await store.activate(target)
       log(`Zurückgesetzt auf Build ${target}.`)
       return target
@@ -256,7 +284,10 @@ export async function createBuildQueue(options: BuildQueueOptions): Promise<Buil
     async start(buildOnStart) {
       if (buildOnStart && !(await store.live())) requestBuild('start: noch keine Website vorhanden')
       // Load Astro in the worker now, so the first publish does not pay for it.
-      else void build.warm?.().catch((error: Error) => log(`Build-Prozess konnte nicht vorbereitet werden: ${error.message}`))
+      else
+        void build
+          .warm?.()
+          .catch((error: Error) => log(`Build-Prozess konnte nicht vorbereitet werden: ${error.message}`))
     },
     stop,
     async close() {

@@ -15,7 +15,11 @@ export function buildReportBody(record: BuildRecord, ok: boolean): string {
     ...(record.pages !== undefined ? { pages: record.pages } : {}),
     // Their reasons are short German sentences; cut anyway, so one odd title cannot make the report too large.
     ...(ok
-      ? { skipped: (record.skipped ?? []).slice(0, MAX_SKIPPED).map((s) => ({ ...s, title: s.title.slice(0, 300), reason: s.reason.slice(0, 500) })) }
+      ? {
+          skipped: (record.skipped ?? [])
+            .slice(0, MAX_SKIPPED)
+            .map((s) => ({ ...s, title: s.title.slice(0, 300), reason: s.reason.slice(0, 500) })),
+        }
       : { error: record.error }),
   })
 }

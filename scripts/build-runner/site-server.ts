@@ -8,7 +8,13 @@ import { headersForPath, type HeaderRule } from '../lib/netlify-rules'
 export type SiteServer = { url: string; port: number; close: () => Promise<void> }
 
 const text = (res: http.ServerResponse, status: number, body: string, headers: Record<string, string> = {}) =>
-  res.writeHead(status, { ...headers, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(body)
+  res
+    .writeHead(status, {
+      ...headers,
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+    })
+    .end(body)
 
 /**
  * Serves the live build the way Netlify does (directory URLs, the site's 404 page, the headers of
@@ -17,7 +23,14 @@ const text = (res: http.ServerResponse, status: number, body: string, headers: R
  */
 export type ProxyRule = { from: string; to: string }
 
-const hopByHop = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host', 'content-length'])
+const hopByHop = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+  'content-length',
+])
 
 /** Netlify's proxy rules (status 200 to another origin), e.g. the account form to the CMS. */
 async function proxy(req: http.IncomingMessage, res: http.ServerResponse, target: string) {
@@ -54,10 +67,17 @@ export async function startSiteServer(options: {
   const host = options.host ?? '127.0.0.1'
   const server = http.createServer(async (req, res) => {
     try {
-      const proxied = options.proxies?.find((p) => p.from === new URL(req.url ?? '/', 'http://localhost').pathname)
+      const proxied = options.proxies?.find(
+        (p) => p.from === new URL(req.url ?? '/', 'http://localhost').pathname,
+      )
       if (proxied) {
         await proxy(req, res, proxied.to).catch(() => {
-          if (!res.headersSent) text(res, 502, 'Das CMS ist gerade nicht erreichbar. Ihre Eingaben wurden nicht gesendet; bitte versuchen Sie es später erneut.')
+          if (!res.headersSent)
+            text(
+              res,
+              502,
+              'Das CMS ist gerade nicht erreichbar. Ihre Eingaben wurden nicht gesendet; bitte versuchen Sie es später erneut.',
+            )
         })
         return
       }
@@ -69,11 +89,18 @@ export async function startSiteServer(options: {
       try {
         root = await fs.realpath(options.liveDir)
       } catch {
-        text(res, 503, 'Die Website wird gerade zum ersten Mal erstellt. Bitte versuchen Sie es in einer Minute erneut.', { 'retry-after': '30' })
+        text(
+          res,
+          503,
+          'Die Website wird gerade zum ersten Mal erstellt. Bitte versuchen Sie es in einer Minute erneut.',
+          { 'retry-after': '30' },
+        )
         return
       }
       const url = new URL(req.url ?? '/', 'http://localhost')
-      await sendResolved(req, res, await resolveStaticFile(root, url), () => headersForPath(options.rules, url.pathname))
+      await sendResolved(req, res, await resolveStaticFile(root, url), () =>
+        headersForPath(options.rules, url.pathname),
+      )
     } catch (error) {
       if (!res.headersSent) text(res, 500, `Interner Fehler: ${(error as Error).message}`)
       else res.destroy()

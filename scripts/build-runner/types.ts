@@ -31,7 +31,14 @@ export type BuildFunction = (options: {
 export type WorkerInfo = { pid: number | null; builds: number; rssMb: number }
 
 /** What the runner sends its build process (./build-process.ts -> ./build-process-main.ts). */
-export type BuildProcessRequest = { type: 'build'; id: string; cmsUrl: string; outDir: string; cacheDir?: string; changes?: ContentChanges }
+export type BuildProcessRequest = {
+  type: 'build'
+  id: string
+  cmsUrl: string
+  outDir: string
+  cacheDir?: string
+  changes?: ContentChanges
+}
 
 /** What the build process answers: ready once, then log lines and one done or error per build (with its memory use). */
 export type BuildProcessMessage =
@@ -41,7 +48,11 @@ export type BuildProcessMessage =
   | { type: 'error'; id: string; message: string; rss: number }
 
 /** A build function that may keep a process of its own: prepared ahead, closed with the runner, reported in /status. */
-export type ManagedBuild = BuildFunction & { warm?: () => Promise<void>; close?: () => Promise<void>; info?: () => WorkerInfo }
+export type ManagedBuild = BuildFunction & {
+  warm?: () => Promise<void>
+  close?: () => Promise<void>
+  info?: () => WorkerInfo
+}
 
 export type BuildRecord = {
   id: string
@@ -62,7 +73,13 @@ export type BuildRecord = {
   skipped?: SkippedDocument[]
 }
 
-export type RunnerCounts = { requested: number; started: number; succeeded: number; failed: number; rejected: number }
+export type RunnerCounts = {
+  requested: number
+  started: number
+  succeeded: number
+  failed: number
+  rejected: number
+}
 
 export type RunnerStatus = {
   state: 'idle' | 'building'

@@ -6,7 +6,13 @@ import { pageOf } from './schemas'
 /** A German message naming what failed; the import stops with it and writes nothing more. */
 export class HumHubError extends Error {}
 
-export type ClientOptions = { url: string; token: string; timeoutMs?: number; pageSize?: number; maxImageBytes?: number }
+export type ClientOptions = {
+  url: string
+  token: string
+  timeoutMs?: number
+  pageSize?: number
+  maxImageBytes?: number
+}
 
 /** Reads HumHub's REST API: bearer token, JSON, time limit per request, every page of a list. */
 export class HumHubClient {
@@ -53,15 +59,24 @@ export class HumHubClient {
     } catch (error) {
       const e = error as Error
       if (e.name === 'TimeoutError' || e.name === 'AbortError') {
-        throw new HumHubError(`Zeitüberschreitung beim Lesen ${what}: HumHub hat nicht innerhalb von ${(this.timeoutMs / 1000).toLocaleString('de-DE')} s geantwortet (${url.pathname}).`)
+        throw new HumHubError(
+          `Zeitüberschreitung beim Lesen ${what}: HumHub hat nicht innerhalb von ${(this.timeoutMs / 1000).toLocaleString('de-DE')} s geantwortet (${url.pathname}).`,
+        )
       }
-      throw new HumHubError(`HumHub ist beim Lesen ${what} nicht erreichbar (${url.origin}): ${(e.cause as Error | undefined)?.message ?? e.message}`)
+      throw new HumHubError(
+        `HumHub ist beim Lesen ${what} nicht erreichbar (${url.origin}): ${(e.cause as Error | undefined)?.message ?? e.message}`,
+      )
     }
     if (res.status === 401 || res.status === 403) {
-      throw new HumHubError(`HumHub hat den Zugriff beim Lesen ${what} abgelehnt (HTTP ${res.status}). Bitte prüfen Sie das API-Token und seine Rechte.`)
+      throw new HumHubError(
+        `HumHub hat den Zugriff beim Lesen ${what} abgelehnt (HTTP ${res.status}). Bitte prüfen Sie das API-Token und seine Rechte.`,
+      )
     }
     if (res.status === 404 && allowMissing) return undefined
-    if (!res.ok) throw new HumHubError(`HumHub antwortet beim Lesen ${what} mit HTTP ${res.status} (${url.pathname}${url.search}).`)
+    if (!res.ok)
+      throw new HumHubError(
+        `HumHub antwortet beim Lesen ${what} mit HTTP ${res.status} (${url.pathname}${url.search}).`,
+      )
     return res
   }
 
@@ -70,7 +85,12 @@ export class HumHubClient {
     return (await this.read(path, schema, what, false)) as z.infer<T>
   }
 
-  private async read<T extends z.ZodType>(path: string, schema: T, what: string, allowMissing: boolean): Promise<z.infer<T> | undefined> {
+  private async read<T extends z.ZodType>(
+    path: string,
+    schema: T,
+    what: string,
+    allowMissing: boolean,
+  ): Promise<z.infer<T> | undefined> {
     const res = await this.request(path, what, allowMissing)
     if (!res) return undefined
     let body: unknown
@@ -83,7 +103,9 @@ export class HumHubClient {
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       const where = issue.path.length ? `Feld „${issue.path.join('.')}“` : 'Antwort'
-      throw new HumHubError(`Unerwartete Antwort von HumHub beim Lesen ${what}: ${where}: ${issue.message} (${path}).`)
+      throw new HumHubError(
+        `Unerwartete Antwort von HumHub beim Lesen ${what}: ${where}: ${issue.message} (${path}).`,
+      )
     }
     return parsed.data
   }
@@ -92,19 +114,30 @@ export class HumHubClient {
    * Every item of a paged list (`?page=1&limit=50`, until `pages`). With `allowMissing`, a 404 on
    * the first page means an empty list (a space without the calendar module answers so).
    */
-  async all<T extends z.ZodType>(path: string, item: T, what: string, options: { allowMissing?: boolean } = {}): Promise<z.infer<T>[]> {
+  async all<T extends z.ZodType>(
+    path: string,
+    item: T,
+    what: string,
+    options: { allowMissing?: boolean } = {},
+  ): Promise<z.infer<T>[]> {
     const items: z.infer<T>[] = []
     const schema = pageOf(item)
     for (let page = 1; ; page++) {
       const sep = path.includes('?') ? '&' : '?'
-      const answer = (await this.read(`${path}${sep}page=${page}&limit=${this.pageSize}`, schema, `${what} (Seite ${page})`, page === 1 && Boolean(options.allowMissing))) as
-        | { pages: number; results: z.infer<T>[] }
-        | undefined
+      const answer = (await this.read(
+        `${path}${sep}page=${page}&limit=${this.pageSize}`,
+        schema,
+        `${what} (Seite ${page})`,
+        page === 1 && Boolean(options.allowMissing),
+      )) as { pages: number; results: z.infer<T>[] } | undefined
       if (!answer) return []
       items.push(...answer.results)
       // An empty page ends the list too, so a server that miscounts `pages` cannot loop forever.
       if (page >= answer.pages || answer.results.length === 0) break
-      if (page > 10_000) throw new HumHubError(`HumHub liefert beim Lesen ${what} mehr als 10.000 Seiten; der Import bricht ab.`)
+      if (page > 10_000)
+        throw new HumHubError(
+          `HumHub liefert beim Lesen ${what} mehr als 10.000 Seiten; der Import bricht ab.`,
+        )
     }
     return items
   }
@@ -116,20 +149,33 @@ export class HumHubClient {
     try {
       res = await fetchRetryingDropped(url, { timeoutMs: this.timeoutMs })
     } catch (error) {
-      throw new HumHubError(`Das Bild von ${what} konnte nicht geladen werden: ${(error as Error).name === 'TimeoutError' ? 'Zeitüberschreitung' : (error as Error).message}.`)
+      throw new HumHubError(
+        `Das Bild von ${what} konnte nicht geladen werden: ${(error as Error).name === 'TimeoutError' ? 'Zeitüberschreitung' : (error as Error).message}.`,
+      )
     }
     if (res.status === 404) return undefined
-    if (!res.ok) throw new HumHubError(`Das Bild von ${what} konnte nicht geladen werden (HTTP ${res.status}, ${url.pathname}).`)
+    if (!res.ok)
+      throw new HumHubError(
+        `Das Bild von ${what} konnte nicht geladen werden (HTTP ${res.status}, ${url.pathname}).`,
+      )
     const declared = Number(res.headers.get('content-length') ?? 0)
     const mb = (n: number) => (n / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })
     if (declared > this.maxImageBytes) {
       await res.body?.cancel()
-      throw new HumHubError(`Das Bild von ${what} ist ${mb(declared)} MB groß; erlaubt sind höchstens ${mb(this.maxImageBytes)} MB.`)
+      throw new HumHubError(
+        `Das Bild von ${what} ist ${mb(declared)} MB groß; erlaubt sind höchstens ${mb(this.maxImageBytes)} MB.`,
+      )
     }
     const data = Buffer.from(await res.arrayBuffer())
-    if (data.length > this.maxImageBytes) throw new HumHubError(`Das Bild von ${what} ist ${mb(data.length)} MB groß; erlaubt sind höchstens ${mb(this.maxImageBytes)} MB.`)
+    if (data.length > this.maxImageBytes)
+      throw new HumHubError(
+        `Das Bild von ${what} ist ${mb(data.length)} MB groß; erlaubt sind höchstens ${mb(this.maxImageBytes)} MB.`,
+      )
     const mimetype = (res.headers.get('content-type') ?? '').split(';')[0].trim()
-    if (!/^image\/(jpeg|png|webp|gif|avif)$/.test(mimetype)) throw new HumHubError(`Das Bild von ${what} hat ein nicht unterstütztes Format (${mimetype || 'unbekannt'}).`)
+    if (!/^image\/(jpeg|png|webp|gif|avif)$/.test(mimetype))
+      throw new HumHubError(
+        `Das Bild von ${what} hat ein nicht unterstütztes Format (${mimetype || 'unbekannt'}).`,
+      )
     return { data, mimetype }
   }
 }

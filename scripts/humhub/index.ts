@@ -19,7 +19,12 @@ export type ImportOptions = {
   progress?: (done: number, total: number, what: string) => void
 }
 
-export type ReportLine = { action: 'neu' | 'geändert' | 'unverändert' | 'übersprungen' | 'verschwunden'; collection: string; label: string; reason?: string }
+export type ReportLine = {
+  action: 'neu' | 'geändert' | 'unverändert' | 'übersprungen' | 'verschwunden'
+  collection: string
+  label: string
+  reason?: string
+}
 export type ImportReport = {
   dryRun: boolean
   lines: ReportLine[]
@@ -30,10 +35,19 @@ export type ImportReport = {
 }
 
 function lineOf(action: Action): ReportLine {
-  if (action.kind === 'vanished') return { action: 'verschwunden', collection: collectionLabels[action.collection], label: action.label, reason: 'nicht mehr (öffentlich) in HumHub; bleibt erhalten, bitte prüfen' }
+  if (action.kind === 'vanished')
+    return {
+      action: 'verschwunden',
+      collection: collectionLabels[action.collection],
+      label: action.label,
+      reason: 'nicht mehr (öffentlich) in HumHub; bleibt erhalten, bitte prüfen',
+    }
   const base = { collection: collectionLabels[action.planned.collection], label: action.planned.label }
   if (action.kind === 'skip') return { ...base, action: 'übersprungen', reason: action.reason }
-  return { ...base, action: action.kind === 'create' ? 'neu' : action.kind === 'update' ? 'geändert' : 'unverändert' }
+  return {
+    ...base,
+    action: action.kind === 'create' ? 'neu' : action.kind === 'update' ? 'geändert' : 'unverändert',
+  }
 }
 
 /**
@@ -45,14 +59,27 @@ export async function importHumHub(payload: Payload, options: ImportOptions): Pr
   const started = performance.now()
   const now = options.now ?? new Date()
   if (!options.token) throw new HumHubError('Bitte geben Sie das API-Token von HumHub an (--token).')
-  const client = new HumHubClient({ url: options.url, token: options.token, timeoutMs: options.timeoutMs, maxImageBytes: options.maxImageBytes })
+  const client = new HumHubClient({
+    url: options.url,
+    token: options.token,
+    timeoutMs: options.timeoutMs,
+    maxImageBytes: options.maxImageBytes,
+  })
   const read = await readHumHub(client, { newsSpace: options.newsSpace, now, progress: options.progress })
   const actions = await planImport(payload, read, now)
-  if (!options.dryRun) await writePlan(payload, actions, { publish: Boolean(options.publish), now, images: read.images })
+  if (!options.dryRun)
+    await writePlan(payload, actions, { publish: Boolean(options.publish), now, images: read.images })
   const lines = actions.map(lineOf)
   const counts = { neu: 0, geändert: 0, unverändert: 0, übersprungen: 0, verschwunden: 0 }
   for (const line of lines) counts[line.action]++
-  return { dryRun: Boolean(options.dryRun), lines, counts, privateSpaces: read.privateSpaces, privateContent: read.privateContent, ms: Math.round(performance.now() - started) }
+  return {
+    dryRun: Boolean(options.dryRun),
+    lines,
+    counts,
+    privateSpaces: read.privateSpaces,
+    privateContent: read.privateContent,
+    ms: Math.round(performance.now() - started),
+  }
 }
 
 /** The report as the command prints it. */
@@ -62,7 +89,9 @@ export function formatReport(report: ImportReport, options: { verbose?: boolean 
   out.push(head)
   for (const line of report.lines) {
     if (line.action === 'unverändert' && !options.verbose) continue
-    out.push(`  ${line.action.padEnd(12)} ${line.collection.padEnd(8)} ${line.label}${line.reason ? ` – ${line.reason}` : ''}`)
+    out.push(
+      `  ${line.action.padEnd(12)} ${line.collection.padEnd(8)} ${line.label}${line.reason ? ` – ${line.reason}` : ''}`,
+    )
   }
   const c = report.counts
   out.push(
@@ -70,7 +99,9 @@ export function formatReport(report: ImportReport, options: { verbose?: boolean 
       `übersprungen: ${c.übersprungen}, in HumHub verschwunden: ${c.verschwunden}.`,
   )
   if (report.privateSpaces || report.privateContent) {
-    out.push(`Nicht übernommen (nicht öffentlich): ${report.privateSpaces} Space(s), ${report.privateContent} Inhalt(e).`)
+    out.push(
+      `Nicht übernommen (nicht öffentlich): ${report.privateSpaces} Space(s), ${report.privateContent} Inhalt(e).`,
+    )
   }
   out.push(`Dauer: ${(report.ms / 1000).toFixed(1)} s.`)
   return out.join('\n')

@@ -27,7 +27,8 @@ export type Planned = {
   hash: string
 }
 
-const hashOf = (value: unknown) => crypto.createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32)
+const hashOf = (value: unknown) =>
+  crypto.createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32)
 
 export function mapSpace(space: Space): Planned {
   const description = space.description ?? ''
@@ -45,7 +46,11 @@ export function mapSpace(space: Space): Planned {
     label: `Space „${data.name}“ (#${space.id})`,
     data,
     slugBase: data.name,
-    missing: !data.name ? 'Name fehlt' : !short ? 'Beschreibung fehlt (Pflichtfeld „Kurzbeschreibung“)' : undefined,
+    missing: !data.name
+      ? 'Name fehlt'
+      : !short
+        ? 'Beschreibung fehlt (Pflichtfeld „Kurzbeschreibung“)'
+        : undefined,
     hash: hashOf(data),
   }
 }
@@ -59,7 +64,9 @@ function parts(value: string) {
 
 const icsStamp = (value: string, allDay: boolean) => {
   const { day, h, m } = parts(value)
-  return allDay ? day.replace(/-/g, '') : `${day.replace(/-/g, '')}T${String(h).padStart(2, '0')}${String(m).padStart(2, '0')}00`
+  return allDay
+    ? day.replace(/-/g, '')
+    : `${day.replace(/-/g, '')}T${String(h).padStart(2, '0')}${String(m).padStart(2, '0')}00`
 }
 
 /**
@@ -69,27 +76,38 @@ const icsStamp = (value: string, allDay: boolean) => {
 function expandSeries(entry: CalendarEntry, zone: string, now: Date) {
   const allDay = entry.all_day === 1
   const tz = allDay ? ';VALUE=DATE' : `;TZID=${zone}`
-  const endValue = allDay ? addDays(parts(entry.end_datetime).day, 1).replace(/-/g, '') : icsStamp(entry.end_datetime, false)
+  const endValue = allDay
+    ? addDays(parts(entry.end_datetime).day, 1).replace(/-/g, '')
+    : icsStamp(entry.end_datetime, false)
   const rule = (entry.rrule ?? '').replace(/^RRULE:/i, '').trim()
   const excluded = (entry.exdate ?? '')
     .split(',')
     .map((v) => v.trim().replace(/[-:]/g, '').replace(/Z$/, ''))
     .filter((v) => /^\d{8}(T\d{6})?$/.test(v))
-    .map((v) => (allDay ? v.slice(0, 8) : v.length === 8 ? `${v}T${icsStamp(entry.start_datetime, false).slice(9)}` : v))
+    .map((v) =>
+      allDay ? v.slice(0, 8) : v.length === 8 ? `${v}T${icsStamp(entry.start_datetime, false).slice(9)}` : v,
+    )
   const lines = [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//unser-nb.de//HumHub-Import//DE', 'BEGIN:VEVENT',
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//unser-nb.de//HumHub-Import//DE',
+    'BEGIN:VEVENT',
     `UID:calendar:${entry.id}`,
     `DTSTART${tz}:${icsStamp(entry.start_datetime, allDay)}`,
     `DTEND${tz}:${endValue}`,
     `RRULE:${rule}`,
     ...(excluded.length ? [`EXDATE${tz}:${excluded.join(',')}`] : []),
     `SUMMARY:${entry.title.replace(/[\r\n]+/g, ' ').replace(/([,;\\])/g, '\\$1')}`,
-    'END:VEVENT', 'END:VCALENDAR',
+    'END:VEVENT',
+    'END:VCALENDAR',
   ]
   try {
     return parseFeed(lines.join('\r\n') + '\r\n', now).occurrences
   } catch (error) {
-    if (error instanceof FeedError) throw new HumHubError(`Der Termin „${entry.title}“ (#${entry.id}) hat eine unbrauchbare Wiederholung: ${error.message}`)
+    if (error instanceof FeedError)
+      throw new HumHubError(
+        `Der Termin „${entry.title}“ (#${entry.id}) hat eine unbrauchbare Wiederholung: ${error.message}`,
+      )
     throw error
   }
 }
@@ -109,9 +127,20 @@ export function mapCalendarEntry(entry: CalendarEntry, space: Space, now: Date):
   }
   const label = `Termin „${base.title}“ (#${entry.id}, Space „${space.name}“)`
   const one = (sourceId: string, start: string, end: string | undefined): Planned => {
-    const data = { ...base, start, start_tz: timeZone, end: end ?? null, ...(end ? { end_tz: timeZone } : {}) }
+    const data = {
+      ...base,
+      start,
+      start_tz: timeZone,
+      end: end ?? null,
+      ...(end ? { end_tz: timeZone } : {}),
+    }
     return {
-      collection: 'events', sourceId, url: entry.content.metadata.url, label, data, spaceId: space.id,
+      collection: 'events',
+      sourceId,
+      url: entry.content.metadata.url,
+      label,
+      data,
+      spaceId: space.id,
       slugBase: `${base.title.slice(0, 60)} ${start.slice(0, 10)}`,
       missing: !base.title ? 'Titel fehlt' : undefined,
       hash: hashOf(data),
@@ -124,7 +153,13 @@ export function mapCalendarEntry(entry: CalendarEntry, space: Space, now: Date):
   const e = parts(entry.end_datetime)
   if (allDay) {
     const last = e.day > s.day ? e.day : s.day
-    return [one(`calendar:${entry.id}`, zonedTime(s.day).toISOString(), last > s.day ? zonedTime(last, 23, 59).toISOString() : undefined)]
+    return [
+      one(
+        `calendar:${entry.id}`,
+        zonedTime(s.day).toISOString(),
+        last > s.day ? zonedTime(last, 23, 59).toISOString() : undefined,
+      ),
+    ]
   }
   const start = zonedTime(s.day, s.h, s.m, zone)
   const end = zonedTime(e.day, e.h, e.m, zone)
@@ -143,9 +178,13 @@ export function mapPost(post: Post, space: Space | undefined): Planned {
     publishedDate: zonedTime(created.day, created.h, created.m).toISOString(),
   }
   return {
-    collection: 'news', sourceId: `post:${post.id}`, url: post.content.metadata.url,
+    collection: 'news',
+    sourceId: `post:${post.id}`,
+    url: post.content.metadata.url,
     label: `Beitrag „${shorten(title, 60)}“ (#${post.id})`,
-    data, spaceId: space?.id, slugBase: title,
+    data,
+    spaceId: space?.id,
+    slugBase: title,
     missing: !title ? 'Text fehlt' : undefined,
     hash: hashOf(data),
   }

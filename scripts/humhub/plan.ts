@@ -7,7 +7,14 @@ import type { Collection, Planned } from './map'
 import type { ReadResult } from './read'
 
 type Id = number | string
-export type Stored = { id: Id; slug?: string; name?: string; title?: string; start?: string; source?: { externalId?: string | null; hash?: string | null } | null }
+export type Stored = {
+  id: Id
+  slug?: string
+  name?: string
+  title?: string
+  start?: string
+  source?: { externalId?: string | null; hash?: string | null } | null
+}
 
 export type Action =
   | { kind: 'create'; planned: Planned; slug: string }
@@ -16,10 +23,22 @@ export type Action =
   | { kind: 'skip'; planned: Planned; reason: string }
   | { kind: 'vanished'; collection: Collection; existing: Stored; label: string }
 
-export const collectionLabels: Record<Collection, string> = { associations: 'Verein', events: 'Termin', news: 'Meldung' }
+export const collectionLabels: Record<Collection, string> = {
+  associations: 'Verein',
+  events: 'Termin',
+  news: 'Meldung',
+}
 
 async function loadAll(payload: Payload, collection: Collection, where: Record<string, unknown>) {
-  const found = await payload.find({ collection, where: where as never, draft: true, pagination: false, depth: 0, overrideAccess: true, showHiddenFields: true })
+  const found = await payload.find({
+    collection,
+    where: where as never,
+    draft: true,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })
   return found.docs as unknown as Stored[]
 }
 
@@ -55,13 +74,19 @@ export async function planImport(payload: Payload, read: ReadResult, now: Date):
         continue
       }
       if (existing) {
-        actions.push(existing.source?.hash === planned.hash ? { kind: 'unchanged', planned, existing } : { kind: 'update', planned, existing })
+        actions.push(
+          existing.source?.hash === planned.hash
+            ? { kind: 'unchanged', planned, existing }
+            : { kind: 'update', planned, existing },
+        )
         continue
       }
       if (collection === 'associations') {
         const name = String(planned.data.name).toLocaleLowerCase('de')
         if (names.has(name)) {
-          skip(`Name schon vergeben: Es gibt bereits einen Verein „${planned.data.name}“ (nicht importiert); bitte führen Sie beide von Hand zusammen`)
+          skip(
+            `Name schon vergeben: Es gibt bereits einen Verein „${planned.data.name}“ (nicht importiert); bitte führen Sie beide von Hand zusammen`,
+          )
           continue
         }
         if (seenNames.has(name)) {
@@ -80,7 +105,9 @@ export async function planImport(payload: Payload, read: ReadResult, now: Date):
       }
       // Events and news get a readable address; a clash gets a short stable suffix instead of a skip.
       const base = slugify(planned.slugBase) || (collection === 'events' ? 'termin' : 'meldung')
-      const slug = slugs.has(base) ? `${base}-${crypto.createHash('sha256').update(planned.sourceId).digest('hex').slice(0, 6)}` : base
+      const slug = slugs.has(base)
+        ? `${base}-${crypto.createHash('sha256').update(planned.sourceId).digest('hex').slice(0, 6)}`
+        : base
       slugs.add(slug)
       actions.push({ kind: 'create', planned, slug })
     }
@@ -91,7 +118,12 @@ export async function planImport(payload: Payload, read: ReadResult, now: Date):
     for (const existing of bySource.values()) {
       if (collection === 'news' && !read.newsRead) continue
       if (collection === 'events' && existing.start && new Date(existing.start) < now) continue
-      actions.push({ kind: 'vanished', collection, existing, label: `${collectionLabels[collection]} „${existing.name ?? existing.title ?? existing.id}“ (${existing.source?.externalId})` })
+      actions.push({
+        kind: 'vanished',
+        collection,
+        existing,
+        label: `${collectionLabels[collection]} „${existing.name ?? existing.title ?? existing.id}“ (${existing.source?.externalId})`,
+      })
     }
   }
   return actions

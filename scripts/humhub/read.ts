@@ -1,6 +1,14 @@
 import { HumHubClient, HumHubError } from './client'
 import { mapCalendarEntry, mapPost, mapSpace, type Planned } from './map'
-import { calendarEntrySchema, postSchema, PUBLIC_CONTENT, PUBLIC_SPACE, PUBLISHED_CONTENT, spaceSchema, type Space } from './schemas'
+import {
+  calendarEntrySchema,
+  postSchema,
+  PUBLIC_CONTENT,
+  PUBLIC_SPACE,
+  PUBLISHED_CONTENT,
+  spaceSchema,
+  type Space,
+} from './schemas'
 
 export type ReadResult = {
   planned: Planned[]
@@ -15,7 +23,9 @@ export type ReadResult = {
 
 type Content = { content: { metadata: { visibility: number; state?: number; hidden?: boolean } } }
 const isPublic = (item: Content) =>
-  item.content.metadata.visibility === PUBLIC_CONTENT && (item.content.metadata.state ?? PUBLISHED_CONTENT) === PUBLISHED_CONTENT && !item.content.metadata.hidden
+  item.content.metadata.visibility === PUBLIC_CONTENT &&
+  (item.content.metadata.state ?? PUBLISHED_CONTENT) === PUBLISHED_CONTENT &&
+  !item.content.metadata.hidden
 
 /**
  * Reads everything the import needs, checks every answer, and maps it, before a single write:
@@ -24,20 +34,34 @@ const isPublic = (item: Content) =>
  */
 export async function readHumHub(
   client: HumHubClient,
-  options: { newsSpace?: number; now: Date; images?: boolean; progress?: (done: number, total: number, what: string) => void },
+  options: {
+    newsSpace?: number
+    now: Date
+    images?: boolean
+    progress?: (done: number, total: number, what: string) => void
+  },
 ): Promise<ReadResult> {
   const all = await client.all('space', spaceSchema, 'der Liste der Spaces')
   const spaces = all.filter((s) => s.visibility === PUBLIC_SPACE && (s.status ?? 1) === 1)
   const result: ReadResult = {
-    planned: [], images: new Map(), spaces,
-    privateSpaces: all.length - spaces.length, privateContent: 0, newsRead: false,
+    planned: [],
+    images: new Map(),
+    spaces,
+    privateSpaces: all.length - spaces.length,
+    privateContent: 0,
+    newsRead: false,
   }
   let done = 0
   for (const space of spaces) {
     options.progress?.(done++, spaces.length, space.name)
     const association = mapSpace(space)
     result.planned.push(association)
-    const entries = await client.all(`calendar/container/${space.contentcontainer_id}`, calendarEntrySchema, `der Termine des Space „${space.name}“`, { allowMissing: true })
+    const entries = await client.all(
+      `calendar/container/${space.contentcontainer_id}`,
+      calendarEntrySchema,
+      `der Termine des Space „${space.name}“`,
+      { allowMissing: true },
+    )
     for (const entry of entries) {
       if (!isPublic(entry)) {
         result.privateContent++
@@ -54,9 +78,17 @@ export async function readHumHub(
   options.progress?.(spaces.length, spaces.length, '')
   if (options.newsSpace !== undefined) {
     const space = all.find((s) => s.id === options.newsSpace)
-    if (!space) throw new HumHubError(`Den Space #${options.newsSpace} für die Meldungen gibt es in HumHub nicht.`)
-    if (!spaces.includes(space)) throw new HumHubError(`Der Space #${options.newsSpace} ist nicht öffentlich; aus ihm werden keine Meldungen übernommen.`)
-    const posts = await client.all(`post/container/${space.contentcontainer_id}`, postSchema, `der Beiträge des Space „${space.name}“`)
+    if (!space)
+      throw new HumHubError(`Den Space #${options.newsSpace} für die Meldungen gibt es in HumHub nicht.`)
+    if (!spaces.includes(space))
+      throw new HumHubError(
+        `Der Space #${options.newsSpace} ist nicht öffentlich; aus ihm werden keine Meldungen übernommen.`,
+      )
+    const posts = await client.all(
+      `post/container/${space.contentcontainer_id}`,
+      postSchema,
+      `der Beiträge des Space „${space.name}“`,
+    )
     for (const post of posts) {
       if (!isPublic(post)) result.privateContent++
       else result.planned.push(mapPost(post, space))

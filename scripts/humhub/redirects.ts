@@ -59,10 +59,19 @@ export async function loadMoved(cmsUrl: string): Promise<Moved[]> {
   for (const collection of ['associations', 'events', 'news'] as const) {
     for (let page = 1; ; page++) {
       const query = `where[source.system][equals]=humhub&depth=0&limit=500&page=${page}&select[slug]=true&select[source]=true`
-      const res = await fetch(`${cmsUrl.replace(/\/$/, '')}/api/${collection}?${query}`, { signal: AbortSignal.timeout(30_000) })
-      if (!res.ok) throw new Error(`Die alten HumHub-Adressen (${collection}) ließen sich nicht lesen: HTTP ${res.status}`)
-      const body = (await res.json()) as { docs: { slug?: string; source?: { url?: string } }[]; hasNextPage?: boolean }
-      for (const doc of body.docs) if (doc.slug && doc.source?.url) moved.push({ collection, slug: doc.slug, url: doc.source.url })
+      const res = await fetch(`${cmsUrl.replace(/\/$/, '')}/api/${collection}?${query}`, {
+        signal: AbortSignal.timeout(30_000),
+      })
+      if (!res.ok)
+        throw new Error(
+          `Die alten HumHub-Adressen (${collection}) ließen sich nicht lesen: HTTP ${res.status}`,
+        )
+      const body = (await res.json()) as {
+        docs: { slug?: string; source?: { url?: string } }[]
+        hasNextPage?: boolean
+      }
+      for (const doc of body.docs)
+        if (doc.slug && doc.source?.url) moved.push({ collection, slug: doc.slug, url: doc.source.url })
       if (!body.hasNextPage) break
     }
   }

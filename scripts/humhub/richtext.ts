@@ -20,11 +20,22 @@ export function sanitize(html: string): string {
 }
 
 const decode = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&')
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
 
 /** Plain text of (sanitized) HTML, for short descriptions and teasers. */
 export function plainText(html: string): string {
-  return decode(sanitize(html).replace(/<br\s*\/?>/g, '\n').replace(/<\/(p|h2|h3|li)>/g, '\n').replace(/<[^>]+>/g, ''))
+  return decode(
+    sanitize(html)
+      .replace(/<br\s*\/?>/g, '\n')
+      .replace(/<\/(p|h2|h3|li)>/g, '\n')
+      .replace(/<[^>]+>/g, ''),
+  )
     .replace(/[ \t]+/g, ' ')
     .replace(/\s*\n\s*/g, '\n')
     .trim()
@@ -38,8 +49,24 @@ export function shorten(text: string, max: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), Math.floor(max * 0.6)))} …`
 }
 
-const textNode = (text: string, format: number): Node => ({ type: 'text', text, format, detail: 0, mode: 'normal', style: '', version: 1 })
-const block = (type: string, children: Node[], extra: Node = {}): Node => ({ type, children, direction: 'ltr', format: '', indent: 0, version: 1, ...extra })
+const textNode = (text: string, format: number): Node => ({
+  type: 'text',
+  text,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
+const block = (type: string, children: Node[], extra: Node = {}): Node => ({
+  type,
+  children,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  version: 1,
+  ...extra,
+})
 
 /** Markdown-like text (HumHub's editor) becomes simple HTML first: paragraphs, **bold**, *italic*, [links](…), "- " lists. */
 function textToHtml(text: string): string {
@@ -52,10 +79,15 @@ function textToHtml(text: string): string {
   return text
     .split(/\n\s*\n/)
     .map((para) => {
-      const lines = para.split('\n').map((l) => l.trim()).filter(Boolean)
-      if (lines.length && lines.every((l) => /^[-*] /.test(l))) return `<ul>${lines.map((l) => `<li>${inline(l.slice(2))}</li>`).join('')}</ul>`
+      const lines = para
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+      if (lines.length && lines.every((l) => /^[-*] /.test(l)))
+        return `<ul>${lines.map((l) => `<li>${inline(l.slice(2))}</li>`).join('')}</ul>`
       const heading = /^(#{1,3}) (.+)$/.exec(lines[0] ?? '')
-      if (heading && lines.length === 1) return `<h${Math.max(2, heading[1].length)}>${inline(heading[2])}</h${Math.max(2, heading[1].length)}>`
+      if (heading && lines.length === 1)
+        return `<h${Math.max(2, heading[1].length)}>${inline(heading[2])}</h${Math.max(2, heading[1].length)}>`
       return `<p>${lines.map(inline).join('<br>')}</p>`
     })
     .join('')
@@ -77,7 +109,12 @@ export function toRichText(input: string | null | undefined): { root: Node } | u
   const flush = () => {
     if (current && current.length) {
       const node = block(currentType.type, current, currentType.extra)
-      if (list) (list.children as Node[]).push({ ...node, type: 'listitem', value: (list.children as Node[]).length + 1 })
+      if (list)
+        (list.children as Node[]).push({
+          ...node,
+          type: 'listitem',
+          value: (list.children as Node[]).length + 1,
+        })
       else blocks.push(node)
     }
     current = null
@@ -105,12 +142,15 @@ export function toRichText(input: string | null | undefined): { root: Node } | u
       case 'h2':
       case 'h3':
         flush()
-        currentType = open ? { type: 'heading', extra: { tag: name.toLowerCase() } } : { type: 'paragraph', extra: { textFormat: 0, textStyle: '' } }
+        currentType = open
+          ? { type: 'heading', extra: { tag: name.toLowerCase() } }
+          : { type: 'paragraph', extra: { textFormat: 0, textStyle: '' } }
         break
       case 'ul':
       case 'ol':
         flush()
-        if (open) list = block('list', [], { listType: name === 'ol' ? 'number' : 'bullet', start: 1, tag: name })
+        if (open)
+          list = block('list', [], { listType: name === 'ol' ? 'number' : 'bullet', start: 1, tag: name })
         else if (list) {
           if ((list.children as Node[]).length) blocks.push(list)
           list = null

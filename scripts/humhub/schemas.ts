@@ -13,7 +13,9 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
     results: z.array(item),
   })
 
-const timestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?/, 'Datum im Format JJJJ-MM-TT hh:mm:ss erwartet')
+const timestamp = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?/, 'Datum im Format JJJJ-MM-TT hh:mm:ss erwartet')
 
 /** Content metadata: visibility 0 = private, 1 = public; state 1 = published. */
 export const contentSchema = z.object({

@@ -1,11 +1,22 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import { enqueueChange } from '../../cms/src/publish/hooks'
 import { SKIP_PUBLISH_CONTEXT } from '../../cms/src/publish/settings'
 import type { Action } from './plan'
 
 type Id = number | string
-export type WriteOptions = { publish: boolean; now: Date; images: Map<string, { data: Buffer; mimetype: string }> }
+export type WriteOptions = {
+  publish: boolean
+  now: Date
+  images: Map<string, { data: Buffer; mimetype: string }>
+}
 
 /**
  * Carries out the plan: associations first (events and news point at them), then events and news.
@@ -17,7 +28,12 @@ export async function writePlan(payload: Payload, actions: Action[], options: Wr
   const req = await createLocalReq({}, payload)
   const ownTransaction = await initTransaction(req)
   const undo: (() => Promise<unknown>)[] = []
-  const write = { overrideAccess: true, depth: 0, req, context: { humhubImport: true, [SKIP_PUBLISH_CONTEXT]: true } } as const
+  const write = {
+    overrideAccess: true,
+    depth: 0,
+    req,
+    context: { humhubImport: true, [SKIP_PUBLISH_CONTEXT]: true },
+  } as const
   const state = options.publish
     ? { _status: 'published', reviewStatus: 'approved' }
     : // Drafts in the editors' review queue: "Zur Prüfung eingereicht".
@@ -30,20 +46,47 @@ export async function writePlan(payload: Payload, actions: Action[], options: Wr
       if (action.kind === 'vanished' || action.kind === 'skip') continue
       const { planned } = action
       current = planned.label
-      const source = { system: 'humhub', externalId: planned.sourceId, url: planned.url, importedAt: options.now.toISOString(), hash: planned.hash }
+      const source = {
+        system: 'humhub',
+        externalId: planned.sourceId,
+        url: planned.url,
+        importedAt: options.now.toISOString(),
+        hash: planned.hash,
+      }
       const links: Record<string, unknown> = {}
-      if (planned.collection === 'events') links.organizers = [associationOfSpace.get(planned.spaceId ?? -1)].filter((v) => v !== undefined)
-      if (planned.collection === 'news') links.association = planned.spaceId !== undefined ? (associationOfSpace.get(planned.spaceId) ?? null) : null
+      if (planned.collection === 'events')
+        links.organizers = [associationOfSpace.get(planned.spaceId ?? -1)].filter((v) => v !== undefined)
+      if (planned.collection === 'news')
+        links.association =
+          planned.spaceId !== undefined ? (associationOfSpace.get(planned.spaceId) ?? null) : null
 
       if (action.kind === 'unchanged') {
-        if (planned.collection === 'associations') associationOfSpace.set(spaceOf(planned.sourceId), action.existing.id)
+        if (planned.collection === 'associations')
+          associationOfSpace.set(spaceOf(planned.sourceId), action.existing.id)
         continue
       }
       if (action.kind === 'update') {
-        const before = await payload.findByID({ collection: planned.collection, id: action.existing.id, draft: true, depth: 0, overrideAccess: true, showHiddenFields: true, req })
-        await payload.update({ collection: planned.collection, id: action.existing.id, data: { ...planned.data, ...links, source, ...state } as never, draft: !options.publish, ...write })
-        undo.push(() => restore(payload, planned.collection, before as unknown as Record<string, unknown>, write))
-        if (planned.collection === 'associations') associationOfSpace.set(spaceOf(planned.sourceId), action.existing.id)
+        const before = await payload.findByID({
+          collection: planned.collection,
+          id: action.existing.id,
+          draft: true,
+          depth: 0,
+          overrideAccess: true,
+          showHiddenFields: true,
+          req,
+        })
+        await payload.update({
+          collection: planned.collection,
+          id: action.existing.id,
+          data: { ...planned.data, ...links, source, ...state } as never,
+          draft: !options.publish,
+          ...write,
+        })
+        undo.push(() =>
+          restore(payload, planned.collection, before as unknown as Record<string, unknown>, write),
+        )
+        if (planned.collection === 'associations')
+          associationOfSpace.set(spaceOf(planned.sourceId), action.existing.id)
         continue
       }
       if (planned.collection === 'associations') {
@@ -52,33 +95,67 @@ export async function writePlan(payload: Payload, actions: Action[], options: Wr
           const media = await payload.create({
             collection: 'media',
             data: { alt: `Logo von ${planned.data.name}` } as never,
-            file: { data: image.data, mimetype: image.mimetype, name: `${action.slug}.${image.mimetype.split('/')[1]}`, size: image.data.length },
+            file: {
+              data: image.data,
+              mimetype: image.mimetype,
+              name: `${action.slug}.${image.mimetype.split('/')[1]}`,
+              size: image.data.length,
+            },
             ...write,
           })
           undo.push(() => payload.delete({ collection: 'media', id: media.id, ...write }))
           links.logo = media.id
         }
       }
-      const doc = await payload.create({ collection: planned.collection, data: { ...planned.data, ...links, slug: action.slug, source, ...state } as never, draft: !options.publish, ...write })
+      const doc = await payload.create({
+        collection: planned.collection,
+        data: { ...planned.data, ...links, slug: action.slug, source, ...state } as never,
+        draft: !options.publish,
+        ...write,
+      })
       undo.push(() => payload.delete({ collection: planned.collection, id: doc.id, ...write }))
       if (planned.collection === 'associations') associationOfSpace.set(spaceOf(planned.sourceId), doc.id)
     }
     if (options.publish) {
-      for (const slug of ['associations', 'events', 'news'] as const) await enqueueChange(req, { slug, action: 'updated' })
+      for (const slug of ['associations', 'events', 'news'] as const)
+        await enqueueChange(req, { slug, action: 'updated' })
     }
     if (ownTransaction) await commitTransaction(req)
   } catch (error) {
     if (ownTransaction) await killTransaction(req)
-    else for (const step of undo.reverse()) await step().catch((e: Error) => payload.logger.error({ err: e, msg: 'HumHub-Import: Rücknahme fehlgeschlagen' }))
+    else
+      for (const step of undo.reverse())
+        await step().catch((e: Error) =>
+          payload.logger.error({ err: e, msg: 'HumHub-Import: Rücknahme fehlgeschlagen' }),
+        )
     // Payload's validation error lists the fields' own (German) messages; they say what to fix.
-    const fields = (error as { data?: { errors?: { message?: string }[] } }).data?.errors?.map((e) => e.message).filter(Boolean) ?? []
-    const reason = (fields.length ? fields.join(' ') : (error as Error).message).trim().replace(/([^.!?])$/, '$1.')
-    throw new Error(`${current || 'Ein Eintrag'} konnte nicht gespeichert werden: ${reason} Der Import wurde zurückgenommen; die Datenbank ist unverändert.`, { cause: error })
+    const fields =
+      (error as { data?: { errors?: { message?: string }[] } }).data?.errors
+        ?.map((e) => e.message)
+        .filter(Boolean) ?? []
+    const reason = (fields.length ? fields.join(' ') : (error as Error).message)
+      .trim()
+      .replace(/([^.!?])$/, '$1.')
+    throw new Error(
+      `${current || 'Ein Eintrag'} konnte nicht gespeichert werden: ${reason} Der Import wurde zurückgenommen; die Datenbank ist unverändert.`,
+      { cause: error },
+    )
   }
 }
 
 /** Puts an updated document back as it was before this run (its latest version, draft or published). */
-function restore(payload: Payload, collection: 'associations' | 'events' | 'news', before: Record<string, unknown>, write: { overrideAccess: true; req: PayloadRequest; context: Record<string, unknown> }) {
+function restore(
+  payload: Payload,
+  collection: 'associations' | 'events' | 'news',
+  before: Record<string, unknown>,
+  write: { overrideAccess: true; req: PayloadRequest; context: Record<string, unknown> },
+) {
   const { id, createdAt: _c, updatedAt: _u, ...data } = before
-  return payload.update({ collection, id: id as Id, data: data as never, draft: before._status !== 'published', ...write })
+  return payload.update({
+    collection,
+    id: id as Id,
+    data: data as never,
+    draft: before._status !== 'published',
+    ...write,
+  })
 }

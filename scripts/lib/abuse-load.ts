@@ -7,7 +7,14 @@ import autocannon from 'autocannon'
  * scripts/bench.ts (prints the figures).
  */
 export type AbuseLoadResult = {
-  abusive: { sent: number; answered: number; refused: number; errors: number; perSecond: number; statuses: Record<string, number> }
+  abusive: {
+    sent: number
+    answered: number
+    refused: number
+    errors: number
+    perSecond: number
+    statuses: Record<string, number>
+  }
   editor: { reads: number; failed: number; medianMs: number; maxMs: number }
   durationMs: number
 }
@@ -29,22 +36,30 @@ export async function abuseLoad(options: {
   const statuses: Record<string, number> = {}
   let answered = 0
   // Warm-up: the first GraphQL request builds Payload's schema (seconds), as a running CMS has long done.
-  await fetch(`${apiUrl}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '192.0.2.1' }, body: '{"query":"{ __typename }"}' })
+  await fetch(`${apiUrl}/api/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': '192.0.2.1' },
+    body: '{"query":"{ __typename }"}',
+  })
   let finish: (result: autocannon.Result) => void = () => {}
   const done = new Promise<autocannon.Result>((resolve) => (finish = resolve))
   const instance = autocannon(
     {
-    url: `${apiUrl}/api/graphql`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...options.abuserHeaders },
-    body: JSON.stringify({ query: aliasQuery }),
-    connections: 10,
-    amount: requests,
-    timeout: 30,
-    // A refused query is an answer without data (GraphQL errors, or 429 from the rate limit).
-    setupClient: (client) => client.on('body', (body: Buffer) => /"data":\s*\{/.test(body.toString()) && answered++),
+      url: `${apiUrl}/api/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...options.abuserHeaders },
+      body: JSON.stringify({ query: aliasQuery }),
+      connections: 10,
+      amount: requests,
+      timeout: 30,
+      // A refused query is an answer without data (GraphQL errors, or 429 from the rate limit).
+      setupClient: (client) =>
+        client.on('body', (body: Buffer) => /"data":\s*\{/.test(body.toString()) && answered++),
     },
-    (error, result) => (error ? finish({ requests: { sent: 0, average: 0 }, '2xx': 0, non2xx: 0, errors: 1 } as never) : finish(result)),
+    (error, result) =>
+      error
+        ? finish({ requests: { sent: 0, average: 0 }, '2xx': 0, non2xx: 0, errors: 1 } as never)
+        : finish(result),
   )
   instance.on('response', (_client, statusCode) => {
     statuses[statusCode] = (statuses[statusCode] ?? 0) + 1
@@ -55,7 +70,9 @@ export async function abuseLoad(options: {
   let failed = 0
   for (let i = 0; i < editorReads; i++) {
     const t = performance.now()
-    const res = await fetch(`${apiUrl}/api/events?limit=20&depth=0`, { headers: { Authorization: `JWT ${editorToken}`, ...options.editorHeaders } })
+    const res = await fetch(`${apiUrl}/api/events?limit=20&depth=0`, {
+      headers: { Authorization: `JWT ${editorToken}`, ...options.editorHeaders },
+    })
     await res.arrayBuffer()
     latencies.push(performance.now() - t)
     if (res.status !== 200) failed++
@@ -72,7 +89,12 @@ export async function abuseLoad(options: {
       perSecond: Math.round(result.requests.average),
       statuses,
     },
-    editor: { reads: latencies.length, failed, medianMs: Math.round(sorted[Math.floor(sorted.length / 2)]!), maxMs: Math.round(sorted[sorted.length - 1]!) },
+    editor: {
+      reads: latencies.length,
+      failed,
+      medianMs: Math.round(sorted[Math.floor(sorted.length / 2)]!),
+      maxMs: Math.round(sorted[sorted.length - 1]!),
+    },
     durationMs: Math.round(performance.now() - started),
   }
 }

@@ -15,25 +15,32 @@ const stampFile = path.join(repoRoot, 'cms/.next/nb-source-stamp')
 export function adminSourceStamp(): string {
   const hash = crypto.createHash('sha256')
   const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name)
       if (entry.isDirectory()) walk(full)
       else hash.update(full).update(fs.readFileSync(full))
     }
   }
   walk(path.join(repoRoot, 'cms/src'))
-  for (const file of ['cms/next.config.mjs', 'package-lock.json']) hash.update(fs.readFileSync(path.join(repoRoot, file)))
+  for (const file of ['cms/next.config.mjs', 'package-lock.json'])
+    hash.update(fs.readFileSync(path.join(repoRoot, file)))
   return hash.digest('hex')
 }
 
-export const adminBuildIsCurrent = () => fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === adminSourceStamp()
+export const adminBuildIsCurrent = () =>
+  fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === adminSourceStamp()
 
 /**
  * Builds the admin unless the last build is current. Returns the seconds it took (0 when skipped).
  * The build evaluates the Payload config, so it gets a throwaway data folder and secret: nothing
  * of the build depends on them, and a production build must not stop for a missing secret.
  */
-export async function buildAdminIfNeeded(env: NodeJS.ProcessEnv, log: (message: string) => void = console.log): Promise<number> {
+export async function buildAdminIfNeeded(
+  env: NodeJS.ProcessEnv,
+  log: (message: string) => void = console.log,
+): Promise<number> {
   if (adminBuildIsCurrent()) {
     log('Admin-Oberfläche ist aktuell (kein neuer Build nötig).')
     return 0
@@ -51,7 +58,10 @@ export async function buildAdminIfNeeded(env: NodeJS.ProcessEnv, log: (message: 
   }
   try {
     // Custom admin components only render when listed in the import map; regenerate it first.
-    await run(bin('payload'), ['generate:importmap'], { ...buildEnv, PAYLOAD_CONFIG_PATH: path.join(repoRoot, 'cms/src/payload.config.ts') })
+    await run(bin('payload'), ['generate:importmap'], {
+      ...buildEnv,
+      PAYLOAD_CONFIG_PATH: path.join(repoRoot, 'cms/src/payload.config.ts'),
+    })
     await run(bin('next'), ['build', 'cms'], { ...buildEnv, NODE_ENV: 'production' })
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true })

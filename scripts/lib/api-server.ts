@@ -48,7 +48,9 @@ export async function startApiServer(payload: Payload, port = 0, host = '127.0.0
         // @ts-expect-error Node's fetch needs this for streamed request bodies
         duplex: hasBody ? 'half' : undefined,
       })
-      const isGraphQL = url.pathname === `${payload.config.routes.api}${payload.config.routes.graphQL}` && req.method === 'POST'
+      const isGraphQL =
+        url.pathname === `${payload.config.routes.api}${payload.config.routes.graphQL}` &&
+        req.method === 'POST'
       const response = await guardApiRequest(payload, request, async (limited) =>
         isGraphQL
           ? (await graphQLHandler(payload))(limited)

@@ -32,8 +32,10 @@ if (linked) {
   const guarded = [options.outDir, options.cacheDir].map((dir) => path.resolve(dir) + path.sep)
   const writeFile = fs.promises.writeFile
   fs.promises.writeFile = async function (file, ...rest) {
-    const target = file instanceof URL ? fileURLToPath(file) : typeof file === 'string' ? path.resolve(file) : null
-    if (target && guarded.some((dir) => target.startsWith(dir))) await fs.promises.unlink(target).catch(() => {})
+    const target =
+      file instanceof URL ? fileURLToPath(file) : typeof file === 'string' ? path.resolve(file) : null
+    if (target && guarded.some((dir) => target.startsWith(dir)))
+      await fs.promises.unlink(target).catch(() => {})
     return writeFile.call(this, file, ...rest)
   }
 }
@@ -44,7 +46,11 @@ try {
   // NB_ASTRO_LOG_LEVEL=info shows Astro's own timings (bundling, rendering, cached pages).
   const logLevel = process.env.NB_ASTRO_LOG_LEVEL || 'warn'
   // With linked pages the output directory is already populated and must not be emptied.
-  await build({ ...options, logLevel, vite: { logLevel: 'warn', ...(linked ? { build: { emptyOutDir: false } } : {}) } })
+  await build({
+    ...options,
+    logLevel,
+    vite: { logLevel: 'warn', ...(linked ? { build: { emptyOutDir: false } } : {}) },
+  })
   // Astro's prerenderer ran in this process: the tracking module left its handle on globalThis.
   const deps = globalThis[Symbol.for('nb.site.deps')]
   if (deps) {
@@ -53,7 +59,8 @@ try {
       fs.writeFileSync(tmp, JSON.stringify(deps.collectRecords()))
       fs.renameSync(tmp, depsFile)
     }
-    if (process.send) await new Promise((resolve) => process.send({ type: 'rendered', pages: deps.renderedCount() }, resolve))
+    if (process.send)
+      await new Promise((resolve) => process.send({ type: 'rendered', pages: deps.renderedCount() }, resolve))
   }
   // Done: close the channel (it would keep this process alive) without tripping the handler above.
   process.removeAllListeners('disconnect')

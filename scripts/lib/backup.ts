@@ -11,7 +11,8 @@ import { uploadsDir } from '../../cms/src/lib/paths'
  * the CMS runs; or `payload.dump`, pg_dump's custom format) and `media/` with every upload.
  */
 export function backup(target: string): { database: string; files: number } {
-  if (fs.existsSync(target) && fs.readdirSync(target).length) throw new Error(`Das Sicherungsziel ${target} ist nicht leer.`)
+  if (fs.existsSync(target) && fs.readdirSync(target).length)
+    throw new Error(`Das Sicherungsziel ${target} ist nicht leer.`)
   fs.mkdirSync(target, { recursive: true })
   const { kind, url } = chooseDatabase()
   let database: string
@@ -43,15 +44,28 @@ export function restore(source: string): void {
   const { kind, url } = chooseDatabase()
   if (kind === 'sqlite') {
     const file = url.slice('file:'.length)
-    if (fs.existsSync(file)) throw new Error(`Es gibt schon eine Datenbank unter ${file}; bitte zuerst verschieben.`)
+    if (fs.existsSync(file))
+      throw new Error(`Es gibt schon eine Datenbank unter ${file}; bitte zuerst verschieben.`)
     fs.mkdirSync(path.dirname(file), { recursive: true })
     fs.copyFileSync(path.join(source, 'payload.db'), file)
   } else if (kind === 'postgres') {
     // --single-transaction: a restore that fails midway leaves the database as empty as before.
-    execFileSync('pg_restore', ['--no-owner', '--single-transaction', '--exit-on-error', '--dbname', url, path.join(source, 'payload.dump')], { stdio: 'inherit' })
+    execFileSync(
+      'pg_restore',
+      [
+        '--no-owner',
+        '--single-transaction',
+        '--exit-on-error',
+        '--dbname',
+        url,
+        path.join(source, 'payload.dump'),
+      ],
+      { stdio: 'inherit' },
+    )
   } else {
     throw new Error('Für MongoDB bitte mongorestore verwenden.')
   }
   const media = path.join(source, 'media')
-  if (fs.existsSync(media)) fs.cpSync(media, uploadsDir(), { recursive: true, errorOnExist: true, force: false })
+  if (fs.existsSync(media))
+    fs.cpSync(media, uploadsDir(), { recursive: true, errorOnExist: true, force: false })
 }

@@ -8,7 +8,14 @@ const counts = JSON.parse(process.env.BENCH_COUNTS ?? '{}') as Record<string, nu
 const payload = await openPayload()
 const seeded = await seed(payload, { counts })
 const api = await startApiServer(payload)
-const event = (await payload.find({ collection: 'events', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })).docs[0]
+const event = (
+  await payload.find({
+    collection: 'events',
+    where: { _status: { equals: 'published' } },
+    limit: 1,
+    depth: 0,
+  })
+).docs[0]
 const docs = Object.values(seeded.created).reduce((sum, n) => sum + n, 0)
 process.stdout.write(`${JSON.stringify({ url: api.url, seedMs: seeded.ms, docs, eventId: event?.id })}\n`)
 process.on('SIGTERM', () => process.exit(0))

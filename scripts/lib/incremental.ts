@@ -41,7 +41,10 @@ async function inParallel<T>(items: T[], work: (item: T) => Promise<unknown>, wi
   )
 }
 
-type AstroIncrementalManifest = { version?: number; routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }> }
+type AstroIncrementalManifest = {
+  version?: number
+  routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>
+}
 
 /**
  * Removes from outDir the linked pages this build no longer has (an unpublished event's page).
@@ -49,13 +52,19 @@ type AstroIncrementalManifest = { version?: number; routes?: Record<string, { pa
  * it was not produced by this build. Throws when the manifest cannot be read: then nobody can say
  * which pages are current, and the caller starts the cache afresh.
  */
-export async function removeStalePages(outDir: string, linked: string[], manifestFile: string): Promise<number> {
+export async function removeStalePages(
+  outDir: string,
+  linked: string[],
+  manifestFile: string,
+): Promise<number> {
   if (!linked.length) return 0
   const manifest = JSON.parse(await fs.readFile(manifestFile, 'utf8')) as AstroIncrementalManifest
-  if (manifest.version !== 1 || !manifest.routes) throw new Error(`Unbekanntes Format des Astro-Build-Caches (${manifestFile}).`)
+  if (manifest.version !== 1 || !manifest.routes)
+    throw new Error(`Unbekanntes Format des Astro-Build-Caches (${manifestFile}).`)
   const current = new Set<string>()
   for (const route of Object.values(manifest.routes)) {
-    for (const entry of Object.values(route.paths ?? {})) if (entry.outputFile) current.add(path.normalize(decodeURI(entry.outputFile)))
+    for (const entry of Object.values(route.paths ?? {}))
+      if (entry.outputFile) current.add(path.normalize(decodeURI(entry.outputFile)))
   }
   let removed = 0
   for (const rel of linked) {
@@ -63,7 +72,11 @@ export async function removeStalePages(outDir: string, linked: string[], manifes
     await fs.rm(path.join(outDir, rel), { force: true })
     removed++
     // An empty directory left behind would answer as an empty listing instead of a 404.
-    for (let dir = path.dirname(path.join(outDir, rel)); dir.startsWith(outDir + path.sep); dir = path.dirname(dir)) {
+    for (
+      let dir = path.dirname(path.join(outDir, rel));
+      dir.startsWith(outDir + path.sep);
+      dir = path.dirname(dir)
+    ) {
       try {
         await fs.rmdir(dir)
       } catch {

@@ -20,7 +20,10 @@ const MIGRATION_LOCK = 7_407_314
 export async function committedMigrations(): Promise<Migration[]> {
   const { kind } = chooseDatabase()
   if (kind === 'mongodb') return []
-  const module = kind === 'postgres' ? await import('../../cms/src/migrations/postgres/index') : await import('../../cms/src/migrations/sqlite/index')
+  const module =
+    kind === 'postgres'
+      ? await import('../../cms/src/migrations/postgres/index')
+      : await import('../../cms/src/migrations/sqlite/index')
   return module.migrations as Migration[]
 }
 
@@ -57,7 +60,10 @@ export async function runMigrations(payload: Payload): Promise<string[]> {
 
 async function appliedMigrations(db: SqlAdapter): Promise<string[]> {
   try {
-    const { rows } = await db.execute({ drizzle: db.drizzle, raw: 'SELECT name, batch FROM payload_migrations' })
+    const { rows } = await db.execute({
+      drizzle: db.drizzle,
+      raw: 'SELECT name, batch FROM payload_migrations',
+    })
     return rows.map((row) => (Number(row.batch) === -1 ? 'dev' : String(row.name)))
   } catch {
     return [] // no table yet: a new database
@@ -76,11 +82,22 @@ type SnapshotKit = {
  * Empty when every schema change has its migration. Needs no database connection.
  */
 export async function unmigratedChanges(payload: Payload): Promise<string[]> {
-  const db = payload.db as unknown as { schema: unknown; migrationDir: string; requireDrizzleKit: () => SnapshotKit }
+  const db = payload.db as unknown as {
+    schema: unknown
+    migrationDir: string
+    requireDrizzleKit: () => SnapshotKit
+  }
   const { generateDrizzleJson, generateMigration, upSnapshot } = db.requireDrizzleKit()
   const after = await generateDrizzleJson(db.schema)
-  const latest = fs.readdirSync(db.migrationDir).filter((file) => file.endsWith('.json')).sort().at(-1)
-  if (!latest) throw new MigrationError(`Keine Migration in ${db.migrationDir}: bitte npm run migrate:create -- initial ausführen.`)
+  const latest = fs
+    .readdirSync(db.migrationDir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .at(-1)
+  if (!latest)
+    throw new MigrationError(
+      `Keine Migration in ${db.migrationDir}: bitte npm run migrate:create -- initial ausführen.`,
+    )
   let before = JSON.parse(fs.readFileSync(path.join(db.migrationDir, latest), 'utf8')) as { version: string }
   if (upSnapshot && before.version < after.version) before = upSnapshot(before) as { version: string }
   return generateMigration(before, after)

@@ -10,7 +10,9 @@ export type HeaderRule = { for: string; pattern: RegExp; values: Record<string, 
 export function patternFor(path: string): RegExp {
   const source = path
     .split(/(\*|:[A-Za-z_][A-Za-z0-9_]*)/)
-    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .map((part) =>
+      part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+    )
     .join('')
   return new RegExp(`^${source}$`)
 }
@@ -53,7 +55,10 @@ export function loadHeaderRules(file: string): HeaderRule[] {
     for: rule.for,
     pattern: patternFor(rule.for),
     values: Object.fromEntries(
-      Object.entries(rule.values).map(([name, value]) => [name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value.replace(/\s*\n\s*/g, ' ').trim()]),
+      Object.entries(rule.values).map(([name, value]) => [
+        name.toLowerCase(),
+        Array.isArray(value) ? value.join(', ') : value.replace(/\s*\n\s*/g, ' ').trim(),
+      ]),
     ),
   }))
 }

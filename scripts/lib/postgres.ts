@@ -31,7 +31,9 @@ const identifier = (name: string) => {
 
 /** Creates database `name` (empty, or a copy of `template`) on the server of POSTGRES_TEST_URL; returns its URI. */
 export async function createPostgresDatabase(name: string, template?: string): Promise<string> {
-  await onServer((client) => client.query(`CREATE DATABASE ${identifier(name)}${template ? ` TEMPLATE ${identifier(template)}` : ''}`))
+  await onServer((client) =>
+    client.query(`CREATE DATABASE ${identifier(name)}${template ? ` TEMPLATE ${identifier(template)}` : ''}`),
+  )
   return databaseUri(name)
 }
 
@@ -42,6 +44,10 @@ export async function dropPostgresDatabase(name: string): Promise<void> {
 
 /** Names of the databases on the server that start with `prefix`. */
 export async function listPostgresDatabases(prefix: string): Promise<string[]> {
-  const { rows } = await onServer((client) => client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [prefix]))
+  const { rows } = await onServer((client) =>
+    client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [
+      prefix,
+    ]),
+  )
   return rows.map((row) => row.datname)
 }

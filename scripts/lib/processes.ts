@@ -20,7 +20,12 @@ function handleSignals() {
 }
 
 const prefixed = (name: string) => (chunk: Buffer) =>
-  chunk.toString().split('\n').filter(Boolean).map((line) => `[${name}] ${line}`).join('\n') + '\n'
+  chunk
+    .toString()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => `[${name}] ${line}`)
+    .join('\n') + '\n'
 
 export type SupervisedProcess = EventEmitter & {
   readonly name: string
@@ -47,13 +52,21 @@ export type SuperviseOptions = {
  * after each crash in a row, so the processes around it (the site server, the build runner) keep
  * running. Emits 'start' (child) and 'exit' (code, signal).
  */
-export function supervise(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, options: SuperviseOptions = {}): SupervisedProcess {
+export function supervise(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: SuperviseOptions = {},
+): SupervisedProcess {
   handleSignals()
   const backoff = options.backoffMs ?? [1000, 2000, 5000, 10_000, 30_000]
   const healthyAfterMs = options.healthyAfterMs ?? 60_000
   const log = options.log ?? ((m: string) => console.error(`[${name}] ${m}`))
   const prefix = prefixed(name)
-  const output = options.output ?? ((stream, chunk) => (stream === 'stdout' ? process.stdout : process.stderr).write(prefix(chunk)))
+  const output =
+    options.output ??
+    ((stream, chunk) => (stream === 'stdout' ? process.stdout : process.stderr).write(prefix(chunk)))
   const emitter = new EventEmitter() as SupervisedProcess
   let child: ChildProcess | null = null
   let restarts = 0
@@ -77,7 +90,9 @@ export function supervise(name: string, command: string, args: string[], env: No
       if (Date.now() - startedAt >= healthyAfterMs) inRow = 0
       const delay = backoff[Math.min(inRow, backoff.length - 1)]
       inRow++
-      log(`beendet (${signal ?? `Code ${code}`}); Neustart in ${Math.round(delay / 100) / 10} s. Website und Build-Server laufen weiter.`)
+      log(
+        `beendet (${signal ?? `Code ${code}`}); Neustart in ${Math.round(delay / 100) / 10} s. Website und Build-Server laufen weiter.`,
+      )
       timer = setTimeout(() => {
         if (stopped || shuttingDown) return
         restarts++
@@ -111,7 +126,9 @@ export function supervise(name: string, command: string, args: string[], env: No
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: 'inherit' })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} endete mit Code ${code}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} endete mit Code ${code}`)),
+    )
   })
 }
 

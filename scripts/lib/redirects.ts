@@ -41,7 +41,8 @@ export function matchRedirect(rules: RedirectRule[], url: URL): string | undefin
       segments.length = fromSegments.length
     } else if (segments.length !== fromSegments.length) continue
     let ok = fromSegments.every((segment, i) => {
-      if (segment.startsWith(':')) return segments[i] !== '' && ((values[segment.slice(1)] = segments[i]), true)
+      if (segment.startsWith(':'))
+        return segments[i] !== '' && ((values[segment.slice(1)] = segments[i]), true)
       return segment === segments[i]
     })
     for (const [key, value] of rule.query) {

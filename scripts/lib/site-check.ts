@@ -15,8 +15,11 @@ export const htmlFiles = (outDir: string) =>
 export function internalRefs(html: string): string[] {
   const refs: string[] = []
   for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) refs.push(m[1])
-  for (const m of html.matchAll(/\ssrcset="([^"]*)"/g)) refs.push(...m[1].split(',').map((c) => c.trim().split(/\s+/)[0]))
-  return refs.map((r) => r.replace(/&amp;/g, '&')).filter((r) => r && !/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(r))
+  for (const m of html.matchAll(/\ssrcset="([^"]*)"/g))
+    refs.push(...m[1].split(',').map((c) => c.trim().split(/\s+/)[0]))
+  return refs
+    .map((r) => r.replace(/&amp;/g, '&'))
+    .filter((r) => r && !/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(r))
 }
 
 /** The file a static host serves for `ref` on page `page` (dir/index.html for directories). */
@@ -29,7 +32,11 @@ export function targetFile(outDir: string, page: string, ref: string): string {
 }
 
 /** Internal references that lead nowhere: reference -> pages carrying it. */
-export function brokenLinks(outDir: string): { pages: number; checked: number; broken: Map<string, string[]> } {
+export function brokenLinks(outDir: string): {
+  pages: number
+  checked: number
+  broken: Map<string, string[]>
+} {
   const pages = htmlFiles(outDir)
   const broken = new Map<string, string[]>()
   let checked = 0
@@ -49,9 +56,14 @@ export function vnuErrors(outDir: string): Promise<VnuMessage[]> {
   const jar = String(require('vnu-jar'))
   return new Promise((resolve, reject) => {
     // Exit status 1 means "errors found": the JSON on stderr says which.
-    execFile('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', outDir], { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
-      if (error && !stderr.trim().startsWith('{')) reject(error)
-      else resolve((JSON.parse(stderr) as { messages: VnuMessage[] }).messages)
-    })
+    execFile(
+      'java',
+      ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', outDir],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, _stdout, stderr) => {
+        if (error && !stderr.trim().startsWith('{')) reject(error)
+        else resolve((JSON.parse(stderr) as { messages: VnuMessage[] }).messages)
+      },
+    )
   })
 }

@@ -69,7 +69,8 @@ export async function resolveStaticFile(root: string, url: URL): Promise<Resolve
     return { kind: 'error', status: 400, message: 'Ungültige Adresse' }
   }
   const target = path.resolve(root, `.${path.posix.normalize(rel)}`)
-  if (target !== root && !target.startsWith(root + path.sep)) return { kind: 'error', status: 403, message: 'Verboten' }
+  if (target !== root && !target.startsWith(root + path.sep))
+    return { kind: 'error', status: 403, message: 'Verboten' }
   if (await isFile(target)) return { kind: 'file', file: target, status: 200 }
   if (await isFile(path.join(target, 'index.html'))) {
     if (!url.pathname.endsWith('/')) return { kind: 'redirect', location: `${url.pathname}/${url.search}` }
@@ -100,22 +101,34 @@ export async function sendResolved(
     return
   }
   const stat = await fs.stat(resolved.file)
-  res.writeHead(resolved.status, { ...headersFor(resolved.file), 'content-type': contentTypeFor(resolved.file), 'content-length': stat.size })
+  res.writeHead(resolved.status, {
+    ...headersFor(resolved.file),
+    'content-type': contentTypeFor(resolved.file),
+    'content-length': stat.size,
+  })
   if (req.method === 'HEAD') {
     res.end()
     return
   }
-  createReadStream(resolved.file).on('error', () => res.destroy()).pipe(res)
+  createReadStream(resolved.file)
+    .on('error', () => res.destroy())
+    .pipe(res)
 }
 
 export type StaticServer = { url: string; port: number; close: () => Promise<void> }
 
-export async function startStaticServer(options: { dir: string; port?: number; host?: string }): Promise<StaticServer> {
+export async function startStaticServer(options: {
+  dir: string
+  port?: number
+  host?: string
+}): Promise<StaticServer> {
   const host = options.host ?? '127.0.0.1'
   const server = http.createServer(async (req, res) => {
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
-        res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Methode nicht erlaubt')
+        res
+          .writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' })
+          .end('Methode nicht erlaubt')
         return
       }
       // Resolved per request: the publish pipeline swaps a symlink to a fresh build atomically.
@@ -123,7 +136,9 @@ export async function startStaticServer(options: { dir: string; port?: number; h
       const url = new URL(req.url ?? '/', 'http://localhost')
       await sendResolved(req, res, await resolveStaticFile(root, url), (file) => ({
         'x-content-type-options': 'nosniff',
-        'cache-control': /\/_astro\//.test(file) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+        'cache-control': /\/_astro\//.test(file)
+          ? 'public, max-age=31536000, immutable'
+          : 'public, max-age=0, must-revalidate',
       }))
     } catch (error) {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })

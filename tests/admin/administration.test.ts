@@ -67,7 +67,9 @@ describe('administration in the admin', { timeout: 300_000 }, () => {
     expect(mail.text).toMatch(/Passwort fest/)
     // The new account exists as a club account of a new draft profile named as in the request.
     await page.goto(`${admin.url}/admin/collections/users`)
-    await expect.poll(() => page.getByRole('row').filter({ hasText: 'petra.schulz@example.org' }).innerText()).toMatch(/Petra Schulz[\s\S]*Verein/)
+    await expect
+      .poll(() => page.getByRole('row').filter({ hasText: 'petra.schulz@example.org' }).innerText())
+      .toMatch(/Petra Schulz[\s\S]*Verein/)
     await snap(page, 'admin-request-approved')
   })
 
@@ -105,13 +107,20 @@ describe('administration in the admin', { timeout: 300_000 }, () => {
     for (let i = 0; i < 3; i++) await tryLogin('falsch-geraten')
     const refused = await tryLogin('Steg-und-Skull-am-Oberbach-7')
     expect(refused.status).toBe(401)
-    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/vorübergehend gesperrt/)
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(
+      /vorübergehend gesperrt/,
+    )
     // The owner is told by mail, with a link to lift the lock.
     const lockMail = await trap.waitFor('jugendwart@example.org', 60_000)
     expect(lockMail.text).toMatch(/gesperrt/)
 
     await page.goto(`${admin.url}/admin/collections/users`)
-    await page.getByRole('row').filter({ hasText: 'jugendwart@example.org' }).getByRole('link').first().click()
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'jugendwart@example.org' })
+      .getByRole('link')
+      .first()
+      .click()
     await waitEditable(page)
     await snap(page, 'admin-locked-account')
     await page.getByRole('button', { name: 'Anmeldesperre aufheben' }).click()

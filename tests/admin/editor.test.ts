@@ -47,7 +47,14 @@ beforeAll(async () => {
     PAYLOAD_JOBS_AUTORUN: 'true',
   })
   runnerDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-admin-site-'))
-  runner = await startBuildRunner({ secret, port: runnerPort, sitePort: await freePort(), cmsUrl: admin.url, rootDir: runnerDir, log: () => {} })
+  runner = await startBuildRunner({
+    secret,
+    port: runnerPort,
+    sitePort: await freePort(),
+    cmsUrl: admin.url,
+    rootDir: runnerDir,
+    log: () => {},
+  })
   await runner.whenIdle()
   clubToken = await apiLogin(admin, accounts.club.email, accounts.club.password)
   staffToken = await apiLogin(admin, accounts.editor.email, accounts.editor.password)
@@ -67,10 +74,17 @@ afterAll(async () => {
 
 async function liveBuildAfter(startedBefore: number) {
   await expect
-    .poll(async () => {
-      const status = await runner.status()
-      return status.state === 'idle' && status.lastSuccess && Date.parse(status.lastSuccess.startedAt) >= startedBefore
-    }, { timeout: 180_000, interval: 500 })
+    .poll(
+      async () => {
+        const status = await runner.status()
+        return (
+          status.state === 'idle' &&
+          status.lastSuccess &&
+          Date.parse(status.lastSuccess.startedAt) >= startedBefore
+        )
+      },
+      { timeout: 180_000, interval: 500 },
+    )
     .toBeTruthy()
 }
 
@@ -78,7 +92,8 @@ describe('editor in the admin', { timeout: 300_000 }, () => {
   it('finds the submissions in the review queue first on the dashboard', async () => {
     await page.goto(`${admin.url}/admin`)
     await expect.poll(() => page.getByRole('heading', { name: 'Zur Prüfung eingereicht' }).count()).toBe(1)
-    for (const title of Object.keys(submitted)) expect(await page.getByRole('link', { name: title }).count(), title).toBe(1)
+    for (const title of Object.keys(submitted))
+      expect(await page.getByRole('link', { name: title }).count(), title).toBe(1)
     await snap(page, 'editor-dashboard')
   })
 
@@ -92,14 +107,20 @@ describe('editor in the admin', { timeout: 300_000 }, () => {
     await liveBuildAfter(before)
 
     const id = submitted['Sommerregatta der Jugend']
-    const doc = await fetch(`${admin.url}/api/events/${id}`, { headers: { authorization: `JWT ${staffToken}` } }).then((r) => r.json())
+    const doc = await fetch(`${admin.url}/api/events/${id}`, {
+      headers: { authorization: `JWT ${staffToken}` },
+    }).then((r) => r.json())
     expect(doc._status).toBe('published')
     expect(doc.reviewStatus).toBe('approved')
     const site = await browser.newPage()
     await site.goto(`${runner.siteUrl}/veranstaltungen/${doc.slug}/`)
-    await expect.poll(() => site.getByRole('heading', { level: 1 }).textContent()).toContain('Sommerregatta der Jugend')
+    await expect
+      .poll(() => site.getByRole('heading', { level: 1 }).textContent())
+      .toContain('Sommerregatta der Jugend')
     await site.goto(`${runner.siteUrl}/suche/?q=Sommerregatta`)
-    await expect.poll(() => site.getByRole('link', { name: /Sommerregatta der Jugend/ }).count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    await expect
+      .poll(() => site.getByRole('link', { name: /Sommerregatta der Jugend/ }).count(), { timeout: 30_000 })
+      .toBeGreaterThan(0)
     await site.close()
   })
 
@@ -111,14 +132,18 @@ describe('editor in the admin', { timeout: 300_000 }, () => {
     await page.locator('#field-reviewComment').fill('Bitte nennen Sie die Uhrzeit des Kaffeetrinkens.')
     await page.getByRole('button', { name: 'Entwurf speichern' }).click()
     await expect.poll(() => toast(page)).toContain('Entwurf erfolgreich gespeichert.')
-    const stored = await fetch(`${admin.url}/api/events/${id}?draft=true`, { headers: { authorization: `JWT ${clubToken}` } }).then((r) => r.json())
+    const stored = await fetch(`${admin.url}/api/events/${id}?draft=true`, {
+      headers: { authorization: `JWT ${clubToken}` },
+    }).then((r) => r.json())
     expect(stored.reviewStatus).toBe('changesRequested')
     expect(stored.reviewComment).toBe('Bitte nennen Sie die Uhrzeit des Kaffeetrinkens.')
     await snap(page, 'editor-returned')
   })
 
   it('unpublishes a published event, which leaves the site', async () => {
-    const events = await fetch(`${admin.url}/api/events?limit=1&sort=start&depth=0&where[start][greater_than]=${new Date().toISOString()}`).then((r) => r.json())
+    const events = await fetch(
+      `${admin.url}/api/events?limit=1&sort=start&depth=0&where[start][greater_than]=${new Date().toISOString()}`,
+    ).then((r) => r.json())
     const event = events.docs[0]
     await page.goto(`${admin.url}/admin/collections/events/${event.id}`)
     await waitEditable(page)
@@ -126,7 +151,9 @@ describe('editor in the admin', { timeout: 300_000 }, () => {
     await page.locator('.doc-controls__popup .popup-button').click()
     await page.getByRole('button', { name: 'Veröffentlichung aufheben' }).click()
     const confirm = page.locator('dialog[open]').last()
-    await expect.poll(() => confirm.innerText()).toContain('Sie sind dabei, die Veröffentlichung dieses Dokuments aufzuheben.')
+    await expect
+      .poll(() => confirm.innerText())
+      .toContain('Sie sind dabei, die Veröffentlichung dieses Dokuments aufzuheben.')
     await confirm.getByRole('button', { name: 'Bestätigen' }).click()
     await expect.poll(() => toast(page)).toContain('Erfolgreich unveröffentlicht.')
     await expect.poll(async () => (await fetch(`${admin.url}/api/events/${event.id}`)).status).toBe(404)
@@ -135,13 +162,18 @@ describe('editor in the admin', { timeout: 300_000 }, () => {
   })
 
   it('schedules a draft for publication', async () => {
-    const draft = await restCreate(admin, staffToken, 'news', { title: 'Neujahrsempfang der Vereine', _status: 'draft' })
+    const draft = await restCreate(admin, staffToken, 'news', {
+      title: 'Neujahrsempfang der Vereine',
+      _status: 'draft',
+    })
     await page.goto(`${admin.url}/admin/collections/news/${draft.id}`)
     await waitEditable(page)
     await page.locator('#action-save-popup .popup-button').click()
     await page.getByRole('button', { name: 'Veröffentlichungsplanung' }).click()
     const drawer = page.locator('dialog.schedule-publish[open]')
-    await expect.poll(() => drawer.getByRole('heading', { level: 2 }).textContent()).toBe('Veröffentlichung für Neujahrsempfang der Vereine planen')
+    await expect
+      .poll(() => drawer.getByRole('heading', { level: 2 }).textContent())
+      .toBe('Veröffentlichung für Neujahrsempfang der Vereine planen')
     await drawer.getByText('Veröffentlichen', { exact: true }).click()
     const when = drawer.locator('.react-datepicker__input-container input')
     await when.fill('01.01.2030 10:00')
@@ -149,7 +181,9 @@ describe('editor in the admin', { timeout: 300_000 }, () => {
     await drawer.locator('#scheduled-publish-save').click()
     await expect.poll(() => toast(page)).toContain('Erfolgreich geplant.')
     // The drawer lists what is planned, as the editor sees it afterwards.
-    await expect.poll(() => drawer.locator('.schedule-publish__upcoming').innerText()).toMatch(/Veröffentlichen\s+01\.01\.2030 10:00\s+Berlin/)
+    await expect
+      .poll(() => drawer.locator('.schedule-publish__upcoming').innerText())
+      .toMatch(/Veröffentlichen\s+01\.01\.2030 10:00\s+Berlin/)
     await snap(page, 'editor-scheduled')
     // The plan is stored in the CMS, not only in the page: after a reload the drawer still lists it,
     // and the news stays unpublished until then.
@@ -157,7 +191,9 @@ describe('editor in the admin', { timeout: 300_000 }, () => {
     await waitEditable(page)
     await page.locator('#action-save-popup .popup-button').click()
     await page.getByRole('button', { name: 'Veröffentlichungsplanung' }).click()
-    await expect.poll(() => drawer.locator('.schedule-publish__upcoming').innerText()).toMatch(/Veröffentlichen\s+01\.01\.2030 10:00\s+Berlin/)
+    await expect
+      .poll(() => drawer.locator('.schedule-publish__upcoming').innerText())
+      .toMatch(/Veröffentlichen\s+01\.01\.2030 10:00\s+Berlin/)
     expect((await fetch(`${admin.url}/api/news/${draft.id}`)).status).toBe(404)
   })
 })

@@ -20,7 +20,15 @@ let staffToken: string
 let own: Doc
 let foreign: Doc
 
-type Doc = { id: number; title: string; status: string; answeredAt?: string | null; closedAt?: string | null; note?: string | null; message: string }
+type Doc = {
+  id: number
+  title: string
+  status: string
+  answeredAt?: string | null
+  closedAt?: string | null
+  note?: string | null
+  message: string
+}
 
 async function association(where: string): Promise<{ id: number; name: string }> {
   const res = await fetch(`${admin.url}/api/associations?${where}&limit=1&depth=0`).then((r) => r.json())
@@ -31,18 +39,36 @@ async function association(where: string): Promise<{ id: number; name: string }>
 async function sendEnquiry(associationId: number, name: string, email: string, message: string, ip: string) {
   const res = await fetch(`${admin.url}/api/enquiries/send`, {
     method: 'POST',
-    headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': ip },
-    body: new URLSearchParams({ association: String(associationId), name, email, message, consent: 'on', lang: 'de', website: '', startedAt: String(Date.now() - 10_000) }).toString(),
+    headers: {
+      accept: 'application/json',
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-forwarded-for': ip,
+    },
+    body: new URLSearchParams({
+      association: String(associationId),
+      name,
+      email,
+      message,
+      consent: 'on',
+      lang: 'de',
+      website: '',
+      startedAt: String(Date.now() - 10_000),
+    }).toString(),
   })
   expect(res.status, await res.clone().text()).toBe(201)
-  const stored = await fetch(`${admin.url}/api/enquiries?where[email][equals]=${encodeURIComponent(email)}&depth=0`, {
-    headers: { authorization: `JWT ${staffToken}` },
-  }).then((r) => r.json())
+  const stored = await fetch(
+    `${admin.url}/api/enquiries?where[email][equals]=${encodeURIComponent(email)}&depth=0`,
+    {
+      headers: { authorization: `JWT ${staffToken}` },
+    },
+  ).then((r) => r.json())
   return stored.docs[0] as Doc
 }
 
 const read = async (id: number): Promise<Doc> =>
-  fetch(`${admin.url}/api/enquiries/${id}?depth=0`, { headers: { authorization: `JWT ${staffToken}` } }).then((r) => r.json())
+  fetch(`${admin.url}/api/enquiries/${id}?depth=0`, { headers: { authorization: `JWT ${staffToken}` } }).then(
+    (r) => r.json(),
+  )
 
 async function expectAccessible(name: string) {
   expect((await axeViolations(page)).map((line) => `${name}: ${line}`)).toEqual([])
@@ -53,8 +79,20 @@ beforeAll(async () => {
   staffToken = await apiLogin(admin, accounts.editor.email, accounts.editor.password)
   const club = await association(`where[slug][equals]=${accounts.club.association}`)
   const other = await association(`where[slug][not_equals]=${accounts.club.association}`)
-  own = await sendEnquiry(club.id, 'Jana Schulz', 'jana.schulz@example.org', 'Guten Tag, ich möchte gern Mitglied werden. Kann ich vorher einmal mitrudern?', '198.51.100.21')
-  foreign = await sendEnquiry(other.id, 'Omar Haddad', 'omar.haddad@example.org', 'Ich interessiere mich für Ihre Angebote.', '198.51.100.22')
+  own = await sendEnquiry(
+    club.id,
+    'Jana Schulz',
+    'jana.schulz@example.org',
+    'Guten Tag, ich möchte gern Mitglied werden. Kann ich vorher einmal mitrudern?',
+    '198.51.100.21',
+  )
+  foreign = await sendEnquiry(
+    other.id,
+    'Omar Haddad',
+    'omar.haddad@example.org',
+    'Ich interessiere mich für Ihre Angebote.',
+    '198.51.100.22',
+  )
   browser = await launchBrowser()
   page = await (await germanContext(browser)).newPage()
   await logIn(page, admin, accounts.club.email, accounts.club.password)
@@ -96,14 +134,18 @@ describe('club member answers enquiries in the admin', { timeout: budgets.slowTe
     expect(Date.parse(stored.answeredAt ?? '')).toBeGreaterThan(Date.now() - 10 * 60_000)
     expect(stored.message).toBe(own.message)
     // Dates read the German way (Payload's fallback pattern showed "12/02/2026").
-    await expect.poll(() => page.locator('#field-answeredAt input').first().inputValue()).toMatch(/^\d\d\.\d\d\.\d{4} \d\d:\d\d$/)
+    await expect
+      .poll(() => page.locator('#field-answeredAt input').first().inputValue())
+      .toMatch(/^\d\d\.\d\d\.\d{4} \d\d:\d\d$/)
     await snap(page, 'club-enquiry-answered')
     await expectAccessible('enquiry edit view')
   })
 
   it('closes it: the dashboard says nothing is waiting', async () => {
     await page.goto(`${admin.url}/admin`)
-    await expect.poll(() => page.locator('section[aria-labelledby="open-enquiries-heading"] li').innerText()).toMatch(/– Beantwortet, heute$/)
+    await expect
+      .poll(() => page.locator('section[aria-labelledby="open-enquiries-heading"] li').innerText())
+      .toMatch(/– Beantwortet, heute$/)
     await page.getByRole('link', { name: own.title }).click()
     await page.waitForURL(new RegExp(`/collections/enquiries/${own.id}$`))
     await expect.poll(() => page.locator('#field-message').inputValue()).toBe(own.message)
@@ -118,7 +160,9 @@ describe('club member answers enquiries in the admin', { timeout: budgets.slowTe
 
   it('cannot open another club’s enquiry, and nothing of it shows', async () => {
     await page.goto(`${admin.url}/admin/collections/enquiries/${foreign.id}`)
-    await expect.poll(() => page.locator('body').innerText()).toMatch(/nicht gefunden|nicht freigegeben|keine Berechtigung|nicht berechtigt/i)
+    await expect
+      .poll(() => page.locator('body').innerText())
+      .toMatch(/nicht gefunden|nicht freigegeben|keine Berechtigung|nicht berechtigt/i)
     expect(await page.getByText('Omar Haddad').count()).toBe(0)
     expect(await page.getByText(foreign.message).count()).toBe(0)
     await page.goto(`${admin.url}/admin/collections/enquiries`)
@@ -130,9 +174,13 @@ describe('club member answers enquiries in the admin', { timeout: budgets.slowTe
     const editor = await (await germanContext(browser)).newPage()
     await logIn(editor, admin, accounts.editor.email, accounts.editor.password)
     await editor.goto(`${admin.url}/admin`)
-    await expect.poll(() => editor.getByRole('heading', { name: 'Anfragen je Verein und Angebot' }).count()).toBe(1)
+    await expect
+      .poll(() => editor.getByRole('heading', { name: 'Anfragen je Verein und Angebot' }).count())
+      .toBe(1)
     const club = await association(`where[slug][equals]=${accounts.club.association}`)
-    const row = editor.locator('tr', { has: editor.locator('th[scope="row"]', { hasText: club.name }) }).first()
+    const row = editor
+      .locator('tr', { has: editor.locator('th[scope="row"]', { hasText: club.name }) })
+      .first()
     await expect.poll(() => row.locator('td').allInnerTexts()).toEqual(['1', '1'])
     await snap(editor, 'editor-enquiries-report')
     // The other club's enquiry is still open and listed for the editors.

@@ -58,7 +58,13 @@ function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv, logs:
     child.stdout.on('data', (chunk: Buffer) => logs.push(chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => logs.push(chunk.toString()))
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(' ')} endete mit Code ${code}:\n${logs.join('').slice(-3000)}`)),
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(
+              `${path.basename(command)} ${args.join(' ')} endete mit Code ${code}:\n${logs.join('').slice(-3000)}`,
+            ),
+          ),
     )
   })
 }
@@ -80,7 +86,10 @@ async function waitForOk(url: string, child: ChildProcess, logs: string[]): Prom
  * Seeds a fresh data folder with the demo content and starts the built admin on a free port.
  * `env` adds settings (SMTP, webhook) for the CMS process.
  */
-export async function startAdmin(name: string, env: Record<string, string | undefined> = {}): Promise<AdminServer> {
+export async function startAdmin(
+  name: string,
+  env: Record<string, string | undefined> = {},
+): Promise<AdminServer> {
   await ensureAdminBuild()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `nb-admin-${name}-`))
   const port = await freePort()
@@ -97,7 +106,12 @@ export async function startAdmin(name: string, env: Record<string, string | unde
     ...env,
   }
   // The seed step also creates the schema, as in `npm start`.
-  await runToEnd(bin('tsx'), [path.join(repoRoot, 'scripts/seed.ts')], { ...base, NODE_ENV: 'development' }, logs)
+  await runToEnd(
+    bin('tsx'),
+    [path.join(repoRoot, 'scripts/seed.ts')],
+    { ...base, NODE_ENV: 'development' },
+    logs,
+  )
   const child = spawn(bin('next'), ['start', 'cms', '-p', String(port)], {
     cwd: repoRoot,
     env: { ...base, NODE_ENV: 'production' },
@@ -123,7 +137,10 @@ export async function startAdmin(name: string, env: Record<string, string | unde
 }
 
 /** A German-speaking browser profile, as the admin follows the browser's language. */
-export async function germanContext(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
+export async function germanContext(
+  browser: Browser,
+  viewport = { width: 1280, height: 900 },
+): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport })
   // A safety net only: every step waits for a state; a busy CI machine can take long for the first
   // render of an admin route, and the test should then be slow, not red.

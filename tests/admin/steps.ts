@@ -28,7 +28,8 @@ const payloadComponentIssues: Record<string, RegExp> = {
   'aria-hidden-focus': /\.(dropdown-indicator|clear-indicator)\b/,
   label: /react-select-|\.rs__input|react-datepicker|date-time-picker|^input\[value=/,
   'aria-input-field-name': /\.ContentEditable__root/,
-  'button-name': /\.date-time-picker__clear-button|\.doc-controls__popup|\.upload-relationship-details__|\.popup-button|\.btn--icon-only|\.nav-toggler|\.hamburger/,
+  'button-name':
+    /\.date-time-picker__clear-button|\.doc-controls__popup|\.upload-relationship-details__|\.popup-button|\.btn--icon-only|\.nav-toggler|\.hamburger/,
   'label-content-name-mismatch': /a\[aria-label="Versionen"\]|\.doc-tab/,
   list: /\.doc-tabs__tabs/,
   'nested-interactive': /rs__multi-value|multi-value/,
@@ -41,20 +42,31 @@ export async function axeViolations(page: Page): Promise<string[]> {
   await page.waitForFunction(() => document.title.trim().length > 0)
   await page.evaluate(axeSource)
   const violations = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe
+    (
+      window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }
+    ).axe
       .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
       .then((r) => r.violations),
   )) as AxeViolation[]
   return violations
-    .map((v) => ({ ...v, nodes: v.nodes.filter((node) => !payloadComponentIssues[v.id]?.test(`${node.target.join(' ')} ${node.html}`)) }))
+    .map((v) => ({
+      ...v,
+      nodes: v.nodes.filter(
+        (node) => !payloadComponentIssues[v.id]?.test(`${node.target.join(' ')} ${node.html}`),
+      ),
+    }))
     .filter((v) => v.nodes.length > 0)
-    .map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')} ${v.nodes[0]?.html.slice(0, 160)}`)
+    .map(
+      (v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')} ${v.nodes[0]?.html.slice(0, 160)}`,
+    )
 }
 
 /** Waits until the edit form accepts input (Payload keeps it read-only while it loads). */
 export async function waitEditable(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const form = document.querySelector('form.collection-edit__form, form[class*="edit__form"], .document-fields')
+    const form = document.querySelector(
+      'form.collection-edit__form, form[class*="edit__form"], .document-fields',
+    )
     const input = document.querySelector<HTMLInputElement>('.document-fields input[type="text"]')
     return Boolean(form && input && !input.disabled && !input.readOnly)
   })
@@ -66,7 +78,8 @@ export async function openCreateView(page: Page, label: string): Promise<void> {
   await waitEditable(page)
   // Visible text only: the page also carries every translation (with this message) in a script.
   const text = await page.locator('body').innerText()
-  if (/Nicht autorisiert|Unauthorized/.test(text)) throw new Error(`Die Erstellansicht „${label}“ verweigert den Zugriff.`)
+  if (/Nicht autorisiert|Unauthorized/.test(text))
+    throw new Error(`Die Erstellansicht „${label}“ verweigert den Zugriff.`)
 }
 
 /** Types a date and time into a Payload date field ("dd.MM.yyyy HH:mm") as a person would. */
@@ -93,12 +106,21 @@ async function photo(): Promise<string> {
 /** Uploads a new image into an upload field through the field's "create new" drawer, with alt text. */
 export async function uploadImage(page: Page, field: string, alt: string): Promise<void> {
   const container = page.locator(`#field-${field}`).first()
-  await container.getByRole('button', { name: /Neu erstellen|Neue erstellen|erstellen/i }).first().click()
+  await container
+    .getByRole('button', { name: /Neu erstellen|Neue erstellen|erstellen/i })
+    .first()
+    .click()
   const drawer = page.locator('.drawer--is-open, [class*="drawer"][class*="open"]').last()
   await drawer.locator('input[type="file"]').setInputFiles(await photo())
   await drawer.locator('#field-alt').fill(alt)
-  await drawer.getByRole('button', { name: /Speichern/ }).last().click()
-  await container.getByText(/nb-admin-photo/).first().waitFor()
+  await drawer
+    .getByRole('button', { name: /Speichern/ })
+    .last()
+    .click()
+  await container
+    .getByText(/nb-admin-photo/)
+    .first()
+    .waitFor()
 }
 
 export async function apiLogin(admin: AdminServer, email: string, password: string): Promise<string> {
@@ -113,14 +135,20 @@ export async function apiLogin(admin: AdminServer, email: string, password: stri
 }
 
 /** Setup through REST (what the test is about happens in the browser). */
-export async function restCreate(admin: AdminServer, token: string, collection: string, data: Record<string, unknown>) {
+export async function restCreate(
+  admin: AdminServer,
+  token: string,
+  collection: string,
+  data: Record<string, unknown>,
+) {
   const res = await fetch(`${admin.url}/api/${collection}`, {
     method: 'POST',
     headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(data),
   })
   const body = (await res.json()) as { doc?: { id: number | string }; errors?: unknown }
-  if (!res.ok || !body.doc) throw new Error(`${collection} anlegen: ${res.status} ${JSON.stringify(body.errors)}`)
+  if (!res.ok || !body.doc)
+    throw new Error(`${collection} anlegen: ${res.status} ${JSON.stringify(body.errors)}`)
   return body.doc
 }
 
@@ -132,5 +160,10 @@ export async function choose(page: Page, field: string, option: string): Promise
 
 /** The text of the toasts shown now (Payload's save and error messages). */
 export async function toast(page: Page): Promise<string> {
-  return (await page.locator('.payload-toast-container').innerText().catch(() => '')) ?? ''
+  return (
+    (await page
+      .locator('.payload-toast-container')
+      .innerText()
+      .catch(() => '')) ?? ''
+  )
 }

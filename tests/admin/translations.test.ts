@@ -27,7 +27,8 @@ async function rest(path: string) {
   const res = await fetch(`${admin.url}/api${path}`, { headers: { authorization: `JWT ${token}` } })
   return (await res.json()) as { docs: Doc[]; totalDocs: number }
 }
-const missingIn = (collection: string, code: string) => rest(`/${collection}?where[translationMissing][equals]=${code}&limit=0&depth=0`)
+const missingIn = (collection: string, code: string) =>
+  rest(`/${collection}?where[translationMissing][equals]=${code}&limit=0&depth=0`)
 
 beforeAll(async () => {
   admin = await startAdmin('translations')
@@ -42,7 +43,8 @@ afterAll(async () => {
   await admin?.close()
 })
 
-const rowNames = (field: string) => page.$$eval(`tbody tr td.cell-${field}`, (cells) => cells.map((c) => c.textContent?.trim() ?? ''))
+const rowNames = (field: string) =>
+  page.$$eval(`tbody tr td.cell-${field}`, (cells) => cells.map((c) => c.textContent?.trim() ?? ''))
 
 describe('Übersetzung fehlt', () => {
   it('filters the associations by a missing language with one click, and shows the languages in a column', async () => {
@@ -57,7 +59,8 @@ describe('Übersetzung fehlt', () => {
     await page.getByRole('columnheader', { name: 'Übersetzung fehlt' }).waitFor()
     const filters = page.getByRole('navigation', { name: 'Übersetzung fehlt' })
     // One link per language besides German, named as cms/src/locales.ts names it, with the count.
-    for (const l of translatableLocales) await filters.getByRole('link', { name: l.label, exact: true }).waitFor()
+    for (const l of translatableLocales)
+      await filters.getByRole('link', { name: l.label, exact: true }).waitFor()
     await expect.poll(() => filters.textContent()).toContain(`${english.label} (${missing.totalDocs})`)
     await filters.getByRole('link', { name: english.label, exact: true }).click()
     await page.waitForURL(/where/)
@@ -68,13 +71,22 @@ describe('Übersetzung fehlt', () => {
     for (const name of names) expect(expected.has(name), name).toBe(true)
     for (const cell of await rowNames('translationMissing')) expect(cell).toContain(english.label)
     await snap(page, 'translations-associations-filtered')
-    expect(await filters.getByRole('link', { name: english.label, exact: true }).getAttribute('aria-current'), page.url()).toBe('page')
+    expect(
+      await filters.getByRole('link', { name: english.label, exact: true }).getAttribute('aria-current'),
+      page.url(),
+    ).toBe('page')
     // axe on the filter links this project adds (Payload's own list view has findings of its own,
     // outside this issue: unnamed row checkboxes, light column headers).
     await page.evaluate(axeSource)
     const violations = await page.evaluate(() =>
-      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe
-        .run('.nb-missing-translations', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+      (
+        window as unknown as {
+          axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> }
+        }
+      ).axe
+        .run('.nb-missing-translations', {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        })
         .then((r) => r.violations.map((v) => v.id)),
     )
     expect(violations).toEqual([])
@@ -102,12 +114,17 @@ describe('Übersetzung fehlt', () => {
       await page.goto(`${admin.url}/admin/collections/${collection}`)
       await page.getByRole('columnheader', { name: 'Übersetzung fehlt' }).waitFor()
       const filters = page.getByRole('navigation', { name: 'Übersetzung fehlt' })
-      await expect.poll(() => filters.textContent(), { message: collection }).toContain(`${english.label} (${missing.totalDocs})`)
+      await expect
+        .poll(() => filters.textContent(), { message: collection })
+        .toContain(`${english.label} (${missing.totalDocs})`)
       await filters.getByRole('link', { name: english.label, exact: true }).click()
       await page.waitForURL(/where/)
       const titles = new Set(missing.docs.map((d) => d.title))
-      await expect.poll(async () => (await rowNames('title')).length, { message: collection }).toBeGreaterThan(0)
-      for (const title of await rowNames('title')) expect(titles.has(title), `${collection}: ${title}`).toBe(true)
+      await expect
+        .poll(async () => (await rowNames('title')).length, { message: collection })
+        .toBeGreaterThan(0)
+      for (const title of await rowNames('title'))
+        expect(titles.has(title), `${collection}: ${title}`).toBe(true)
     }
   })
 })

@@ -13,7 +13,8 @@ import { FIXTURE_NOW, fixture, startFeedServer, type FeedServer } from './feed-s
 process.env.CALENDAR_FEEDS_ALLOW_LOCAL = 'true'
 
 describe('the repeat-rule check reads the property, whatever its spelling', () => {
-  const withRule = (lines: string) => fixture('broken-dates.ics').replace('DTSTART:20261345T250000', `DTSTART:20261020T180000\r\n${lines}`)
+  const withRule = (lines: string) =>
+    fixture('broken-dates.ics').replace('DTSTART:20261345T250000', `DTSTART:20261020T180000\r\n${lines}`)
   const variants: [string, string][] = [
     ['a parameter', 'RRULE;X-A=B:FREQ=SECONDLY'],
     ['a quoted parameter holding ":" and ";"', 'RRULE;X-NOTE="a:b;c":FREQ=MINUTELY'],
@@ -24,12 +25,17 @@ describe('the repeat-rule check reads the property, whatever its spelling', () =
     ['a line folded with a tab inside the name', 'RRU\r\n\tLE:FREQ=MINUTELY'],
     ['spaces around the value', 'RRULE: FREQ = SECONDLY '],
     ['a second RRULE line', 'RRULE:FREQ=WEEKLY\r\nRRULE:FREQ=SECONDLY'],
-    ['many times a day by BYSECOND', 'RRULE:FREQ=DAILY;BYHOUR=8,9;BYMINUTE=0,30;BYSECOND=0,10,20,30,40,50,55'],
+    [
+      'many times a day by BYSECOND',
+      'RRULE:FREQ=DAILY;BYHOUR=8,9;BYMINUTE=0,30;BYSECOND=0,10,20,30,40,50,55',
+    ],
   ]
   for (const [what, lines] of variants) {
     it(`refuses ${what} (${lines.replace(/\r\n[ \t]?/g, '⏎')}) before expanding it`, () => {
       expect(() => parseFeed(withRule(lines), FIXTURE_NOW)).toThrow(FeedError)
-      expect(() => parseFeed(withRule(lines), FIXTURE_NOW)).toThrow(/„Stammtisch“ wiederholt sich stündlich oder öfter/)
+      expect(() => parseFeed(withRule(lines), FIXTURE_NOW)).toThrow(
+        /„Stammtisch“ wiederholt sich stündlich oder öfter/,
+      )
     })
   }
 
@@ -44,8 +50,17 @@ function bigFeed(entries: number): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//Gross//DE']
   const start = Date.now() + 2 * 86_400_000
   for (let i = 0; i < entries; i++) {
-    const at = new Date(start + (i % 150) * 86_400_000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
-    lines.push('BEGIN:VEVENT', `UID:t${i}@g.example`, `DTSTART:${at}`, `SUMMARY:Übungsabend ${i}`, 'END:VEVENT')
+    const at = new Date(start + (i % 150) * 86_400_000)
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '')
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:t${i}@g.example`,
+      `DTSTART:${at}`,
+      `SUMMARY:Übungsabend ${i}`,
+      'END:VEVENT',
+    )
   }
   lines.push('END:VCALENDAR')
   return lines.join('\r\n') + '\r\n'
@@ -61,7 +76,15 @@ describe('a 5 MB feed with 50,000 entries', () => {
     cms = await startTestCms({ api: true, name: 'calendar-budget' })
     server = await startFeedServer()
     server.routes.set('/gross.ics', () => feed)
-    const association = await cms.payload.create({ collection: 'associations', data: { name: 'Großverein', shortDescription: 'Viele Termine', kind: 'club', _status: 'published' } as never })
+    const association = await cms.payload.create({
+      collection: 'associations',
+      data: {
+        name: 'Großverein',
+        shortDescription: 'Viele Termine',
+        kind: 'club',
+        _status: 'published',
+      } as never,
+    })
     const created = await cms.payload.create({
       collection: 'calendar-feeds' as never,
       data: { name: 'Großer Kalender', url: `${server.url}/gross.ics`, association: association.id } as never,
@@ -91,37 +114,60 @@ describe('a 5 MB feed with 50,000 entries', () => {
     const started = performance.now()
     const result = await importFeed(cms.payload, feedId).finally(() => (done = true))
     await asking
-    return { result, ms: performance.now() - started, slowest: Math.max(...latencies), asked: latencies.length }
+    return {
+      result,
+      ms: performance.now() - started,
+      slowest: Math.max(...latencies),
+      asked: latencies.length,
+    }
   }
 
-  it('is refused by the entry budget with a German message, and the CMS keeps answering meanwhile', async () => {
-    expect(Buffer.byteLength(feed)).toBeGreaterThan(4.5 * 1024 * 1024)
-    expect(Buffer.byteLength(feed)).toBeLessThan(feedLimits.maxBytes)
-    const { result, slowest, asked, ms } = await importWhileAsking()
-    console.log(`entry budget: refused after ${Math.round(ms)} ms; ${asked} requests meanwhile, slowest ${Math.round(slowest)} ms`)
-    expect(result.ok).toBe(false)
-    expect(result.error).toMatch(/Der Kalender enthält 50\.000 Einträge; übernommen werden Kalender mit höchstens 5\.000 Einträgen/)
-    expect(slowest).toBeLessThan(2000)
-    const stored = (await cms.payload.findByID({ collection: 'calendar-feeds' as never, id: feedId, overrideAccess: true })) as { lastError?: string }
-    expect(stored.lastError).toContain('50.000 Einträge')
-    expect((await cms.payload.count({ collection: 'events' })).totalDocs).toBe(0)
-  }, budgets.slowTest)
-
-  it('is stopped by the time budget when it is let past the entry budget, while the CMS keeps answering', async () => {
-    const saved = { ...feedLimits }
-    feedLimits.maxEntries = 100_000
-    // Far below what parsing 5 MB takes on any machine (2-3 s here under load, under 2 s when
-    // quiet, which let a 2 s budget pass and the date count refuse the feed instead).
-    feedLimits.parseTimeoutMs = 250
-    try {
+  it(
+    'is refused by the entry budget with a German message, and the CMS keeps answering meanwhile',
+    async () => {
+      expect(Buffer.byteLength(feed)).toBeGreaterThan(4.5 * 1024 * 1024)
+      expect(Buffer.byteLength(feed)).toBeLessThan(feedLimits.maxBytes)
       const { result, slowest, asked, ms } = await importWhileAsking()
-      console.log(`time budget: stopped after ${Math.round(ms)} ms; ${asked} requests meanwhile, slowest ${Math.round(slowest)} ms`)
+      console.log(
+        `entry budget: refused after ${Math.round(ms)} ms; ${asked} requests meanwhile, slowest ${Math.round(slowest)} ms`,
+      )
       expect(result.ok).toBe(false)
-      expect(result.error).toMatch(/Das Lesen hat länger als 0,25 Sekunden gedauert und wurde abgebrochen/)
-      expect(asked).toBeGreaterThan(0)
+      expect(result.error).toMatch(
+        /Der Kalender enthält 50\.000 Einträge; übernommen werden Kalender mit höchstens 5\.000 Einträgen/,
+      )
       expect(slowest).toBeLessThan(2000)
-    } finally {
-      Object.assign(feedLimits, saved)
-    }
-  }, budgets.slowTest)
+      const stored = (await cms.payload.findByID({
+        collection: 'calendar-feeds' as never,
+        id: feedId,
+        overrideAccess: true,
+      })) as { lastError?: string }
+      expect(stored.lastError).toContain('50.000 Einträge')
+      expect((await cms.payload.count({ collection: 'events' })).totalDocs).toBe(0)
+    },
+    budgets.slowTest,
+  )
+
+  it(
+    'is stopped by the time budget when it is let past the entry budget, while the CMS keeps answering',
+    async () => {
+      const saved = { ...feedLimits }
+      feedLimits.maxEntries = 100_000
+      // Far below what parsing 5 MB takes on any machine (2-3 s here under load, under 2 s when
+      // quiet, which let a 2 s budget pass and the date count refuse the feed instead).
+      feedLimits.parseTimeoutMs = 250
+      try {
+        const { result, slowest, asked, ms } = await importWhileAsking()
+        console.log(
+          `time budget: stopped after ${Math.round(ms)} ms; ${asked} requests meanwhile, slowest ${Math.round(slowest)} ms`,
+        )
+        expect(result.ok).toBe(false)
+        expect(result.error).toMatch(/Das Lesen hat länger als 0,25 Sekunden gedauert und wurde abgebrochen/)
+        expect(asked).toBeGreaterThan(0)
+        expect(slowest).toBeLessThan(2000)
+      } finally {
+        Object.assign(feedLimits, saved)
+      }
+    },
+    budgets.slowTest,
+  )
 })

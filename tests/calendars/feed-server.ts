@@ -27,7 +27,10 @@ export function shiftToNow(text: string, now = new Date()): string {
   }
   return text.replace(/BEGIN:VEVENT[\s\S]*?END:VEVENT/g, (block) =>
     block
-      .replace(/^((?:DTSTART|DTEND|EXDATE|RECURRENCE-ID|RDATE)[^:\r\n]*:)([^\r\n]+)/gm, (_, head: string, values: string) => head + values.split(',').map(shift).join(','))
+      .replace(
+        /^((?:DTSTART|DTEND|EXDATE|RECURRENCE-ID|RDATE)[^:\r\n]*:)([^\r\n]+)/gm,
+        (_, head: string, values: string) => head + values.split(',').map(shift).join(','),
+      )
       .replace(/UNTIL=(\d{8}(?:T\d{6}Z?)?)/g, (_, value: string) => `UNTIL=${shift(value)}`),
   )
 }
@@ -48,7 +51,8 @@ export async function startFeedServer(): Promise<FeedServer> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     hits.push(url.pathname)
-    const ics = (body: string) => res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8' }).end(body)
+    const ics = (body: string) =>
+      res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8' }).end(body)
     const custom = routes.get(url.pathname)
     if (custom) return ics(custom())
     const [, kind, rest] = /^\/([^/]+)\/?(.*)$/.exec(url.pathname) ?? []
@@ -59,11 +63,19 @@ export async function startFeedServer(): Promise<FeedServer> {
         return ics(shiftToNow(fixture(rest)))
       case 'gzip': {
         const body = zlib.gzipSync(shiftToNow(fixture(rest)))
-        return res.writeHead(200, { 'content-type': 'text/calendar', 'content-encoding': 'gzip', 'content-length': body.length }).end(body)
+        return res
+          .writeHead(200, {
+            'content-type': 'text/calendar',
+            'content-encoding': 'gzip',
+            'content-length': body.length,
+          })
+          .end(body)
       }
       case 'html':
         // What Google serves for a private calendar: a login page with status 200.
-        return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fixture('error-page.html'))
+        return res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end(fixture('error-page.html'))
       case 'missing':
         return res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not Found</h1>')
       case 'huge': {
@@ -107,7 +119,9 @@ export async function startFeedServer(): Promise<FeedServer> {
         return res.writeHead(302, { location: '/loop-a' }).end()
       case 'chain': {
         const n = Number(rest)
-        return res.writeHead(301, { location: n > 0 ? `/chain/${n - 1}` : '/shifted/kulturverein-google.ics' }).end()
+        return res
+          .writeHead(301, { location: n > 0 ? `/chain/${n - 1}` : '/shifted/kulturverein-google.ics' })
+          .end()
       }
       case 'to-private':
         return res.writeHead(302, { location: 'http://10.20.30.40/kalender.ics' }).end()

@@ -5,7 +5,11 @@ import { parseFeed } from '../../cms/src/calendars/parseFeed'
 import { FIXTURE_NOW, fixture } from './feed-server'
 
 const berlin = (iso: string) =>
-  new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso))
+  new Intl.DateTimeFormat('de-DE', {
+    timeZone: 'Europe/Berlin',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(new Date(iso))
 
 describe('a Google Calendar export (Kulturverein)', () => {
   const { name, occurrences } = parseFeed(fixture('kulturverein-google.ics'), FIXTURE_NOW)
@@ -20,8 +24,15 @@ describe('a Google Calendar export (Kulturverein)', () => {
 
   it('expands the weekly series, leaves out the EXDATE and keeps 19:00 Berlin time across the clock change', () => {
     expect(choir.map((o) => berlin(o.start))).toEqual([
-      '14.10.26, 19:00', '21.10.26, 19:00', '28.10.26, 19:00', '04.11.26, 19:00', '12.11.26, 19:30',
-      '18.11.26, 19:00', '25.11.26, 19:00', '02.12.26, 19:00', '09.12.26, 19:00',
+      '14.10.26, 19:00',
+      '21.10.26, 19:00',
+      '28.10.26, 19:00',
+      '04.11.26, 19:00',
+      '12.11.26, 19:30',
+      '18.11.26, 19:00',
+      '25.11.26, 19:00',
+      '02.12.26, 19:00',
+      '09.12.26, 19:00',
     ])
     // 17:00 UTC in summer time, 18:00 UTC after 25 October.
     expect(choir[1].start).toBe('2026-10-21T17:00:00.000Z')
@@ -35,17 +46,27 @@ describe('a Google Calendar export (Kulturverein)', () => {
     expect(moved.start).toBe('2026-11-12T18:30:00.000Z')
     expect(moved.summary).toBe('Diese Woche ausnahmsweise am Donnerstag.')
     expect(choir.filter((o) => o.cancelled).map((o) => berlin(o.start))).toEqual(['02.12.26, 19:00'])
-    expect(occurrences.find((o) => o.uid === 'lesung-fallada-2026@google.com')).toMatchObject({ cancelled: true, url: 'https://kulturverein-nb.example/lesung' })
+    expect(occurrences.find((o) => o.uid === 'lesung-fallada-2026@google.com')).toMatchObject({
+      cancelled: true,
+      url: 'https://kulturverein-nb.example/lesung',
+    })
   })
 
   it('keeps all-day dates on their calendar days in Berlin (DTEND is exclusive)', () => {
     const market = occurrences.find((o) => o.uid === '7p0weihnachtsmarkt2026@google.com')!
-    expect(market).toMatchObject({ allDay: true, start: '2026-12-10T23:00:00.000Z', end: '2026-12-13T22:59:00.000Z', location: 'Marktplatz Neubrandenburg' })
+    expect(market).toMatchObject({
+      allDay: true,
+      start: '2026-12-10T23:00:00.000Z',
+      end: '2026-12-13T22:59:00.000Z',
+      location: 'Marktplatz Neubrandenburg',
+    })
   })
 
   it('turns escaped text and markup into plain text', () => {
     expect(choir[0].location).toBe('Haus der Kultur und Bildung, Marktplatz 1, 17033 Neubrandenburg')
-    expect(choir[0].summary).toBe('Wöchentliche Probe des Stadtchors. Neue Stimmen sind herzlich willkommen!\nBitte Noten mitbringen.')
+    expect(choir[0].summary).toBe(
+      'Wöchentliche Probe des Stadtchors. Neue Stimmen sind herzlich willkommen!\nBitte Noten mitbringen.',
+    )
   })
 })
 
@@ -54,7 +75,10 @@ describe('an Outlook export (Sportverein)', () => {
   const byTitle = (part: string) => occurrences.filter((o) => o.title.includes(part))
 
   it('reads floating times as Neubrandenburg time', () => {
-    expect(byTitle('Arbeitseinsatz')[0]).toMatchObject({ start: '2026-11-07T09:00:00.000Z', end: '2026-11-07T12:00:00.000Z' })
+    expect(byTitle('Arbeitseinsatz')[0]).toMatchObject({
+      start: '2026-11-07T09:00:00.000Z',
+      end: '2026-11-07T12:00:00.000Z',
+    })
   })
 
   it('honours Windows time zone names and other zones', () => {
@@ -65,7 +89,9 @@ describe('an Outlook export (Sportverein)', () => {
 
   it('keeps 18:00 local time across the spring clock change', () => {
     expect(byTitle('Lauftraining').map((o) => o.start)).toEqual([
-      '2027-03-16T17:00:00.000Z', '2027-03-23T17:00:00.000Z', '2027-03-30T16:00:00.000Z',
+      '2027-03-16T17:00:00.000Z',
+      '2027-03-23T17:00:00.000Z',
+      '2027-03-30T16:00:00.000Z',
     ])
   })
 
@@ -92,7 +118,10 @@ describe('a calendar with floating times only (Nextcloud, no time zone anywhere)
   })
 
   it('uses the zone the calendar names in X-WR-TIMEZONE instead', () => {
-    const text = fixture('seniorentreff-floating.ics').replace('X-WR-CALNAME', 'X-WR-TIMEZONE:Europe/London\r\nX-WR-CALNAME')
+    const text = fixture('seniorentreff-floating.ics').replace(
+      'X-WR-CALNAME',
+      'X-WR-TIMEZONE:Europe/London\r\nX-WR-CALNAME',
+    )
     const cafe = parseFeed(text, FIXTURE_NOW).occurrences.find((o) => o.title === 'Erzählcafé')!
     expect(cafe.start).toBe('2026-11-05T10:00:00.000Z')
   })
@@ -103,7 +132,11 @@ describe('bad feeds are refused with a clear German message', () => {
     ['an HTML login page', 'error-page.html', /Webseite \(HTML\) statt eines Kalenders/],
     ['JSON instead of iCalendar', 'not-ical.json', /kein Kalender im iCalendar-Format/],
     ['a truncated download', 'truncated.ics', /unvollständig/],
-    ['an impossible date', 'broken-dates.ics', /Ungültiges Datum beim Termin „Stammtisch“: „DTSTART:20261345T250000“/],
+    [
+      'an impossible date',
+      'broken-dates.ics',
+      /Ungültiges Datum beim Termin „Stammtisch“: „DTSTART:20261345T250000“/,
+    ],
   ]
   for (const [what, file, message] of cases) {
     it(`refuses ${what}`, () => {
@@ -113,19 +146,33 @@ describe('bad feeds are refused with a clear German message', () => {
   }
 
   it('refuses series that repeat every hour or more often before expanding them', () => {
-    const minutely = fixture('broken-dates.ics').replace('DTSTART:20261345T250000', 'DTSTART:20261020T180000\r\nRRULE:FREQ=MINUTELY')
-    expect(() => parseFeed(minutely, FIXTURE_NOW)).toThrow(/„Stammtisch“ wiederholt sich stündlich oder öfter \(FREQ=MINUTELY\)/)
-    const dense = fixture('broken-dates.ics').replace('DTSTART:20261345T250000', 'DTSTART:20261020T180000\r\nRRULE:FREQ=DAILY;BYHOUR=1,2,3,4,5,6;BYMINUTE=0,10,20,30,40,50')
+    const minutely = fixture('broken-dates.ics').replace(
+      'DTSTART:20261345T250000',
+      'DTSTART:20261020T180000\r\nRRULE:FREQ=MINUTELY',
+    )
+    expect(() => parseFeed(minutely, FIXTURE_NOW)).toThrow(
+      /„Stammtisch“ wiederholt sich stündlich oder öfter \(FREQ=MINUTELY\)/,
+    )
+    const dense = fixture('broken-dates.ics').replace(
+      'DTSTART:20261345T250000',
+      'DTSTART:20261020T180000\r\nRRULE:FREQ=DAILY;BYHOUR=1,2,3,4,5,6;BYMINUTE=0,10,20,30,40,50',
+    )
     expect(() => parseFeed(dense, FIXTURE_NOW)).toThrow(/wiederholt sich stündlich oder öfter/)
   })
 
   it('refuses more dates than a club calendar plausibly has', () => {
-    const daily = fixture('broken-dates.ics').replace('DTSTART:20261345T250000', 'DTSTART:20261020T180000\r\nRRULE:FREQ=DAILY;BYHOUR=8,9,10,11,12,13,14,15,16,17,18,19,20')
+    const daily = fixture('broken-dates.ics').replace(
+      'DTSTART:20261345T250000',
+      'DTSTART:20261020T180000\r\nRRULE:FREQ=DAILY;BYHOUR=8,9,10,11,12,13,14,15,16,17,18,19,20',
+    )
     expect(() => parseFeed(daily, FIXTURE_NOW)).toThrow(/mehr als 1500 Termine in den nächsten 6 Monaten/)
   })
 
   it('refuses an end before the start', () => {
-    const text = fixture('broken-dates.ics').replace('DTSTART:20261345T250000', 'DTSTART:20261020T180000\r\nDTEND:20261020T170000')
+    const text = fixture('broken-dates.ics').replace(
+      'DTSTART:20261345T250000',
+      'DTSTART:20261020T180000\r\nDTEND:20261020T170000',
+    )
     expect(() => parseFeed(text, FIXTURE_NOW)).toThrow(/„Stammtisch“ endet vor seinem Beginn/)
   })
 })

@@ -39,7 +39,9 @@ describe('drafts and published documents over REST', () => {
     const asDraft = (await (await get('/api/news?draft=true&limit=50')).json()) as { docs: { id: number }[] }
     expect(asDraft.docs.map((d) => d.id)).not.toContain(draft.id)
 
-    const editorView = (await (await get('/api/news?draft=true&limit=50', editorToken)).json()) as { docs: { id: number }[] }
+    const editorView = (await (await get('/api/news?draft=true&limit=50', editorToken)).json()) as {
+      docs: { id: number }[]
+    }
     expect(editorView.docs.map((d) => d.id)).toContain(draft.id)
   })
 

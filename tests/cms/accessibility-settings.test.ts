@@ -10,7 +10,10 @@ let token: string
 
 beforeAll(async () => {
   cms = await startTestCms({ api: true, name: 'a11y-settings' })
-  await cms.payload.create({ collection: 'users', data: { email: 'red@example.org', password: 'Test-Passwort-123', role: 'editor' } })
+  await cms.payload.create({
+    collection: 'users',
+    data: { email: 'red@example.org', password: 'Test-Passwort-123', role: 'editor' },
+  })
   token = await login(cms.api!, 'red@example.org', 'Test-Passwort-123')
 })
 afterAll(async () => cms?.close())
@@ -35,16 +38,29 @@ describe('accessibility statement in the settings', () => {
     const settings = await cms.payload.findGlobal({ slug: 'settings', depth: 0 })
     expect(settings.accessibility?.barriers?.[0]?.alternative).toBe('Abschrift auf Anfrage')
     expect(settings.accessibility?.feedback?.replyWithinDays).toBe(10)
-    expect(settings.accessibility?.enforcement?.name).toBe('Bürgerbeauftragter des Landes Mecklenburg-Vorpommern')
+    expect(settings.accessibility?.enforcement?.name).toBe(
+      'Bürgerbeauftragter des Landes Mecklenburg-Vorpommern',
+    )
     expect(settings.accessibility?.enforcement?.url).toBe('https://www.buergerbeauftragter-mv.de')
   })
 
   it('refuses a review before the statement was prepared and a barrier without alternative, in German, saving nothing', async () => {
-    const res = await save({ preparedOn: '2026-11-01T00:00:00.000Z', reviewedOn: '2026-10-01T00:00:00.000Z', barriers: [{ barrier: 'PDF' }] })
+    const res = await save({
+      preparedOn: '2026-11-01T00:00:00.000Z',
+      reviewedOn: '2026-10-01T00:00:00.000Z',
+      barriers: [{ barrier: 'PDF' }],
+    })
     expect(res.status).toBe(400)
-    const body = (await res.json()) as { errors: { data?: { errors?: { message: string; path: string }[] } }[] }
+    const body = (await res.json()) as {
+      errors: { data?: { errors?: { message: string; path: string }[] } }[]
+    }
     const messages = body.errors.flatMap((e) => e.data?.errors ?? [])
-    expect(messages).toContainEqual(expect.objectContaining({ path: 'accessibility.reviewedOn', message: expect.stringContaining('nicht vor der Erstellung (01.11.2026)') }))
+    expect(messages).toContainEqual(
+      expect.objectContaining({
+        path: 'accessibility.reviewedOn',
+        message: expect.stringContaining('nicht vor der Erstellung (01.11.2026)'),
+      }),
+    )
     expect(messages.some((m) => m.path.startsWith('accessibility.barriers.0.alternative'))).toBe(true)
     const settings = await cms.payload.findGlobal({ slug: 'settings', depth: 0 })
     expect(settings.accessibility?.reviewedOn).toBe('2026-11-20T00:00:00.000Z')

@@ -13,24 +13,35 @@ let i18n: I18n
 
 beforeAll(async () => {
   cms = await startTestCms({ api: true, name: 'admin-i18n' })
-  i18n = (await initI18n({ config: cms.payload.config.i18n, context: 'api', language: 'de' })) as unknown as I18n
+  i18n = (await initI18n({
+    config: cms.payload.config.i18n,
+    context: 'api',
+    language: 'de',
+  })) as unknown as I18n
 })
 afterAll(async () => cms?.close())
 
 type Tree = { [key: string]: Tree | string }
 function flatten(tree: Tree, prefix = ''): [string, string][] {
   return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : flatten(value, `${prefix}${key}:`),
+    typeof value === 'string'
+      ? [[`${prefix}${key}`, value] as [string, string]]
+      : flatten(value, `${prefix}${key}:`),
   )
 }
 
 // Whole words only (\p{L} so that umlauts count as letters): "dir" must not match "Direktlink".
 const word = (list: string) => `(?<!\\p{L})(?:${list})(?!\\p{L})`
 /** Informal pronouns and possessives, in any position. */
-const pronoun = new RegExp(word('du|dich|dir|dein|deine|deinem|deinen|deiner|deines|euch|euer|eure|eurem|euren|eurer|eures'), 'iu')
+const pronoun = new RegExp(
+  word('du|dich|dir|dein|deine|deinem|deinen|deiner|deines|euch|euer|eure|eurem|euren|eurer|eures'),
+  'iu',
+)
 /** Second-person singular verb forms ("Bist du sicher", "Möchtest du", "erhältst"), in any position. */
 const secondPerson = new RegExp(
-  word('bist|hast|kannst|musst|möchtest|willst|wirst|wurdest|warst|solltest|erhältst|siehst|darfst|brauchst|findest|weißt|gehst'),
+  word(
+    'bist|hast|kannst|musst|möchtest|willst|wirst|wurdest|warst|solltest|erhältst|siehst|darfst|brauchst|findest|weißt|gehst',
+  ),
   'iu',
 )
 /** Informal imperatives where a request starts: text or sentence start, after "bitte", "und", "oder" or a comma. */
@@ -84,7 +95,8 @@ describe('German in the admin panel', () => {
 
   it('keeps every placeholder and markup tag of the strings it replaces', () => {
     const original = new Map(flatten(payloadGerman.translations as unknown as Tree))
-    const marks = (text: string) => (text.match(/\{\{\w+\}\}|<\/?\d+>|<a href="\{\{\w+\}\}">|<br>/g) ?? []).sort()
+    const marks = (text: string) =>
+      (text.match(/\{\{\w+\}\}|<\/?\d+>|<a href="\{\{\w+\}\}">|<br>/g) ?? []).sort()
     const changed = flatten(i18n.translations as unknown as Tree).filter(
       ([key, text]) => original.has(key) && original.get(key) !== text,
     )
@@ -95,10 +107,14 @@ describe('German in the admin panel', () => {
   it('reads as intended where editors meet it most', () => {
     const t = (key: string, vars?: Record<string, unknown>) => i18n.t(key as never, vars)
     expect(t('error:notAllowedToAccessPage')).toBe('Sie haben keine Berechtigung, diese Seite aufzurufen.')
-    expect(t('error:unauthorized')).toBe('Nicht autorisiert: Sie müssen angemeldet sein, um diese Anfrage zu stellen.')
+    expect(t('error:unauthorized')).toBe(
+      'Nicht autorisiert: Sie müssen angemeldet sein, um diese Anfrage zu stellen.',
+    )
     expect(t('general:creatingNewLabel', { label: 'Veranstaltung' })).toBe('Neuer Eintrag: Veranstaltung')
     expect(t('general:createNewLabel', { label: 'Veranstaltung' })).toBe('Veranstaltung neu erstellen')
-    expect(t('lexical:general:placeholder')).toBe('Beginnen Sie zu schreiben, oder drücken Sie „/“ für Befehle …')
+    expect(t('lexical:general:placeholder')).toBe(
+      'Beginnen Sie zu schreiben, oder drücken Sie „/“ für Befehle …',
+    )
     expect(t('lexical:paragraph:label')).toBe('Absatz')
     expect(t('general:aboutToDelete', { label: 'Verein / Initiative', title: 'Ruderclub' })).toBe(
       'Sie sind dabei, den Eintrag <1>Ruderclub</1> (Verein / Initiative) zu löschen. Sind Sie sicher?',
@@ -106,7 +122,9 @@ describe('German in the admin panel', () => {
     expect(t('general:aboutToDeleteCount', { count: 3, label: 'Veranstaltungen' })).toBe(
       'Sie sind dabei, 3 Veranstaltungen zu löschen.',
     )
-    expect(t('authentication:forgotPasswordEmailInstructions')).toMatch(/^Bitte geben Sie Ihre E-Mail-Adresse ein\./)
+    expect(t('authentication:forgotPasswordEmailInstructions')).toMatch(
+      /^Bitte geben Sie Ihre E-Mail-Adresse ein\./,
+    )
     // Untouched strings still come from Payload's German.
     expect(t('general:save')).toBe('Speichern')
   })

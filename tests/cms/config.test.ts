@@ -25,7 +25,10 @@ describe('database adapter choice', () => {
   })
 
   it('picks PostgreSQL for postgres:// and postgresql:// URIs', () => {
-    for (const uri of ['postgres://nb:geheim@db.internal:5432/nb', 'postgresql://db.internal/nb?sslmode=require']) {
+    for (const uri of [
+      'postgres://nb:geheim@db.internal:5432/nb',
+      'postgresql://db.internal/nb?sslmode=require',
+    ]) {
       expect(chooseDatabase(uri)).toEqual({ kind: 'postgres', url: uri })
       const adapter = databaseAdapter(uri)
       expect(adapter.name).toBe('postgres')
@@ -34,7 +37,9 @@ describe('database adapter choice', () => {
 
   it('accepts file: URIs and rejects anything else with a German message that hides the password', () => {
     expect(chooseDatabase('file:/tmp/x/nb.db')).toEqual({ kind: 'sqlite', url: 'file:/tmp/x/nb.db' })
-    expect(() => chooseDatabase('mysql://user:geheim@host/db')).toThrow(/DATABASE_URI wird nicht unterstützt: "host\/db"/)
+    expect(() => chooseDatabase('mysql://user:geheim@host/db')).toThrow(
+      /DATABASE_URI wird nicht unterstützt: "host\/db"/,
+    )
     expect(() => chooseDatabase('mysql://user:geheim@host/db')).not.toThrow(/geheim/)
   })
 })
@@ -62,8 +67,17 @@ describe('secret', () => {
   })
 
   it('stops `npm start` in production without a secret with a clear message, not a stack trace', () => {
-    const env = { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: '', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'nb-prod-')) } as NodeJS.ProcessEnv
-    const run = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/start.ts'], { env, encoding: 'utf8', timeout: 60_000 })
+    const env = {
+      ...process.env,
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: '',
+      DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'nb-prod-')),
+    } as NodeJS.ProcessEnv
+    const run = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/start.ts'], {
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
     expect(run.status).toBe(1)
     expect(run.stderr).toContain('PAYLOAD_SECRET fehlt')
     expect(run.stderr).not.toMatch(/\n\s+at /)

@@ -12,15 +12,31 @@ beforeAll(async () => {
 })
 afterAll(async () => cms?.close())
 
-type AnyField = Field & { name?: string; fields?: Field[]; tabs?: { fields: Field[] }[]; blocks?: { fields: Field[] }[]; admin?: Record<string, unknown> }
+type AnyField = Field & {
+  name?: string
+  fields?: Field[]
+  tabs?: { fields: Field[] }[]
+  blocks?: { fields: Field[] }[]
+  admin?: Record<string, unknown>
+}
 
 function dateFields(fields: Field[], where: string): { where: string; format?: string; shown: boolean }[] {
   return (fields as AnyField[]).flatMap((field) => {
     const here = field.name ? `${where}.${field.name}` : where
-    const nested = [...(field.fields ?? []), ...(field.tabs ?? []).flatMap((t) => t.fields), ...(field.blocks ?? []).flatMap((b) => b.fields)]
+    const nested = [
+      ...(field.fields ?? []),
+      ...(field.tabs ?? []).flatMap((t) => t.fields),
+      ...(field.blocks ?? []).flatMap((b) => b.fields),
+    ]
     const own =
       field.type === 'date'
-        ? [{ where: here, format: (field.admin?.date as { displayFormat?: string } | undefined)?.displayFormat, shown: !field.admin?.hidden && !field.admin?.disabled }]
+        ? [
+            {
+              where: here,
+              format: (field.admin?.date as { displayFormat?: string } | undefined)?.displayFormat,
+              shown: !field.admin?.hidden && !field.admin?.disabled,
+            },
+          ]
         : []
     return [...own, ...dateFields(nested, here)]
   })
@@ -29,11 +45,23 @@ function dateFields(fields: Field[], where: string): { where: string; format?: s
 it('every date field shown in the admin has a German display format', () => {
   const config = cms.payload.config
   const all = [
-    ...config.collections.filter((c) => !c.slug.startsWith('payload-')).flatMap((c) => dateFields(c.fields, c.slug)),
+    ...config.collections
+      .filter((c) => !c.slug.startsWith('payload-'))
+      .flatMap((c) => dateFields(c.fields, c.slug)),
     ...config.globals.flatMap((g) => dateFields(g.fields, g.slug)),
     // Payload's own timestamps and login fields; reviewSubmittedAt is never drawn (the review
     // header formats it itself); sessions are Payload's hidden list of logins.
-  ].filter((f) => f.shown && !/\.(createdAt|updatedAt|lockUntil|resetPasswordExpiration|reviewSubmittedAt|sessions\.expiresAt)$/.test(f.where))
+  ].filter(
+    (f) =>
+      f.shown &&
+      !/\.(createdAt|updatedAt|lockUntil|resetPasswordExpiration|reviewSubmittedAt|sessions\.expiresAt)$/.test(
+        f.where,
+      ),
+  )
   expect(all.length).toBeGreaterThan(20)
-  expect(all.filter((f) => !/^dd\.MM\.yyyy/.test(f.format ?? '')).map((f) => `${f.where}: ${f.format ?? 'kein Anzeigeformat'}`)).toEqual([])
+  expect(
+    all
+      .filter((f) => !/^dd\.MM\.yyyy/.test(f.format ?? ''))
+      .map((f) => `${f.where}: ${f.format ?? 'kein Anzeigeformat'}`),
+  ).toEqual([])
 })

@@ -28,9 +28,23 @@ beforeAll(async () => {
   cms = await startTestCms({ api: true, name: 'enquiries' })
   people = await createPeople(cms)
   await cms.payload.updateGlobal({ slug: 'settings', data: { contact: { email: editorsBox } } as never })
-  await cms.payload.update({ collection: 'associations', id: people.associationA, data: { contact: { email: clubA } } as never })
-  offerA = (await makeEntry(cms.payload, 'opportunities', people.associationA, 'Trainerin für die Kinderturngruppe', 'published')).id
-  offerB = (await makeEntry(cms.payload, 'opportunities', people.associationB, 'Notenwart im Chor', 'published')).id
+  await cms.payload.update({
+    collection: 'associations',
+    id: people.associationA,
+    data: { contact: { email: clubA } } as never,
+  })
+  offerA = (
+    await makeEntry(
+      cms.payload,
+      'opportunities',
+      people.associationA,
+      'Trainerin für die Kinderturngruppe',
+      'published',
+    )
+  ).id
+  offerB = (
+    await makeEntry(cms.payload, 'opportunities', people.associationB, 'Notenwart im Chor', 'published')
+  ).id
 }, budgets.slowTest)
 afterAll(async () => {
   await cms?.close()
@@ -43,8 +57,19 @@ const nextIp = () => `198.51.100.${++client}`
 let serial = 0
 const citizen = () => `buerger-${++serial}@example.org`
 
-async function send(fields: Record<string, string>, options: { ip?: string; json?: boolean; body?: string } = {}) {
-  const form = new URLSearchParams({ startedAt: String(Date.now() - 10_000), website: '', consent: 'on', lang: 'de', name: 'Jana Schulz', message: 'Ich hätte dienstags Zeit.', ...fields })
+async function send(
+  fields: Record<string, string>,
+  options: { ip?: string; json?: boolean; body?: string } = {},
+) {
+  const form = new URLSearchParams({
+    startedAt: String(Date.now() - 10_000),
+    website: '',
+    consent: 'on',
+    lang: 'de',
+    name: 'Jana Schulz',
+    message: 'Ich hätte dienstags Zeit.',
+    ...fields,
+  })
   const started = performance.now()
   const res = await fetch(`${cms.api!.url}/api/enquiries/send`, {
     method: 'POST',
@@ -58,24 +83,53 @@ async function send(fields: Record<string, string>, options: { ip?: string; json
   })
   const ms = performance.now() - started
   const text = await res.text()
-  return { status: res.status, ms, location: res.headers.get('location'), body: res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text }
+  return {
+    status: res.status,
+    ms,
+    location: res.headers.get('location'),
+    body: res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
+  }
 }
 
-const stored = async (email: string) => (await cms.payload.find({ collection: 'enquiries', where: { email: { equals: email } }, depth: 0, overrideAccess: true })).docs
+const stored = async (email: string) =>
+  (
+    await cms.payload.find({
+      collection: 'enquiries',
+      where: { email: { equals: email } },
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs
 const settled = async (email: string) => {
-  await vi.waitFor(async () => expect((await stored(email))[0]?.delivery?.confirmation).toBeTruthy(), { timeout: 15_000, interval: 50 })
+  await vi.waitFor(async () => expect((await stored(email))[0]?.delivery?.confirmation).toBeTruthy(), {
+    timeout: 15_000,
+    interval: 50,
+  })
   return (await stored(email))[0]!
 }
 
 describe('sending an enquiry', () => {
   it('stores it, mails the club with the citizen as Reply-To and an admin link, and confirms to the citizen with a withdrawal link', async () => {
     const email = citizen()
-    const res = await send({ opportunity: String(offerA), email, name: 'Jana Schulz', phone: '0395 123456', availability: 'dienstags ab 17 Uhr', message: 'Guten Tag,\nich turne seit Jahren.\n\nViele Grüße' })
+    const res = await send({
+      opportunity: String(offerA),
+      email,
+      name: 'Jana Schulz',
+      phone: '0395 123456',
+      availability: 'dienstags ab 17 Uhr',
+      message: 'Guten Tag,\nich turne seit Jahren.\n\nViele Grüße',
+    })
     console.log(`Anfrage über REST: ${res.ms.toFixed(0)} ms`)
     expect(res.status).toBe(201)
     expect(res.body.message).toMatch(/^Vielen Dank! Ihre Nachricht ist bei Sportverein Lindenberg angekommen/)
     const doc = await settled(email)
-    expect(doc).toMatchObject({ status: 'new', association: people.associationA, opportunity: offerA, phone: '0395 123456', availability: 'dienstags ab 17 Uhr' })
+    expect(doc).toMatchObject({
+      status: 'new',
+      association: people.associationA,
+      opportunity: offerA,
+      phone: '0395 123456',
+      availability: 'dienstags ab 17 Uhr',
+    })
     expect(doc.message).toBe('Guten Tag,\nich turne seit Jahren.\n\nViele Grüße')
     expect(doc.delivery).toMatchObject({ status: 'sent', recipient: 'club', to: clubA, confirmation: 'sent' })
 
@@ -95,7 +149,12 @@ describe('sending an enquiry', () => {
 
   it('sends to the city editors when the club has no contact address, and answers in English for the English form', async () => {
     const email = citizen()
-    const res = await send({ association: String(people.associationB), email, lang: 'en', message: 'I would like to sing with you.' })
+    const res = await send({
+      association: String(people.associationB),
+      email,
+      lang: 'en',
+      message: 'I would like to sing with you.',
+    })
     expect(res.status).toBe(201)
     expect(res.body.message).toMatch(/^Thank you! Your message has reached Chor am Tollensesee/)
     const doc = await settled(email)
@@ -106,8 +165,18 @@ describe('sending an enquiry', () => {
   })
 
   it('keeps the enquiry and shows the failure when the club’s mailbox refuses it', async () => {
-    const broken = await makeEntry(cms.payload, 'opportunities', people.associationB, 'Kuchenbasar', 'published')
-    await cms.payload.update({ collection: 'opportunities', id: broken.id, data: { contact: { email: 'kaputt@chor.example' } } as never })
+    const broken = await makeEntry(
+      cms.payload,
+      'opportunities',
+      people.associationB,
+      'Kuchenbasar',
+      'published',
+    )
+    await cms.payload.update({
+      collection: 'opportunities',
+      id: broken.id,
+      data: { contact: { email: 'kaputt@chor.example' } } as never,
+    })
     const email = citizen()
     expect((await send({ opportunity: String(broken.id), email })).status).toBe(201)
     const doc = await settled(email)
@@ -127,36 +196,75 @@ describe('sending an enquiry', () => {
 
 describe('bad input gets a clear German message and stores nothing', () => {
   const cases: [string, Record<string, string>, number, string, RegExp][] = [
-    ['missing consent', { consent: '' }, 400, 'consent', /Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben/],
-    ['invalid address', { email: 'jana(at)example' }, 400, 'email', /„jana\(at\)example“ ist keine gültige E-Mail-Adresse/],
+    [
+      'missing consent',
+      { consent: '' },
+      400,
+      'consent',
+      /Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben/,
+    ],
+    [
+      'invalid address',
+      { email: 'jana(at)example' },
+      400,
+      'email',
+      /„jana\(at\)example“ ist keine gültige E-Mail-Adresse/,
+    ],
     ['CRLF in the name', { name: 'Jana\r\nBcc: alle@example.org' }, 400, 'name', /keine Zeilenumbrüche/],
-    ['CRLF in the address', { email: 'jana@example.org\r\nBcc: x@example.org' }, 400, 'email', /keine gültige E-Mail-Adresse/],
+    [
+      'CRLF in the address',
+      { email: 'jana@example.org\r\nBcc: x@example.org' },
+      400,
+      'email',
+      /keine gültige E-Mail-Adresse/,
+    ],
     ['empty message', { message: ' ' }, 400, 'message', /Bitte schreiben Sie eine kurze Nachricht/],
-    ['message over 4,000 characters', { message: 'a'.repeat(4_001) }, 400, 'message', /4\.001 Zeichen lang, erlaubt sind höchstens 4\.000/],
+    [
+      'message over 4,000 characters',
+      { message: 'a'.repeat(4_001) },
+      400,
+      'message',
+      /4\.001 Zeichen lang, erlaubt sind höchstens 4\.000/,
+    ],
     ['spam trap filled', { website: 'https://spam.example' }, 400, 'form', /konnte nicht verarbeitet werden/],
     ['sent too fast', { startedAt: 'now' }, 400, 'form', /sehr schnell abgeschickt/],
     ['unknown target', { opportunity: '999999' }, 400, 'form', /nicht mehr online/],
   ]
   it.each(cases)('%s', async (_label, fields, status, field, message) => {
     const email = fields.email ?? citizen()
-    const res = await send({ opportunity: String(offerA), email, ...fields, ...(fields.startedAt === 'now' ? { startedAt: String(Date.now() - 500) } : {}) })
+    const res = await send({
+      opportunity: String(offerA),
+      email,
+      ...fields,
+      ...(fields.startedAt === 'now' ? { startedAt: String(Date.now() - 500) } : {}),
+    })
     expect(res.status).toBe(status)
     expect(res.body.errors.find((e: { field: string }) => e.field === field)?.message).toMatch(message)
-    expect(await cms.payload.count({ collection: 'enquiries', where: { email: { equals: email.trim().toLowerCase() } }, overrideAccess: true })).toEqual({ totalDocs: 0 })
+    expect(
+      await cms.payload.count({
+        collection: 'enquiries',
+        where: { email: { equals: email.trim().toLowerCase() } },
+        overrideAccess: true,
+      }),
+    ).toEqual({ totalDocs: 0 })
   })
 
   it('a 100 KB message: refused unread with 413, next to the message field', async () => {
     const email = citizen()
     const res = await send({ opportunity: String(offerA), email, message: 'x'.repeat(100_000) })
     expect(res.status).toBe(413)
-    expect(res.body.errors[0]).toEqual({ field: 'message', message: expect.stringMatching(/^Ihre Nachricht ist zu lang/) })
+    expect(res.body.errors[0]).toEqual({
+      field: 'message',
+      message: expect.stringMatching(/^Ihre Nachricht ist zu lang/),
+    })
     expect((await stored(email)).length).toBe(0)
   })
 
   it('over the rate limit: the sixth attempt within an hour from one address is refused', async () => {
     const ip = nextIp()
     const statuses: number[] = []
-    for (let n = 0; n < 6; n++) statuses.push((await send({ opportunity: String(offerA), email: citizen() }, { ip })).status)
+    for (let n = 0; n < 6; n++)
+      statuses.push((await send({ opportunity: String(offerA), email: citizen() }, { ip })).status)
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429])
     const refused = await send({ opportunity: String(offerA), email: citizen() }, { ip, json: false })
     expect(refused.status).toBe(429)
@@ -196,7 +304,8 @@ describe('jobs with a moved clock', () => {
     await cms.payload.jobs.queue({ task, input: {} })
     await cms.payload.jobs.run({ queue: 'default', silent: true })
   }
-  const mailsTo = (address: string, subject: RegExp) => trap.mails.filter((m) => subject.test(m.subject ?? '') && JSON.stringify(m.to).includes(address)).length
+  const mailsTo = (address: string, subject: RegExp) =>
+    trap.mails.filter((m) => subject.test(m.subject ?? '') && JSON.stringify(m.to).includes(address)).length
 
   it('reminds the club after 7 days without an answer, once; tells the editors after 14; answered enquiries are left alone', async () => {
     const open = citizen()
@@ -205,7 +314,9 @@ describe('jobs with a moved clock', () => {
     await send({ opportunity: String(offerA), email: answered, name: 'Beantwortete Anfrage' })
     await settled(open)
     const done = await settled(answered)
-    const res = await call(cms, 'PATCH', `/api/enquiries/${done.id}`, people.tokens.memberA, { status: 'answered' })
+    const res = await call(cms, 'PATCH', `/api/enquiries/${done.id}`, people.tokens.memberA, {
+      status: 'answered',
+    })
     expect(res.status).toBe(200)
     const reminder = /^Erinnerung: Anfrage von (Offene|Beantwortete) Anfrage/
     const escalation = /^Unbeantwortet seit \d+ Tagen/
@@ -218,7 +329,11 @@ describe('jobs with a moved clock', () => {
     await runTask('enquiry-reminders')
     await runTask('enquiry-reminders')
     await vi.waitFor(() => expect(mailsTo(clubA, reminder)).toBeGreaterThan(0), { timeout: 10_000 })
-    expect(trap.mails.filter((m) => /^Erinnerung: Anfrage von Offene Anfrage wartet seit 8 Tagen/.test(m.subject ?? ''))).toHaveLength(1)
+    expect(
+      trap.mails.filter((m) =>
+        /^Erinnerung: Anfrage von Offene Anfrage wartet seit 8 Tagen/.test(m.subject ?? ''),
+      ),
+    ).toHaveLength(1)
     expect(trap.mails.some((m) => /Beantwortete Anfrage/.test(m.subject ?? ''))).toBe(false)
     await runTask('enquiry-escalations')
     expect(mailsTo(editorsBox, escalation)).toBe(0)
@@ -234,9 +349,11 @@ describe('jobs with a moved clock', () => {
   it('deletes closed enquiries after the retention period of the settings, keeps open and recently closed ones', async () => {
     await cms.payload.updateGlobal({ slug: 'settings', data: { enquiries: { retentionDays: 30 } } as never })
     const [oldClosed, recentClosed, stillOpen] = [citizen(), citizen(), citizen()]
-    for (const email of [oldClosed, recentClosed, stillOpen]) await send({ opportunity: String(offerA), email })
+    for (const email of [oldClosed, recentClosed, stillOpen])
+      await send({ opportunity: String(offerA), email })
     // Through the Local API: a login token would have expired on the moved clock.
-    const close = async (email: string) => cms.payload.update({ collection: 'enquiries', id: (await settled(email)).id, data: { status: 'done' } })
+    const close = async (email: string) =>
+      cms.payload.update({ collection: 'enquiries', id: (await settled(email)).id, data: { status: 'done' } })
     await settled(stillOpen)
     await close(oldClosed)
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 20 * 86_400_000 })
@@ -258,7 +375,10 @@ describe('aggregate numbers', () => {
     expect(a.enquiries).toBeGreaterThan(3)
     expect(a.answeredWithin7Days).toBeGreaterThan(0)
     const o = res.body.opportunities.find((r) => r.id === offerA)!
-    expect(o).toMatchObject({ name: 'Trainerin für die Kinderturngruppe', association: 'Sportverein Lindenberg' })
+    expect(o).toMatchObject({
+      name: 'Trainerin für die Kinderturngruppe',
+      association: 'Sportverein Lindenberg',
+    })
     expect(JSON.stringify(res.body)).not.toMatch(/@|Jana|Schulz|dienstags/)
   })
 })

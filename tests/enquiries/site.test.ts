@@ -43,13 +43,25 @@ function buildInChild(outDir: string): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      ['--import', pathToFileURL(path.resolve(import.meta.dirname, '../../node_modules/tsx/dist/loader.mjs')).href, path.resolve(import.meta.dirname, '../selfservice/build-child.ts')],
+      [
+        '--import',
+        pathToFileURL(path.resolve(import.meta.dirname, '../../node_modules/tsx/dist/loader.mjs')).href,
+        path.resolve(import.meta.dirname, '../selfservice/build-child.ts'),
+      ],
       {
         cwd: workDir,
-        env: { ...process.env, CMS_URL: cms.api!.url, OUT_DIR: outDir, CONSUL_CACHE_FILE: path.join(dir, 'consul.json') },
+        env: {
+          ...process.env,
+          CMS_URL: cms.api!.url,
+          OUT_DIR: outDir,
+          CONSUL_CACHE_FILE: path.join(dir, 'consul.json'),
+        },
         maxBuffer: 16 * 1024 * 1024,
       },
-      (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`)) : resolve(stdout)),
+      (error, stdout, stderr) =>
+        error
+          ? reject(new Error(`${error.message}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`))
+          : resolve(stdout),
     )
   })
 }
@@ -60,22 +72,57 @@ beforeAll(async () => {
   // Every browser context reaches the CMS through the one site server: one client address.
   process.env.ENQUIRY_LIMIT = '50'
   cms = await startTestCms({ api: true, name: 'enquiry-site' })
-  await cms.payload.updateGlobal({ slug: 'settings', data: { participation: { url: 'http://127.0.0.1:9' }, contact: { email: 'redaktion@stadt.example' } } as never })
+  await cms.payload.updateGlobal({
+    slug: 'settings',
+    data: {
+      participation: { url: 'http://127.0.0.1:9' },
+      contact: { email: 'redaktion@stadt.example' },
+    } as never,
+  })
   const club = await cms.payload.create({
     collection: 'associations',
-    data: { name: 'Ruderclub Tollensesee', shortDescription: 'Rudern für alle Generationen', kind: 'club', lookingForMembers: true, contact: { email: clubBox }, _status: 'published' },
+    data: {
+      name: 'Ruderclub Tollensesee',
+      shortDescription: 'Rudern für alle Generationen',
+      kind: 'club',
+      lookingForMembers: true,
+      contact: { email: clubBox },
+      _status: 'published',
+    },
   })
   const offer = await cms.payload.create({
     collection: 'opportunities',
-    data: { title: 'Bootswart (m/w/d) gesucht', association: club.id, commitment: 'regular', _status: 'published' },
+    data: {
+      title: 'Bootswart (m/w/d) gesucht',
+      association: club.id,
+      commitment: 'regular',
+      _status: 'published',
+    },
   })
   // The English page exists where the club has an English text.
-  await cms.payload.update({ collection: 'associations', id: club.id, locale: 'en', data: { name: 'Ruderclub Tollensesee', shortDescription: 'Rowing for all generations' } })
+  await cms.payload.update({
+    collection: 'associations',
+    id: club.id,
+    locale: 'en',
+    data: { name: 'Ruderclub Tollensesee', shortDescription: 'Rowing for all generations' },
+  })
   // Two earlier enquiries, one answered: the open data counts them (numbers only).
-  for (const [n, answeredAt] of [[1, new Date().toISOString()], [2, null]] as const) {
+  for (const [n, answeredAt] of [
+    [1, new Date().toISOString()],
+    [2, null],
+  ] as const) {
     await cms.payload.create({
       collection: 'enquiries',
-      data: { title: 'Alt', association: club.id, opportunity: offer.id, name: `Frühere Person ${n}`, email: `frueher-${n}@example.org`, message: 'Geheime Nachricht', answeredAt, status: answeredAt ? 'answered' : 'new' },
+      data: {
+        title: 'Alt',
+        association: club.id,
+        opportunity: offer.id,
+        name: `Frühere Person ${n}`,
+        email: `frueher-${n}@example.org`,
+        message: 'Geheime Nachricht',
+        answeredAt,
+        status: answeredAt ? 'answered' : 'new',
+      },
     })
   }
   offerSlug = offer.slug!
@@ -86,13 +133,19 @@ beforeAll(async () => {
   const outDir = path.join(dir, 'site')
   await buildInChild(outDir)
   const toml = path.resolve('netlify.toml')
-  server = await startSiteServer({ liveDir: outDir, rules: loadHeaderRules(toml), proxies: loadProxyRules(toml, cms.api!.url) })
+  server = await startSiteServer({
+    liveDir: outDir,
+    rules: loadHeaderRules(toml),
+    proxies: loadProxyRules(toml, cms.api!.url),
+  })
   browser = await launchBrowser()
   fs.mkdirSync(screens, { recursive: true })
 }, budgets.setup)
 
 afterAll(async () => {
-  console.log(`Rundlauf des Formulars (Klick bis Antwort): ${JSON.stringify(timings)}; E-Mails gesendet: ${trap?.mails.length}`)
+  console.log(
+    `Rundlauf des Formulars (Klick bis Antwort): ${JSON.stringify(timings)}; E-Mails gesendet: ${trap?.mails.length}`,
+  )
   await browser?.close()
   await server?.close()
   await cms?.close()
@@ -117,7 +170,11 @@ async function open(pathname: string, options: { javaScript?: boolean; width?: n
   })
   const page = await context.newPage()
   page.on('pageerror', (e) => pageErrors.push(e.message))
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && pageErrors.push(m.text()))
+  page.on(
+    'console',
+    (m) =>
+      m.type() === 'error' && !m.text().startsWith('Failed to load resource') && pageErrors.push(m.text()),
+  )
   await page.goto(`${server.url}${pathname}`, { waitUntil: 'load' })
   // After load: the form's script has set its start time by then.
   openedAt.set(page, Date.now())
@@ -125,12 +182,23 @@ async function open(pathname: string, options: { javaScript?: boolean; width?: n
 }
 
 const enquiriesFrom = async (email: string) =>
-  (await cms.payload.find({ collection: 'enquiries', where: { email: { equals: email } }, depth: 0, overrideAccess: true })).docs
+  (
+    await cms.payload.find({
+      collection: 'enquiries',
+      where: { email: { equals: email } },
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs
 
 async function axe(page: Page) {
   await page.evaluate(axeSource)
   const result = await page.evaluate(async () =>
-    (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run({
+    (
+      window as unknown as {
+        axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> }
+      }
+    ).axe.run({
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     }),
   )
@@ -138,7 +206,10 @@ async function axe(page: Page) {
 }
 
 /** A person reads and types for a few seconds; the endpoint refuses faster submissions. */
-async function fill(page: Page, values: { name?: string; email?: string; message?: string; availability?: string; consent?: boolean }) {
+async function fill(
+  page: Page,
+  values: { name?: string; email?: string; message?: string; availability?: string; consent?: boolean },
+) {
   if (values.name) await page.fill('#eq-name', values.name)
   if (values.email) await page.fill('#eq-email', values.email)
   if (values.message) await page.fill('#eq-message', values.message)
@@ -146,7 +217,10 @@ async function fill(page: Page, values: { name?: string; email?: string; message
   if (values.consent) await page.check('#eq-consent')
   // The page's clock cannot be asked without JavaScript; the test's own knows when it opened.
   const since = openedAt.get(page)!
-  await vi.waitFor(() => expect(Date.now() - since).toBeGreaterThan(3_300), { timeout: 10_000, interval: 100 })
+  await vi.waitFor(() => expect(Date.now() - since).toBeGreaterThan(3_300), {
+    timeout: 10_000,
+    interval: 100,
+  })
 }
 
 describe('Ich möchte helfen (with JavaScript)', () => {
@@ -154,8 +228,11 @@ describe('Ich möchte helfen (with JavaScript)', () => {
     for (const width of [390, 1280]) {
       const page = await open(`/ehrenamt/${offerSlug}/`, { width })
       expect(await page.textContent('#anfrage')).toBe('Ich möchte helfen')
-      for (const label of ['Ihr Name', 'Ihre E-Mail-Adresse', 'Ihre Nachricht']) expect(await page.getByLabel(label, { exact: true }).count()).toBe(1)
-      expect(await page.getByRole('link', { name: 'Datenschutzhinweise' }).getAttribute('href')).toBe('/seiten/datenschutz/')
+      for (const label of ['Ihr Name', 'Ihre E-Mail-Adresse', 'Ihre Nachricht'])
+        expect(await page.getByLabel(label, { exact: true }).count()).toBe(1)
+      expect(await page.getByRole('link', { name: 'Datenschutzhinweise' }).getAttribute('href')).toBe(
+        '/seiten/datenschutz/',
+      )
       expect(await page.getByRole('textbox', { name: /leer/ }).count()).toBe(0)
       expect(await axe(page)).toEqual([])
       await page.locator('#anfrage').scrollIntoViewIfNeeded()
@@ -167,12 +244,18 @@ describe('Ich möchte helfen (with JavaScript)', () => {
   it('shows errors next to the fields without leaving the page, then sends, confirms and focuses the confirmation', async () => {
     const page = await open(`/ehrenamt/${offerSlug}/`, { width: 390 })
     const url = page.url()
-    await fill(page, { name: 'Karl Brandt', email: 'karl(at)example', message: 'Ich kenne mich mit Booten aus.' })
+    await fill(page, {
+      name: 'Karl Brandt',
+      email: 'karl(at)example',
+      message: 'Ich kenne mich mit Booten aus.',
+    })
     await page.click('button[type="submit"]')
     await page.waitForSelector('[data-error-summary]:not([hidden])')
     expect(page.url()).toBe(url)
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true)
-    expect(await page.textContent('#eq-email-error')).toMatch(/„karl\(at\)example“ ist keine gültige E-Mail-Adresse/)
+    expect(await page.textContent('#eq-email-error')).toMatch(
+      /„karl\(at\)example“ ist keine gültige E-Mail-Adresse/,
+    )
     expect(await page.textContent('#eq-consent-error')).toMatch(/Datenschutzhinweise/)
     expect(await page.getAttribute('#eq-name', 'aria-invalid')).toBeNull()
     expect(await axe(page)).toEqual([])
@@ -184,16 +267,25 @@ describe('Ich möchte helfen (with JavaScript)', () => {
     await page.fill('#eq-availability', 'samstags vormittags')
     const started = performance.now()
     await page.click('button[type="submit"]')
-    await page.waitForFunction(() => (document.querySelector('[data-form-status]')?.textContent ?? '').length > 0)
+    await page.waitForFunction(
+      () => (document.querySelector('[data-form-status]')?.textContent ?? '').length > 0,
+    )
     timings.withJavaScript = Math.round(performance.now() - started)
     expect(page.url()).toBe(url)
-    expect(await page.textContent('[data-form-status]')).toMatch(/^Vielen Dank! Ihre Nachricht ist bei Ruderclub Tollensesee angekommen/)
+    expect(await page.textContent('[data-form-status]')).toMatch(
+      /^Vielen Dank! Ihre Nachricht ist bei Ruderclub Tollensesee angekommen/,
+    )
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-form-status'))).toBe(true)
     expect(await page.inputValue('#eq-message')).toBe('')
     await page.screenshot({ path: `${screens}/offer-sent-390.png`, fullPage: true })
 
     const [stored] = await enquiriesFrom('karl.brandt@example.org')
-    expect(stored).toMatchObject({ name: 'Karl Brandt', message: 'Ich kenne mich mit Booten aus.', availability: 'samstags vormittags', status: 'new' })
+    expect(stored).toMatchObject({
+      name: 'Karl Brandt',
+      message: 'Ich kenne mich mit Booten aus.',
+      availability: 'samstags vormittags',
+      status: 'new',
+    })
     const mail = await trap.waitFor(clubBox)
     expect(mail.subject).toBe('Ich möchte helfen: Bootswart (m/w/d) gesucht')
     expect(mail.replyTo?.value).toEqual([{ name: 'Karl Brandt', address: 'karl.brandt@example.org' }])
@@ -204,11 +296,23 @@ describe('Ich möchte helfen (with JavaScript)', () => {
   it('English association page: "Get in touch or become a member", English messages', async () => {
     const page = await open(`/en/vereine/${clubSlug}/`)
     expect(await page.textContent('#anfrage')).toBe('Get in touch or become a member')
-    await fill(page, { name: 'Olena Koval', email: 'olena@example.org', message: 'I rowed in Kyiv for ten years.', consent: true })
+    await fill(page, {
+      name: 'Olena Koval',
+      email: 'olena@example.org',
+      message: 'I rowed in Kyiv for ten years.',
+      consent: true,
+    })
     await page.click('button[type="submit"]')
-    await page.waitForFunction(() => (document.querySelector('[data-form-status]')?.textContent ?? '').length > 0)
-    expect(await page.textContent('[data-form-status]')).toMatch(/^Thank you! Your message has reached Ruderclub Tollensesee/)
-    await vi.waitFor(async () => expect((await enquiriesFrom('olena@example.org'))[0]?.delivery?.confirmation).toBe('sent'), { timeout: 15_000 })
+    await page.waitForFunction(
+      () => (document.querySelector('[data-form-status]')?.textContent ?? '').length > 0,
+    )
+    expect(await page.textContent('[data-form-status]')).toMatch(
+      /^Thank you! Your message has reached Ruderclub Tollensesee/,
+    )
+    await vi.waitFor(
+      async () => expect((await enquiriesFrom('olena@example.org'))[0]?.delivery?.confirmation).toBe('sent'),
+      { timeout: 15_000 },
+    )
     expect((await trap.waitFor('olena@example.org')).subject).toBe('Your enquiry to Ruderclub Tollensesee')
     await page.context().close()
   })
@@ -218,7 +322,12 @@ describe('without JavaScript', () => {
   it('a plain form post through the site’s own origin reaches the CMS and lands on the confirmation page', async () => {
     const page = await open(`/vereine/${clubSlug}/`, { javaScript: false, width: 390 })
     expect(await page.textContent('#anfrage')).toBe('Kontakt aufnehmen oder Mitglied werden')
-    await fill(page, { name: 'Ayşe Demir', email: 'ayse@example.org', message: 'Kann man bei Ihnen auch als Anfängerin rudern?', consent: true })
+    await fill(page, {
+      name: 'Ayşe Demir',
+      email: 'ayse@example.org',
+      message: 'Kann man bei Ihnen auch als Anfängerin rudern?',
+      consent: true,
+    })
     const started = performance.now()
     await Promise.all([page.waitForURL('**/anfrage-gesendet/'), page.click('button[type="submit"]')])
     timings.withoutJavaScript = Math.round(performance.now() - started)
@@ -247,16 +356,34 @@ describe('without JavaScript', () => {
   })
 
   it('open data: enquiries per association and offer as numbers, no personal data', async () => {
-    const json = (await (await fetch(`${server.url}/daten/anfragen.json`)).json()) as { anzahl: number; daten: Record<string, unknown>[] }
+    const json = (await (await fetch(`${server.url}/daten/anfragen.json`)).json()) as {
+      anzahl: number
+      daten: Record<string, unknown>[]
+    }
     expect(json.daten).toEqual([
-      { art: 'Verein', name: 'Ruderclub Tollensesee', verein: 'Ruderclub Tollensesee', anfragen: 2, in_7_tagen_beantwortet: 1, url: expect.stringMatching(/\/vereine\/ruderclub-tollensesee\/$/) },
-      { art: 'Ehrenamtsangebot', name: 'Bootswart (m/w/d) gesucht', verein: 'Ruderclub Tollensesee', anfragen: 2, in_7_tagen_beantwortet: 1, url: expect.stringMatching(/\/ehrenamt\/bootswart/) },
+      {
+        art: 'Verein',
+        name: 'Ruderclub Tollensesee',
+        verein: 'Ruderclub Tollensesee',
+        anfragen: 2,
+        in_7_tagen_beantwortet: 1,
+        url: expect.stringMatching(/\/vereine\/ruderclub-tollensesee\/$/),
+      },
+      {
+        art: 'Ehrenamtsangebot',
+        name: 'Bootswart (m/w/d) gesucht',
+        verein: 'Ruderclub Tollensesee',
+        anfragen: 2,
+        in_7_tagen_beantwortet: 1,
+        url: expect.stringMatching(/\/ehrenamt\/bootswart/),
+      },
     ])
     const csv = await (await fetch(`${server.url}/daten/anfragen.csv`)).text()
     expect(csv.split('\r\n')[0]).toBe('art,name,verein,anfragen,in_7_tagen_beantwortet,url')
     const index = await (await fetch(`${server.url}/daten/`)).text()
     expect(index).toContain('href="/daten/anfragen.json"')
-    for (const text of [JSON.stringify(json), csv, index]) expect(text).not.toMatch(/Frühere Person|frueher-|Geheime Nachricht/)
+    for (const text of [JSON.stringify(json), csv, index])
+      expect(text).not.toMatch(/Frühere Person|frueher-|Geheime Nachricht/)
   })
 
   it('loads nothing from other origins and raises no script errors under the CSP', () => {

@@ -24,7 +24,11 @@ export const POSTGRES_TEMPLATE = 'nb_test_template'
  * folder), PostgreSQL and MongoDB get a fresh database named after the data folder (on PostgreSQL a
  * copy of the migrated template, or empty), dropped at the end. Nothing here ever opens a database it did not create.
  */
-export async function createTestDatabase(kind: TestDatabaseKind, folder: string, options: { empty?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  kind: TestDatabaseKind,
+  folder: string,
+  options: { empty?: boolean } = {},
+): Promise<TestDatabase> {
   const name = folder.toLowerCase().replace(/[^a-z0-9_]/g, '_')
   if (kind === 'postgres') {
     const own = `${POSTGRES_TEST_PREFIX}${name}`
@@ -35,7 +39,10 @@ export async function createTestDatabase(kind: TestDatabaseKind, folder: string,
     // the pool is ended in the background and the database dropped after the run, when no process
     // holds a connection any more (globalSetup's teardown drops every nbtest_ database).
     const drop = async (payload?: Payload) => {
-      const pool = (payload?.db as { pool?: { on: (e: string, f: () => void) => void; end: () => Promise<void> } } | undefined)?.pool
+      const pool = (
+        payload?.db as
+          { pool?: { on: (e: string, f: () => void) => void; end: () => Promise<void> } } | undefined
+      )?.pool
       pool?.on('error', () => {})
       void pool?.end().catch(() => {})
     }

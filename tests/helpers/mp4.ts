@@ -9,7 +9,14 @@ const box = (type: string, payload: Buffer) => {
 }
 
 export function tinyMp4(): Buffer {
-  const ftyp = box('ftyp', Buffer.concat([Buffer.from('isom', 'latin1'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2avc1mp41', 'latin1')]))
+  const ftyp = box(
+    'ftyp',
+    Buffer.concat([
+      Buffer.from('isom', 'latin1'),
+      Buffer.from([0, 0, 2, 0]),
+      Buffer.from('isomiso2avc1mp41', 'latin1'),
+    ]),
+  )
   const mvhd = Buffer.alloc(100)
   mvhd.writeUInt32BE(1000, 12) // timescale
   mvhd.writeUInt32BE(0x00010000, 20) // rate 1.0

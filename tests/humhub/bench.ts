@@ -12,16 +12,27 @@ const now = new Date('2026-10-01T08:00:00.000Z')
 function cityScale(base: string): StandInData {
   const data: StandInData = { spaces: [], calendar: {}, posts: {}, images: {} }
   for (let i = 1; i <= spaces; i++) {
-    data.spaces.push(space(i, `Verein Nummer ${i} e.V.`, `verein-${i}`, base, { description: `<p>Verein ${i}: <strong>Ehrenamt</strong> in Neubrandenburg.</p>` }))
+    data.spaces.push(
+      space(i, `Verein Nummer ${i} e.V.`, `verein-${i}`, base, {
+        description: `<p>Verein ${i}: <strong>Ehrenamt</strong> in Neubrandenburg.</p>`,
+      }),
+    )
     data.calendar[100 + i] = []
   }
   for (let n = 0; n < entries; n++) {
     const s = (n % spaces) + 1
     const day = `2026-${String(10 + (n % 3)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`
-    const fields = { title: `Treffen ${n}`, start_datetime: `${day} 18:00:00`, end_datetime: `${day} 20:00:00`, ...(n % 10 === 0 ? { rrule: 'FREQ=WEEKLY;COUNT=4' } : {}) }
+    const fields = {
+      title: `Treffen ${n}`,
+      start_datetime: `${day} 18:00:00`,
+      end_datetime: `${day} 20:00:00`,
+      ...(n % 10 === 0 ? { rrule: 'FREQ=WEEKLY;COUNT=4' } : {}),
+    }
     data.calendar[100 + s].push(entry(10_000 + n, `verein-${s}`, 100 + s, base, fields))
   }
-  data.posts[101] = Array.from({ length: 200 }, (_, n) => post(n + 1, 101, base, `Meldung ${n + 1}\n\nNeues aus dem Verein.`))
+  data.posts[101] = Array.from({ length: 200 }, (_, n) =>
+    post(n + 1, 101, base, `Meldung ${n + 1}\n\nNeues aus dem Verein.`),
+  )
   return data
 }
 
@@ -31,7 +42,9 @@ try {
   for (const label of ['erster Lauf', 'zweiter Lauf (unverändert)']) {
     const report = await importHumHub(cms.payload, { url: humhub.url, token: TOKEN, now, newsSpace: 1 })
     const c = report.counts
-    console.log(`${label}: ${(report.ms / 1000).toFixed(1)} s – neu ${c.neu}, geändert ${c.geändert}, unverändert ${c.unverändert}, übersprungen ${c.übersprungen}; ${humhub.requests.length} Anfragen an HumHub bisher`)
+    console.log(
+      `${label}: ${(report.ms / 1000).toFixed(1)} s – neu ${c.neu}, geändert ${c.geändert}, unverändert ${c.unverändert}, übersprungen ${c.übersprungen}; ${humhub.requests.length} Anfragen an HumHub bisher`,
+    )
   }
 } finally {
   await humhub.close()

@@ -36,18 +36,36 @@ function run(args: string[]): Promise<{ code: number | null; stdout: string; std
 }
 
 describe('npm run import:humhub', () => {
-  it('a dry run prints the report and exits 0', async () => {
-    const { code, stdout, stderr } = await run(['--url', humhub.url, '--token', TOKEN, '--dry-run', '--news-space', '6'])
-    expect(stderr).not.toMatch(/Import abgebrochen/)
-    expect(code).toBe(0)
-    expect(stdout).toContain('Probelauf (es wurde nichts gespeichert):')
-    expect(stdout).toMatch(/Würde anlegen: \d+, würde ändern: 0/)
-    expect(stdout).toContain('übersprungen Verein   Space „Ohne Beschreibung“ (#5) – Beschreibung fehlt')
-  }, budgets.slowTest)
+  it(
+    'a dry run prints the report and exits 0',
+    async () => {
+      const { code, stdout, stderr } = await run([
+        '--url',
+        humhub.url,
+        '--token',
+        TOKEN,
+        '--dry-run',
+        '--news-space',
+        '6',
+      ])
+      expect(stderr).not.toMatch(/Import abgebrochen/)
+      expect(code).toBe(0)
+      expect(stdout).toContain('Probelauf (es wurde nichts gespeichert):')
+      expect(stdout).toMatch(/Würde anlegen: \d+, würde ändern: 0/)
+      expect(stdout).toContain('übersprungen Verein   Space „Ohne Beschreibung“ (#5) – Beschreibung fehlt')
+    },
+    budgets.slowTest,
+  )
 
-  it('without --url it says what is missing and exits 2', async () => {
-    const { code, stderr } = await run(['--token', TOKEN])
-    expect(code).toBe(2)
-    expect(stderr).toContain('Bitte geben Sie die Adresse von HumHub (--url) und ein API-Token (--token oder HUMHUB_TOKEN) an.')
-  }, budgets.test)
+  it(
+    'without --url it says what is missing and exits 2',
+    async () => {
+      const { code, stderr } = await run(['--token', TOKEN])
+      expect(code).toBe(2)
+      expect(stderr).toContain(
+        'Bitte geben Sie die Adresse von HumHub (--url) und ein API-Token (--token oder HUMHUB_TOKEN) an.',
+      )
+    },
+    budgets.test,
+  )
 })

@@ -15,12 +15,21 @@ export async function oldSite(base: string): Promise<StandInData> {
         '<p>Wir treffen uns <strong>jeden Dienstag</strong> im Oststadt-Zentrum.</p><script>alert("gehackt")</script>' +
         '<p onclick="stehlen()">Kommen Sie vorbei! <a href="https://oststadt.example/programm" onmouseover="x()">Programm</a></p>',
     }),
-    space(2, 'Chor Neubrandenburg', 'chor-neubrandenburg', base, { description: 'Wir singen vierstimmig, von Bach bis Beatles.' }),
-    space(3, 'Vorstand intern', 'vorstand-intern', base, { visibility: 0, description: 'Nur für den Vorstand.' }),
+    space(2, 'Chor Neubrandenburg', 'chor-neubrandenburg', base, {
+      description: 'Wir singen vierstimmig, von Bach bis Beatles.',
+    }),
+    space(3, 'Vorstand intern', 'vorstand-intern', base, {
+      visibility: 0,
+      description: 'Nur für den Vorstand.',
+    }),
     space(4, EXISTING_NAME, 'segelverein-tollense', base, { description: 'Segeln auf dem Tollensesee.' }),
     space(5, 'Ohne Beschreibung', 'ohne-beschreibung', base, { description: null }),
-    space(6, 'Neuigkeiten aus der Stadt', 'neuigkeiten', base, { description: 'Meldungen der Stadtredaktion.' }),
-    space(7, 'Kleingartenverein Am See', 'kleingarten-am-see', base, { description: 'Gärtnern mit Blick aufs Wasser.' }),
+    space(6, 'Neuigkeiten aus der Stadt', 'neuigkeiten', base, {
+      description: 'Meldungen der Stadtredaktion.',
+    }),
+    space(7, 'Kleingartenverein Am See', 'kleingarten-am-see', base, {
+      description: 'Gärtnern mit Blick aufs Wasser.',
+    }),
   ]
   return {
     spaces,
@@ -54,7 +63,13 @@ export async function oldSite(base: string): Promise<StandInData> {
     },
     posts: {
       106: [
-        post(61, 106, base, 'Neue Bänke am Tollensesee\n\nDie Stadt stellt **zwölf neue Bänke** am Ufer auf.', { created: '2026-09-20 09:30:00' }),
+        post(
+          61,
+          106,
+          base,
+          'Neue Bänke am Tollensesee\n\nDie Stadt stellt **zwölf neue Bänke** am Ufer auf.',
+          { created: '2026-09-20 09:30:00' },
+        ),
         post(62, 106, base, 'Interner Entwurf der Redaktion', { visibility: 0 }),
       ],
     },

@@ -27,11 +27,22 @@ export type Faults = {
   body?: Record<string, unknown>
 }
 
-export type StandIn = { url: string; data: StandInData; faults: Faults; requests: string[]; close: () => Promise<void> }
+export type StandIn = {
+  url: string
+  data: StandInData
+  faults: Faults
+  requests: string[]
+  close: () => Promise<void>
+}
 
 const stamp = (day: string, time = '10:00:00') => `${day} ${time}`
 
-export function content(id: number, container: number, url: string, options: { visibility?: number; created?: string } = {}): Json {
+export function content(
+  id: number,
+  container: number,
+  url: string,
+  options: { visibility?: number; created?: string } = {},
+): Json {
   return {
     id,
     metadata: {
@@ -61,7 +72,13 @@ export function content(id: number, container: number, url: string, options: { v
   }
 }
 
-export function space(id: number, name: string, slug: string, base: string, options: { visibility?: number; description?: string | null } = {}): Json {
+export function space(
+  id: number,
+  name: string,
+  slug: string,
+  base: string,
+  options: { visibility?: number; description?: string | null } = {},
+): Json {
   return {
     id,
     guid: `5ace0000-0000-4000-8000-${String(id).padStart(12, '0')}`,
@@ -83,7 +100,14 @@ export function space(id: number, name: string, slug: string, base: string, opti
   }
 }
 
-export function entry(id: number, spaceSlug: string, container: number, base: string, fields: Json, options: { visibility?: number } = {}): Json {
+export function entry(
+  id: number,
+  spaceSlug: string,
+  container: number,
+  base: string,
+  fields: Json,
+  options: { visibility?: number } = {},
+): Json {
   return {
     id,
     title: 'Termin',
@@ -106,15 +130,30 @@ export function entry(id: number, spaceSlug: string, container: number, base: st
   }
 }
 
-export function post(id: number, container: number, base: string, message: string, options: { visibility?: number; created?: string } = {}): Json {
-  return { id, message, content: content(2000 + id, container, `${base}/content/perma?id=${2000 + id}`, options) }
+export function post(
+  id: number,
+  container: number,
+  base: string,
+  message: string,
+  options: { visibility?: number; created?: string } = {},
+): Json {
+  return {
+    id,
+    message,
+    content: content(2000 + id, container, `${base}/content/perma?id=${2000 + id}`, options),
+  }
 }
 
 export async function pngOf(color: string): Promise<Buffer> {
-  return sharp({ create: { width: 64, height: 64, channels: 3, background: color } }).png().toBuffer()
+  return sharp({ create: { width: 64, height: 64, channels: 3, background: color } })
+    .png()
+    .toBuffer()
 }
 
-export async function startHumHubStandIn(build: (base: string) => Promise<StandInData> | StandInData, options: { maxLimit?: number } = {}): Promise<StandIn> {
+export async function startHumHubStandIn(
+  build: (base: string) => Promise<StandInData> | StandInData,
+  options: { maxLimit?: number } = {},
+): Promise<StandIn> {
   const maxLimit = options.maxLimit ?? 3
   const requests: string[] = []
   const stalled = new Set<http.ServerResponse>()
@@ -122,7 +161,8 @@ export async function startHumHubStandIn(build: (base: string) => Promise<StandI
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x')
     requests.push(`${url.pathname}${url.search}`)
-    const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8' }).end(JSON.stringify(body))
+    const json = (status: number, body: unknown) =>
+      res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8' }).end(JSON.stringify(body))
     const image = /^\/uploads\/profile_image\/([^/]+)\.jpg$/.exec(url.pathname)
     if (image) {
       const answer = state.data.images[image[1]] ?? { status: 404 }
@@ -139,7 +179,8 @@ export async function startHumHubStandIn(build: (base: string) => Promise<StandI
       return
     }
     if (!url.pathname.startsWith('/api/v1/')) return json(404, { code: 404, message: 'Seite nicht gefunden' })
-    if (req.headers.authorization !== `Bearer ${TOKEN}`) return json(401, { code: 401, message: 'Login required for this API endpoint.' })
+    if (req.headers.authorization !== `Bearer ${TOKEN}`)
+      return json(401, { code: 401, message: 'Login required for this API endpoint.' })
     const rest = url.pathname.slice('/api/v1'.length)
     const faults = state.faults
     const key = `${rest}${url.search}`
@@ -172,7 +213,11 @@ export async function startHumHubStandIn(build: (base: string) => Promise<StandI
       total: list.length,
       page,
       pages,
-      links: { self: link(page), ...(page < pages ? { next: link(page + 1) } : {}), last: link(Math.max(pages, 1)) },
+      links: {
+        self: link(page),
+        ...(page < pages ? { next: link(page + 1) } : {}),
+        last: link(Math.max(pages, 1)),
+      },
       results: list.slice((page - 1) * limit, page * limit),
     })
   })

@@ -11,14 +11,31 @@ import { entry, pngOf, space, startHumHubStandIn, TOKEN, type StandIn } from './
 
 let cms: TestCms
 let humhub: StandIn
-const options = (extra: Partial<ImportOptions> = {}): ImportOptions => ({ url: `${humhub.url}/api/v1/`, token: TOKEN, now: NOW, newsSpace: 6, ...extra })
+const options = (extra: Partial<ImportOptions> = {}): ImportOptions => ({
+  url: `${humhub.url}/api/v1/`,
+  token: TOKEN,
+  now: NOW,
+  newsSpace: 6,
+  ...extra,
+})
 
 // Test reads of documents of three collections; the generated types would need a cast per field.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Doc = Record<string, any>
 const imported = async (collection: 'associations' | 'events' | 'news') =>
-  (await cms.payload.find({ collection, where: { 'source.system': { equals: 'humhub' } }, draft: true, pagination: false, depth: 0, overrideAccess: true, sort: 'id' })).docs as Doc[]
-const bySource = async (collection: 'associations' | 'events' | 'news', id: string) => (await imported(collection)).find((d) => d.source?.externalId === id)
+  (
+    await cms.payload.find({
+      collection,
+      where: { 'source.system': { equals: 'humhub' } },
+      draft: true,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      sort: 'id',
+    })
+  ).docs as Doc[]
+const bySource = async (collection: 'associations' | 'events' | 'news', id: string) =>
+  (await imported(collection)).find((d) => d.source?.externalId === id)
 const counts = async () => ({
   associations: (await cms.payload.count({ collection: 'associations', overrideAccess: true })).totalDocs,
   events: (await cms.payload.count({ collection: 'events', overrideAccess: true })).totalDocs,
@@ -30,7 +47,12 @@ beforeAll(async () => {
   cms = await startTestCms({ api: true, name: 'humhub-import' })
   await cms.payload.create({
     collection: 'associations',
-    data: { name: EXISTING_NAME, shortDescription: 'Schon auf der neuen Plattform.', kind: 'club', _status: 'published' } as never,
+    data: {
+      name: EXISTING_NAME,
+      shortDescription: 'Schon auf der neuen Plattform.',
+      kind: 'club',
+      _status: 'published',
+    } as never,
     overrideAccess: true,
   })
   humhub = await startHumHubStandIn(oldSite)
@@ -49,16 +71,26 @@ describe('a dry run', () => {
     expect(report.counts).toMatchObject({ neu: 11, geändert: 0, übersprungen: 2, verschwunden: 0 })
     const text = formatReport(report)
     expect(text).toMatch(/^Probelauf \(es wurde nichts gespeichert\):/)
-    expect(text).toContain(`übersprungen Verein   Space „${EXISTING_NAME}“ (#4) – Name schon vergeben: Es gibt bereits einen Verein „${EXISTING_NAME}“`)
-    expect(text).toContain('übersprungen Verein   Space „Ohne Beschreibung“ (#5) – Beschreibung fehlt (Pflichtfeld „Kurzbeschreibung“)')
-    expect(text).toContain('neu          Termin   Termin „Spieleabend“ (#12, Space „Stadtteiltreff Oststadt“)')
+    expect(text).toContain(
+      `übersprungen Verein   Space „${EXISTING_NAME}“ (#4) – Name schon vergeben: Es gibt bereits einen Verein „${EXISTING_NAME}“`,
+    )
+    expect(text).toContain(
+      'übersprungen Verein   Space „Ohne Beschreibung“ (#5) – Beschreibung fehlt (Pflichtfeld „Kurzbeschreibung“)',
+    )
+    expect(text).toContain(
+      'neu          Termin   Termin „Spieleabend“ (#12, Space „Stadtteiltreff Oststadt“)',
+    )
     expect(text).toContain('Nicht übernommen (nicht öffentlich): 1 Space(s), 2 Inhalt(e).')
     // The private space is neither named nor read beyond the list of spaces.
     expect(text).not.toContain('Vorstand')
     expect(humhub.requests.some((r) => r.startsWith('/api/v1/calendar/container/103'))).toBe(false)
     expect(humhub.requests.some((r) => /membership/.test(r))).toBe(false)
     // Seven spaces at three per page.
-    expect(humhub.requests.filter((r) => r.startsWith('/api/v1/space?'))).toEqual(['/api/v1/space?page=1&limit=50', '/api/v1/space?page=2&limit=50', '/api/v1/space?page=3&limit=50'])
+    expect(humhub.requests.filter((r) => r.startsWith('/api/v1/space?'))).toEqual([
+      '/api/v1/space?page=1&limit=50',
+      '/api/v1/space?page=2&limit=50',
+      '/api/v1/space?page=3&limit=50',
+    ])
   })
 })
 
@@ -69,23 +101,46 @@ describe('the import', () => {
 
   it('brings public spaces as associations into the review queue, sanitized, without the private space or the clash', async () => {
     const associations = await imported('associations')
-    expect(associations.map((a) => a.name).sort()).toEqual(['Chor Neubrandenburg', 'Kleingartenverein Am See', 'Neuigkeiten aus der Stadt', 'Stadtteiltreff Oststadt'])
+    expect(associations.map((a) => a.name).sort()).toEqual([
+      'Chor Neubrandenburg',
+      'Kleingartenverein Am See',
+      'Neuigkeiten aus der Stadt',
+      'Stadtteiltreff Oststadt',
+    ])
     for (const a of associations) {
       expect(a._status).toBe('draft')
       expect(a.reviewStatus).toBe('submitted')
       expect(a.source.system).toBe('humhub')
       expect(new Date(a.source.importedAt).toISOString()).toBe(NOW.toISOString())
     }
-    expect((await cms.payload.count({ collection: 'associations', where: { name: { equals: EXISTING_NAME } }, overrideAccess: true })).totalDocs).toBe(1)
+    expect(
+      (
+        await cms.payload.count({
+          collection: 'associations',
+          where: { name: { equals: EXISTING_NAME } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(1)
     const treff = associations.find((a) => a.name === 'Stadtteiltreff Oststadt') as Doc
     expect(treff.slug).toBe('stadtteiltreff-oststadt')
     expect(treff.source.url).toBe(`${humhub.url}/s/stadtteiltreff-oststadt/`)
-    expect(treff.shortDescription).toBe('Wir treffen uns jeden Dienstag im Oststadt-Zentrum. Kommen Sie vorbei! Programm')
+    expect(treff.shortDescription).toBe(
+      'Wir treffen uns jeden Dienstag im Oststadt-Zentrum. Kommen Sie vorbei! Programm',
+    )
     const json = JSON.stringify(treff.description)
-    for (const bad of ['alert', 'gehackt', 'script', 'onclick', 'stehlen', 'onmouseover']) expect(json).not.toContain(bad)
+    for (const bad of ['alert', 'gehackt', 'script', 'onclick', 'stehlen', 'onmouseover'])
+      expect(json).not.toContain(bad)
     const [first, second] = treff.description.root.children
-    expect(first.children.map((n: Doc) => [n.text, n.format])).toEqual([['Wir treffen uns ', 0], ['jeden Dienstag', 1], [' im Oststadt-Zentrum.', 0]])
-    expect(second.children[1]).toMatchObject({ type: 'link', fields: { url: 'https://oststadt.example/programm' } })
+    expect(first.children.map((n: Doc) => [n.text, n.format])).toEqual([
+      ['Wir treffen uns ', 0],
+      ['jeden Dienstag', 1],
+      [' im Oststadt-Zentrum.', 0],
+    ])
+    expect(second.children[1]).toMatchObject({
+      type: 'link',
+      fields: { url: 'https://oststadt.example/programm' },
+    })
   })
 
   it('is invisible to the public until an editor publishes', async () => {
@@ -103,18 +158,44 @@ describe('the import', () => {
 
   it('turns public calendar entries into events in Berlin time, expanding the series across the clock change', async () => {
     const events = await imported('events')
-    expect(events.map((e) => e.title).sort()).toEqual(['Chorfest am Hafen', 'Nachbarschaftscafé', 'Spieleabend', 'Spieleabend', 'Spieleabend', 'Spieleabend'])
+    expect(events.map((e) => e.title).sort()).toEqual([
+      'Chorfest am Hafen',
+      'Nachbarschaftscafé',
+      'Spieleabend',
+      'Spieleabend',
+      'Spieleabend',
+      'Spieleabend',
+    ])
     const treff = (await bySource('associations', 'space:1')) as Doc
     const cafe = events.find((e) => e.source.externalId === 'calendar:11') as Doc
-    expect(cafe).toMatchObject({ start: '2026-10-14T16:00:00.000Z', end: '2026-10-14T18:00:00.000Z', allDay: false, organizers: [treff.id], _status: 'draft', reviewStatus: 'submitted' })
+    expect(cafe).toMatchObject({
+      start: '2026-10-14T16:00:00.000Z',
+      end: '2026-10-14T18:00:00.000Z',
+      allDay: false,
+      organizers: [treff.id],
+      _status: 'draft',
+      reviewStatus: 'submitted',
+    })
     expect(cafe.venue.name).toBe('Oststadt-Zentrum, Ihlenfelder Straße')
     expect(cafe.source.url).toBe(`${humhub.url}/s/stadtteiltreff-oststadt/calendar/entry/view?id=11`)
     expect(JSON.stringify(cafe.body)).toContain('"text":"gute Gespräche","format":1')
-    const series = events.filter((e) => e.title === 'Spieleabend').map((e) => e.start).sort()
+    const series = events
+      .filter((e) => e.title === 'Spieleabend')
+      .map((e) => e.start)
+      .sort()
     // 19:00 in Neubrandenburg: summer time until 25 October, then winter time.
-    expect(series).toEqual(['2026-10-06T17:00:00.000Z', '2026-10-13T17:00:00.000Z', '2026-10-20T17:00:00.000Z', '2026-10-27T18:00:00.000Z'])
+    expect(series).toEqual([
+      '2026-10-06T17:00:00.000Z',
+      '2026-10-13T17:00:00.000Z',
+      '2026-10-20T17:00:00.000Z',
+      '2026-10-27T18:00:00.000Z',
+    ])
     const fest = events.find((e) => e.title === 'Chorfest am Hafen') as Doc
-    expect(fest).toMatchObject({ allDay: true, start: '2026-10-16T22:00:00.000Z', end: '2026-10-18T21:59:00.000Z' })
+    expect(fest).toMatchObject({
+      allDay: true,
+      start: '2026-10-16T22:00:00.000Z',
+      end: '2026-10-18T21:59:00.000Z',
+    })
     expect(events.some((e) => /Vorstand|Geheim/.test(e.title))).toBe(false)
   })
 
@@ -122,7 +203,12 @@ describe('the import', () => {
     const news = await imported('news')
     expect(news).toHaveLength(1)
     const space6 = (await bySource('associations', 'space:6')) as Doc
-    expect(news[0]).toMatchObject({ title: 'Neue Bänke am Tollensesee', association: space6.id, publishedDate: '2026-09-20T07:30:00.000Z', reviewStatus: 'submitted' })
+    expect(news[0]).toMatchObject({
+      title: 'Neue Bänke am Tollensesee',
+      association: space6.id,
+      publishedDate: '2026-09-20T07:30:00.000Z',
+      reviewStatus: 'submitted',
+    })
     expect(news[0].source.url).toBe(`${humhub.url}/content/perma?id=2061`)
   })
 
@@ -134,14 +220,20 @@ describe('the import', () => {
       ...data,
       spaces: data.spaces
         .filter((s) => s.id !== 7)
-        .map((s) => (s.id === 1 ? { ...s, description: '<p>Neu: Wir treffen uns jetzt <em>mittwochs</em>.</p>' } : s)),
+        .map((s) =>
+          s.id === 1 ? { ...s, description: '<p>Neu: Wir treffen uns jetzt <em>mittwochs</em>.</p>' } : s,
+        ),
     }
     const report = await importHumHub(cms.payload, options())
     humhub.data = data
     expect(report.counts).toMatchObject({ neu: 0, geändert: 1, verschwunden: 1, übersprungen: 2 })
-    expect(formatReport(report)).toContain('verschwunden Verein   Verein „Kleingartenverein Am See“ (space:7) – nicht mehr (öffentlich) in HumHub; bleibt erhalten, bitte prüfen')
+    expect(formatReport(report)).toContain(
+      'verschwunden Verein   Verein „Kleingartenverein Am See“ (space:7) – nicht mehr (öffentlich) in HumHub; bleibt erhalten, bitte prüfen',
+    )
     expect(await counts()).toEqual(before)
-    expect(((await bySource('associations', 'space:1')) as Doc).shortDescription).toBe('Neu: Wir treffen uns jetzt mittwochs.')
+    expect(((await bySource('associations', 'space:1')) as Doc).shortDescription).toBe(
+      'Neu: Wir treffen uns jetzt mittwochs.',
+    )
     expect(await bySource('associations', 'space:7')).toBeTruthy()
     // Unchanged objects are not written again (no new version, same timestamp).
     expect(((await bySource('events', 'calendar:11')) as Doc).updatedAt).toBe(unchangedEvent.updatedAt)
@@ -149,10 +241,18 @@ describe('the import', () => {
 })
 
 describe('bad answers stop the run with a German message naming the object, and write nothing', () => {
-  const newSpace = () => space(8, 'Angelverein Lindetal', 'angelverein-lindetal', humhub.url, { description: 'Angeln an der Linde.' })
+  const newSpace = () =>
+    space(8, 'Angelverein Lindetal', 'angelverein-lindetal', humhub.url, {
+      description: 'Angeln an der Linde.',
+    })
   const attempt = async (change: (s: StandIn) => void, extra: Partial<ImportOptions> = {}) => {
     const data = humhub.data
-    humhub.data = { ...data, spaces: [...data.spaces, newSpace()], calendar: { ...data.calendar }, images: { ...data.images } }
+    humhub.data = {
+      ...data,
+      spaces: [...data.spaces, newSpace()],
+      calendar: { ...data.calendar },
+      images: { ...data.images },
+    }
     change(humhub)
     const before = await counts()
     try {
@@ -175,35 +275,74 @@ describe('bad answers stop the run with a German message naming the object, and 
   })
 
   it('a wrong shape', async () => {
-    const message = await attempt((s) => (s.faults = { body: { '/calendar/container/101': { total: 1, page: 1, pages: 1, results: [{ id: 'elf', title: 'Kaputt' }] } } }))
-    expect(message).toMatch(/^Unerwartete Antwort von HumHub beim Lesen der Termine des Space „Stadtteiltreff Oststadt“ \(Seite 1\): Feld „results\.0\.id“: /)
+    const message = await attempt(
+      (s) =>
+        (s.faults = {
+          body: {
+            '/calendar/container/101': {
+              total: 1,
+              page: 1,
+              pages: 1,
+              results: [{ id: 'elf', title: 'Kaputt' }],
+            },
+          },
+        }),
+    )
+    expect(message).toMatch(
+      /^Unerwartete Antwort von HumHub beim Lesen der Termine des Space „Stadtteiltreff Oststadt“ \(Seite 1\): Feld „results\.0\.id“: /,
+    )
   })
 
   it('a timeout', async () => {
     const message = await attempt((s) => (s.faults = { stall: '/post/container/106' }), { timeoutMs: 400 })
-    expect(message).toBe('Zeitüberschreitung beim Lesen der Beiträge des Space „Neuigkeiten aus der Stadt“ (Seite 1): HumHub hat nicht innerhalb von 0,4 s geantwortet (/api/v1/post/container/106).')
+    expect(message).toBe(
+      'Zeitüberschreitung beim Lesen der Beiträge des Space „Neuigkeiten aus der Stadt“ (Seite 1): HumHub hat nicht innerhalb von 0,4 s geantwortet (/api/v1/post/container/106).',
+    )
   })
 
   it('a refused token', async () => {
-    expect(await attempt(() => {}, { token: 'falsch' })).toMatch(/^HumHub hat den Zugriff beim Lesen der Liste der Spaces \(Seite 1\) abgelehnt \(HTTP 401\)\. Bitte prüfen Sie das API-Token/)
+    expect(await attempt(() => {}, { token: 'falsch' })).toMatch(
+      /^HumHub hat den Zugriff beim Lesen der Liste der Spaces \(Seite 1\) abgelehnt \(HTTP 401\)\. Bitte prüfen Sie das API-Token/,
+    )
   })
 
   it('a failing image', async () => {
     const message = await attempt((s) => (s.data.images[String(newSpace().guid)] = { status: 500 }))
-    expect(message).toBe('Das Bild von Space „Angelverein Lindetal“ konnte nicht geladen werden (HTTP 500, /uploads/profile_image/5ace0000-0000-4000-8000-000000000008.jpg).')
+    expect(message).toBe(
+      'Das Bild von Space „Angelverein Lindetal“ konnte nicht geladen werden (HTTP 500, /uploads/profile_image/5ace0000-0000-4000-8000-000000000008.jpg).',
+    )
   })
 
   it('a save that fails midway is taken back (the association written before it is gone again)', async () => {
     const message = await attempt(
-      (s) => (s.data.calendar[108] = [entry(81, 'angelverein-lindetal', 108, s.url, { title: 'Anangeln', start_datetime: '2200-04-01 07:00:00', end_datetime: '2200-04-01 12:00:00' })]),
+      (s) =>
+        (s.data.calendar[108] = [
+          entry(81, 'angelverein-lindetal', 108, s.url, {
+            title: 'Anangeln',
+            start_datetime: '2200-04-01 07:00:00',
+            end_datetime: '2200-04-01 12:00:00',
+          }),
+        ]),
       { publish: true },
     )
-    expect(message).toMatch(/^Termin „Anangeln“ \(#81, Space „Angelverein Lindetal“\) konnte nicht gespeichert werden: .*Beginn.* Der Import wurde zurückgenommen; die Datenbank ist unverändert\.$/)
+    expect(message).toMatch(
+      /^Termin „Anangeln“ \(#81, Space „Angelverein Lindetal“\) konnte nicht gespeichert werden: .*Beginn.* Der Import wurde zurückgenommen; die Datenbank ist unverändert\.$/,
+    )
   })
 
   it('an oversized image', async () => {
     const body = await pngOf('#ffffff')
-    const message = await attempt((s) => (s.data.images[String(newSpace().guid)] = { status: 200, type: 'image/png', body, length: 50 * 1024 * 1024 }))
-    expect(message).toBe('Das Bild von Space „Angelverein Lindetal“ ist 50 MB groß; erlaubt sind höchstens 10 MB.')
+    const message = await attempt(
+      (s) =>
+        (s.data.images[String(newSpace().guid)] = {
+          status: 200,
+          type: 'image/png',
+          body,
+          length: 50 * 1024 * 1024,
+        }),
+    )
+    expect(message).toBe(
+      'Das Bild von Space „Angelverein Lindetal“ ist 50 MB groß; erlaubt sind höchstens 10 MB.',
+    )
   })
 })

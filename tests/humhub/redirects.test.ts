@@ -25,11 +25,19 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-humhub-site-'))
 beforeAll(async () => {
   cms = await startTestCms({ api: true, name: 'humhub-redirects' })
   // Consul at a local address where nothing listens: the build shows its fallback, offline.
-  await cms.payload.updateGlobal({ slug: 'settings', data: { participation: { url: 'http://127.0.0.1:9' } } as never })
+  await cms.payload.updateGlobal({
+    slug: 'settings',
+    data: { participation: { url: 'http://127.0.0.1:9' } } as never,
+  })
   humhub = await startHumHubStandIn(oldSite)
   await importHumHub(cms.payload, { url: humhub.url, token: TOKEN, now: NOW, newsSpace: 6, publish: true })
   outDir = path.join(tmp, 'dist')
-  await buildSite({ cmsUrl: cms.api!.url, outDir, participationCacheFile: path.join(tmp, 'consul.json'), log: () => {} })
+  await buildSite({
+    cmsUrl: cms.api!.url,
+    outDir,
+    participationCacheFile: path.join(tmp, 'consul.json'),
+    log: () => {},
+  })
   site = await startStaticServer({ dir: outDir, port: 0 })
 }, budgets.slowTest)
 
@@ -57,16 +65,47 @@ async function land(address: string): Promise<{ path: string; status: number; ho
 
 describe('old HumHub addresses', () => {
   it('a space page and everything below it lead to the association', async () => {
-    expect(await hop('/s/stadtteiltreff-oststadt/')).toEqual({ status: 301, location: '/vereine/stadtteiltreff-oststadt/' })
-    expect(await land('/s/stadtteiltreff-oststadt')).toEqual({ path: '/vereine/stadtteiltreff-oststadt/', status: 200, hops: 1 })
-    expect(await land('/s/chor-neubrandenburg/space/space/home')).toEqual({ path: '/vereine/chor-neubrandenburg/', status: 200, hops: 1 })
+    expect(await hop('/s/stadtteiltreff-oststadt/')).toEqual({
+      status: 301,
+      location: '/vereine/stadtteiltreff-oststadt/',
+    })
+    expect(await land('/s/stadtteiltreff-oststadt')).toEqual({
+      path: '/vereine/stadtteiltreff-oststadt/',
+      status: 200,
+      hops: 1,
+    })
+    expect(await land('/s/chor-neubrandenburg/space/space/home')).toEqual({
+      path: '/vereine/chor-neubrandenburg/',
+      status: 200,
+      hops: 1,
+    })
   })
 
   it('a calendar entry leads to its event, a post to its news page', async () => {
-    const events = (await cms.payload.find({ collection: 'events', where: { 'source.externalId': { equals: 'calendar:11' } }, overrideAccess: true })).docs
-    expect(await land('/s/stadtteiltreff-oststadt/calendar/entry/view?id=11')).toEqual({ path: `/veranstaltungen/${events[0].slug}/`, status: 200, hops: 2 })
-    const news = (await cms.payload.find({ collection: 'news', where: { 'source.externalId': { equals: 'post:61' } }, overrideAccess: true })).docs
-    expect(await land('/content/perma?id=2061')).toEqual({ path: `/aktuelles/${news[0].slug}/`, status: 200, hops: 2 })
+    const events = (
+      await cms.payload.find({
+        collection: 'events',
+        where: { 'source.externalId': { equals: 'calendar:11' } },
+        overrideAccess: true,
+      })
+    ).docs
+    expect(await land('/s/stadtteiltreff-oststadt/calendar/entry/view?id=11')).toEqual({
+      path: `/veranstaltungen/${events[0].slug}/`,
+      status: 200,
+      hops: 2,
+    })
+    const news = (
+      await cms.payload.find({
+        collection: 'news',
+        where: { 'source.externalId': { equals: 'post:61' } },
+        overrideAccess: true,
+      })
+    ).docs
+    expect(await land('/content/perma?id=2061')).toEqual({
+      path: `/aktuelles/${news[0].slug}/`,
+      status: 200,
+      hops: 2,
+    })
     const page = await (await fetch(`${site.url}/aktuelles/${news[0].slug}/`)).text()
     expect(page).toContain('Neue Bänke am Tollensesee')
   })
@@ -87,7 +126,9 @@ describe('old HumHub addresses', () => {
       expect(fs.existsSync(path.join(outDir, target, 'index.html')), line).toBe(true)
     }
     // Catch-alls after the specific rules: the first matching line wins.
-    expect(lines.findIndex((l) => l.startsWith('/s/stadtteiltreff-oststadt/*'))).toBeGreaterThan(lines.findIndex((l) => l.startsWith('/s/stadtteiltreff-oststadt/calendar/entry/view')))
+    expect(lines.findIndex((l) => l.startsWith('/s/stadtteiltreff-oststadt/*'))).toBeGreaterThan(
+      lines.findIndex((l) => l.startsWith('/s/stadtteiltreff-oststadt/calendar/entry/view')),
+    )
   })
 
   it('leaves out redirects to pages the build did not write', () => {
@@ -96,6 +137,10 @@ describe('old HumHub addresses', () => {
       { collection: 'associations' as const, slug: 'weg', url: 'https://alt.example/s/weg/' },
     ]
     const lines = humhubRedirectLines(docs, (page) => page === '/vereine/da/')
-    expect(lines).toEqual(['/s/da/  /vereine/da/  301', '/s/da  /vereine/da/  301', '/s/da/*  /vereine/da/  301'])
+    expect(lines).toEqual([
+      '/s/da/  /vereine/da/  301',
+      '/s/da  /vereine/da/  301',
+      '/s/da/*  /vereine/da/  301',
+    ])
   })
 })

@@ -4,7 +4,12 @@
 import { buildSite } from '../../scripts/build-site'
 
 const { CMS_URL, OUT_DIR, CONSUL_CACHE_FILE } = process.env
-buildSite({ cmsUrl: CMS_URL!, outDir: OUT_DIR!, participationCacheFile: CONSUL_CACHE_FILE!, log: (m) => console.log(m) }).then(
+buildSite({
+  cmsUrl: CMS_URL!,
+  outDir: OUT_DIR!,
+  participationCacheFile: CONSUL_CACHE_FILE!,
+  log: (m) => console.log(m),
+}).then(
   () => process.exit(0),
   (error: Error) => {
     console.error(error.message)

@@ -26,15 +26,54 @@ function shiftDates(json: string): string {
   const offset = Date.now() - RECORDED_AT
   return json.replace(/"publicCreatedAt": "([^"]+) UTC"/g, (_, value: string) => {
     const shifted = new Date(Date.parse(`${value.replace(' ', 'T')}Z`) + offset)
-    return `"publicCreatedAt": "${shifted.toISOString().replace('T', ' ').replace(/\.\d+Z$/, '')} UTC"`
+    return `"publicCreatedAt": "${shifted
+      .toISOString()
+      .replace('T', ' ')
+      .replace(/\.\d+Z$/, '')} UTC"`
   })
 }
 
 // Field names of Consul's GraphQL types (app/graphql/types/*_type.rb, camelCase). Like the real
 // API, the stand-in rejects fields that do not exist and returns only the fields asked for.
 const typeFields: Record<string, string[]> = {
-  proposals: ['cachedVotesUp', 'comments', 'commentsCount', 'confidenceScore', 'description', 'geozone', 'geozoneId', 'hotScore', 'id', 'proposalNotifications', 'publicAuthor', 'publicCreatedAt', 'retiredAt', 'retiredExplanation', 'retiredReason', 'summary', 'tags', 'title', 'videoUrl', 'votesFor'],
-  debates: ['cachedVotesDown', 'cachedVotesTotal', 'cachedVotesUp', 'comments', 'commentsCount', 'confidenceScore', 'description', 'hotScore', 'id', 'publicAuthor', 'publicCreatedAt', 'tags', 'title', 'votesFor'],
+  proposals: [
+    'cachedVotesUp',
+    'comments',
+    'commentsCount',
+    'confidenceScore',
+    'description',
+    'geozone',
+    'geozoneId',
+    'hotScore',
+    'id',
+    'proposalNotifications',
+    'publicAuthor',
+    'publicCreatedAt',
+    'retiredAt',
+    'retiredExplanation',
+    'retiredReason',
+    'summary',
+    'tags',
+    'title',
+    'videoUrl',
+    'votesFor',
+  ],
+  debates: [
+    'cachedVotesDown',
+    'cachedVotesTotal',
+    'cachedVotesUp',
+    'comments',
+    'commentsCount',
+    'confidenceScore',
+    'description',
+    'hotScore',
+    'id',
+    'publicAuthor',
+    'publicCreatedAt',
+    'tags',
+    'title',
+    'votesFor',
+  ],
   budgets: ['id', 'name', 'phase', 'investments', 'investment'],
 }
 const typeNames: Record<string, string> = { proposals: 'Proposal', debates: 'Debate', budgets: 'Budget' }
@@ -64,16 +103,23 @@ function answer(query: string, overlap = false): unknown {
   const data: Record<string, unknown> = {}
   for (const collection of collections) {
     let file: string
-    if (collection === 'proposals') file = after === 'MjU' ? 'proposals-page-2.json' : after ? '' : 'proposals-page-1.json'
+    if (collection === 'proposals')
+      file = after === 'MjU' ? 'proposals-page-2.json' : after ? '' : 'proposals-page-1.json'
     else file = after ? '' : `${collection}.json`
     if (!file) return { errors: [{ message: `Unknown cursor ${after}` }] }
     const fields = selectedFields(query, collection)
     const unknown = fields.find((f) => !typeFields[collection].includes(f))
-    if (unknown) return { errors: [{ message: `Field '${unknown}' doesn't exist on type '${typeNames[collection]}'` }] }
-    const page = (JSON.parse(shiftDates(load(file))) as { data: Record<string, { edges: { node: Record<string, unknown> }[] }> }).data
+    if (unknown)
+      return { errors: [{ message: `Field '${unknown}' doesn't exist on type '${typeNames[collection]}'` }] }
+    const page = (
+      JSON.parse(shiftDates(load(file))) as {
+        data: Record<string, { edges: { node: Record<string, unknown> }[] }>
+      }
+    ).data
     // A proposal published while we page moves the last item of page 1 onto page 2 as well.
     if (overlap && file === 'proposals-page-2.json') {
-      const previous = (JSON.parse(shiftDates(load('proposals-page-1.json'))) as { data: typeof page }).data.proposals.edges
+      const previous = (JSON.parse(shiftDates(load('proposals-page-1.json'))) as { data: typeof page }).data
+        .proposals.edges
       page.proposals.edges.unshift(previous[previous.length - 1])
     }
     for (const edge of page[collection].edges) {
@@ -95,26 +141,47 @@ export async function startConsulStandIn(mode: StandInMode = 'ok'): Promise<Cons
       return
     }
     const query =
-      req.method === 'POST' ? String((JSON.parse(Buffer.concat(chunks).toString() || '{}') as { query?: string }).query ?? '') : (url.searchParams.get('query') ?? '')
+      req.method === 'POST'
+        ? String((JSON.parse(Buffer.concat(chunks).toString() || '{}') as { query?: string }).query ?? '')
+        : (url.searchParams.get('query') ?? '')
     state.queries.push(query)
-    const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body))
+    const json = (status: number, body: unknown) =>
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body))
     switch (state.mode) {
       case 'slow':
         // Never answers; the reader's timeout has to end the wait.
         return
       case 'disabled':
         // What Consul does when an admin switches the API feature off: an HTML "forbidden" page.
-        res.writeHead(403, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html><body><h1>Zugriff verweigert</h1></body></html>')
+        res
+          .writeHead(403, { 'content-type': 'text/html; charset=utf-8' })
+          .end('<!DOCTYPE html><html><body><h1>Zugriff verweigert</h1></body></html>')
         return
       case 'html':
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html><body>Wartungsarbeiten</body></html>')
+        res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end('<!DOCTYPE html><html><body>Wartungsarbeiten</body></html>')
         return
       case 'errors':
-        json(200, { data: null, errors: [{ message: "Field 'proposals' doesn't exist on type 'Query'", locations: [{ line: 1, column: 3 }] }] })
+        json(200, {
+          data: null,
+          errors: [
+            {
+              message: "Field 'proposals' doesn't exist on type 'Query'",
+              locations: [{ line: 1, column: 3 }],
+            },
+          ],
+        })
         return
       case 'shape':
         // An older API generation: "nodes" lists and snake_case fields instead of edges/camelCase.
-        json(200, { data: { proposals: { nodes: [{ id: 1, title: 'Alt', cached_votes_up: 3 }] }, debates: { nodes: [] }, budgets: { nodes: [] } } })
+        json(200, {
+          data: {
+            proposals: { nodes: [{ id: 1, title: 'Alt', cached_votes_up: 3 }] },
+            debates: { nodes: [] },
+            budgets: { nodes: [] },
+          },
+        })
         return
       default:
         try {

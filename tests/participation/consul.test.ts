@@ -21,7 +21,13 @@ afterAll(async () => {
 
 function run(instanceUrl: string, cacheFile?: string, extra: { limit?: number; timeoutMs?: number } = {}) {
   const logs: string[] = []
-  const promise = loadParticipation({ instanceUrl, limit: extra.limit ?? 50, cacheFile, timeoutMs: extra.timeoutMs, log: (m) => logs.push(m) })
+  const promise = loadParticipation({
+    instanceUrl,
+    limit: extra.limit ?? 50,
+    cacheFile,
+    timeoutMs: extra.timeoutMs,
+    log: (m) => logs.push(m),
+  })
   return promise.then((result) => ({ result, logs }))
 }
 
@@ -52,14 +58,19 @@ describe('live answers from the Consul stand-in', () => {
     expect(fountain).toEqual({
       kind: 'proposal',
       title: 'Trinkbrunnen am Marktplatz',
-      summary: 'Im Sommer fehlt kostenloses Trinkwasser in der Innenstadt. Ein Trinkbrunnen & Schatten helfen allen.',
+      summary:
+        'Im Sommer fehlt kostenloses Trinkwasser in der Innenstadt. Ein Trinkbrunnen & Schatten helfen allen.',
       url: `${consul.url}/proposals/126`,
       supports: 412,
       comments: 35,
       district: 'Katharinenviertel',
     })
     expect(result.items[1]).toBe(fountain)
-    expect(result.items[2]).toMatchObject({ kind: 'debate', title: 'Wie soll der Marktplatz künftig aussehen?', url: `${consul.url}/debates/31` })
+    expect(result.items[2]).toMatchObject({
+      kind: 'debate',
+      title: 'Wie soll der Marktplatz künftig aussehen?',
+      url: `${consul.url}/debates/31`,
+    })
 
     // Retired and archived proposals are not open any more.
     expect(result.items.some((i) => i.title === 'Parkhaus-Gebühren senken')).toBe(false)
@@ -67,7 +78,9 @@ describe('live answers from the Consul stand-in', () => {
     expect(result.items.filter((i) => i.kind === 'proposal')).toHaveLength(28)
     expect(result.items.filter((i) => i.kind === 'debate')).toHaveLength(3)
     // "&" stays a character; no markup survives anywhere.
-    expect(result.items.find((i) => i.title.includes('Friedrich-Engels-Ring'))?.title).toBe('Sitzgelegenheiten & Schatten am Friedrich-Engels-Ring')
+    expect(result.items.find((i) => i.title.includes('Friedrich-Engels-Ring'))?.title).toBe(
+      'Sitzgelegenheiten & Schatten am Friedrich-Engels-Ring',
+    )
     for (const item of result.items) expect(`${item.title} ${item.summary}`).not.toMatch(/[<>]|alert/)
 
     const snapshot = JSON.parse(fs.readFileSync(cacheFile, 'utf8'))
@@ -102,14 +115,35 @@ describe('when Consul fails', () => {
     snapshotDate = result.fetchedAt!
   })
 
-  const failures: { name: string; setup: () => Promise<{ url: string; timeoutMs?: number }>; log: RegExp }[] = [
-    { name: 'down', setup: async () => ({ url: await deadAddress() }), log: /nicht erreichbar/ },
-    { name: 'slow', setup: async () => ((consul.mode = 'slow'), { url: consul.url, timeoutMs: 500 }), log: /Zeitüberschreitung/ },
-    { name: 'switched off', setup: async () => ((consul.mode = 'disabled'), { url: consul.url }), log: /abgeschaltet.*HTTP 403/ },
-    { name: 'an HTML page', setup: async () => ((consul.mode = 'html'), { url: consul.url }), log: /kein JSON/ },
-    { name: 'GraphQL errors', setup: async () => ((consul.mode = 'errors'), { url: consul.url }), log: /Consul meldet Fehler: Field 'proposals' doesn't exist/ },
-    { name: 'an unexpected shape', setup: async () => ((consul.mode = 'shape'), { url: consul.url }), log: /unerwartetes Format/ },
-  ]
+  const failures: { name: string; setup: () => Promise<{ url: string; timeoutMs?: number }>; log: RegExp }[] =
+    [
+      { name: 'down', setup: async () => ({ url: await deadAddress() }), log: /nicht erreichbar/ },
+      {
+        name: 'slow',
+        setup: async () => ((consul.mode = 'slow'), { url: consul.url, timeoutMs: 500 }),
+        log: /Zeitüberschreitung/,
+      },
+      {
+        name: 'switched off',
+        setup: async () => ((consul.mode = 'disabled'), { url: consul.url }),
+        log: /abgeschaltet.*HTTP 403/,
+      },
+      {
+        name: 'an HTML page',
+        setup: async () => ((consul.mode = 'html'), { url: consul.url }),
+        log: /kein JSON/,
+      },
+      {
+        name: 'GraphQL errors',
+        setup: async () => ((consul.mode = 'errors'), { url: consul.url }),
+        log: /Consul meldet Fehler: Field 'proposals' doesn't exist/,
+      },
+      {
+        name: 'an unexpected shape',
+        setup: async () => ((consul.mode = 'shape'), { url: consul.url }),
+        log: /unerwartetes Format/,
+      },
+    ]
 
   for (const failure of failures) {
     it(`uses the last good snapshot with its date when Consul is ${failure.name}`, async () => {
@@ -144,7 +178,13 @@ describe('when Consul fails', () => {
   it('ignores a snapshot of another instance and a damaged snapshot', async () => {
     consul.mode = 'disabled'
     const other = path.join(dir, 'other.json')
-    fs.writeFileSync(other, JSON.stringify({ ...JSON.parse(fs.readFileSync(cacheFile, 'utf8')), instanceUrl: 'https://andere-stadt.example' }))
+    fs.writeFileSync(
+      other,
+      JSON.stringify({
+        ...JSON.parse(fs.readFileSync(cacheFile, 'utf8')),
+        instanceUrl: 'https://andere-stadt.example',
+      }),
+    )
     expect((await run(consul.url, other)).result.state).toBe('unavailable')
     const broken = path.join(dir, 'broken.json')
     fs.writeFileSync(broken, '{"instanceUrl": "' + consul.url + '", "items": [')

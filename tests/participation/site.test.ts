@@ -32,14 +32,30 @@ function buildInChild(out: string, consulCache: string): Promise<string> {
       // directory Astro keeps its prerender chunks in <cwd>/.astro, which other builds running at
       // the same time (other test files) must not share; inside the repository the chunks still
       // find node_modules.
-      ['--import', pathToFileURL(path.resolve(import.meta.dirname, '../../node_modules/tsx/dist/loader.mjs')).href, path.join(import.meta.dirname, 'build-child.ts')],
-      { cwd: workDir, env: { ...process.env, CMS_URL: cms.api!.url, OUT_DIR: out, CONSUL_CACHE_FILE: consulCache }, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`)) : resolve(stdout)),
+      [
+        '--import',
+        pathToFileURL(path.resolve(import.meta.dirname, '../../node_modules/tsx/dist/loader.mjs')).href,
+        path.join(import.meta.dirname, 'build-child.ts'),
+      ],
+      {
+        cwd: workDir,
+        env: { ...process.env, CMS_URL: cms.api!.url, OUT_DIR: out, CONSUL_CACHE_FILE: consulCache },
+        maxBuffer: 16 * 1024 * 1024,
+      },
+      (error, stdout, stderr) =>
+        error
+          ? reject(new Error(`${error.message}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`))
+          : resolve(stdout),
     )
   })
 }
 const page = (out: string, route: string) => fs.readFileSync(path.join(out, route, 'index.html'), 'utf8')
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/\s+/g, ' ')
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/\s+/g, ' ')
 
 beforeAll(async () => {
   cms = await startTestCms({ api: true, name: 'participation-site' })
@@ -52,18 +68,37 @@ beforeAll(async () => {
   cacheFile = path.join(dir, 'consul-cache.json')
   const { payload } = cms
 
-  await payload.updateGlobal({ slug: 'settings', data: { participation: { url: consul.url, showTeaser: true, teaserCount: 3 } } as never })
+  await payload.updateGlobal({
+    slug: 'settings',
+    data: { participation: { url: consul.url, showTeaser: true, teaserCount: 3 } } as never,
+  })
   const association = (name: string, trusted: boolean) =>
     payload.create({
       collection: 'associations',
-      data: { name, shortDescription: `${name} aus Neubrandenburg.`, kind: 'club', _status: 'published', trusted } as never,
+      data: {
+        name,
+        shortDescription: `${name} aus Neubrandenburg.`,
+        kind: 'club',
+        _status: 'published',
+        trusted,
+      } as never,
       overrideAccess: true,
     })
   const kultur = await association('Kulturverein Neubrandenburg', true)
   const sport = await association('SV Tollense 1990', false)
   feeds.routes.set('/sport.ics', () => shiftToNow(fixture('sportverein-outlook.ics')))
-  await payload.create({ collection: 'calendar-feeds', data: { name: 'Vereinskalender', url: `${feeds.url}/shifted/kulturverein-google.ics`, association: kultur.id } })
-  await payload.create({ collection: 'calendar-feeds', data: { name: 'Training', url: `${feeds.url}/sport.ics`, association: sport.id } })
+  await payload.create({
+    collection: 'calendar-feeds',
+    data: {
+      name: 'Vereinskalender',
+      url: `${feeds.url}/shifted/kulturverein-google.ics`,
+      association: kultur.id,
+    },
+  })
+  await payload.create({
+    collection: 'calendar-feeds',
+    data: { name: 'Training', url: `${feeds.url}/sport.ics`, association: sport.id },
+  })
   // The job the running CMS would pick up within a minute.
   await payload.jobs.run({ queue: 'default' })
 
@@ -84,14 +119,21 @@ describe('imported club calendar on the site', () => {
     expect(events).toContain('Chorprobe Stadtchor')
     expect(events).toContain('Chorprobe Stadtchor (verlegt auf Donnerstag)')
     expect(events).toMatch(/Lesung: Hans Fallada/)
-    const data = JSON.parse(fs.readFileSync(path.join(outDir, 'daten', 'veranstaltungen.json'), 'utf8')) as { daten: Record<string, unknown>[] }
+    const data = JSON.parse(fs.readFileSync(path.join(outDir, 'daten', 'veranstaltungen.json'), 'utf8')) as {
+      daten: Record<string, unknown>[]
+    }
     const imported = data.daten.filter((e) => String(e.titel).startsWith('Chorprobe Stadtchor'))
     expect(imported.length).toBeGreaterThanOrEqual(8)
-    expect(data.daten.find((e) => e.titel === 'Lesung: Hans Fallada')).toMatchObject({ abgesagt: true, ort: 'Regionalbibliothek Neubrandenburg' })
+    expect(data.daten.find((e) => e.titel === 'Lesung: Hans Fallada')).toMatchObject({
+      abgesagt: true,
+      ort: 'Regionalbibliothek Neubrandenburg',
+    })
   })
 
   it('has a detail page for an imported event', () => {
-    const slug = fs.readdirSync(path.join(outDir, 'veranstaltungen')).find((name) => name.startsWith('weihnachtsmarkt-stand-des-kulturvereins-'))
+    const slug = fs
+      .readdirSync(path.join(outDir, 'veranstaltungen'))
+      .find((name) => name.startsWith('weihnachtsmarkt-stand-des-kulturvereins-'))
     expect(slug).toBeTruthy()
     expect(text(page(outDir, `veranstaltungen/${slug}`))).toContain('Marktplatz Neubrandenburg')
   })
@@ -127,18 +169,26 @@ describe('/mitmachen with Consul content', () => {
     expect(teaser).toContain(`href="${consul.url}/proposals/126"`)
   })
 
-  it('shows the dated snapshot when Consul is switched off, and the plain explanation without one', async () => {
-    consul.mode = 'disabled'
-    const cachedOut = path.join(dir, 'cached')
-    expect(await buildInChild(cachedOut, cacheFile)).toMatch(/abgeschaltet.*Verwende den gespeicherten Stand/)
-    const cached = text(page(cachedOut, 'mitmachen'))
-    expect(cached).toContain('Trinkbrunnen am Marktplatz')
-    expect(cached).toMatch(/Sie sehen den Stand vom/)
+  it(
+    'shows the dated snapshot when Consul is switched off, and the plain explanation without one',
+    async () => {
+      consul.mode = 'disabled'
+      const cachedOut = path.join(dir, 'cached')
+      expect(await buildInChild(cachedOut, cacheFile)).toMatch(
+        /abgeschaltet.*Verwende den gespeicherten Stand/,
+      )
+      const cached = text(page(cachedOut, 'mitmachen'))
+      expect(cached).toContain('Trinkbrunnen am Marktplatz')
+      expect(cached).toMatch(/Sie sehen den Stand vom/)
 
-    const emptyOut = path.join(dir, 'empty')
-    expect(await buildInChild(emptyOut, path.join(dir, 'none.json'))).toMatch(/Kein gespeicherter Stand vorhanden/)
-    const empty = text(page(emptyOut, 'mitmachen'))
-    expect(empty).not.toContain('Trinkbrunnen am Marktplatz')
-    expect(empty).toMatch(/können wir gerade nicht anzeigen/)
-  }, budgets.setup)
+      const emptyOut = path.join(dir, 'empty')
+      expect(await buildInChild(emptyOut, path.join(dir, 'none.json'))).toMatch(
+        /Kein gespeicherter Stand vorhanden/,
+      )
+      const empty = text(page(emptyOut, 'mitmachen'))
+      expect(empty).not.toContain('Trinkbrunnen am Marktplatz')
+      expect(empty).toMatch(/können wir gerade nicht anzeigen/)
+    },
+    budgets.setup,
+  )
 })

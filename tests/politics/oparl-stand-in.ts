@@ -33,13 +33,45 @@ export async function startOparlStandIn(options: { pageSize?: number } = {}): Pr
   }
   let base = ''
   const org = (n: number) => `${base}/oparl/v1/organization/${n}`
-  const file = (n: number, name: string) => ({ id: `${base}/oparl/v1/file/${n}`, type: `${ns}File`, name, fileName: `${name.replace(/\W+/g, '_')}.pdf`, mimeType: 'application/pdf', accessUrl: `${base}/oparl/v1/file/${n}/download` })
+  const file = (n: number, name: string) => ({
+    id: `${base}/oparl/v1/file/${n}`,
+    type: `${ns}File`,
+    name,
+    fileName: `${name.replace(/\W+/g, '_')}.pdf`,
+    mimeType: 'application/pdf',
+    accessUrl: `${base}/oparl/v1/file/${n}/download`,
+  })
   const organizations = [
-    { n: 1, name: 'Stadtvertretung Neubrandenburg', shortName: 'SV', organizationType: 'Gremium', classification: 'Stadtvertretung' },
-    { n: 2, name: 'Hauptausschuss', shortName: 'HA', organizationType: 'Gremium', classification: 'Ausschuss' },
-    { n: 3, name: 'Ausschuss für Stadtentwicklung, Umwelt und Bau', shortName: 'SUB', organizationType: 'Gremium', classification: 'Ausschuss' },
+    {
+      n: 1,
+      name: 'Stadtvertretung Neubrandenburg',
+      shortName: 'SV',
+      organizationType: 'Gremium',
+      classification: 'Stadtvertretung',
+    },
+    {
+      n: 2,
+      name: 'Hauptausschuss',
+      shortName: 'HA',
+      organizationType: 'Gremium',
+      classification: 'Ausschuss',
+    },
+    {
+      n: 3,
+      name: 'Ausschuss für Stadtentwicklung, Umwelt und Bau',
+      shortName: 'SUB',
+      organizationType: 'Gremium',
+      classification: 'Ausschuss',
+    },
   ].map((o) => ({ ...o, id: '', type: `${ns}Organization` }))
-  const meeting = (n: number, days: number, orgN: number, name: string, agenda: [string, string, boolean, boolean?][], extra: Record<string, unknown> = {}) => ({
+  const meeting = (
+    n: number,
+    days: number,
+    orgN: number,
+    name: string,
+    agenda: [string, string, boolean, boolean?][],
+    extra: Record<string, unknown> = {},
+  ) => ({
     n,
     days,
     build: () => ({
@@ -50,7 +82,14 @@ export async function startOparlStandIn(options: { pageSize?: number } = {}): Pr
       cancelled: false,
       start: at(days, 16),
       end: at(days, 19),
-      location: { id: `${base}/oparl/v1/location/1`, type: `${ns}Location`, description: 'Rathaus, Großer Sitzungssaal', streetAddress: 'Friedrich-Engels-Ring 53', postalCode: '17033', locality: 'Neubrandenburg' },
+      location: {
+        id: `${base}/oparl/v1/location/1`,
+        type: `${ns}Location`,
+        description: 'Rathaus, Großer Sitzungssaal',
+        streetAddress: 'Friedrich-Engels-Ring 53',
+        postalCode: '17033',
+        locality: 'Neubrandenburg',
+      },
       organization: [org(orgN)],
       invitation: file(n * 10, `Einladung ${name}`),
       agendaItem: agenda.map(([number, title, isPublic, withFile], i) => ({
@@ -71,7 +110,10 @@ export async function startOparlStandIn(options: { pageSize?: number } = {}): Pr
   })
   const plan = [
     meeting(1, -240, 1, 'Sitzung der Stadtvertretung (alt)', [['1', 'Eröffnung', true]]),
-    meeting(2, -60, 2, 'Sitzung des Hauptausschusses', [['1', 'Eröffnung und Feststellung der Tagesordnung', true], ['2', 'Bericht des Oberbürgermeisters', true]]),
+    meeting(2, -60, 2, 'Sitzung des Hauptausschusses', [
+      ['1', 'Eröffnung und Feststellung der Tagesordnung', true],
+      ['2', 'Bericht des Oberbürgermeisters', true],
+    ]),
     meeting(3, 9, 1, 'Sitzung der Stadtvertretung', [
       ['1', 'Eröffnung und Feststellung der Beschlussfähigkeit', true],
       ['2', 'Einwohnerfragestunde', true],
@@ -79,9 +121,16 @@ export async function startOparlStandIn(options: { pageSize?: number } = {}): Pr
       ['4', 'Grundstücksangelegenheit Ihlenfelder Vorstadt (nicht öffentlich)', false],
       ['5', 'Personalangelegenheit Vertragsverlängerung', false],
     ]),
-    meeting(4, 16, 2, 'Sitzung des Hauptausschusses', [['1', 'Eröffnung', true], ['2', 'Vergabe Sanierung Kita Lindenhof', false]]),
-    meeting(5, 23, 3, 'Sitzung des Ausschusses für Stadtentwicklung, Umwelt und Bau', [['1', 'Radverkehrskonzept Innenstadt', true, true]]),
-    meeting(6, 30, 3, 'Sondersitzung Bauausschuss', [['1', 'Bebauungsplan Nr. 142', true]], { deleted: true }),
+    meeting(4, 16, 2, 'Sitzung des Hauptausschusses', [
+      ['1', 'Eröffnung', true],
+      ['2', 'Vergabe Sanierung Kita Lindenhof', false],
+    ]),
+    meeting(5, 23, 3, 'Sitzung des Ausschusses für Stadtentwicklung, Umwelt und Bau', [
+      ['1', 'Radverkehrskonzept Innenstadt', true, true],
+    ]),
+    meeting(6, 30, 3, 'Sondersitzung Bauausschuss', [['1', 'Bebauungsplan Nr. 142', true]], {
+      deleted: true,
+    }),
     meeting(7, 37, 1, 'Sitzung der Stadtvertretung', [['1', 'Eröffnung', true]]),
   ]
   const state = new Map(plan.map((p) => [p.n, p]))
@@ -91,14 +140,21 @@ export async function startOparlStandIn(options: { pageSize?: number } = {}): Pr
     systemUrl: '',
     mode: 'ok',
     requests: [],
-    change: (n, patch) => overrides.set(n, { ...overrides.get(n), ...patch, modified: new Date().toISOString() }),
+    change: (n, patch) =>
+      overrides.set(n, { ...overrides.get(n), ...patch, modified: new Date().toISOString() }),
     remove: (n) => overrides.set(n, { deleted: true, modified: new Date().toISOString() }),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
   const meetingObject = (n: number) => {
     const built = state.get(n)!.build() as Record<string, unknown>
     const patch = overrides.get(n)
-    if (built.deleted || patch?.deleted) return { id: built.id, type: built.type, deleted: true, modified: (patch?.modified as string) ?? built.modified }
+    if (built.deleted || patch?.deleted)
+      return {
+        id: built.id,
+        type: built.type,
+        deleted: true,
+        modified: (patch?.modified as string) ?? built.modified,
+      }
     return { ...built, ...patch }
   }
   const list = (items: unknown[], page: number, path: string, query: URLSearchParams) => {
@@ -107,7 +163,12 @@ export async function startOparlStandIn(options: { pageSize?: number } = {}): Pr
     next.set('page', String(page + 1))
     return {
       data: slice,
-      pagination: { totalElements: items.length, elementsPerPage: pageSize, currentPage: page, totalPages: Math.ceil(items.length / pageSize) },
+      pagination: {
+        totalElements: items.length,
+        elementsPerPage: pageSize,
+        currentPage: page,
+        totalPages: Math.ceil(items.length / pageSize),
+      },
       links: page * pageSize < items.length ? { next: `${base}${path}?${next}` } : {},
     }
   }
@@ -121,22 +182,70 @@ export async function startOparlStandIn(options: { pageSize?: number } = {}): Pr
     if (stand.mode === 'down') return req.socket.destroy()
     if (stand.mode === 'slow') return void setTimeout(() => send(200, {}), 5_000).unref()
     if (stand.mode === 'http500') return send(500, '<h1>Internal Server Error</h1>', 'text/html')
-    if (stand.mode === 'html') return send(200, '<!doctype html><title>Wartungsarbeiten</title><p>Das Ratsinformationssystem ist vorübergehend nicht erreichbar.</p>', 'text/html')
+    if (stand.mode === 'html')
+      return send(
+        200,
+        '<!doctype html><title>Wartungsarbeiten</title><p>Das Ratsinformationssystem ist vorübergehend nicht erreichbar.</p>',
+        'text/html',
+      )
     const page = Number(url.searchParams.get('page') ?? 1)
     if (url.pathname === '/oparl/v1/system') {
-      return send(200, stand.mode === 'shape' ? { id: stand.systemUrl, type: `${ns}System`, oparlVersion: ns, body: 42 } : { id: stand.systemUrl, type: `${ns}System`, oparlVersion: ns, name: 'ALLRIS net OParl', body: `${base}/oparl/v1/bodies`, website: `${base}/` })
+      return send(
+        200,
+        stand.mode === 'shape'
+          ? { id: stand.systemUrl, type: `${ns}System`, oparlVersion: ns, body: 42 }
+          : {
+              id: stand.systemUrl,
+              type: `${ns}System`,
+              oparlVersion: ns,
+              name: 'ALLRIS net OParl',
+              body: `${base}/oparl/v1/bodies`,
+              website: `${base}/`,
+            },
+      )
     }
     if (url.pathname === '/oparl/v1/bodies') {
-      return send(200, list([{ id: `${base}/oparl/v1/body/1`, type: `${ns}Body`, name: 'Stadt Neubrandenburg', shortName: 'Neubrandenburg', website: 'https://www.neubrandenburg.de/', organization: `${base}/oparl/v1/body/1/organizations`, meeting: `${base}/oparl/v1/body/1/meetings`, paper: `${base}/oparl/v1/body/1/papers` }], 1, url.pathname, url.searchParams))
+      return send(
+        200,
+        list(
+          [
+            {
+              id: `${base}/oparl/v1/body/1`,
+              type: `${ns}Body`,
+              name: 'Stadt Neubrandenburg',
+              shortName: 'Neubrandenburg',
+              website: 'https://www.neubrandenburg.de/',
+              organization: `${base}/oparl/v1/body/1/organizations`,
+              meeting: `${base}/oparl/v1/body/1/meetings`,
+              paper: `${base}/oparl/v1/body/1/papers`,
+            },
+          ],
+          1,
+          url.pathname,
+          url.searchParams,
+        ),
+      )
     }
     if (url.pathname === '/oparl/v1/body/1/organizations') {
-      return send(200, list(organizations.map((o) => ({ ...o, id: org(o.n), n: undefined })), page, url.pathname, url.searchParams))
+      return send(
+        200,
+        list(
+          organizations.map((o) => ({ ...o, id: org(o.n), n: undefined })),
+          page,
+          url.pathname,
+          url.searchParams,
+        ),
+      )
     }
     if (url.pathname === '/oparl/v1/body/1/meetings') {
-      if (stand.mode === 'endless') return send(200, { data: [], links: { next: `${base}${url.pathname}?page=${page + 1}` } })
-      if (stand.mode === 'loop') return send(200, { data: [], links: { next: `${base}${url.pathname}?page=1` } })
+      if (stand.mode === 'endless')
+        return send(200, { data: [], links: { next: `${base}${url.pathname}?page=${page + 1}` } })
+      if (stand.mode === 'loop')
+        return send(200, { data: [], links: { next: `${base}${url.pathname}?page=1` } })
       const since = url.searchParams.get('modified_since')
-      const all = plan.map((p) => meetingObject(p.n)).filter((m) => !since || Date.parse(String(m.modified)) >= Date.parse(since))
+      const all = plan
+        .map((p) => meetingObject(p.n))
+        .filter((m) => !since || Date.parse(String(m.modified)) >= Date.parse(since))
       return send(200, list(all, page, url.pathname, url.searchParams))
     }
     send(404, { error: 'not found' })

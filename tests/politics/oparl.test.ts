@@ -42,23 +42,45 @@ describe('reading the council information system', () => {
       'Sitzung der Stadtvertretung',
     ])
     const council = result.meetings[1]!
-    expect(council.organizations).toEqual([{ id: `${oparl.url}/oparl/v1/organization/1`, name: 'Stadtvertretung Neubrandenburg' }])
-    expect(council.location).toBe('Rathaus, Großer Sitzungssaal, Friedrich-Engels-Ring 53, 17033 Neubrandenburg')
+    expect(council.organizations).toEqual([
+      { id: `${oparl.url}/oparl/v1/organization/1`, name: 'Stadtvertretung Neubrandenburg' },
+    ])
+    expect(council.location).toBe(
+      'Rathaus, Großer Sitzungssaal, Friedrich-Engels-Ring 53, 17033 Neubrandenburg',
+    )
     expect(council.agenda.map((a) => `${a.number} ${a.name}`)).toEqual([
       '1 Eröffnung und Feststellung der Beschlussfähigkeit',
       '2 Einwohnerfragestunde',
       '3 Haushaltssatzung 2027 der Stadt Neubrandenburg',
     ])
     // Linked, never copied: the file stays on the council system.
-    expect(council.agenda[2]!.files).toEqual([{ name: 'Vorlage zu TOP 3', url: `${oparl.url}/oparl/v1/file/302/download` }])
-    expect(council.files[0]).toEqual({ name: 'Einladung Sitzung der Stadtvertretung', url: `${oparl.url}/oparl/v1/file/30/download` })
+    expect(council.agenda[2]!.files).toEqual([
+      { name: 'Vorlage zu TOP 3', url: `${oparl.url}/oparl/v1/file/302/download` },
+    ])
+    expect(council.files[0]).toEqual({
+      name: 'Einladung Sitzung der Stadtvertretung',
+      url: `${oparl.url}/oparl/v1/file/30/download`,
+    })
     expect(council.web).toBe(`${oparl.url}/si0057.asp?__ksinr=3`)
     // Non-public items, deleted and older meetings leave no trace.
     const all = JSON.stringify(result)
-    for (const hidden of ['Grundstücksangelegenheit', 'Personalangelegenheit', 'Kita Lindenhof', 'Sondersitzung', '(alt)']) expect(all).not.toContain(hidden)
+    for (const hidden of [
+      'Grundstücksangelegenheit',
+      'Personalangelegenheit',
+      'Kita Lindenhof',
+      'Sondersitzung',
+      '(alt)',
+    ])
+      expect(all).not.toContain(hidden)
     // All three pages of the meeting list were read (three per page).
-    expect(oparl.requests.filter((r) => r.startsWith('/oparl/v1/body/1/meetings'))).toEqual(['/oparl/v1/body/1/meetings', '/oparl/v1/body/1/meetings?page=2', '/oparl/v1/body/1/meetings?page=3'])
-    expect(logs.at(-1)).toMatch(/^OParl: live – 5 Sitzungen von Stadt Neubrandenburg \(4 kommende\), alle Sitzungen gelesen\.$/)
+    expect(oparl.requests.filter((r) => r.startsWith('/oparl/v1/body/1/meetings'))).toEqual([
+      '/oparl/v1/body/1/meetings',
+      '/oparl/v1/body/1/meetings?page=2',
+      '/oparl/v1/body/1/meetings?page=3',
+    ])
+    expect(logs.at(-1)).toMatch(
+      /^OParl: live – 5 Sitzungen von Stadt Neubrandenburg \(4 kommende\), alle Sitzungen gelesen\.$/,
+    )
   })
 
   it('with a snapshot reads only what changed since, and applies changes and deletions', async () => {
@@ -94,14 +116,17 @@ describe('a failing source never breaks the build', () => {
     ['loop', /im Kreis/],
   ]
 
-  it.each(cases)('%s: without a snapshot the page shows the notice, and the log says why', async (mode, reason) => {
-    oparl.mode = mode
-    const result = await loadCouncil({ systemUrl: oparl.systemUrl, timeoutMs: 1_500, log })
-    expect(result.state).toBe('unavailable')
-    expect(result.meetings).toEqual([])
-    expect(result.reason).toMatch(reason)
-    expect(logs.at(-1)).toMatch(/Kein gespeicherter Stand vorhanden/)
-  })
+  it.each(cases)(
+    '%s: without a snapshot the page shows the notice, and the log says why',
+    async (mode, reason) => {
+      oparl.mode = mode
+      const result = await loadCouncil({ systemUrl: oparl.systemUrl, timeoutMs: 1_500, log })
+      expect(result.state).toBe('unavailable')
+      expect(result.meetings).toEqual([])
+      expect(result.reason).toMatch(reason)
+      expect(logs.at(-1)).toMatch(/Kein gespeicherter Stand vorhanden/)
+    },
+  )
 
   it.each(cases)('%s: with a snapshot the last good state is shown, with its date', async (mode, reason) => {
     const cacheFile = path.join(dir, `cached-${mode}.json`)
@@ -116,7 +141,9 @@ describe('a failing source never breaks the build', () => {
   })
 
   it('an invalid address or another system’s snapshot is never used', async () => {
-    expect((await loadCouncil({ systemUrl: 'kein Link', log })).reason).toBe('Die Adresse des Ratsinformationssystems ist ungültig („kein Link“).')
+    expect((await loadCouncil({ systemUrl: 'kein Link', log })).reason).toBe(
+      'Die Adresse des Ratsinformationssystems ist ungültig („kein Link“).',
+    )
     const cacheFile = path.join(dir, 'other.json')
     await loadCouncil({ systemUrl: oparl.systemUrl, cacheFile })
     oparl.mode = 'http500'

@@ -7,7 +7,12 @@ import type { AddressInfo } from 'node:net'
 
 export type Open311Mode = 'ok' | 'http500' | 'html' | 'shape' | 'slow' | 'down' | 'error400'
 
-export type Open311StandIn = { url: string; mode: Open311Mode; requests: string[]; close: () => Promise<void> }
+export type Open311StandIn = {
+  url: string
+  mode: Open311Mode
+  requests: string[]
+  close: () => Promise<void>
+}
 
 const day = 24 * 60 * 60 * 1000
 
@@ -15,17 +20,84 @@ export async function startOpen311StandIn(): Promise<Open311StandIn> {
   const now = Date.now()
   const at = (daysAgo: number) => new Date(now - daysAgo * day).toISOString().replace(/\.\d+Z$/, '+01:00')
   const services = [
-    { service_code: '1', service_name: 'Straßenschäden', description: 'Schlaglöcher, Risse', metadata: false, type: 'realtime', keywords: 'Straße', group: 'Problem' },
-    { service_code: '2', service_name: 'Defekte Straßenbeleuchtung', description: '', metadata: false, type: 'realtime', keywords: '', group: 'Problem' },
-    { service_code: '3', service_name: 'Illegale Müllablagerung', description: '', metadata: false, type: 'realtime', keywords: '', group: 'Problem' },
+    {
+      service_code: '1',
+      service_name: 'Straßenschäden',
+      description: 'Schlaglöcher, Risse',
+      metadata: false,
+      type: 'realtime',
+      keywords: 'Straße',
+      group: 'Problem',
+    },
+    {
+      service_code: '2',
+      service_name: 'Defekte Straßenbeleuchtung',
+      description: '',
+      metadata: false,
+      type: 'realtime',
+      keywords: '',
+      group: 'Problem',
+    },
+    {
+      service_code: '3',
+      service_name: 'Illegale Müllablagerung',
+      description: '',
+      metadata: false,
+      type: 'realtime',
+      keywords: '',
+      group: 'Problem',
+    },
   ]
   const requests = [
-    { service_request_id: 4711, status: 'open', service_code: '1', service_name: 'Straßenschäden', description: 'Tiefes Schlagloch vor Hausnummer 12, gemeldet von Erika Muster, Tel. 0395 555123', address: 'Ziegelbergstraße 12, 17033 Neubrandenburg', requested_datetime: at(2), updated_datetime: at(1), lat: 53.5561, long: 13.2609, media_url: 'https://klarschiff.example/foto/4711.jpg' },
-    { service_request_id: 4712, status: 'open', service_code: '2', service_name: 'Defekte Straßenbeleuchtung', description: 'Laterne aus seit Montag', address: 'Datzeberg, Robert-Blum-Straße', requested_datetime: at(5), lat: '53.5702', long: '13.2801' },
-    { service_request_id: 4690, status: 'closed', service_code: '3', description: 'Sperrmüll am Wertstoffplatz, Kennzeichen NB-XY 123', requested_datetime: at(20), updated_datetime: at(10), lat: 53.548, long: 13.25 },
-    { service_request_id: 4500, status: 'closed', service_code: '1', service_name: 'Straßenschäden', requested_datetime: at(80), updated_datetime: at(60) },
+    {
+      service_request_id: 4711,
+      status: 'open',
+      service_code: '1',
+      service_name: 'Straßenschäden',
+      description: 'Tiefes Schlagloch vor Hausnummer 12, gemeldet von Erika Muster, Tel. 0395 555123',
+      address: 'Ziegelbergstraße 12, 17033 Neubrandenburg',
+      requested_datetime: at(2),
+      updated_datetime: at(1),
+      lat: 53.5561,
+      long: 13.2609,
+      media_url: 'https://klarschiff.example/foto/4711.jpg',
+    },
+    {
+      service_request_id: 4712,
+      status: 'open',
+      service_code: '2',
+      service_name: 'Defekte Straßenbeleuchtung',
+      description: 'Laterne aus seit Montag',
+      address: 'Datzeberg, Robert-Blum-Straße',
+      requested_datetime: at(5),
+      lat: '53.5702',
+      long: '13.2801',
+    },
+    {
+      service_request_id: 4690,
+      status: 'closed',
+      service_code: '3',
+      description: 'Sperrmüll am Wertstoffplatz, Kennzeichen NB-XY 123',
+      requested_datetime: at(20),
+      updated_datetime: at(10),
+      lat: 53.548,
+      long: 13.25,
+    },
+    {
+      service_request_id: 4500,
+      status: 'closed',
+      service_code: '1',
+      service_name: 'Straßenschäden',
+      requested_datetime: at(80),
+      updated_datetime: at(60),
+    },
   ]
-  const stand: Open311StandIn = { url: '', mode: 'ok', requests: [], close: () => new Promise((resolve) => server.close(() => resolve())) }
+  const stand: Open311StandIn = {
+    url: '',
+    mode: 'ok',
+    requests: [],
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', stand.url)
     stand.requests.push(`${url.pathname}${url.search}`)

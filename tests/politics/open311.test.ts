@@ -42,10 +42,16 @@ describe('reading the reporting service', () => {
     ])
     expect(result.reports[1]).toMatchObject({ lat: 53.5702, long: 13.2801 })
     const all = JSON.stringify(result)
-    for (const personal of ['Erika', '0395', 'Ziegelbergstraße', 'Kennzeichen', 'foto', 'Laterne aus']) expect(all).not.toContain(personal)
-    const asked = new URL(open311.requests.find((r) => r.startsWith('/georeport/v2/requests.json'))!, open311.url).searchParams
+    for (const personal of ['Erika', '0395', 'Ziegelbergstraße', 'Kennzeichen', 'foto', 'Laterne aus'])
+      expect(all).not.toContain(personal)
+    const asked = new URL(
+      open311.requests.find((r) => r.startsWith('/georeport/v2/requests.json'))!,
+      open311.url,
+    ).searchParams
     expect(asked.get('status')).toBe('open,closed')
-    expect(Date.parse(asked.get('end_date')!) - Date.parse(asked.get('start_date')!)).toBe(90 * 24 * 60 * 60 * 1000)
+    expect(Date.parse(asked.get('end_date')!) - Date.parse(asked.get('start_date')!)).toBe(
+      90 * 24 * 60 * 60 * 1000,
+    )
     expect(reportCounts(result.reports)).toEqual({ open: 2, recentlySolved: 1 })
     expect(logs.at(-1)).toBe('Open311: live – 4 Meldungen (2 offen) aus 3 Kategorien.')
   })
@@ -73,6 +79,8 @@ describe('a failing source never breaks the build', () => {
   })
 
   it('an invalid address shows only the link', async () => {
-    expect((await loadServiceReports({ endpoint: 'ftp://klarschiff', log })).reason).toBe('Die Adresse des Mängelmelders ist ungültig („ftp://klarschiff“).')
+    expect((await loadServiceReports({ endpoint: 'ftp://klarschiff', log })).reason).toBe(
+      'Die Adresse des Mängelmelders ist ungültig („ftp://klarschiff“).',
+    )
   })
 })

@@ -24,10 +24,14 @@ const backupDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nb-backup-'))
 // Asynchronous, so the test process (and its CMS, which the backup reads from) keeps running.
 const runScript = async (script: 'backup' | 'restore', env: Record<string, string>) => {
   try {
-    const { stdout, stderr } = await promisify(execFile)(path.resolve('node_modules/.bin/tsx'), [`scripts/${script}.ts`, backupDir], {
-      env: { ...process.env, ...env },
-      timeout: 180_000,
-    })
+    const { stdout, stderr } = await promisify(execFile)(
+      path.resolve('node_modules/.bin/tsx'),
+      [`scripts/${script}.ts`, backupDir],
+      {
+        env: { ...process.env, ...env },
+        timeout: 180_000,
+      },
+    )
     return { status: 0, output: `${stdout}\n${stderr}` }
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string }
@@ -35,7 +39,8 @@ const runScript = async (script: 'backup' | 'restore', env: Record<string, strin
   }
 }
 
-const json = async <T>(url: string, headers: Record<string, string> = {}) => (await (await fetch(url, { headers })).json()) as T
+const json = async <T>(url: string, headers: Record<string, string> = {}) =>
+  (await (await fetch(url, { headers })).json()) as T
 
 beforeAll(async () => {
   cms = await startTestCms({ api: true, name: 'backup' })
@@ -54,16 +59,39 @@ describe.runIf(testDatabase() !== 'mongodb')('backup and restore', () => {
   it('brings back changed and deleted documents and uploaded files', async () => {
     const { payload } = cms
     await payload.create({ collection: 'users', data: { ...editor, role: 'editor', name: 'Redaktion' } })
-    const topics = await Promise.all(['Gesichert', 'Gelöscht nach der Sicherung', 'Geändert nach der Sicherung'].map((name) => payload.create({ collection: 'topics', data: { name } })))
+    const topics = await Promise.all(
+      ['Gesichert', 'Gelöscht nach der Sicherung', 'Geändert nach der Sicherung'].map((name) =>
+        payload.create({ collection: 'topics', data: { name } }),
+      ),
+    )
     const png = await renderDemoImage(0)
-    const image = await payload.create({ collection: 'media', data: { alt: 'Gesichertes Bild' }, file: { data: png, mimetype: 'image/png', name: 'gesichert.png', size: png.length } })
-    const draft = await payload.create({ collection: 'news', data: { title: 'Entwurf in der Sicherung', excerpt: 'Noch nicht veröffentlicht.', publishedDate: new Date().toISOString() }, draft: true })
-    const files = [image.filename, ...Object.values(image.sizes ?? {}).map((size) => size?.filename)].filter(Boolean) as string[]
+    const image = await payload.create({
+      collection: 'media',
+      data: { alt: 'Gesichertes Bild' },
+      file: { data: png, mimetype: 'image/png', name: 'gesichert.png', size: png.length },
+    })
+    const draft = await payload.create({
+      collection: 'news',
+      data: {
+        title: 'Entwurf in der Sicherung',
+        excerpt: 'Noch nicht veröffentlicht.',
+        publishedDate: new Date().toISOString(),
+      },
+      draft: true,
+    })
+    const files = [image.filename, ...Object.values(image.sizes ?? {}).map((size) => size?.filename)].filter(
+      Boolean,
+    ) as string[]
     expect(files.length).toBeGreaterThan(1)
-    const originals = new Map(files.map((file) => [file, fs.readFileSync(path.join(cms.dataDir, 'media', file))]))
+    const originals = new Map(
+      files.map((file) => [file, fs.readFileSync(path.join(cms.dataDir, 'media', file))]),
+    )
 
     // Taken while the CMS is running, as in production.
-    const made = await runScript('backup', { DATA_DIR: cms.dataDir, DATABASE_URI: process.env.DATABASE_URI ?? '' })
+    const made = await runScript('backup', {
+      DATA_DIR: cms.dataDir,
+      DATABASE_URI: process.env.DATABASE_URI ?? '',
+    })
     expect(made.output).toContain('Sicherung in')
     expect(made.status).toBe(0)
 
@@ -79,9 +107,17 @@ describe.runIf(testDatabase() !== 'mongodb')('backup and restore', () => {
     expect(back.status).toBe(0)
 
     restored = await startCmsProcess({ ...process.env, ...restoredEnv })
-    const names = (await json<{ docs: { id: unknown; name: string }[] }>(`${restored.url}/api/topics?limit=100&depth=0&sort=id`)).docs
-    expect(names.map((t) => [t.id, t.name])).toEqual([...topics].sort((a, b) => Number(a.id) - Number(b.id)).map((t) => [t.id, t.name]))
-    const media = await json<{ filename?: string; alt?: string }>(`${restored.url}/api/media/${image.id}?depth=0`)
+    const names = (
+      await json<{ docs: { id: unknown; name: string }[] }>(
+        `${restored.url}/api/topics?limit=100&depth=0&sort=id`,
+      )
+    ).docs
+    expect(names.map((t) => [t.id, t.name])).toEqual(
+      [...topics].sort((a, b) => Number(a.id) - Number(b.id)).map((t) => [t.id, t.name]),
+    )
+    const media = await json<{ filename?: string; alt?: string }>(
+      `${restored.url}/api/media/${image.id}?depth=0`,
+    )
     expect(media).toMatchObject({ filename: image.filename, alt: 'Gesichertes Bild' })
     for (const [file, original] of originals) {
       const res = await fetch(`${restored.url}/api/media/file/${encodeURIComponent(file)}`)
@@ -90,7 +126,9 @@ describe.runIf(testDatabase() !== 'mongodb')('backup and restore', () => {
     }
     // Accounts and drafts too: the editor logs in on the restored CMS and finds the draft.
     const token = await login({ url: restored.url } as never, editor.email, editor.password)
-    const saved = await json<{ title?: string }>(`${restored.url}/api/news/${draft.id}?draft=true&depth=0`, { authorization: `JWT ${token}` })
+    const saved = await json<{ title?: string }>(`${restored.url}/api/news/${draft.id}?draft=true&depth=0`, {
+      authorization: `JWT ${token}`,
+    })
     expect(saved.title).toBe('Entwurf in der Sicherung')
     // The running CMS kept the changes made after the backup: the restore wrote only into the new place.
     expect((await payload.count({ collection: 'topics' })).totalDocs).toBe(2)

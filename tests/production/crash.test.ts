@@ -56,11 +56,15 @@ async function integrityProblems(): Promise<string[]> {
   await client.connect()
   try {
     await client.query('CREATE EXTENSION IF NOT EXISTS amcheck')
-    const { rows } = await client.query<{ name: string }>(`SELECT c.relname AS name FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+    const { rows } = await client.query<{
+      name: string
+    }>(`SELECT c.relname AS name FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
       JOIN pg_am a ON a.oid = c.relam JOIN pg_namespace n ON n.oid = c.relnamespace WHERE a.amname = 'btree' AND n.nspname = 'public'`)
     const problems: string[] = []
     for (const { name } of rows) {
-      await client.query('SELECT bt_index_check($1::regclass, true)', [name]).catch((error: Error) => problems.push(`${name}: ${error.message}`))
+      await client
+        .query('SELECT bt_index_check($1::regclass, true)', [name])
+        .catch((error: Error) => problems.push(`${name}: ${error.message}`))
     }
     return problems
   } finally {
@@ -86,12 +90,22 @@ describe.runIf(testDatabase() !== 'mongodb')('a CMS killed in the middle of writ
   it('keeps every publish it acknowledged, leaves an approval cut off in its mail step undone, and starts again on a sound database', async () => {
     const request = await cms.payload.create({
       collection: 'account-requests',
-      data: { name: 'Petra Absturz', email: 'vorstand@kanuverein.example', associationName: 'Kanuverein Absturz', status: 'pending', consentAt: new Date().toISOString() },
+      data: {
+        name: 'Petra Absturz',
+        email: 'vorstand@kanuverein.example',
+        associationName: 'Kanuverein Absturz',
+        status: 'pending',
+        consentAt: new Date().toISOString(),
+      },
     })
     const { url, headers } = await start()
     // An editor approves the request; the approval now waits for the mail server.
     const inMailStep = new Promise<void>((resolve) => (waitingForMail = resolve))
-    const approving = fetch(`${url}/api/account-requests/${request.id}`, { method: 'PATCH', headers, body: JSON.stringify({ status: 'approved' }) }).catch(() => null)
+    const approving = fetch(`${url}/api/account-requests/${request.id}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ status: 'approved' }),
+    }).catch(() => null)
     await inMailStep
 
     const acknowledged: { id: number | string; title: string }[] = []
@@ -101,7 +115,12 @@ describe.runIf(testDatabase() !== 'mongodb')('a CMS killed in the middle of writ
     const editorLoop = async (n: number) => {
       while (!killed) {
         const title = `Meldung ${n}-${++attempts} vor dem Absturz`
-        const body = { title, excerpt: 'Gespeichert, kurz bevor der Prozess beendet wurde.', publishedDate: new Date().toISOString(), _status: 'published' }
+        const body = {
+          title,
+          excerpt: 'Gespeichert, kurz bevor der Prozess beendet wurde.',
+          publishedDate: new Date().toISOString(),
+          _status: 'published',
+        }
         try {
           const res = await fetch(`${url}/api/news`, { method: 'POST', headers, body: JSON.stringify(body) })
           const answer = (await res.json()) as { doc?: { id: number | string } }
@@ -120,9 +139,22 @@ describe.runIf(testDatabase() !== 'mongodb')('a CMS killed in the middle of writ
     expect(await approving).toBeNull() // never acknowledged
     expect(connections).toBe(1)
 
-    const accounts = () => cms.payload.find({ collection: 'users', where: { email: { equals: 'vorstand@kanuverein.example' } }, depth: 0 })
-    const profiles = () => cms.payload.find({ collection: 'associations', where: { name: { equals: 'Kanuverein Absturz' } }, draft: true, depth: 0 })
-    expect((await cms.payload.findByID({ collection: 'account-requests', id: request.id, depth: 0 })).status).toBe('pending')
+    const accounts = () =>
+      cms.payload.find({
+        collection: 'users',
+        where: { email: { equals: 'vorstand@kanuverein.example' } },
+        depth: 0,
+      })
+    const profiles = () =>
+      cms.payload.find({
+        collection: 'associations',
+        where: { name: { equals: 'Kanuverein Absturz' } },
+        draft: true,
+        depth: 0,
+      })
+    expect(
+      (await cms.payload.findByID({ collection: 'account-requests', id: request.id, depth: 0 })).status,
+    ).toBe('pending')
     // PostgreSQL: one transaction, so account and profile went with the crash. SQLite has none:
     // they stay, and approving again must reuse them (below).
     expect((await accounts()).totalDocs).toBe(testDatabase() === 'postgres' ? 0 : 1)
@@ -138,13 +170,20 @@ describe.runIf(testDatabase() !== 'mongodb')('a CMS killed in the middle of writ
     // Whatever was cut off is all or nothing: every stored news item has its version.
     const stored = await cms.payload.find({ collection: 'news', limit: 1000, depth: 0, draft: true })
     for (const doc of stored.docs) {
-      const versions = await cms.payload.countVersions({ collection: 'news', where: { parent: { equals: doc.id } } })
+      const versions = await cms.payload.countVersions({
+        collection: 'news',
+        where: { parent: { equals: doc.id } },
+      })
       expect(versions.totalDocs, doc.title).toBeGreaterThan(0)
     }
     expect(await integrityProblems()).toEqual([])
 
     // The editor approves again on the restarted CMS: one account, one profile, linked, invited.
-    const res = await fetch(`${again.url}/api/account-requests/${request.id}`, { method: 'PATCH', headers: again.headers, body: JSON.stringify({ status: 'approved' }) })
+    const res = await fetch(`${again.url}/api/account-requests/${request.id}`, {
+      method: 'PATCH',
+      headers: again.headers,
+      body: JSON.stringify({ status: 'approved' }),
+    })
     expect(res.status).toBe(200)
     const [account] = (await accounts()).docs
     const [profile] = (await profiles()).docs

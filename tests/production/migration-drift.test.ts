@@ -15,7 +15,11 @@ afterAll(() => fs.rmSync(copy, { recursive: true, force: true }))
 
 const check = async (root: string) => {
   try {
-    const { stdout, stderr } = await promisify(execFile)(path.resolve('node_modules/.bin/tsx'), [path.join(root, 'scripts/migrate-check.ts')], { cwd: root, timeout: 240_000 })
+    const { stdout, stderr } = await promisify(execFile)(
+      path.resolve('node_modules/.bin/tsx'),
+      [path.join(root, 'scripts/migrate-check.ts')],
+      { cwd: root, timeout: 240_000 },
+    )
     return { status: 0, output: `${stdout}\n${stderr}` }
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string }

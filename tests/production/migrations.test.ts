@@ -16,16 +16,43 @@ import { createTestDatabase, testDatabase, type TestDatabase } from '../helpers/
 let dataDir: string
 let database: TestDatabase
 let payload: Payload | undefined
-const env = (): NodeJS.ProcessEnv => ({ ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: 'migrations-test-secret', DATA_DIR: dataDir, DATABASE_URI: database.uri ?? '' })
+const env = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  NODE_ENV: 'production',
+  PAYLOAD_SECRET: 'migrations-test-secret',
+  DATA_DIR: dataDir,
+  DATABASE_URI: database.uri ?? '',
+})
 
 const migrate = () => {
-  const run = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/migrate.ts'], { env: env(), encoding: 'utf8', timeout: 180_000 })
+  const run = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/migrate.ts'], {
+    env: env(),
+    encoding: 'utf8',
+    timeout: 180_000,
+  })
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` }
 }
 
 const counts = async () => {
-  const collections = ['associations', 'events', 'opportunities', 'news', 'pages', 'topics', 'districts', 'media', 'users'] as const
-  return Object.fromEntries(await Promise.all(collections.map(async (c) => [c, (await payload!.count({ collection: c, overrideAccess: true })).totalDocs])))
+  const collections = [
+    'associations',
+    'events',
+    'opportunities',
+    'news',
+    'pages',
+    'topics',
+    'districts',
+    'media',
+    'users',
+  ] as const
+  return Object.fromEntries(
+    await Promise.all(
+      collections.map(async (c) => [
+        c,
+        (await payload!.count({ collection: c, overrideAccess: true })).totalDocs,
+      ]),
+    ),
+  )
 }
 
 beforeAll(async () => {

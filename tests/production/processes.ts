@@ -2,13 +2,22 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import readline from 'node:readline'
 
-export type CmsProcess = { url: string; child: ChildProcess; output: () => string; stop: (signal?: NodeJS.Signals) => Promise<void> }
+export type CmsProcess = {
+  url: string
+  child: ChildProcess
+  output: () => string
+  stop: (signal?: NodeJS.Signals) => Promise<void>
+}
 
 /** Starts tests/production/cms-process.ts with `env` and waits until it serves. */
 export function startCmsProcess(env: NodeJS.ProcessEnv, timeoutMs = 240_000): Promise<CmsProcess> {
   // Node itself with tsx as a loader (not the tsx CLI, which runs Node as its own child): the
   // child is the CMS, so a signal (the crash test's SIGKILL) reaches the CMS and no orphan stays.
-  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('tests/production/cms-process.ts')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.resolve('tests/production/cms-process.ts')],
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
   let log = ''
   child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()))
   // Registered first and never removed: stop() awaits it. (Removing every 'exit' listener once the

@@ -20,15 +20,22 @@ const store = http.createServer((req, res) => {
   req.on('end', () => {
     const found = objects.get(key)
     if (req.method === 'PUT') {
-      objects.set(key, { body: Buffer.concat(chunks), type: req.headers['content-type'] ?? 'application/octet-stream' })
+      objects.set(key, {
+        body: Buffer.concat(chunks),
+        type: req.headers['content-type'] ?? 'application/octet-stream',
+      })
       res.writeHead(200, { etag: '"1"' }).end()
     } else if (req.method === 'DELETE') {
       objects.delete(key)
       res.writeHead(204).end()
     } else if (!found) {
-      res.writeHead(404, { 'content-type': 'application/xml' }).end(req.method === 'HEAD' ? undefined : '<Error><Code>NoSuchKey</Code></Error>')
+      res
+        .writeHead(404, { 'content-type': 'application/xml' })
+        .end(req.method === 'HEAD' ? undefined : '<Error><Code>NoSuchKey</Code></Error>')
     } else {
-      res.writeHead(200, { 'content-type': found.type, 'content-length': found.body.length, etag: '"1"' }).end(req.method === 'HEAD' ? undefined : found.body)
+      res
+        .writeHead(200, { 'content-type': found.type, 'content-length': found.body.length, etag: '"1"' })
+        .end(req.method === 'HEAD' ? undefined : found.body)
     }
   })
 })
@@ -38,9 +45,17 @@ let token: string
 describe.runIf(testDatabase() === 'sqlite')('uploads in an S3-compatible store', () => {
   beforeAll(async () => {
     const s3 = await listen(store, 0, '127.0.0.1')
-    Object.assign(process.env, { S3_BUCKET: 'medien', S3_ENDPOINT: s3.url, S3_ACCESS_KEY_ID: 'test', S3_SECRET_ACCESS_KEY: 'test-secret' })
+    Object.assign(process.env, {
+      S3_BUCKET: 'medien',
+      S3_ENDPOINT: s3.url,
+      S3_ACCESS_KEY_ID: 'test',
+      S3_SECRET_ACCESS_KEY: 'test-secret',
+    })
     cms = await startTestCms({ api: true, name: 's3' })
-    await cms.payload.create({ collection: 'users', data: { email: 'redaktion@example.org', password: 'Eimer-voller-Bilder-2026', role: 'editor' } })
+    await cms.payload.create({
+      collection: 'users',
+      data: { email: 'redaktion@example.org', password: 'Eimer-voller-Bilder-2026', role: 'editor' },
+    })
     token = await login(cms.api!, 'redaktion@example.org', 'Eimer-voller-Bilder-2026')
   }, 300_000)
   afterAll(async () => {
@@ -50,13 +65,25 @@ describe.runIf(testDatabase() === 'sqlite')('uploads in an S3-compatible store',
 
   it('stores an uploaded image and its sizes in the bucket, serves it through the CMS and deletes it there', async () => {
     const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(await renderDemoImage(3, 1000, 600))], { type: 'image/png' }), 'see.png')
+    form.append(
+      'file',
+      new Blob([new Uint8Array(await renderDemoImage(3, 1000, 600))], { type: 'image/png' }),
+      'see.png',
+    )
     form.append('_payload', JSON.stringify({ alt: 'Der Tollensesee am Morgen' }))
-    const res = await fetch(`${cms.api!.url}/api/media`, { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
+    const res = await fetch(`${cms.api!.url}/api/media`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}` },
+      body: form,
+    })
     expect(res.status, await res.clone().text()).toBe(201)
-    const { doc } = (await res.json()) as { doc: { id: number; filename: string; sizes: Record<string, { filename: string }> } }
+    const { doc } = (await res.json()) as {
+      doc: { id: number; filename: string; sizes: Record<string, { filename: string }> }
+    }
 
-    const keys = [doc.filename, doc.sizes.thumbnail!.filename, doc.sizes.card!.filename].map((name) => `/medien/${name}`)
+    const keys = [doc.filename, doc.sizes.thumbnail!.filename, doc.sizes.card!.filename].map(
+      (name) => `/medien/${name}`,
+    )
     for (const key of keys) expect(objects.get(key)?.body.length, key).toBeGreaterThan(0)
     expect(fs.existsSync(path.join(cms.dataDir, 'media', doc.filename))).toBe(false)
 
@@ -64,7 +91,10 @@ describe.runIf(testDatabase() === 'sqlite')('uploads in an S3-compatible store',
     expect(served.status).toBe(200)
     expect(Buffer.from(await served.arrayBuffer()).equals(objects.get(keys[0]!)!.body)).toBe(true)
 
-    const removed = await fetch(`${cms.api!.url}/api/media/${doc.id}`, { method: 'DELETE', headers: { authorization: `JWT ${token}` } })
+    const removed = await fetch(`${cms.api!.url}/api/media/${doc.id}`, {
+      method: 'DELETE',
+      headers: { authorization: `JWT ${token}` },
+    })
     expect(removed.status).toBe(200)
     for (const key of keys) expect(objects.has(key), key).toBe(false)
   })

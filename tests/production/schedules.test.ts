@@ -11,7 +11,10 @@ let cms: TestCms
 describe('scheduled jobs in one CMS process', () => {
   beforeAll(async () => {
     cms = await startTestCms({ api: true, name: 'schedules' })
-    await cms.payload.create({ collection: 'users', data: { ...admin, role: 'admin', name: 'Administration' } })
+    await cms.payload.create({
+      collection: 'users',
+      data: { ...admin, role: 'admin', name: 'Administration' },
+    })
   }, 300_000)
   afterAll(async () => {
     await cms?.close()
@@ -25,11 +28,21 @@ describe('scheduled jobs in one CMS process', () => {
       payload.jobs.handleSchedules(),
       payload.jobs.handleSchedules({ queue: 'default' }),
       ...['handle-schedules', 'handle-schedules', 'run?silent=true'].map((path) =>
-        fetch(`${cms.api!.url}/api/payload-jobs/${path}`, { headers }).then(async (r) => expect(r.status, await r.text()).toBe(200)),
+        fetch(`${cms.api!.url}/api/payload-jobs/${path}`, { headers }).then(async (r) =>
+          expect(r.status, await r.text()).toBe(200),
+        ),
       ),
     ])
-    const scheduled = (payload.config.jobs.tasks ?? []).filter((task) => task.schedule?.length).map((task) => task.slug)
-    const jobs = await payload.find({ collection: 'payload-jobs', where: { 'meta.scheduled': { equals: true } }, pagination: false, depth: 0, overrideAccess: true })
+    const scheduled = (payload.config.jobs.tasks ?? [])
+      .filter((task) => task.schedule?.length)
+      .map((task) => task.slug)
+    const jobs = await payload.find({
+      collection: 'payload-jobs',
+      where: { 'meta.scheduled': { equals: true } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(jobs.docs.map((job) => job.taskSlug).sort()).toEqual([...scheduled].sort())
   })
 })

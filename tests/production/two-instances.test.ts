@@ -13,8 +13,15 @@ describe.runIf(testDatabase() === 'postgres')('two CMS instances on one database
   beforeAll(async () => {
     process.env.PAYLOAD_SECRET = 'two-instances-shared-secret'
     cms = await startTestCms({ api: true, name: 'two-instances' })
-    await cms.payload.create({ collection: 'users', data: { ...admin, role: 'admin', name: 'Administration' } })
-    second = await startCmsProcess({ ...process.env, DATA_DIR: cms.dataDir, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET })
+    await cms.payload.create({
+      collection: 'users',
+      data: { ...admin, role: 'admin', name: 'Administration' },
+    })
+    second = await startCmsProcess({
+      ...process.env,
+      DATA_DIR: cms.dataDir,
+      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
+    })
   }, 300_000)
   afterAll(async () => {
     await second?.stop()
@@ -34,11 +41,19 @@ describe.runIf(testDatabase() === 'postgres')('two CMS instances on one database
     const { payload } = cms
     const token = await login(cms.api!, admin.email, admin.password)
     const headers = { authorization: `JWT ${token}` }
-    const scheduled = (payload.config.jobs.tasks ?? []).filter((task) => task.schedule?.length).map((task) => task.slug)
+    const scheduled = (payload.config.jobs.tasks ?? [])
+      .filter((task) => task.schedule?.length)
+      .map((task) => task.slug)
     expect(scheduled).toEqual(expect.arrayContaining(['importCalendarFeeds', 'enquiry-escalations']))
     // Pending scheduled jobs per task (completed ones are deleted, failed ones keep their error).
     const pending = async () => {
-      const found = await payload.find({ collection: 'payload-jobs', where: { 'meta.scheduled': { equals: true } }, pagination: false, depth: 0, overrideAccess: true })
+      const found = await payload.find({
+        collection: 'payload-jobs',
+        where: { 'meta.scheduled': { equals: true } },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      })
       const counts = Object.fromEntries(scheduled.map((slug) => [slug, 0]))
       for (const job of found.docs) if (job.taskSlug) counts[job.taskSlug] = (counts[job.taskSlug] ?? 0) + 1
       return { counts, jobs: found.docs }
@@ -47,9 +62,13 @@ describe.runIf(testDatabase() === 'postgres')('two CMS instances on one database
     // A cron tick on each instance, several at once, as both crons fire on the same minute.
     const tick = (run: boolean) =>
       Promise.all([
-        ...[1, 2, 3].map(() => payload.jobs.handleSchedules().then(() => (run ? payload.jobs.run({ silent: true }) : undefined))),
         ...[1, 2, 3].map(() =>
-          fetch(`${second.url}/api/payload-jobs/${run ? 'run?silent=true' : 'handle-schedules'}`, { headers }).then(async (r) => expect(r.status, await r.text()).toBe(200)),
+          payload.jobs.handleSchedules().then(() => (run ? payload.jobs.run({ silent: true }) : undefined)),
+        ),
+        ...[1, 2, 3].map(() =>
+          fetch(`${second.url}/api/payload-jobs/${run ? 'run?silent=true' : 'handle-schedules'}`, {
+            headers,
+          }).then(async (r) => expect(r.status, await r.text()).toBe(200)),
         ),
       ])
 
@@ -59,7 +78,16 @@ describe.runIf(testDatabase() === 'postgres')('two CMS instances on one database
 
     // The clock moves on to the tasks' next cron time (the jobs wait for it; here it is moved
     // onto them), and both instances run the queue, each scheduling again first, like their crons.
-    await Promise.all(first.jobs.map((job) => payload.update({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, overrideAccess: true })))
+    await Promise.all(
+      first.jobs.map((job) =>
+        payload.update({
+          collection: 'payload-jobs',
+          id: job.id,
+          data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+          overrideAccess: true,
+        }),
+      ),
+    )
     await tick(true)
     await tick(false)
     const next = await pending()
@@ -76,30 +104,51 @@ describe.runIf(testDatabase() === 'postgres')('two CMS instances on one database
       Array.from({ length: 12 }, (_, i) =>
         payload.create({
           collection: 'news',
-          data: { title: `Zeitgesteuerte Meldung ${i + 1}`, excerpt: 'Erscheint zur geplanten Zeit.', publishedDate: new Date().toISOString(), _status: 'draft' },
+          data: {
+            title: `Zeitgesteuerte Meldung ${i + 1}`,
+            excerpt: 'Erscheint zur geplanten Zeit.',
+            publishedDate: new Date().toISOString(),
+            _status: 'draft',
+          },
           draft: true,
         }),
       ),
     )
     const jobs = await Promise.all(
       drafts.map((doc) =>
-        payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'news', value: doc.id } }, waitUntil: new Date(Date.now() - 1000) }),
+        payload.jobs.queue({
+          task: 'schedulePublish',
+          input: { type: 'publish', doc: { relationTo: 'news', value: doc.id } },
+          waitUntil: new Date(Date.now() - 1000),
+        }),
       ),
     )
     const token = await login(cms.api!, admin.email, admin.password)
     // Both instances claim from the queue in several overlapping rounds, as their crons would.
     await Promise.all([
       ...[1, 2, 3].map(() => payload.jobs.run({ limit: 4, silent: true })),
-      ...[1, 2, 3].map(() => fetch(`${second.url}/api/payload-jobs/run?limit=4`, { headers: { authorization: `JWT ${token}` } }).then((r) => expect(r.status).toBe(200))),
+      ...[1, 2, 3].map(() =>
+        fetch(`${second.url}/api/payload-jobs/run?limit=4`, {
+          headers: { authorization: `JWT ${token}` },
+        }).then((r) => expect(r.status).toBe(200)),
+      ),
     ])
     await payload.jobs.run({ limit: 50, silent: true })
 
     // Completed jobs are deleted (Payload's default); none may be left over or have failed.
-    const left = await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, overrideAccess: true })
+    const left = await payload.count({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'schedulePublish' } },
+      overrideAccess: true,
+    })
     expect(left.totalDocs).toBe(0)
     expect(jobs).toHaveLength(12)
     for (const doc of drafts) {
-      const versions = await payload.findVersions({ collection: 'news', where: { parent: { equals: doc.id }, 'version._status': { equals: 'published' } }, overrideAccess: true })
+      const versions = await payload.findVersions({
+        collection: 'news',
+        where: { parent: { equals: doc.id }, 'version._status': { equals: 'published' } },
+        overrideAccess: true,
+      })
       expect(versions.totalDocs, `news ${doc.id} published once`).toBe(1)
       expect((await payload.findByID({ collection: 'news', id: doc.id, depth: 0 }))._status).toBe('published')
     }

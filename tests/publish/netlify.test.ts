@@ -34,7 +34,11 @@ describe('netlify.toml', () => {
     const proxies = config.redirects.filter((r) => r.status === 200)
     expect(proxies.map((p) => p.from)).toEqual(['/api/konto-beantragen', '/api/anfrage'])
     const redirects = netlifyRedirects(file, 'https://cms.beispiel-stadt.de')
-    expect(redirects).toBe(proxies.map((p) => `${p.from}  https://cms.beispiel-stadt.de${new URL(p.to).pathname}  200!\n`).join(''))
+    expect(redirects).toBe(
+      proxies
+        .map((p) => `${p.from}  https://cms.beispiel-stadt.de${new URL(p.to).pathname}  200!\n`)
+        .join(''),
+    )
     // The 404 rule is not a proxy and stays in netlify.toml only.
     expect(redirects).not.toContain('404')
   })
@@ -48,7 +52,13 @@ describe('netlify.toml', () => {
   })
 
   it('sends a strict CSP and the security headers on every page', () => {
-    for (const p of ['/', '/veranstaltungen/stadtfest/', '/_astro/app.js', '/pagefind/pagefind.js', '/404.html']) {
+    for (const p of [
+      '/',
+      '/veranstaltungen/stadtfest/',
+      '/_astro/app.js',
+      '/pagefind/pagefind.js',
+      '/404.html',
+    ]) {
       const h = headersForPath(rules, p)
       const csp = directives(h['content-security-policy'])
       expect(csp['default-src'], p).toEqual(["'self'"])
@@ -76,7 +86,13 @@ describe('netlify.toml', () => {
     expect(cache('/_astro/BaseLayout.DXtQsy1y.css')).toBe('public, max-age=31536000, immutable')
     expect(cache('/pagefind/fragment/de_1a2b3c.pf_fragment')).toBe('public, max-age=31536000, immutable')
     expect(cache('/pagefind/index/de_1a2b3c.pf_index')).toBe('public, max-age=31536000, immutable')
-    for (const p of ['/', '/veranstaltungen/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/404.html']) {
+    for (const p of [
+      '/',
+      '/veranstaltungen/',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/404.html',
+    ]) {
       expect(cache(p), p).toBe('public, max-age=0, must-revalidate')
     }
     expect(cache('/kalender/veranstaltungen.ics')).toBe('public, max-age=300')
@@ -93,6 +109,10 @@ describe('netlify.toml', () => {
     expect(config.redirects[form].to).toMatch(/^https:\/\/[^/]+\/api\/account-requests\/apply$/)
     const enquiry = config.redirects.findIndex((r) => r.from === '/api/anfrage')
     expect(enquiry).toBeLessThan(config.redirects.indexOf(notFound))
-    expect(config.redirects[enquiry]).toMatchObject({ status: 200, force: true, to: expect.stringMatching(/^https:\/\/[^/]+\/api\/enquiries\/send$/) })
+    expect(config.redirects[enquiry]).toMatchObject({
+      status: 200,
+      force: true,
+      to: expect.stringMatching(/^https:\/\/[^/]+\/api\/enquiries\/send$/),
+    })
   })
 })

@@ -29,10 +29,16 @@ beforeAll(async () => {
   process.env.BUILD_WEBHOOK_SECRET = SECRET
   delete process.env.NETLIFY_BUILD_HOOK_URL
   cms = await startTestCms({ api: true, name: 'publish-e2e' })
-  await cms.payload.create({ collection: 'users', data: { email: 'redaktion@example.org', password: 'Test-Passwort-123', role: 'editor' } })
+  await cms.payload.create({
+    collection: 'users',
+    data: { email: 'redaktion@example.org', password: 'Test-Passwort-123', role: 'editor' },
+  })
   token = await login(cms.api!, 'redaktion@example.org', 'Test-Passwort-123')
   // Tests never reach the internet: the participation teaser reads from a closed local port.
-  await cms.payload.updateGlobal({ slug: 'settings', data: { participation: { url: 'http://127.0.0.1:9', showTeaser: true, teaserCount: 3 } } })
+  await cms.payload.updateGlobal({
+    slug: 'settings',
+    data: { participation: { url: 'http://127.0.0.1:9', showTeaser: true, teaserCount: 3 } },
+  })
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'nb-e2e-site-'))
   runner = await startBuildRunner({
     secret: SECRET,
@@ -46,7 +52,10 @@ beforeAll(async () => {
   process.env.BUILD_WEBHOOK_URL = `${runner.url}/webhook`
   await runner.whenIdle()
   const first = await runner.status()
-  if (!first.live) throw new Error(`Erster Build fehlgeschlagen: ${first.lastFailure?.error}\n${runnerLog.slice(-30).join('\n')}`)
+  if (!first.live)
+    throw new Error(
+      `Erster Build fehlgeschlagen: ${first.lastFailure?.error}\n${runnerLog.slice(-30).join('\n')}`,
+    )
   browser = await launchBrowser()
 }, budgets.slowTest)
 
@@ -62,7 +71,12 @@ async function nextBuild(since: { success?: string; failure?: string }, timeoutM
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     const s = await runner.status()
-    if (s.state === 'idle' && ((s.lastSuccess && s.lastSuccess.id !== since.success) || (s.lastFailure && s.lastFailure.id !== since.failure))) return s
+    if (
+      s.state === 'idle' &&
+      ((s.lastSuccess && s.lastSuccess.id !== since.success) ||
+        (s.lastFailure && s.lastFailure.id !== since.failure))
+    )
+      return s
     await new Promise((r) => setTimeout(r, 200))
   }
   throw new Error(`Kein neuer Build innerhalb von ${timeoutMs} ms.\n${runnerLog.slice(-20).join('\n')}`)
@@ -80,7 +94,9 @@ async function openWithCspWatch(url: string): Promise<{ page: Page; violations: 
   await page.exposeFunction('__reportCsp', (v: string) => violations.push(v))
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`),
+      (window as unknown as { __reportCsp: (v: string) => void }).__reportCsp(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
     )
   })
   const watch = (msg: { text: () => string }) => {
@@ -104,7 +120,9 @@ async function search(term: string): Promise<{ titles: string[]; violations: str
     null,
     { timeout: 20_000 },
   )
-  const titles = await page.$$eval('[data-search-results] li', (items) => items.map((li) => li.textContent ?? ''))
+  const titles = await page.$$eval('[data-search-results] li', (items) =>
+    items.map((li) => li.textContent ?? ''),
+  )
   await page.close()
   return { titles, violations }
 }
@@ -134,16 +152,23 @@ describe('publish to live', () => {
     eventId = doc.id
 
     const status = await nextBuild(before)
-    console.log(`publish-to-live: ${Date.now() - publishedAt} ms (build ${status.lastSuccess?.durationMs} ms)`)
+    console.log(
+      `publish-to-live: ${Date.now() - publishedAt} ms (build ${status.lastSuccess?.durationMs} ms)`,
+    )
     expect(status.lastFailure?.id ?? null).toBe(before.failure ?? null)
     expect(status.lastSuccess!.trigger).toContain('events(1)') // it came from the signed webhook
     expect(status.lastSuccess!.pages).toBeGreaterThan(10)
-    expect(Object.keys(status.lastSuccess!.phases ?? {})).toEqual(expect.arrayContaining(['cms', 'astro', 'pagefind']))
-    const delivery = (await cms.payload.findGlobal({ slug: PUBLISH_STATUS_SLUG, overrideAccess: true }))
+    expect(Object.keys(status.lastSuccess!.phases ?? {})).toEqual(
+      expect.arrayContaining(['cms', 'astro', 'pagefind']),
+    )
+    const delivery = await cms.payload.findGlobal({ slug: PUBLISH_STATUS_SLUG, overrideAccess: true })
     expect(delivery.state).toBe('success')
     // The runner reported the build back; editors see when the site was updated.
     await expect
-      .poll(async () => ((await cms.payload.findGlobal({ slug: PUBLISH_STATUS_SLUG, overrideAccess: true }))).siteBuild)
+      .poll(
+        async () =>
+          (await cms.payload.findGlobal({ slug: PUBLISH_STATUS_SLUG, overrideAccess: true })).siteBuild,
+      )
       .toBe(status.lastSuccess!.id)
 
     const { page, violations } = await openWithCspWatch(`${runner.siteUrl}/veranstaltungen/${eventSlug}/`)
@@ -170,16 +195,32 @@ describe('publish to live', () => {
     await fs.writeFile(strict, original.replaceAll(" 'wasm-unsafe-eval'", ''))
     // A second runner serving the same live directory under the stricter policy.
     expect(await fs.readFile(strict, 'utf8')).not.toContain('wasm-unsafe-eval')
-    const second = await startBuildRunner({ secret: SECRET, port: 0, sitePort: 0, rootDir: root, cmsUrl: cms.api!.url, buildOnStart: false, headersFile: strict, build: async () => {}, log: () => {} })
+    const second = await startBuildRunner({
+      secret: SECRET,
+      port: 0,
+      sitePort: 0,
+      rootDir: root,
+      cmsUrl: cms.api!.url,
+      buildOnStart: false,
+      headersFile: strict,
+      build: async () => {},
+      log: () => {},
+    })
     try {
       const page = await browser.newPage()
       const messages: string[] = []
       const collect = (m: { text: () => string }) => messages.push(m.text())
       page.on('console', collect)
       page.on('worker', (worker) => worker.on('console', collect)) // Pagefind searches in a worker
-      await page.goto(`${second.siteUrl}/suche/?q=${encodeURIComponent('Kräuterwanderung')}`, { waitUntil: 'load' })
-      await expect.poll(() => messages.join('\n'), { timeout: 30_000 }).toMatch(/WebAssembly[\s\S]*Content Security Policy/)
-      const titles = await page.$$eval('[data-search-results] li', (items) => items.map((li) => li.textContent ?? ''))
+      await page.goto(`${second.siteUrl}/suche/?q=${encodeURIComponent('Kräuterwanderung')}`, {
+        waitUntil: 'load',
+      })
+      await expect
+        .poll(() => messages.join('\n'), { timeout: 30_000 })
+        .toMatch(/WebAssembly[\s\S]*Content Security Policy/)
+      const titles = await page.$$eval('[data-search-results] li', (items) =>
+        items.map((li) => li.textContent ?? ''),
+      )
       expect(titles.join('\n')).not.toContain(title)
       await page.close()
     } finally {
@@ -221,7 +262,10 @@ describe('publish to live', () => {
     const home = await fetch(`${runner.siteUrl}/`)
     expect(home.status).toBe(200)
 
-    const saved = await cms.payload.find({ collection: 'news', where: { title: { equals: 'Sperrung der Friedländer Straße' } } })
+    const saved = await cms.payload.find({
+      collection: 'news',
+      where: { title: { equals: 'Sperrung der Friedländer Straße' } },
+    })
     expect(saved.totalDocs).toBe(1)
     cms.api = await startApiServer(cms.payload, port) // back up for the close() in afterAll
   })

@@ -59,7 +59,11 @@ describe('build queue', () => {
     open()
     await queue.whenIdle()
     expect(calls.map((c) => c.changes)).toEqual([null, { events: [1] }, { events: [2], news: [3] }])
-    expect(reports.map((r) => [r.record.trigger, r.ok, r.record.pages])).toEqual([['erster Build', true, 1], ['a', true, 1], ['c', true, 1]])
+    expect(reports.map((r) => [r.record.trigger, r.ok, r.record.pages])).toEqual([
+      ['erster Build', true, 1],
+      ['a', true, 1],
+      ['c', true, 1],
+    ])
     const status = await queue.status()
     expect(status.counts).toMatchObject({ requested: 4, started: 3, succeeded: 3 })
     expect(status.builds).toHaveLength(2) // keep: 2

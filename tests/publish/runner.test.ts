@@ -4,7 +4,12 @@ import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { signedHeaders, signPayload, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../../cms/src/publish/signature'
+import {
+  signedHeaders,
+  signPayload,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+} from '../../cms/src/publish/signature'
 import { startBuildRunner, type BuildFunction, type BuildRunner } from '../../scripts/build-runner'
 import type { RunnerStatus } from '../../scripts/build-runner/types'
 
@@ -30,8 +35,14 @@ function testBuild() {
     }
     await fs.mkdir(path.join(outDir, 'pagefind'), { recursive: true })
     await fs.mkdir(path.join(outDir, '_astro'), { recursive: true })
-    await fs.writeFile(path.join(outDir, 'index.html'), `<!doctype html><title>Build ${mine}</title><h1>Build ${mine}</h1>`)
-    await fs.writeFile(path.join(outDir, '404.html'), '<!doctype html><title>Nicht gefunden</title><h1>Seite nicht gefunden</h1>')
+    await fs.writeFile(
+      path.join(outDir, 'index.html'),
+      `<!doctype html><title>Build ${mine}</title><h1>Build ${mine}</h1>`,
+    )
+    await fs.writeFile(
+      path.join(outDir, '404.html'),
+      '<!doctype html><title>Nicht gefunden</title><h1>Seite nicht gefunden</h1>',
+    )
     await fs.writeFile(path.join(outDir, '_astro', 'app.abc123.js'), 'export {}')
     await fs.writeFile(path.join(outDir, 'pagefind', 'pagefind.js'), 'export {}')
   }
@@ -59,7 +70,18 @@ let tb: ReturnType<typeof testBuild>
 beforeEach(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'nb-runner-'))
   tb = testBuild()
-  runner = await startBuildRunner({ secret: SECRET, reportUrl: false, port: 0, sitePort: 0, rootDir: root, build: tb.build, buildOnStart: false, keep: 2, maxBodyBytes: 4096, log: () => {} })
+  runner = await startBuildRunner({
+    secret: SECRET,
+    reportUrl: false,
+    port: 0,
+    sitePort: 0,
+    rootDir: root,
+    build: tb.build,
+    buildOnStart: false,
+    keep: 2,
+    maxBodyBytes: 4096,
+    log: () => {},
+  })
 })
 afterEach(async () => {
   tb.release()
@@ -67,10 +89,15 @@ afterEach(async () => {
   await fs.rm(root, { recursive: true, force: true })
 })
 
-const body = (extra: object = {}) => JSON.stringify({ event: 'site.rebuild', collections: [{ collection: 'events', ids: [1] }], ...extra })
+const body = (extra: object = {}) =>
+  JSON.stringify({ event: 'site.rebuild', collections: [{ collection: 'events', ids: [1] }], ...extra })
 
 function send(payload: string, headers: Record<string, string> = signedHeaders(SECRET, payload)) {
-  return fetch(`${runner.url}/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: payload })
+  return fetch(`${runner.url}/webhook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: payload,
+  })
 }
 
 const page = async (p = '/') => {
@@ -82,7 +109,14 @@ describe('webhook security', () => {
   it('rejects missing, wrong, stale and replayed signatures and oversized bodies, and builds nothing', async () => {
     const b = body()
     expect((await send(b, {})).status).toBe(401)
-    expect((await send(b, { [TIMESTAMP_HEADER]: String(Math.floor(Date.now() / 1000)), [SIGNATURE_HEADER]: signPayload('falsches-geheimnis-123456', Math.floor(Date.now() / 1000), b) })).status).toBe(401)
+    expect(
+      (
+        await send(b, {
+          [TIMESTAMP_HEADER]: String(Math.floor(Date.now() / 1000)),
+          [SIGNATURE_HEADER]: signPayload('falsches-geheimnis-123456', Math.floor(Date.now() / 1000), b),
+        })
+      ).status,
+    ).toBe(401)
     // Signed correctly, but with a body other than the one that was signed.
     expect((await send(body({ collections: [] }), signedHeaders(SECRET, b))).status).toBe(401)
     const stale = signedHeaders(SECRET, b, Date.now() - 6 * 60_000)
@@ -143,7 +177,7 @@ describe('builds', () => {
     expect((await page()).text).toContain('Build 2')
   })
 
-  it('hands each build what changed: the webhook\'s ids, merged over the follow-up, everything after a failure or a settings change', async () => {
+  it("hands each build what changed: the webhook's ids, merged over the follow-up, everything after a failure or a settings change", async () => {
     // The runner's first build reads everything: the build process holds no content yet.
     await send(body({ collections: [{ collection: 'events', ids: [6] }] }))
     await runner.whenIdle()
@@ -156,7 +190,15 @@ describe('builds', () => {
     await send(body({ collections: [{ collection: 'news', ids: [1] }] }))
     await new Promise((r) => setTimeout(r, 50))
     await send(body({ collections: [{ collection: 'events', ids: [8, 9] }], n: 1 }))
-    await send(body({ collections: [{ collection: 'topics', ids: ['a1'] }, { collection: 'events', ids: [10] }], n: 2 }))
+    await send(
+      body({
+        collections: [
+          { collection: 'topics', ids: ['a1'] },
+          { collection: 'events', ids: [10] },
+        ],
+        n: 2,
+      }),
+    )
     tb.release()
     await runner.whenIdle()
     expect(tb.calls.slice(1).map((c) => c.changes)).toEqual([
@@ -189,7 +231,17 @@ describe('builds', () => {
 
   it('reads all content again in idle time once the last full read is older than the refresh interval', async () => {
     await runner.close()
-    runner = await startBuildRunner({ secret: SECRET, reportUrl: false, port: 0, sitePort: 0, rootDir: root, build: tb.build, buildOnStart: false, refreshEveryMs: 300, log: () => {} })
+    runner = await startBuildRunner({
+      secret: SECRET,
+      reportUrl: false,
+      port: 0,
+      sitePort: 0,
+      rootDir: root,
+      build: tb.build,
+      buildOnStart: false,
+      refreshEveryMs: 300,
+      log: () => {},
+    })
     // Nothing built yet: nothing to refresh.
     await new Promise((r) => setTimeout(r, 500))
     expect(tb.count()).toBe(0)
@@ -231,14 +283,32 @@ describe('builds', () => {
 
     // The failure survives a restart of the runner (status.json).
     await runner.close()
-    runner = await startBuildRunner({ secret: SECRET, reportUrl: false, port: 0, sitePort: 0, rootDir: root, build: tb.build, log: () => {} })
+    runner = await startBuildRunner({
+      secret: SECRET,
+      reportUrl: false,
+      port: 0,
+      sitePort: 0,
+      rootDir: root,
+      build: tb.build,
+      log: () => {},
+    })
     expect((await runner.status()).lastFailure?.error).toContain('ECONNREFUSED')
     expect((await page()).text).toContain('Build 1')
   })
 
   it('tries a failed build again by itself, so the site catches up once the CMS is back', async () => {
     await runner.close()
-    runner = await startBuildRunner({ secret: SECRET, reportUrl: false, port: 0, sitePort: 0, rootDir: root, build: tb.build, buildOnStart: false, retryDelaysMs: [100], log: () => {} })
+    runner = await startBuildRunner({
+      secret: SECRET,
+      reportUrl: false,
+      port: 0,
+      sitePort: 0,
+      rootDir: root,
+      build: tb.build,
+      buildOnStart: false,
+      retryDelaysMs: [100],
+      log: () => {},
+    })
     tb.fail('CMS nicht erreichbar')
     await send(body())
     await runner.whenIdle()
@@ -255,7 +325,16 @@ describe('builds', () => {
       await fs.writeFile(path.join(outDir, 'index.html'), '<h1>ohne Suche</h1>')
     }
     await runner.close()
-    runner = await startBuildRunner({ secret: SECRET, reportUrl: false, port: 0, sitePort: 0, rootDir: root, build: noIndex, buildOnStart: false, log: () => {} })
+    runner = await startBuildRunner({
+      secret: SECRET,
+      reportUrl: false,
+      port: 0,
+      sitePort: 0,
+      rootDir: root,
+      build: noIndex,
+      buildOnStart: false,
+      log: () => {},
+    })
     await send(body())
     await runner.whenIdle()
     const status = await runner.status()
@@ -274,11 +353,19 @@ describe('builds', () => {
     expect((await page()).text).toContain('Build 4')
 
     const rb = JSON.stringify({})
-    const res = await fetch(`${runner.url}/rollback`, { method: 'POST', headers: { 'content-type': 'application/json', ...signedHeaders(SECRET, rb) }, body: rb })
+    const res = await fetch(`${runner.url}/rollback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signedHeaders(SECRET, rb) },
+      body: rb,
+    })
     expect(res.status).toBe(200)
     expect((await page()).text).toContain('Build 3')
     expect((await runner.status()).live).toBe(status.builds[0])
-    const unsigned = await fetch(`${runner.url}/rollback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: rb })
+    const unsigned = await fetch(`${runner.url}/rollback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: rb,
+    })
     expect(unsigned.status).toBe(401)
   })
 
@@ -312,7 +399,17 @@ describe('proxy rules of netlify.toml', () => {
     await new Promise<void>((r) => cmsStandIn.listen(0, '127.0.0.1', r))
     const cmsUrl = `http://127.0.0.1:${(cmsStandIn.address() as { port: number }).port}`
     await runner.close()
-    runner = await startBuildRunner({ secret: SECRET, reportUrl: false, port: 0, sitePort: 0, rootDir: root, build: tb.build, buildOnStart: false, cmsUrl, log: () => {} })
+    runner = await startBuildRunner({
+      secret: SECRET,
+      reportUrl: false,
+      port: 0,
+      sitePort: 0,
+      rootDir: root,
+      build: tb.build,
+      buildOnStart: false,
+      cmsUrl,
+      log: () => {},
+    })
     try {
       const res = await fetch(`${runner.siteUrl}/api/konto-beantragen`, {
         method: 'POST',
@@ -322,7 +419,12 @@ describe('proxy rules of netlify.toml', () => {
       expect(res.status).toBe(201)
       expect(await res.json()).toEqual({ message: 'Antrag eingegangen' })
       expect(seen).toEqual([
-        { url: '/api/account-requests/apply', method: 'POST', body: 'name=Kanuverein+Tollense&email=vorstand%40example.org', type: 'application/x-www-form-urlencoded' },
+        {
+          url: '/api/account-requests/apply',
+          method: 'POST',
+          body: 'name=Kanuverein+Tollense&email=vorstand%40example.org',
+          type: 'application/x-www-form-urlencoded',
+        },
       ])
     } finally {
       await new Promise<void>((r) => cmsStandIn.close(() => r()))
@@ -343,8 +445,14 @@ describe('build reports', () => {
       req.on('data', (c) => (body += c))
       req.on('end', () => {
         // The runner also reads the settings global from the CMS (GET, no body); only reports count.
-        if (req.method !== 'POST' || req.url !== '/api/globals/publish-status/report') return void res.writeHead(200).end('{}')
-        const check = verifySignature({ secret: SECRET, body, signature: req.headers[SIGNATURE_HEADER] as string, timestamp: req.headers[TIMESTAMP_HEADER] as string })
+        if (req.method !== 'POST' || req.url !== '/api/globals/publish-status/report')
+          return void res.writeHead(200).end('{}')
+        const check = verifySignature({
+          secret: SECRET,
+          body,
+          signature: req.headers[SIGNATURE_HEADER] as string,
+          timestamp: req.headers[TIMESTAMP_HEADER] as string,
+        })
         reports.push({ valid: check.ok, body: JSON.parse(body) })
         res.writeHead(200).end('{}')
       })
@@ -352,7 +460,17 @@ describe('build reports', () => {
     await new Promise<void>((r) => cmsStandIn.listen(0, '127.0.0.1', r))
     const cmsUrl = `http://127.0.0.1:${(cmsStandIn.address() as { port: number }).port}`
     await runner.close()
-    runner = await startBuildRunner({ secret: SECRET, port: 0, sitePort: 0, rootDir: root, build: tb.build, buildOnStart: false, retryDelaysMs: [], cmsUrl, log: () => {} })
+    runner = await startBuildRunner({
+      secret: SECRET,
+      port: 0,
+      sitePort: 0,
+      rootDir: root,
+      build: tb.build,
+      buildOnStart: false,
+      retryDelaysMs: [],
+      cmsUrl,
+      log: () => {},
+    })
     try {
       await send(body())
       await runner.whenIdle()
@@ -363,7 +481,11 @@ describe('build reports', () => {
       expect(reports.every((r) => r.valid)).toBe(true)
       const status = await runner.status()
       expect(reports[0].body).toMatchObject({ event: 'site.built', buildId: status.lastSuccess!.id })
-      expect(reports[1].body).toMatchObject({ event: 'site.build-failed', buildId: status.lastFailure!.id, error: 'Astro: Fehler in einer Seite' })
+      expect(reports[1].body).toMatchObject({
+        event: 'site.build-failed',
+        buildId: status.lastFailure!.id,
+        error: 'Astro: Fehler in einer Seite',
+      })
     } finally {
       await new Promise<void>((r) => cmsStandIn.close(() => r()))
     }

@@ -34,12 +34,24 @@ afterAll(async () => {
   await receiver?.close()
 })
 
-type Job = { id: number; input: DeliveryInput; waitUntil?: string | null; totalTried?: number; hasError?: boolean }
+type Job = {
+  id: number
+  input: DeliveryInput
+  waitUntil?: string | null
+  totalTried?: number
+  hasError?: boolean
+}
 
 async function pendingJobs(): Promise<Job[]> {
   const { docs } = await cms.payload.find({
     collection: 'payload-jobs' as never,
-    where: { and: [{ queue: { equals: PUBLISH_QUEUE } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    where: {
+      and: [
+        { queue: { equals: PUBLISH_QUEUE } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
     limit: 100,
     pagination: false,
     overrideAccess: true,
@@ -58,7 +70,10 @@ async function runDue() {
 }
 
 // Each body read through the contract's schema: a body the runner would refuse fails here.
-const webhookCalls = () => receiver.received.filter((r) => r.path === '/webhook').map((r) => ({ ...r, json: webhookBodySchema.parse(r.json) }))
+const webhookCalls = () =>
+  receiver.received
+    .filter((r) => r.path === '/webhook')
+    .map((r) => ({ ...r, json: webhookBodySchema.parse(r.json) }))
 
 type EventData = RequiredDataFromCollectionSlug<'events'>
 const event = (title: string, extra: Pick<EventData, '_status' | 'image'> = {}): EventData => ({
@@ -72,7 +87,7 @@ const event = (title: string, extra: Pick<EventData, '_status' | 'image'> = {}):
 })
 
 async function status() {
-  return (await cms.payload.findGlobal({ slug: PUBLISH_STATUS_SLUG, overrideAccess: true }))
+  return await cms.payload.findGlobal({ slug: PUBLISH_STATUS_SLUG, overrideAccess: true })
 }
 
 beforeEach(async () => {
@@ -111,22 +126,48 @@ describe('what triggers a rebuild', () => {
   })
 
   it('saving drafts (also autosave-style updates of a published document) triggers nothing', async () => {
-    const draft = await cms.payload.create({ collection: 'events', data: event('Entwurf Lesung'), draft: true })
-    await cms.payload.update({ collection: 'events', id: draft.id, data: { title: 'Entwurf Lesung 2' }, draft: true })
+    const draft = await cms.payload.create({
+      collection: 'events',
+      data: event('Entwurf Lesung'),
+      draft: true,
+    })
+    await cms.payload.update({
+      collection: 'events',
+      id: draft.id,
+      data: { title: 'Entwurf Lesung 2' },
+      draft: true,
+    })
     expect(await pendingJobs()).toHaveLength(0)
 
-    const published = await cms.payload.create({ collection: 'events', data: event('Konzert im Park', { _status: 'published' }) })
+    const published = await cms.payload.create({
+      collection: 'events',
+      data: event('Konzert im Park', { _status: 'published' }),
+    })
     await runDue()
     receiver.received.length = 0
-    await cms.payload.update({ collection: 'events', id: published.id, data: { title: 'Konzert im Park (Entwurf)' }, draft: true })
-    await cms.payload.update({ collection: 'events', id: published.id, data: { title: 'Konzert im Park (Entwurf 2)' }, draft: true, autosave: true })
+    await cms.payload.update({
+      collection: 'events',
+      id: published.id,
+      data: { title: 'Konzert im Park (Entwurf)' },
+      draft: true,
+    })
+    await cms.payload.update({
+      collection: 'events',
+      id: published.id,
+      data: { title: 'Konzert im Park (Entwurf 2)' },
+      draft: true,
+      autosave: true,
+    })
     expect(await pendingJobs()).toHaveLength(0)
     await runDue()
     expect(receiver.received).toHaveLength(0)
   })
 
   it('unpublishing and deleting a published document trigger, deleting a draft does not', async () => {
-    const doc = await cms.payload.create({ collection: 'news', data: { title: 'Neue Öffnungszeiten', _status: 'published' } })
+    const doc = await cms.payload.create({
+      collection: 'news',
+      data: { title: 'Neue Öffnungszeiten', _status: 'published' },
+    })
     await runDue()
     receiver.received.length = 0
 
@@ -144,7 +185,10 @@ describe('what triggers a rebuild', () => {
     await cms.payload.delete({ collection: 'news', id: doc.id }) // now a draft: invisible, nothing to rebuild
     expect(await pendingJobs()).toHaveLength(0)
 
-    const live = await cms.payload.create({ collection: 'news', data: { title: 'Baustelle Ringstraße', _status: 'published' } })
+    const live = await cms.payload.create({
+      collection: 'news',
+      data: { title: 'Baustelle Ringstraße', _status: 'published' },
+    })
     await cms.payload.delete({ collection: 'news', id: live.id })
     await runDue()
     expect(webhookCalls()).toHaveLength(1)
@@ -163,10 +207,23 @@ describe('what triggers a rebuild', () => {
   it('collections the site does not show (account requests from the public form) trigger nothing', async () => {
     const request = await cms.payload.create({
       collection: 'account-requests' as never,
-      data: { associationName: 'Skatclub Lindetal', name: 'Erika Muster', email: 'erika@example.org', status: 'pending' } as never,
+      data: {
+        associationName: 'Skatclub Lindetal',
+        name: 'Erika Muster',
+        email: 'erika@example.org',
+        status: 'pending',
+      } as never,
     })
-    await cms.payload.update({ collection: 'account-requests' as never, id: (request as { id: number }).id, data: { note: 'Rückruf vereinbart' } as never })
-    await cms.payload.update({ collection: 'users', where: { email: { equals: 'redaktion@example.org' } }, data: { name: 'Redaktion' } as never })
+    await cms.payload.update({
+      collection: 'account-requests' as never,
+      id: (request as { id: number }).id,
+      data: { note: 'Rückruf vereinbart' } as never,
+    })
+    await cms.payload.update({
+      collection: 'users',
+      where: { email: { equals: 'redaktion@example.org' } },
+      data: { name: 'Redaktion' } as never,
+    })
     expect(await pendingJobs()).toHaveLength(0)
   })
 
@@ -197,7 +254,10 @@ describe('what triggers a rebuild', () => {
     cms.payload.jobs.queue = (async (args: Parameters<typeof queue>[0]) => {
       if (!concurrent) {
         cms.payload.jobs.queue = queue
-        concurrent = (await cms.payload.create({ collection: 'topics', data: { name: 'Umwelt' } as never })) as { id: number }
+        concurrent = (await cms.payload.create({
+          collection: 'topics',
+          data: { name: 'Umwelt' } as never,
+        })) as { id: number }
       }
       return queue(args)
     }) as typeof queue
@@ -211,14 +271,20 @@ describe('what triggers a rebuild', () => {
     await runDue()
     await runDue()
     const delivered = webhookCalls().flatMap((c) => c.json.changes.map((x) => `${x.slug}:${x.id ?? ''}`))
-    expect(new Set(delivered)).toEqual(new Set([`topics:${early.id}`, `topics:${concurrent!.id}`, 'settings:']))
+    expect(new Set(delivered)).toEqual(
+      new Set([`topics:${early.id}`, `topics:${concurrent!.id}`, 'settings:']),
+    )
     expect(webhookCalls().length).toBeLessThanOrEqual(2)
   })
 })
 
 describe('scheduled publishing', () => {
   it('a scheduled publish firing triggers a rebuild like a manual publish', async () => {
-    const draft = await cms.payload.create({ collection: 'events', data: event('Lange Nacht der Museen'), draft: true })
+    const draft = await cms.payload.create({
+      collection: 'events',
+      data: event('Lange Nacht der Museen'),
+      draft: true,
+    })
     expect(await pendingJobs()).toHaveLength(0)
     // What the admin's "Veröffentlichung planen" queues; due now.
     await cms.payload.jobs.queue({
@@ -231,7 +297,9 @@ describe('scheduled publishing', () => {
     expect(live._status).toBe('published')
     await runDue()
     expect(webhookCalls()).toHaveLength(1)
-    expect(webhookCalls()[0].json.changes).toEqual([expect.objectContaining({ slug: 'events', id: draft.id, action: 'published' })])
+    expect(webhookCalls()[0].json.changes).toEqual([
+      expect.objectContaining({ slug: 'events', id: draft.id, action: 'published' }),
+    ])
   })
 })
 
@@ -264,7 +332,10 @@ describe('delivery failures', () => {
 
   it('gives up after the last retry, tells editors, and the next change starts afresh', async () => {
     receiver.setStatus(500)
-    const first = await cms.payload.create({ collection: 'news', data: { title: 'Wahllokale geändert', _status: 'published' } })
+    const first = await cms.payload.create({
+      collection: 'news',
+      data: { title: 'Wahllokale geändert', _status: 'published' },
+    })
     await runDue() // first attempt
     await runDue() // the one retry (PUBLISH_RETRY_ATTEMPTS=1 in this file)
     const failed = await status()
@@ -275,19 +346,31 @@ describe('delivery failures', () => {
 
     receiver.setStatus(200)
     receiver.received.length = 0
-    const correction = await cms.payload.create({ collection: 'news', data: { title: 'Wahllokale: Korrektur', _status: 'published' } })
+    const correction = await cms.payload.create({
+      collection: 'news',
+      data: { title: 'Wahllokale: Korrektur', _status: 'published' },
+    })
     await runDue()
     expect((await status()).state).toBe('success')
     expect(webhookCalls()).toHaveLength(1)
     expect(webhookCalls()[0].json.attempt).toBe(1)
     // The change whose delivery gave up is not dropped: the next delivery lists it as well.
-    expect(webhookCalls()[0].json.collections).toEqual([{ collection: 'news', ids: [first.id, correction.id], actions: ['published'] }])
-    const { totalDocs } = await cms.payload.count({ collection: 'payload-jobs' as never, where: { queue: { equals: PUBLISH_QUEUE } }, overrideAccess: true })
+    expect(webhookCalls()[0].json.collections).toEqual([
+      { collection: 'news', ids: [first.id, correction.id], actions: ['published'] },
+    ])
+    const { totalDocs } = await cms.payload.count({
+      collection: 'payload-jobs' as never,
+      where: { queue: { equals: PUBLISH_QUEUE } },
+      overrideAccess: true,
+    })
     expect(totalDocs).toBe(0) // the failed job was folded into the new one, not left behind
   })
 
   it('delivers jobs left from before a restart as soon as the delivery pump starts', async () => {
-    const doc = await cms.payload.create({ collection: 'events', data: event('Nach dem Neustart', { _status: 'published' }) })
+    const doc = await cms.payload.create({
+      collection: 'events',
+      data: event('Nach dem Neustart', { _status: 'published' }),
+    })
     const [job] = await pendingJobs()
     await new Promise((r) => setTimeout(r, Math.max(0, Date.parse(job.waitUntil!) - Date.now() + 20)))
     // What a freshly started CMS process does in onInit; no hook told this pump about the job.
@@ -295,7 +378,9 @@ describe('delivery failures', () => {
     pump.start()
     try {
       await expect.poll(() => webhookCalls().length, { timeout: 10_000 }).toBe(1)
-      expect(webhookCalls()[0].json.changes).toEqual([expect.objectContaining({ id: doc.id, action: 'published' })])
+      expect(webhookCalls()[0].json.changes).toEqual([
+        expect.objectContaining({ id: doc.id, action: 'published' }),
+      ])
     } finally {
       pump.stop()
       await pump.idle()
@@ -305,7 +390,12 @@ describe('delivery failures', () => {
   it('takes build reports only when signed with the shared secret', async () => {
     const { signedHeaders } = await import('../../cms/src/publish/signature')
     const url = `${cms.api!.url}/api/globals/${PUBLISH_STATUS_SLUG}/report`
-    const ok = JSON.stringify({ event: 'site.build-failed', buildId: 'b-17', finishedAt: new Date().toISOString(), error: 'Astro: Seite /vereine/ fehlerhaft' })
+    const ok = JSON.stringify({
+      event: 'site.build-failed',
+      buildId: 'b-17',
+      finishedAt: new Date().toISOString(),
+      error: 'Astro: Seite /vereine/ fehlerhaft',
+    })
     const post = (body: string, headers: Record<string, string>) =>
       fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
     expect((await post(ok, {})).status).toBe(401)
@@ -330,9 +420,18 @@ describe('delivery failures', () => {
     }
     const url = `${cms.api!.url}/api/globals/${PUBLISH_STATUS_SLUG}/report`
     const post = (body: string, signature: string) =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-webhook-signature': signature }, body })
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-webhook-signature': signature },
+        body,
+      })
     try {
-      const ready = JSON.stringify({ id: '6750a1', state: 'ready', published_at: '2026-11-27T17:00:00.000Z', error_message: null })
+      const ready = JSON.stringify({
+        id: '6750a1',
+        state: 'ready',
+        published_at: '2026-11-27T17:00:00.000Z',
+        error_message: null,
+      })
       expect((await post(ready, jws(ready, 'falsches-geheimnis'))).status).toBe(401)
       expect((await post(ready, jws('{"state":"ready"}'))).status).toBe(401) // signature for another body
       expect((await post(ready, jws(ready, netlifySecret, { iss: 'someone-else' }))).status).toBe(401)
@@ -340,7 +439,12 @@ describe('delivery failures', () => {
       let s = await status()
       expect(s.siteState).toBe('live')
       expect(s.siteBuild).toBe('netlify:6750a1')
-      const failed = JSON.stringify({ id: '6750a2', state: 'error', updated_at: '2026-11-27T17:05:00.000Z', error_message: 'Build script returned non-zero exit code: 2' })
+      const failed = JSON.stringify({
+        id: '6750a2',
+        state: 'error',
+        updated_at: '2026-11-27T17:05:00.000Z',
+        error_message: 'Build script returned non-zero exit code: 2',
+      })
       expect((await post(failed, jws(failed))).status).toBe(200)
       s = await status()
       expect(s.siteState).toBe('failed')
@@ -353,7 +457,9 @@ describe('delivery failures', () => {
   it('keeps the status global read-only for everybody and hidden from the public', async () => {
     const anon = await fetch(`${cms.api!.url}/api/globals/${PUBLISH_STATUS_SLUG}`)
     expect(anon.status).toBe(403)
-    const read = await fetch(`${cms.api!.url}/api/globals/${PUBLISH_STATUS_SLUG}`, { headers: { Authorization: `JWT ${editorToken}` } })
+    const read = await fetch(`${cms.api!.url}/api/globals/${PUBLISH_STATUS_SLUG}`, {
+      headers: { Authorization: `JWT ${editorToken}` },
+    })
     expect(read.status).toBe(200)
     const write = await fetch(`${cms.api!.url}/api/globals/${PUBLISH_STATUS_SLUG}`, {
       method: 'POST',
@@ -379,7 +485,10 @@ describe('media', () => {
       })
     const used = await upload('used')
     const unused = await upload('unused')
-    await cms.payload.create({ collection: 'events', data: event('Mit Bild', { image: used.id, _status: 'published' }) })
+    await cms.payload.create({
+      collection: 'events',
+      data: event('Mit Bild', { image: used.id, _status: 'published' }),
+    })
     await runDue()
     receiver.received.length = 0
 
@@ -387,21 +496,27 @@ describe('media', () => {
     expect(await pendingJobs()).toHaveLength(0)
     await cms.payload.update({ collection: 'media', id: used.id, data: { alt: 'Neuer Alternativtext' } })
     await runDue()
-    expect(webhookCalls()[0].json.changes).toEqual([expect.objectContaining({ slug: 'media', id: used.id, action: 'updated' })])
+    expect(webhookCalls()[0].json.changes).toEqual([
+      expect.objectContaining({ slug: 'media', id: used.id, action: 'updated' }),
+    ])
 
     receiver.received.length = 0
     await cms.payload.delete({ collection: 'media', id: used.id })
     await runDue()
-    expect(webhookCalls()[0].json.changes).toEqual([expect.objectContaining({ slug: 'media', id: used.id, action: 'deleted' })])
+    expect(webhookCalls()[0].json.changes).toEqual([
+      expect.objectContaining({ slug: 'media', id: used.id, action: 'deleted' }),
+    ])
   })
 })
 
 /** Lets the collecting window pass, so the next change is the first after a quiet period. */
 const quietPeriod = () => new Promise((r) => setTimeout(r, debounceMs() + 50))
 
-const topic = async (name: string) => (await cms.payload.create({ collection: 'topics', data: { name } as never })) as { id: number }
+const topic = async (name: string) =>
+  (await cms.payload.create({ collection: 'topics', data: { name } as never })) as { id: number }
 
-const deliveredIds = (calls: ReturnType<typeof webhookCalls>) => calls.flatMap((c) => c.json.changes.map((x) => x.id))
+const deliveredIds = (calls: ReturnType<typeof webhookCalls>) =>
+  calls.flatMap((c) => c.json.changes.map((x) => x.id))
 
 describe('leading edge: the first change goes out at once, the ones after it are collected', () => {
   // Long enough that "within the window" never depends on how fast this machine is.
@@ -516,7 +631,9 @@ describe('leading edge with the delivery pump running', () => {
         expect(res.status).toBe(201)
         ids.push(((await res.json()) as { doc: { id: number } }).doc.id)
       }
-      await expect.poll(() => new Set(deliveredIds(webhookCalls())).size, { timeout: 20_000, interval: 50 }).toBe(20)
+      await expect
+        .poll(() => new Set(deliveredIds(webhookCalls())).size, { timeout: 20_000, interval: 50 })
+        .toBe(20)
       await expect.poll(async () => (await pendingJobs()).length, { timeout: 10_000 }).toBe(0)
       await pump.idle()
 
@@ -528,7 +645,8 @@ describe('leading edge with the delivery pump running', () => {
       expect(Date.parse(calls[0].json.sentAt)).toBeLessThan(firstSaveAt + debounceMs())
       // The rest waited until the window after the last change had passed.
       const last = calls[calls.length - 1].json
-      if (calls.length === 2) expect(Date.parse(last.sentAt)).toBeGreaterThanOrEqual(Date.parse(last.lastChangeAt) + debounceMs())
+      if (calls.length === 2)
+        expect(Date.parse(last.sentAt)).toBeGreaterThanOrEqual(Date.parse(last.lastChangeAt) + debounceMs())
     } finally {
       pump.stop()
       await pump.idle()

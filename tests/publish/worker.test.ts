@@ -16,7 +16,10 @@ let dir: string
 
 beforeAll(async () => {
   cms = await startTestCms({ api: true, name: 'publish-worker' })
-  await cms.payload.updateGlobal({ slug: 'settings', data: { participation: { url: 'http://127.0.0.1:9' } } as never })
+  await cms.payload.updateGlobal({
+    slug: 'settings',
+    data: { participation: { url: 'http://127.0.0.1:9' } } as never,
+  })
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'nb-worker-'))
 })
 afterAll(async () => {
@@ -24,7 +27,11 @@ afterAll(async () => {
   if (dir) await fs.rm(dir, { recursive: true, force: true })
 })
 
-const exists = (p: string) => fs.access(p).then(() => true, () => false)
+const exists = (p: string) =>
+  fs.access(p).then(
+    () => true,
+    () => false,
+  )
 const event = (title: string) => ({
   title,
   start: new Date(Date.now() + 86_400_000).toISOString(),
@@ -43,7 +50,10 @@ describe('build worker', () => {
       expect(await exists(path.join(dir, 'a', 'index.html'))).toBe(true)
       expect(await exists(path.join(dir, 'a', 'pagefind', 'pagefind.js'))).toBe(true)
 
-      const doc = await cms.payload.create({ collection: 'events', data: event('Hafenfest am Oberbach') as never })
+      const doc = await cms.payload.create({
+        collection: 'events',
+        data: event('Hafenfest am Oberbach') as never,
+      })
       await build({ cmsUrl: cms.api!.url, outDir: path.join(dir, 'b'), log: () => {} })
       expect(build.info().pid).toBe(first.pid) // warm: same process
       expect(build.info().builds).toBe(2)
@@ -59,7 +69,9 @@ describe('build worker', () => {
   it('replaces the worker once it uses more memory than allowed; a failed build leaves it usable', async () => {
     const build = workerBuild({ maxRssMb: 1 })
     try {
-      await expect(build({ cmsUrl: 'http://127.0.0.1:9', outDir: path.join(dir, 'c'), log: () => {} })).rejects.toThrow(/nicht erreichbar/)
+      await expect(
+        build({ cmsUrl: 'http://127.0.0.1:9', outDir: path.join(dir, 'c'), log: () => {} }),
+      ).rejects.toThrow(/nicht erreichbar/)
       const failedPid = build.info().pid
       await build({ cmsUrl: cms.api!.url, outDir: path.join(dir, 'd'), log: () => {} })
       expect(build.info().pid).not.toBe(failedPid) // over 1 MB: a fresh process for the next build

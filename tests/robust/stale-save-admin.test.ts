@@ -34,10 +34,19 @@ describe('two admin pages save the same event', () => {
     delete process.env.DATABASE_URI
     process.env.PAYLOAD_JOBS_AUTORUN = 'false'
     const payload = await openPayload()
-    await payload.create({ collection: 'users', data: { email: 'redaktion@example.org', password: 'Test-Passwort-123', role: 'editor' } as never })
+    await payload.create({
+      collection: 'users',
+      data: { email: 'redaktion@example.org', password: 'Test-Passwort-123', role: 'editor' } as never,
+    })
     const event = await payload.create({
       collection: 'events',
-      data: { title: 'Tollensesee-Lauf', start: new Date(Date.now() + 9 * 86_400_000).toISOString(), attendance: 'onsite', venue: { name: 'Strandbad' }, _status: 'published' } as never,
+      data: {
+        title: 'Tollensesee-Lauf',
+        start: new Date(Date.now() + 9 * 86_400_000).toISOString(),
+        attendance: 'onsite',
+        venue: { name: 'Strandbad' },
+        _status: 'published',
+      } as never,
       context: { skipPublishTrigger: true },
     })
     eventId = event.id
@@ -46,11 +55,22 @@ describe('two admin pages save the same event', () => {
     const port = await freePort()
     url = `http://127.0.0.1:${port}`
     // As scripts/start.ts starts it (scripts/lib/platform.ts), minus the webhook.
-    cms = spawn(path.join(repoRoot, 'node_modules/.bin/next'), ['start', 'cms', '-p', String(port), '-H', '127.0.0.1'], {
-      cwd: repoRoot,
-      env: { ...process.env, DATA_DIR: dataDir, PAYLOAD_PUBLIC_SERVER_URL: url, PAYLOAD_JOBS_AUTORUN: 'false', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    cms = spawn(
+      path.join(repoRoot, 'node_modules/.bin/next'),
+      ['start', 'cms', '-p', String(port), '-H', '127.0.0.1'],
+      {
+        cwd: repoRoot,
+        env: {
+          ...process.env,
+          DATA_DIR: dataDir,
+          PAYLOAD_PUBLIC_SERVER_URL: url,
+          PAYLOAD_JOBS_AUTORUN: 'false',
+          NEXT_TELEMETRY_DISABLED: '1',
+          NODE_OPTIONS: '',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     cms.stdout!.on('data', (d) => output.push(String(d)))
     cms.stderr!.on('data', (d) => output.push(String(d)))
     await waitFor(`${url}/api/globals/settings`, 300_000).catch((error) => {
@@ -79,37 +99,62 @@ describe('two admin pages save the same event', () => {
 
   const publish = (page: Page) => page.locator('#action-save').click()
 
-  it('the second save shows the German conflict message and keeps the input; the first editor can save again', async () => {
-    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } })
-    const login = await context.request.post(`${url}/api/users/login`, { data: { email: 'redaktion@example.org', password: 'Test-Passwort-123' } })
-    expect(login.ok()).toBe(true)
-    const first = await editPage(context)
-    const second = await editPage(context)
+  it(
+    'the second save shows the German conflict message and keeps the input; the first editor can save again',
+    async () => {
+      const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } })
+      const login = await context.request.post(`${url}/api/users/login`, {
+        data: { email: 'redaktion@example.org', password: 'Test-Passwort-123' },
+      })
+      expect(login.ok()).toBe(true)
+      const first = await editPage(context)
+      const second = await editPage(context)
 
-    await first.fill('#field-title', 'Tollensesee-Lauf 2027')
-    await publish(first)
-    await first.locator('.toast-success, [data-sonner-toast][data-type="success"]').first().waitFor({ timeout: 60_000 })
+      await first.fill('#field-title', 'Tollensesee-Lauf 2027')
+      await publish(first)
+      await first
+        .locator('.toast-success, [data-sonner-toast][data-type="success"]')
+        .first()
+        .waitFor({ timeout: 60_000 })
 
-    await second.fill('#field-title', 'Tollensesee-Lauf (zweite Seite)')
-    await publish(second)
-    const toast = second.locator('[data-sonner-toast][data-type="error"], .toast-error').first()
-    await toast.waitFor({ timeout: 60_000 })
-    expect(await toast.textContent()).toContain('Dieses Dokument wurde inzwischen von anderer Seite geändert')
-    expect(await second.inputValue('#field-title')).toBe('Tollensesee-Lauf (zweite Seite)')
-    await second.screenshot({ path: path.join(screens, 'stale-save-conflict-1280.png') })
+      await second.fill('#field-title', 'Tollensesee-Lauf (zweite Seite)')
+      await publish(second)
+      const toast = second.locator('[data-sonner-toast][data-type="error"], .toast-error').first()
+      await toast.waitFor({ timeout: 60_000 })
+      expect(await toast.textContent()).toContain(
+        'Dieses Dokument wurde inzwischen von anderer Seite geändert',
+      )
+      expect(await second.inputValue('#field-title')).toBe('Tollensesee-Lauf (zweite Seite)')
+      await second.screenshot({ path: path.join(screens, 'stale-save-conflict-1280.png') })
 
-    const stored = (await (await context.request.get(`${url}/api/events/${eventId}?depth=0`)).json()) as { title: string }
-    expect(stored.title).toBe('Tollensesee-Lauf 2027')
+      const stored = (await (await context.request.get(`${url}/api/events/${eventId}?depth=0`)).json()) as {
+        title: string
+      }
+      expect(stored.title).toBe('Tollensesee-Lauf 2027')
 
-    // The page that saved has the new version: its next save is no conflict.
-    await first.fill('#field-title', 'Tollensesee-Lauf 2027 (korrigiert)')
-    await publish(first)
-    await first.locator('[data-sonner-toast][data-type="success"]').nth(1).waitFor({ timeout: 60_000 }).catch(async () => {
-      await first.screenshot({ path: path.join(screens, 'stale-save-first-again.png') })
-    })
-    await expect
-      .poll(async () => ((await (await context.request.get(`${url}/api/events/${eventId}?depth=0`)).json()) as { title: string }).title, { timeout: 30_000 })
-      .toBe('Tollensesee-Lauf 2027 (korrigiert)')
-    await context.close()
-  }, budgets.setup)
+      // The page that saved has the new version: its next save is no conflict.
+      await first.fill('#field-title', 'Tollensesee-Lauf 2027 (korrigiert)')
+      await publish(first)
+      await first
+        .locator('[data-sonner-toast][data-type="success"]')
+        .nth(1)
+        .waitFor({ timeout: 60_000 })
+        .catch(async () => {
+          await first.screenshot({ path: path.join(screens, 'stale-save-first-again.png') })
+        })
+      await expect
+        .poll(
+          async () =>
+            (
+              (await (await context.request.get(`${url}/api/events/${eventId}?depth=0`)).json()) as {
+                title: string
+              }
+            ).title,
+          { timeout: 30_000 },
+        )
+        .toBe('Tollensesee-Lauf 2027 (korrigiert)')
+      await context.close()
+    },
+    budgets.setup,
+  )
 })

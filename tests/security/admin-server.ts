@@ -26,7 +26,13 @@ export async function startAdminServer(env: NodeJS.ProcessEnv): Promise<AdminSer
   const url = `http://127.0.0.1:${port}`
   const child: ChildProcess = spawn(bin('next'), ['start', 'cms', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: repoRoot,
-    env: { ...env, PAYLOAD_PUBLIC_SERVER_URL: url, PAYLOAD_JOBS_AUTORUN: 'false', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: {
+      ...env,
+      PAYLOAD_PUBLIC_SERVER_URL: url,
+      PAYLOAD_JOBS_AUTORUN: 'false',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const deadline = Date.now() + 120_000

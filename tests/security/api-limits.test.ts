@@ -19,7 +19,10 @@ beforeAll(async () => {
   process.env.TRUSTED_PROXIES = '127.0.0.1, ::1'
   process.env.API_RATE_LIMIT = '60'
   cms = await startTestCms({ api: true, name: 'api-limits' })
-  await cms.payload.create({ collection: 'users', data: { email: 'redaktion@example.org', password, role: 'editor' } })
+  await cms.payload.create({
+    collection: 'users',
+    data: { email: 'redaktion@example.org', password, role: 'editor' },
+  })
   editorToken = await login(cms.api!, 'redaktion@example.org', password)
 })
 afterAll(async () => {
@@ -46,7 +49,8 @@ async function send(path: string, init: RequestInit & { from?: string; token?: s
   return { status: res.status, headers: res.headers, body: body as GraphqlBody }
 }
 
-const graphql = (query: string, token?: string) => send('/api/graphql', { method: 'POST', body: JSON.stringify({ query }), token })
+const graphql = (query: string, token?: string) =>
+  send('/api/graphql', { method: 'POST', body: JSON.stringify({ query }), token })
 /** GraphQL's answer (data, errors) or the guard's German refusal; a text answer keeps its text. */
 type GraphqlBody = { data?: { Events: { docs: unknown[] } } | null; errors?: { message: string }[] }
 const messages = (body: GraphqlBody): string => JSON.stringify(body?.errors ?? body)
@@ -66,12 +70,18 @@ describe('GraphQL', () => {
   })
 
   it('refuses more than 10 aliases and deep nesting, even for accounts', async () => {
-    const aliases = Array.from({ length: 60 }, (_, i) => `a${i}: Events(limit: 100) { docs { id title summary } }`).join(' ')
+    const aliases = Array.from(
+      { length: 60 },
+      (_, i) => `a${i}: Events(limit: 100) { docs { id title summary } }`,
+    ).join(' ')
     const many = await graphql(`{ ${aliases} }`, editorToken)
     expect(many.body.data ?? null).toBeNull()
     expect(messages(many.body)).toMatch(/Aliase/)
     // Events > docs > organizers > networks x5 > id: depth 10, every field real.
-    const tooDeep = await graphql(`{ Events { docs { organizers { ${'networks { '.repeat(5)}id${' }'.repeat(5)} } } } }`, editorToken)
+    const tooDeep = await graphql(
+      `{ Events { docs { organizers { ${'networks { '.repeat(5)}id${' }'.repeat(5)} } } } }`,
+      editorToken,
+    )
     expect(tooDeep.body.data ?? null).toBeNull()
     expect(messages(tooDeep.body)).toMatch(/zu tief verschachtelt/)
     expect(messages(tooDeep.body)).not.toMatch(/Cannot query/)
@@ -90,13 +100,28 @@ describe('request bodies', () => {
     const status = await new Promise<number>((resolve, reject) => {
       const url = new URL(`${cms.api!.url}/api/users/login`)
       const req = http.request(
-        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked', 'x-forwarded-for': newClient() } },
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'transfer-encoding': 'chunked',
+            'x-forwarded-for': newClient(),
+          },
+        },
         (res) => {
           res.resume()
           resolve(res.statusCode ?? 0)
         },
       )
-      req.on('error', (error) => ((error as NodeJS.ErrnoException).code === 'EPIPE' || (error as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(error)))
+      req.on('error', (error) =>
+        (error as NodeJS.ErrnoException).code === 'EPIPE' ||
+        (error as NodeJS.ErrnoException).code === 'ECONNRESET'
+          ? undefined
+          : reject(error),
+      )
       const chunk = Buffer.alloc(256 * 1024, 'a')
       let sent = 0
       const pump = () => {
@@ -113,7 +138,11 @@ describe('request bodies', () => {
   })
 
   it('refuses a GraphQL document over 100 KiB', async () => {
-    const res = await send('/api/graphql', { method: 'POST', token: editorToken, body: JSON.stringify({ query: `{ Events { docs { id } } } #${'x'.repeat(200 * 1024)}` }) })
+    const res = await send('/api/graphql', {
+      method: 'POST',
+      token: editorToken,
+      body: JSON.stringify({ query: `{ Events { docs { id } } } #${'x'.repeat(200 * 1024)}` }),
+    })
     expect(res.status).toBe(413)
   })
 })
@@ -157,7 +186,8 @@ describe('request rate per client', () => {
     process.env.TRUSTED_PROXIES = ''
     try {
       let refused = false
-      for (let i = 0; i < 80 && !refused; i++) refused = (await send('/api/events?limit=1', { from: newClient() })).status === 429
+      for (let i = 0; i < 80 && !refused; i++)
+        refused = (await send('/api/events?limit=1', { from: newClient() })).status === 429
       expect(refused).toBe(true)
     } finally {
       process.env.TRUSTED_PROXIES = saved

@@ -29,11 +29,22 @@ describe('security headers', () => {
   })
 
   it('the Next server sends the same for every path, HSTS only in production', async () => {
-    const rules = await (nextConfig as { headers: () => Promise<{ source: string; headers: { key: string }[] }[]> }).headers()
+    const rules = await (
+      nextConfig as { headers: () => Promise<{ source: string; headers: { key: string }[] }[]> }
+    ).headers()
     expect(rules[0]!.source).toBe('/:path*')
     const keys = rules[0]!.headers.map((h) => h.key)
-    expect(keys).toEqual(expect.arrayContaining(['Content-Security-Policy', 'X-Frame-Options', 'X-Content-Type-Options', 'Referrer-Policy']))
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'Content-Security-Policy',
+        'X-Frame-Options',
+        'X-Content-Type-Options',
+        'Referrer-Policy',
+      ]),
+    )
     expect(securityHeaders({ production: true }).map((h) => h.key)).toContain('Strict-Transport-Security')
-    expect(securityHeaders({ production: false }).map((h) => h.key)).not.toContain('Strict-Transport-Security')
+    expect(securityHeaders({ production: false }).map((h) => h.key)).not.toContain(
+      'Strict-Transport-Security',
+    )
   })
 })

@@ -20,7 +20,10 @@ beforeAll(async () => {
   trap = await startMailTrap()
   useMailTrap(trap)
   cms = await startTestCms({ api: true, name: 'login-lockout' })
-  await cms.payload.create({ collection: 'users', data: { email: 'redaktion@example.org', password, role: 'editor' } })
+  await cms.payload.create({
+    collection: 'users',
+    data: { email: 'redaktion@example.org', password, role: 'editor' },
+  })
 })
 afterAll(async () => {
   await cms?.close()
@@ -38,46 +41,63 @@ async function tryLogin(email: string, pw: string, from: string) {
 }
 
 describe('login lock-out', () => {
-  it('refuses the guessing client after 5 failures but lets the owner in from elsewhere', async () => {
-    const attacker = '198.51.100.66'
-    for (let i = 0; i < 5; i++) expect((await tryLogin('redaktion@example.org', `Geraten-${i}-Passwort`, attacker)).status).toBe(401)
-    const refused = await tryLogin('redaktion@example.org', password, attacker)
-    expect(refused.status).toBe(401)
-    expect(refused.message).toMatch(/vorübergehend gesperrt/)
-    const owner = await tryLogin('redaktion@example.org', password, '203.0.113.10')
-    expect(owner.status).toBe(200)
-    expect(owner.token).toBeTruthy()
-  }, budgets.slowTest)
+  it(
+    'refuses the guessing client after 5 failures but lets the owner in from elsewhere',
+    async () => {
+      const attacker = '198.51.100.66'
+      for (let i = 0; i < 5; i++)
+        expect((await tryLogin('redaktion@example.org', `Geraten-${i}-Passwort`, attacker)).status).toBe(401)
+      const refused = await tryLogin('redaktion@example.org', password, attacker)
+      expect(refused.status).toBe(401)
+      expect(refused.message).toMatch(/vorübergehend gesperrt/)
+      const owner = await tryLogin('redaktion@example.org', password, '203.0.113.10')
+      expect(owner.status).toBe(200)
+      expect(owner.token).toBeTruthy()
+    },
+    budgets.slowTest,
+  )
 
-  it('answers a missing account exactly like an existing one when throttled', async () => {
-    const attacker = '198.51.100.67'
-    for (let i = 0; i < 5; i++) await tryLogin('niemand@example.org', `Geraten-${i}-Passwort`, attacker)
-    const refused = await tryLogin('niemand@example.org', password, attacker)
-    expect(refused.status).toBe(401)
-    expect(refused.message).toMatch(/vorübergehend gesperrt/)
-  }, budgets.slowTest)
+  it(
+    'answers a missing account exactly like an existing one when throttled',
+    async () => {
+      const attacker = '198.51.100.67'
+      for (let i = 0; i < 5; i++) await tryLogin('niemand@example.org', `Geraten-${i}-Passwort`, attacker)
+      const refused = await tryLogin('niemand@example.org', password, attacker)
+      expect(refused.status).toBe(401)
+      expect(refused.message).toMatch(/vorübergehend gesperrt/)
+    },
+    budgets.slowTest,
+  )
 
-  it('locks the account after failures from many clients; the mailed link lifts the lock', async () => {
-    // The owner's success above refunded its try: 5 failures stand; two more clients reach 7.
-    expect((await tryLogin('redaktion@example.org', 'Noch-ein-Versuch-1', '198.51.100.70')).status).toBe(401)
-    expect((await tryLogin('redaktion@example.org', 'Noch-ein-Versuch-2', '198.51.100.71')).status).toBe(401)
-    const locked = await tryLogin('redaktion@example.org', password, '203.0.113.11')
-    expect(locked.status).toBe(401)
-    expect(locked.message).toMatch(/vorübergehend gesperrt/)
+  it(
+    'locks the account after failures from many clients; the mailed link lifts the lock',
+    async () => {
+      // The owner's success above refunded its try: 5 failures stand; two more clients reach 7.
+      expect((await tryLogin('redaktion@example.org', 'Noch-ein-Versuch-1', '198.51.100.70')).status).toBe(
+        401,
+      )
+      expect((await tryLogin('redaktion@example.org', 'Noch-ein-Versuch-2', '198.51.100.71')).status).toBe(
+        401,
+      )
+      const locked = await tryLogin('redaktion@example.org', password, '203.0.113.11')
+      expect(locked.status).toBe(401)
+      expect(locked.message).toMatch(/vorübergehend gesperrt/)
 
-    const mail = await trap.waitFor('redaktion@example.org')
-    expect(mail.subject).toBe('Anmeldung vorübergehend gesperrt – Unser Neubrandenburg')
-    const link = new URL(/https?:\/\/\S+lift-lock\S+/.exec(mail.text ?? '')![0])
-    const local = `${cms.api!.url}${link.pathname}${link.search}`
-    // Opening the link (as a mail scanner would) lifts nothing; the button does.
-    const page = await fetch(local)
-    expect(await page.text()).toContain('Sperre jetzt aufheben')
-    expect((await tryLogin('redaktion@example.org', password, '203.0.113.12')).status).toBe(401)
-    const lift = await fetch(local, { method: 'POST' })
-    expect(await lift.text()).toContain('Sperre aufgehoben')
-    const owner = await tryLogin('redaktion@example.org', password, '203.0.113.12')
-    expect(owner.status).toBe(200)
-    // The link is used up with the lock.
-    expect((await fetch(local, { method: 'POST' })).status).toBe(410)
-  }, budgets.slowTest)
+      const mail = await trap.waitFor('redaktion@example.org')
+      expect(mail.subject).toBe('Anmeldung vorübergehend gesperrt – Unser Neubrandenburg')
+      const link = new URL(/https?:\/\/\S+lift-lock\S+/.exec(mail.text ?? '')![0])
+      const local = `${cms.api!.url}${link.pathname}${link.search}`
+      // Opening the link (as a mail scanner would) lifts nothing; the button does.
+      const page = await fetch(local)
+      expect(await page.text()).toContain('Sperre jetzt aufheben')
+      expect((await tryLogin('redaktion@example.org', password, '203.0.113.12')).status).toBe(401)
+      const lift = await fetch(local, { method: 'POST' })
+      expect(await lift.text()).toContain('Sperre aufgehoben')
+      const owner = await tryLogin('redaktion@example.org', password, '203.0.113.12')
+      expect(owner.status).toBe(200)
+      // The link is used up with the lock.
+      expect((await fetch(local, { method: 'POST' })).status).toBe(410)
+    },
+    budgets.slowTest,
+  )
 })

@@ -19,7 +19,10 @@ beforeAll(async () => {
   // 20 failures per account from all clients would lock it; this test makes 20 tries.
   process.env.LOGIN_ACCOUNT_LOCK_AFTER = '50'
   cms = await startTestCms({ api: true, name: 'login-timing' })
-  await cms.payload.create({ collection: 'users', data: { email: 'vorhanden@example.org', password, role: 'association' } })
+  await cms.payload.create({
+    collection: 'users',
+    data: { email: 'vorhanden@example.org', password, role: 'association' },
+  })
 })
 afterAll(async () => {
   await cms?.close()
@@ -33,24 +36,32 @@ async function attempt(email: string) {
     body: JSON.stringify({ email, password: 'Falsch-aber-lang-genug-2026' }),
   })
   const body = await res.text()
-  return { ms: performance.now() - started, status: res.status, message: JSON.parse(body).errors?.[0]?.message as string }
+  return {
+    ms: performance.now() - started,
+    status: res.status,
+    message: JSON.parse(body).errors?.[0]?.message as string,
+  }
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 describe('login for existing and missing accounts', () => {
-  it('takes about as long and answers the same, over 20 tries each', async () => {
-    const existing: Awaited<ReturnType<typeof attempt>>[] = []
-    const missing: Awaited<ReturnType<typeof attempt>>[] = []
-    // Interleaved, so load on the machine hits both alike.
-    for (let i = 0; i < 20; i++) {
-      existing.push(await attempt('vorhanden@example.org'))
-      missing.push(await attempt(`fehlt-${i % 2}@example.org`))
-    }
-    const answers = new Set([...existing, ...missing].map((a) => `${a.status} ${a.message}`))
-    expect([...answers]).toEqual(['401 Die E-Mail-Adresse oder das Passwort sind nicht korrekt.'])
-    const [a, b] = [median(existing.map((t) => t.ms)), median(missing.map((t) => t.ms))]
-    console.log(`login timing: existing median ${a.toFixed(0)} ms, missing median ${b.toFixed(0)} ms`)
-    expect(Math.max(a, b) / Math.min(a, b)).toBeLessThan(2.5)
-  }, budgets.slowTest)
+  it(
+    'takes about as long and answers the same, over 20 tries each',
+    async () => {
+      const existing: Awaited<ReturnType<typeof attempt>>[] = []
+      const missing: Awaited<ReturnType<typeof attempt>>[] = []
+      // Interleaved, so load on the machine hits both alike.
+      for (let i = 0; i < 20; i++) {
+        existing.push(await attempt('vorhanden@example.org'))
+        missing.push(await attempt(`fehlt-${i % 2}@example.org`))
+      }
+      const answers = new Set([...existing, ...missing].map((a) => `${a.status} ${a.message}`))
+      expect([...answers]).toEqual(['401 Die E-Mail-Adresse oder das Passwort sind nicht korrekt.'])
+      const [a, b] = [median(existing.map((t) => t.ms)), median(missing.map((t) => t.ms))]
+      console.log(`login timing: existing median ${a.toFixed(0)} ms, missing median ${b.toFixed(0)} ms`)
+      expect(Math.max(a, b) / Math.min(a, b)).toBeLessThan(2.5)
+    },
+    budgets.slowTest,
+  )
 })

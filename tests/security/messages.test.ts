@@ -19,12 +19,18 @@ afterAll(async () => {
   await cms?.close()
 })
 
-const firstMessage = (body: Partial<RestBody> | null): string => body?.errors?.[0]?.message ?? body?.message ?? ''
+const firstMessage = (body: Partial<RestBody> | null): string =>
+  body?.errors?.[0]?.message ?? body?.message ?? ''
 
 describe('German messages in the admin', () => {
   it('a club member saving another club’s event is told why, in German', async () => {
-    const other = await cms.payload.create({ collection: 'events', data: entryData('events', people.associationB, 'Chorprobe') as never })
-    const res = await call(cms, 'PATCH', `/api/events/${other.id}`, people.tokens.memberA, { title: 'Übernommen' })
+    const other = await cms.payload.create({
+      collection: 'events',
+      data: entryData('events', people.associationB, 'Chorprobe') as never,
+    })
+    const res = await call(cms, 'PATCH', `/api/events/${other.id}`, people.tokens.memberA, {
+      title: 'Übernommen',
+    })
     console.log('403 case', res.status, JSON.stringify(res.body))
     expect(res.status).toBeGreaterThanOrEqual(400)
     expect(firstMessage(res.body)).toMatch(/Sie dürfen diesen Eintrag \(Veranstaltung\) nicht bearbeiten/)
@@ -32,7 +38,13 @@ describe('German messages in the admin', () => {
   })
 
   it('a club member creating an event for another club is told why, in German', async () => {
-    const res = await call(cms, 'POST', '/api/events', people.tokens.memberA, entryData('events', people.associationB, 'Fremdes Fest'))
+    const res = await call(
+      cms,
+      'POST',
+      '/api/events',
+      people.tokens.memberA,
+      entryData('events', people.associationB, 'Fremdes Fest'),
+    )
     console.log('403 create', res.status, JSON.stringify(res.body))
     expect(res.status).toBe(403)
     expect(firstMessage(res.body)).toMatch(/Verein/)
@@ -50,7 +62,11 @@ describe('German messages in the admin', () => {
     const form = new FormData()
     form.append('file', new Blob(['MZ not an image'], { type: 'application/x-msdownload' }), 'programm.exe')
     form.append('_payload', JSON.stringify({ alt: 'Programm' }))
-    const res = await fetch(`${cms.api!.url}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${people.tokens.editor}` }, body: form })
+    const res = await fetch(`${cms.api!.url}/api/media`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${people.tokens.editor}` },
+      body: form,
+    })
     const body = await res.json()
     console.log('upload', res.status, JSON.stringify(body))
     expect(res.status).toBe(400)

@@ -11,12 +11,24 @@ let token: string
 
 beforeAll(async () => {
   cms = await startTestCms({ api: true, name: 'queries' })
-  await cms.payload.create({ collection: 'users', data: { email: 'redaktion@example.org', password, role: 'editor' } })
+  await cms.payload.create({
+    collection: 'users',
+    data: { email: 'redaktion@example.org', password, role: 'editor' },
+  })
   token = await login(cms.api!, 'redaktion@example.org', password)
-  for (const [title, day] of [['Bootstaufe', 12], ['Anrudern', 3]] as const) {
+  for (const [title, day] of [
+    ['Bootstaufe', 12],
+    ['Anrudern', 3],
+  ] as const) {
     await cms.payload.create({
       collection: 'events',
-      data: { title, start: `2027-05-${String(day).padStart(2, '0')}T08:00:00.000Z`, attendance: 'onsite', venue: { name: `Steg ${day}` }, _status: 'published' } as never,
+      data: {
+        title,
+        start: `2027-05-${String(day).padStart(2, '0')}T08:00:00.000Z`,
+        attendance: 'onsite',
+        venue: { name: `Steg ${day}` },
+        _status: 'published',
+      } as never,
       context: { skipPublishTrigger: true },
     })
   }
@@ -25,21 +37,32 @@ afterAll(async () => cms?.close())
 
 async function get(path: string) {
   const res = await fetch(`${cms.api!.url}${path}`, { headers: { Authorization: `JWT ${token}` } })
-  return { status: res.status, body: (await res.json()) as { docs?: { title: string }[]; errors?: { message: string }[] } }
+  return {
+    status: res.status,
+    body: (await res.json()) as { docs?: { title: string }[]; errors?: { message: string }[] },
+  }
 }
 
 describe('sort', () => {
   it('refuses an unknown field with 400, naming it in German', async () => {
     const res = await get('/api/events?sort=startDate')
     expect(res.status).toBe(400)
-    expect(res.body.errors?.[0]?.message).toMatch(/^Nach dem Feld „startDate“ lässt sich Veranstaltungen nicht sortieren: Dieses Feld gibt es nicht\./)
+    expect(res.body.errors?.[0]?.message).toMatch(
+      /^Nach dem Feld „startDate“ lässt sich Veranstaltungen nicht sortieren: Dieses Feld gibt es nicht\./,
+    )
     expect((await get('/api/events?sort=-start,nonsense')).body.errors?.[0]?.message).toContain('„nonsense“')
     expect((await get('/api/events?sort=venue.street2')).status).toBe(400)
   })
 
   it('keeps sorting by real fields, nested fields, timestamps and version fields', async () => {
-    expect((await get('/api/events?sort=start&depth=0')).body.docs?.map((d) => d.title)).toEqual(['Anrudern', 'Bootstaufe'])
-    expect((await get('/api/events?sort=-start&depth=0')).body.docs?.map((d) => d.title)).toEqual(['Bootstaufe', 'Anrudern'])
+    expect((await get('/api/events?sort=start&depth=0')).body.docs?.map((d) => d.title)).toEqual([
+      'Anrudern',
+      'Bootstaufe',
+    ])
+    expect((await get('/api/events?sort=-start&depth=0')).body.docs?.map((d) => d.title)).toEqual([
+      'Bootstaufe',
+      'Anrudern',
+    ])
     for (const sort of ['title', '-createdAt,id', 'venue.name', 'organizers.name']) {
       expect((await get(`/api/events?sort=${sort}&depth=0`)).status, sort).toBe(200)
     }

@@ -16,7 +16,9 @@ describe.each(['events', 'opportunities', 'news'] as OwnedCollection[])('%s crea
 
   it('lets a club member open the create view (empty or default-filled form)', async () => {
     expect(await create({ ...request(member), data: {} })).toBe(true)
-    expect(await create({ ...request(member), data: { attendance: 'onsite', price: { isFree: true } } })).toBe(true)
+    expect(
+      await create({ ...request(member), data: { attendance: 'onsite', price: { isFree: true } } }),
+    ).toBe(true)
     expect(await create({ ...request(member), data: undefined })).toBe(true)
   })
 

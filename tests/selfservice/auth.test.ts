@@ -16,7 +16,10 @@ beforeAll(async () => {
   trap = await startMailTrap()
   useMailTrap(trap)
   cms = await startTestCms({ api: true, name: 'auth' })
-  await cms.payload.create({ collection: 'users', data: { email: 'admin@example.org', password, role: 'admin' } })
+  await cms.payload.create({
+    collection: 'users',
+    data: { email: 'admin@example.org', password, role: 'admin' },
+  })
   adminToken = await login(cms.api!, 'admin@example.org', password)
 })
 afterAll(async () => {
@@ -24,7 +27,8 @@ afterAll(async () => {
   await trap?.close()
 })
 
-const tryLogin = (email: string, pw: string) => call(cms, 'POST', '/api/users/login', undefined, { email, password: pw })
+const tryLogin = (email: string, pw: string) =>
+  call(cms, 'POST', '/api/users/login', undefined, { email, password: pw })
 
 describe('password rules', () => {
   const weak: [string, string, RegExp][] = [
@@ -32,15 +36,36 @@ describe('password rules', () => {
     ['too few different characters', 'aaaaaaaaaaaaaaaa', /zu wenigen verschiedenen Zeichen/],
     ['containing the email', 'ingrid.meier-2026!', /E-Mail-Adresse nicht enthalten/],
   ]
-  it.each(weak)('refuses a password that is %s, with a German message, and creates nothing', async (_label, pw, message) => {
-    const res = await call(cms, 'POST', '/api/users', adminToken, { email: 'ingrid.meier@example.org', password: pw, role: 'association' })
-    expect(res.status).toBe(400)
-    expect(res.body.errors[0].data.errors[0]).toMatchObject({ path: 'password', message: expect.stringMatching(message) })
-    expect((await cms.payload.count({ collection: 'users', where: { email: { equals: 'ingrid.meier@example.org' } } })).totalDocs).toBe(0)
-  })
+  it.each(weak)(
+    'refuses a password that is %s, with a German message, and creates nothing',
+    async (_label, pw, message) => {
+      const res = await call(cms, 'POST', '/api/users', adminToken, {
+        email: 'ingrid.meier@example.org',
+        password: pw,
+        role: 'association',
+      })
+      expect(res.status).toBe(400)
+      expect(res.body.errors[0].data.errors[0]).toMatchObject({
+        path: 'password',
+        message: expect.stringMatching(message),
+      })
+      expect(
+        (
+          await cms.payload.count({
+            collection: 'users',
+            where: { email: { equals: 'ingrid.meier@example.org' } },
+          })
+        ).totalDocs,
+      ).toBe(0)
+    },
+  )
 
   it('accepts a long passphrase, and checks a changed password too', async () => {
-    const res = await call(cms, 'POST', '/api/users', adminToken, { email: 'ingrid.meier@example.org', password: 'Vier Tore und ein See', role: 'association' })
+    const res = await call(cms, 'POST', '/api/users', adminToken, {
+      email: 'ingrid.meier@example.org',
+      password: 'Vier Tore und ein See',
+      role: 'association',
+    })
     expect(res.status).toBe(201)
     const token = await login(cms.api!, 'ingrid.meier@example.org', 'Vier Tore und ein See')
     const change = await call(cms, 'PATCH', `/api/users/${res.body.doc.id}`, token, { password: 'zu-kurz' })
@@ -53,8 +78,14 @@ describe('password rules', () => {
 
 describe('login lockout', () => {
   it('locks an account after 5 wrong passwords, even for the right one, without touching other accounts', async () => {
-    await cms.payload.create({ collection: 'users', data: { email: 'sperre@example.org', password, role: 'association' } })
-    await cms.payload.create({ collection: 'users', data: { email: 'nachbar@example.org', password, role: 'association' } })
+    await cms.payload.create({
+      collection: 'users',
+      data: { email: 'sperre@example.org', password, role: 'association' },
+    })
+    await cms.payload.create({
+      collection: 'users',
+      data: { email: 'nachbar@example.org', password, role: 'association' },
+    })
     for (let attempt = 1; attempt <= 5; attempt++) {
       const res = await tryLogin('sperre@example.org', `Falsches-Passwort-${attempt}`)
       expect(res.status).toBe(401)
@@ -62,7 +93,11 @@ describe('login lockout', () => {
     const locked = await tryLogin('sperre@example.org', password)
     expect(locked.status).toBe(401)
     expect(locked.body.errors[0].message).toMatch(/gesperrt/i)
-    const stored = await cms.payload.find({ collection: 'users', where: { email: { equals: 'sperre@example.org' } }, showHiddenFields: true })
+    const stored = await cms.payload.find({
+      collection: 'users',
+      where: { email: { equals: 'sperre@example.org' } },
+      showHiddenFields: true,
+    })
     const lockUntil = new Date(String(stored.docs[0]!.lockUntil)).getTime()
     // Locked for 15 minutes from the last failure.
     expect(lockUntil - Date.now()).toBeGreaterThan(14 * 60_000)
@@ -77,16 +112,26 @@ describe('login lockout', () => {
   })
 
   it('does not let a club member unlock accounts', async () => {
-    await cms.payload.create({ collection: 'users', data: { email: 'verein-x@example.org', password, role: 'association' } })
+    await cms.payload.create({
+      collection: 'users',
+      data: { email: 'verein-x@example.org', password, role: 'association' },
+    })
     const token = await login(cms.api!, 'verein-x@example.org', password)
-    expect((await call(cms, 'POST', '/api/users/unlock', token, { email: 'sperre@example.org' })).status).toBe(403)
+    expect(
+      (await call(cms, 'POST', '/api/users/unlock', token, { email: 'sperre@example.org' })).status,
+    ).toBe(403)
   })
 })
 
 describe('password reset', () => {
   it('sends a German reset mail whose link sets a new password', async () => {
-    await cms.payload.create({ collection: 'users', data: { email: 'vergesslich@example.org', password, role: 'association' } })
-    const res = await call(cms, 'POST', '/api/users/forgot-password', undefined, { email: 'vergesslich@example.org' })
+    await cms.payload.create({
+      collection: 'users',
+      data: { email: 'vergesslich@example.org', password, role: 'association' },
+    })
+    const res = await call(cms, 'POST', '/api/users/forgot-password', undefined, {
+      email: 'vergesslich@example.org',
+    })
     expect(res.status).toBe(200)
     const mail = await trap.waitFor('vergesslich@example.org')
     expect(mail.subject).toBe('Passwort zurücksetzen – Unser Neubrandenburg')
@@ -97,25 +142,41 @@ describe('password reset', () => {
 
     const weak = await call(cms, 'POST', '/api/users/reset-password', undefined, { token, password: 'abc' })
     expect(weak.status).toBe(400)
-    const ok = await call(cms, 'POST', '/api/users/reset-password', undefined, { token, password: 'Neues-Passwort-fuer-2027' })
+    const ok = await call(cms, 'POST', '/api/users/reset-password', undefined, {
+      token,
+      password: 'Neues-Passwort-fuer-2027',
+    })
     expect(ok.status).toBe(200)
     expect((await tryLogin('vergesslich@example.org', password)).status).toBe(401)
     expect((await tryLogin('vergesslich@example.org', 'Neues-Passwort-fuer-2027')).status).toBe(200)
   })
 
   it('limits reset mails per address: the fourth request within 15 minutes is refused in German', async () => {
-    await cms.payload.create({ collection: 'users', data: { email: 'ungeduldig@example.org', password, role: 'association' } })
+    await cms.payload.create({
+      collection: 'users',
+      data: { email: 'ungeduldig@example.org', password, role: 'association' },
+    })
     for (let i = 0; i < 3; i++) {
-      expect((await call(cms, 'POST', '/api/users/forgot-password', undefined, { email: 'ungeduldig@example.org' })).status).toBe(200)
+      expect(
+        (
+          await call(cms, 'POST', '/api/users/forgot-password', undefined, {
+            email: 'ungeduldig@example.org',
+          })
+        ).status,
+      ).toBe(200)
     }
-    const fourth = await call(cms, 'POST', '/api/users/forgot-password', undefined, { email: 'Ungeduldig@example.org' })
+    const fourth = await call(cms, 'POST', '/api/users/forgot-password', undefined, {
+      email: 'Ungeduldig@example.org',
+    })
     expect(fourth.status).toBe(429)
     expect(fourth.body.errors[0].message).toMatch(/gerade mehrere Links angefordert/)
   })
 
   it('answers the same for unknown addresses and sends nothing', async () => {
     const before = trap.mails.length
-    const res = await call(cms, 'POST', '/api/users/forgot-password', undefined, { email: 'niemand@example.org' })
+    const res = await call(cms, 'POST', '/api/users/forgot-password', undefined, {
+      email: 'niemand@example.org',
+    })
     expect(res.status).toBe(200)
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(trap.mails.length).toBe(before)

@@ -19,7 +19,13 @@ export type RestBody = {
 export type Call<Body = RestBody> = { status: number; body: Body }
 
 /** One REST call against the test CMS, optionally logged in. */
-export async function call<Body = RestBody>(cms: TestCms, method: string, path: string, token?: string, body?: unknown): Promise<Call<Body>> {
+export async function call<Body = RestBody>(
+  cms: TestCms,
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+): Promise<Call<Body>> {
   const res = await fetch(`${cms.api!.url}${path}`, {
     method,
     headers: {
@@ -52,12 +58,21 @@ export async function createPeople(cms: TestCms, options: { trustedA?: boolean }
   const association = (name: string, trusted = false) =>
     payload.create({
       collection: 'associations',
-      data: { name, shortDescription: `${name} in Neubrandenburg`, kind: 'club', trusted, _status: 'published' },
+      data: {
+        name,
+        shortDescription: `${name} in Neubrandenburg`,
+        kind: 'club',
+        trusted,
+        _status: 'published',
+      },
     })
   const a = await association('Sportverein Lindenberg', options.trustedA)
   const b = await association('Chor am Tollensesee')
   const user = (email: string, role: 'admin' | 'editor' | 'association', associations: number[] = []) =>
-    payload.create({ collection: 'users', data: { email, password, role, associations, name: email.split('@')[0] } })
+    payload.create({
+      collection: 'users',
+      data: { email, password, role, associations, name: email.split('@')[0] },
+    })
   const admin = await user('admin@example.org', 'admin')
   const editor = await user('redaktion@example.org', 'editor')
   const memberA = await user('verein-a@example.org', 'association', [a.id])
@@ -79,7 +94,11 @@ export async function createPeople(cms: TestCms, options: { trustedA?: boolean }
 export type Owned = 'events' | 'opportunities' | 'news'
 
 /** Minimal valid data for an entry of one association. */
-export function entryData(collection: Owned | 'pages', owner: number | null, title: string): Record<string, unknown> {
+export function entryData(
+  collection: Owned | 'pages',
+  owner: number | null,
+  title: string,
+): Record<string, unknown> {
   switch (collection) {
     case 'events':
       return {

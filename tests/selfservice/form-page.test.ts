@@ -34,7 +34,9 @@ const foreignRequests: string[] = []
 function productionCsp(): string | undefined {
   const file = path.resolve('netlify.toml')
   if (!fs.existsSync(file)) return undefined
-  const config = parseToml(fs.readFileSync(file, 'utf8')) as { headers?: { for: string; values: Record<string, string> }[] }
+  const config = parseToml(fs.readFileSync(file, 'utf8')) as {
+    headers?: { for: string; values: Record<string, string> }[]
+  }
   return config.headers?.find((h) => h.for === '/*')?.values['Content-Security-Policy']
 }
 
@@ -42,14 +44,26 @@ function buildInChild(outDir: string): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      ['--import', pathToFileURL(path.resolve(import.meta.dirname, '../../node_modules/tsx/dist/loader.mjs')).href, path.join(import.meta.dirname, 'build-child.ts')],
+      [
+        '--import',
+        pathToFileURL(path.resolve(import.meta.dirname, '../../node_modules/tsx/dist/loader.mjs')).href,
+        path.join(import.meta.dirname, 'build-child.ts'),
+      ],
       {
         // A private working directory inside the repository: Astro keeps prerender chunks in <cwd>/.astro.
         cwd: workDir,
-        env: { ...process.env, CMS_URL: cms.api!.url, OUT_DIR: outDir, CONSUL_CACHE_FILE: path.join(dir, 'consul.json') },
+        env: {
+          ...process.env,
+          CMS_URL: cms.api!.url,
+          OUT_DIR: outDir,
+          CONSUL_CACHE_FILE: path.join(dir, 'consul.json'),
+        },
         maxBuffer: 16 * 1024 * 1024,
       },
-      (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`)) : resolve(stdout)),
+      (error, stdout, stderr) =>
+        error
+          ? reject(new Error(`${error.message}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`))
+          : resolve(stdout),
     )
   })
 }
@@ -59,10 +73,18 @@ beforeAll(async () => {
   process.env.TRUSTED_PROXIES = '127.0.0.1, ::1'
   cms = await startTestCms({ api: true, name: 'form-page' })
   // Consul is not reachable in tests: a closed local port makes the teaser fall back at once.
-  await cms.payload.updateGlobal({ slug: 'settings', data: { participation: { url: 'http://127.0.0.1:9' } } as never })
+  await cms.payload.updateGlobal({
+    slug: 'settings',
+    data: { participation: { url: 'http://127.0.0.1:9' } } as never,
+  })
   await cms.payload.create({
     collection: 'associations',
-    data: { name: 'Heimatverein Neubrandenburg', shortDescription: 'Geschichte der Vier-Tore-Stadt', kind: 'club', _status: 'published' },
+    data: {
+      name: 'Heimatverein Neubrandenburg',
+      shortDescription: 'Geschichte der Vier-Tore-Stadt',
+      kind: 'club',
+      _status: 'published',
+    },
   })
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-form-page-'))
   fs.mkdirSync(path.resolve(import.meta.dirname, '../../.astro'), { recursive: true })
@@ -86,7 +108,12 @@ let client = 0
 async function open(options: { javaScript?: boolean } = {}): Promise<Page> {
   // The site's service worker fetches its precache through the route below while the test closes
   // the page, which ends in an unhandled "Target page closed"; the worker has its own test (pwa.test.ts).
-  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', javaScriptEnabled: options.javaScript ?? true, serviceWorkers: 'block' })
+  const context = await browser.newContext({
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    javaScriptEnabled: options.javaScript ?? true,
+    serviceWorkers: 'block',
+  })
   const csp = productionCsp()
   const clientIp = `203.0.113.${++client}`
   await context.route('**/*', async (route) => {
@@ -104,12 +131,19 @@ async function open(options: { javaScript?: boolean } = {}): Promise<Page> {
       return route.fulfill({ response })
     }
     const response = await route.fetch()
-    return route.fulfill({ response, headers: { ...response.headers(), ...(csp ? { 'content-security-policy': csp } : {}) } })
+    return route.fulfill({
+      response,
+      headers: { ...response.headers(), ...(csp ? { 'content-security-policy': csp } : {}) },
+    })
   })
   const page = await context.newPage()
   page.on('pageerror', (e) => pageErrors.push(e.message))
   // A 400 answer to a wrong form is expected; the browser logs it as a failed load.
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && pageErrors.push(m.text()))
+  page.on(
+    'console',
+    (m) =>
+      m.type() === 'error' && !m.text().startsWith('Failed to load resource') && pageErrors.push(m.text()),
+  )
   await page.goto(`${server.url}/konto-beantragen/`, { waitUntil: 'load' })
   return page
 }
@@ -131,7 +165,11 @@ describe('Konto beantragen', () => {
     // Injected through the DevTools protocol, which the page's CSP does not govern.
     await page.evaluate(axeSource)
     const result = await page.evaluate(async () =>
-      (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run({
+      (
+        window as unknown as {
+          axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> }
+        }
+      ).axe.run({
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       }),
     )
@@ -149,8 +187,12 @@ describe('Konto beantragen', () => {
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true)
     const summary = await page.textContent('[data-error-summary]')
     expect(summary).toContain('Bitte prüfen Sie Ihre Angaben')
-    expect(await page.textContent('#ar-association-error')).toBe('Bitte geben Sie den Namen Ihres Vereins oder Ihrer Initiative an.')
-    expect(await page.textContent('#ar-email-error')).toMatch(/„karl\(at\)example“ ist keine gültige E-Mail-Adresse/)
+    expect(await page.textContent('#ar-association-error')).toBe(
+      'Bitte geben Sie den Namen Ihres Vereins oder Ihrer Initiative an.',
+    )
+    expect(await page.textContent('#ar-email-error')).toMatch(
+      /„karl\(at\)example“ ist keine gültige E-Mail-Adresse/,
+    )
     expect(await page.textContent('#ar-consent-error')).toMatch(/Datenschutzhinweise/)
     expect(await page.getAttribute('#ar-email', 'aria-invalid')).toBe('true')
     expect(await page.getAttribute('#ar-name', 'aria-invalid')).toBeNull()
@@ -160,7 +202,9 @@ describe('Konto beantragen', () => {
     // The error state is accessible too (contrast of messages, links in the summary).
     await page.evaluate(axeSource)
     const result = await page.evaluate(async () =>
-      (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe.run({
+      (
+        window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string }[] }> } }
+      ).axe.run({
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       }),
     )
@@ -177,8 +221,12 @@ describe('Konto beantragen', () => {
     // A person takes a few seconds; the endpoint refuses faster submissions.
     await page.waitForTimeout(3_200)
     await page.click('button[type="submit"]')
-    await page.waitForFunction(() => (document.querySelector('[data-form-status]')?.textContent ?? '').length > 0)
-    expect(await page.textContent('[data-form-status]')).toMatch(/^Vielen Dank! Ihr Antrag ist bei der Redaktion angekommen/)
+    await page.waitForFunction(
+      () => (document.querySelector('[data-form-status]')?.textContent ?? '').length > 0,
+    )
+    expect(await page.textContent('[data-form-status]')).toMatch(
+      /^Vielen Dank! Ihr Antrag ist bei der Redaktion angekommen/,
+    )
     expect(await page.inputValue('#ar-name')).toBe('')
     expect(await requestsFor('karl.brandt@example.org')).toBe(1)
     await page.context().close()
@@ -200,8 +248,11 @@ describe('Konto beantragen', () => {
     const html = await (await fetch(`${server.url}/konto-beantragen/`)).text()
     const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!)
     let scriptBytes = 0
-    for (const src of scripts) scriptBytes += (await (await fetch(new URL(src, server.url))).arrayBuffer()).byteLength
-    console.log(`konto-beantragen: HTML ${html.length} Bytes, ${scripts.length} Skript(e) mit ${scriptBytes} Bytes`)
+    for (const src of scripts)
+      scriptBytes += (await (await fetch(new URL(src, server.url))).arrayBuffer()).byteLength
+    console.log(
+      `konto-beantragen: HTML ${html.length} Bytes, ${scripts.length} Skript(e) mit ${scriptBytes} Bytes`,
+    )
     expect(html.length).toBeLessThan(30_000)
     expect(scriptBytes).toBeLessThan(8_000)
   })

@@ -38,7 +38,11 @@ describe('job queue over REST', () => {
   })
 
   it('lets staff trigger a run, but nobody edit jobs over REST', async () => {
-    expect((await call(cms, 'GET', '/api/payload-jobs/run?queue=default', people.tokens.editor)).status).toBe(200)
-    expect((await call(cms, 'POST', '/api/payload-jobs', people.tokens.admin, publishJob(1))).status).toBe(403)
+    expect((await call(cms, 'GET', '/api/payload-jobs/run?queue=default', people.tokens.editor)).status).toBe(
+      200,
+    )
+    expect((await call(cms, 'POST', '/api/payload-jobs', people.tokens.admin, publishJob(1))).status).toBe(
+      403,
+    )
   })
 })

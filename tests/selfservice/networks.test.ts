@@ -23,7 +23,12 @@ beforeAll(async () => {
   people = await createPeople(cms)
   const network = await cms.payload.create({
     collection: 'associations',
-    data: { name: 'Netzwerk Ehrenamt Neubrandenburg', shortDescription: 'Dachverband', kind: 'network', _status: 'published' },
+    data: {
+      name: 'Netzwerk Ehrenamt Neubrandenburg',
+      shortDescription: 'Dachverband',
+      kind: 'network',
+      _status: 'published',
+    },
   })
   networkId = network.id
   await cms.payload.create({
@@ -38,7 +43,11 @@ afterAll(async () => {
 })
 
 const requestJoin = (token: string, association: number, network = networkId) =>
-  call(cms, 'POST', '/api/network-memberships', token, { association, network, message: 'Wir würden gern mitmachen.' })
+  call(cms, 'POST', '/api/network-memberships', token, {
+    association,
+    network,
+    message: 'Wir würden gern mitmachen.',
+  })
 
 describe('joining a network', () => {
   it('lets a member ask for its own association only, and only at networks', async () => {
@@ -46,13 +55,22 @@ describe('joining a network', () => {
     expect(foreign.status).toBe(403)
     const notANetwork = await requestJoin(people.tokens.memberA, people.associationA, people.associationB)
     expect(notANetwork.status).toBe(400)
-    expect(notANetwork.body.errors[0].message).toBe('Aufnahmeanträge sind nur an Netzwerke und Dachverbände möglich.')
+    expect(notANetwork.body.errors[0].message).toBe(
+      'Aufnahmeanträge sind nur an Netzwerke und Dachverbände möglich.',
+    )
     expect((await requestJoin(undefined as never, people.associationA)).status).toBe(403)
   })
 
   it('does not let a club add itself to a network directly on its profile', async () => {
-    await call(cms, 'PATCH', `/api/associations/${people.associationA}?draft=true`, people.tokens.memberA, { networks: [networkId] })
-    const profile = await cms.payload.findByID({ collection: 'associations', id: people.associationA, draft: true, depth: 0 })
+    await call(cms, 'PATCH', `/api/associations/${people.associationA}?draft=true`, people.tokens.memberA, {
+      networks: [networkId],
+    })
+    const profile = await cms.payload.findByID({
+      collection: 'associations',
+      id: people.associationA,
+      draft: true,
+      depth: 0,
+    })
     expect(profile.networks ?? []).toEqual([])
   })
 
@@ -64,19 +82,25 @@ describe('joining a network', () => {
     expect(asked.body.doc.title).toBe('Sportverein Lindenberg → Netzwerk Ehrenamt Neubrandenburg')
     // The network's account is asked by mail.
     const mail = await trap.waitFor('netzwerk@example.org')
-    expect(mail.subject).toBe('Aufnahmeantrag: Sportverein Lindenberg möchte in „Netzwerk Ehrenamt Neubrandenburg“')
+    expect(mail.subject).toBe(
+      'Aufnahmeantrag: Sportverein Lindenberg möchte in „Netzwerk Ehrenamt Neubrandenburg“',
+    )
 
     const twice = await requestJoin(people.tokens.memberA, people.associationA)
     expect(twice.status).toBe(400)
     expect(twice.body.errors[0].message).toMatch(/bereits gestellt/)
 
     // The asking club cannot approve itself; a third club cannot even see the request.
-    const self = await call(cms, 'PATCH', `/api/network-memberships/${id}`, people.tokens.memberA, { status: 'approved' })
+    const self = await call(cms, 'PATCH', `/api/network-memberships/${id}`, people.tokens.memberA, {
+      status: 'approved',
+    })
     expect(self.status).toBe(403)
     expect((await call(cms, 'GET', `/api/network-memberships/${id}`, people.tokens.memberB)).status).toBe(404)
     expect((await call(cms, 'GET', `/api/network-memberships/${id}`, networkToken)).status).toBe(200)
 
-    const confirmed = await call(cms, 'PATCH', `/api/network-memberships/${id}`, networkToken, { status: 'approved' })
+    const confirmed = await call(cms, 'PATCH', `/api/network-memberships/${id}`, networkToken, {
+      status: 'approved',
+    })
     expect(confirmed.status).toBe(200)
     expect(confirmed.body.doc.decidedBy).toBeTruthy()
 
@@ -91,24 +115,48 @@ describe('joining a network', () => {
       _status: 'published',
     })
     const asked = await requestJoin(people.tokens.memberB, people.associationB)
-    const confirmed = await call(cms, 'PATCH', `/api/network-memberships/${asked.body.doc.id}`, networkToken, { status: 'approved' })
+    const confirmed = await call(
+      cms,
+      'PATCH',
+      `/api/network-memberships/${asked.body.doc.id}`,
+      networkToken,
+      { status: 'approved' },
+    )
     expect(confirmed.status).toBe(200)
 
     const live = await call(cms, 'GET', `/api/associations/${people.associationB}?depth=0`)
     expect(live.body.networks).toEqual([networkId])
     expect(live.body.meetingTimes ?? null).toBeNull()
-    const draft = await call(cms, 'GET', `/api/associations/${people.associationB}?draft=true&depth=0`, people.tokens.memberB)
-    expect(draft.body).toMatchObject({ meetingTimes: 'Ungeprüft: jeden Montag', networks: [networkId], reviewStatus: 'submitted' })
+    const draft = await call(
+      cms,
+      'GET',
+      `/api/associations/${people.associationB}?draft=true&depth=0`,
+      people.tokens.memberB,
+    )
+    expect(draft.body).toMatchObject({
+      meetingTimes: 'Ungeprüft: jeden Montag',
+      networks: [networkId],
+      reviewStatus: 'submitted',
+    })
   })
 })
 
 describe("the network's feed", () => {
   it('aggregates upcoming published events and open opportunities of all members', async () => {
     const day = 86_400_000
-    const event = (title: string, owner: number, offsetDays: number, status: 'published' | 'draft' = 'published') =>
+    const event = (
+      title: string,
+      owner: number,
+      offsetDays: number,
+      status: 'published' | 'draft' = 'published',
+    ) =>
       cms.payload.create({
         collection: 'events',
-        data: { ...entryData('events', owner, title), start: new Date(Date.now() + offsetDays * day).toISOString(), _status: status } as never,
+        data: {
+          ...entryData('events', owner, title),
+          start: new Date(Date.now() + offsetDays * day).toISOString(),
+          _status: status,
+        } as never,
         draft: status === 'draft',
       })
     await event('Frühjahrsputz am Oberbach', people.associationA, 3)
@@ -123,7 +171,10 @@ describe("the network's feed", () => {
     await event('Fremde Veranstaltung', outsider.id, 2)
     await cms.payload.create({
       collection: 'opportunities',
-      data: { ...entryData('opportunities', people.associationB, 'Notenwart:in gesucht'), _status: 'published' } as never,
+      data: {
+        ...entryData('opportunities', people.associationB, 'Notenwart:in gesucht'),
+        _status: 'published',
+      } as never,
     })
     await cms.payload.create({
       collection: 'opportunities',
@@ -148,7 +199,12 @@ describe("the network's feed", () => {
     expect(feed.body.opportunities.map((o) => o.title)).toEqual(['Notenwart:in gesucht'])
 
     // Logged in or not, the feed is the public view.
-    const asMember = await call<NetworkFeed>(cms, 'GET', `/api/networks/${network.slug}`, people.tokens.memberA)
+    const asMember = await call<NetworkFeed>(
+      cms,
+      'GET',
+      `/api/networks/${network.slug}`,
+      people.tokens.memberA,
+    )
     expect(asMember.body.events.map((e) => e.title)).not.toContain('Noch geheim')
   })
 
@@ -156,6 +212,8 @@ describe("the network's feed", () => {
     const club = await cms.payload.findByID({ collection: 'associations', id: people.associationA })
     const res = await call(cms, 'GET', `/api/networks/${club.slug}`)
     expect(res.status).toBe(404)
-    expect(res.body.errors[0].message).toBe(`Es gibt kein veröffentlichtes Netzwerk mit der Adresse „${club.slug}“.`)
+    expect(res.body.errors[0].message).toBe(
+      `Es gibt kein veröffentlichtes Netzwerk mit der Adresse „${club.slug}“.`,
+    )
   })
 })

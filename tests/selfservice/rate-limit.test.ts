@@ -27,11 +27,21 @@ describe('clientAddress', () => {
 
 describe('checkAccountRequest', () => {
   const now = 5_000_000
-  const base = { name: 'Anna Weber', associationName: 'Tanzgruppe Ihlenfelder Vorstadt', email: 'Anna.Weber@Example.org ', consent: 'on', website: '' }
+  const base = {
+    name: 'Anna Weber',
+    associationName: 'Tanzgruppe Ihlenfelder Vorstadt',
+    email: 'Anna.Weber@Example.org ',
+    consent: 'on',
+    website: '',
+  }
   it('normalises a valid request', () => {
     expect(checkAccountRequest({ ...base, startedAt: now - minimumFillMs }, now)).toEqual({
       ok: true,
-      data: { name: 'Anna Weber', associationName: 'Tanzgruppe Ihlenfelder Vorstadt', email: 'anna.weber@example.org' },
+      data: {
+        name: 'Anna Weber',
+        associationName: 'Tanzgruppe Ihlenfelder Vorstadt',
+        email: 'anna.weber@example.org',
+      },
     })
   })
   it('treats a start time in the future as tampering', () => {

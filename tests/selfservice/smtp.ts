@@ -12,10 +12,14 @@ export type MailTrap = {
 }
 
 const recipients = (mail: ParsedMail) =>
-  (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) => a.value.map((v) => v.address?.toLowerCase()))
+  (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) =>
+    a.value.map((v) => v.address?.toLowerCase()),
+  )
 
 /** A real SMTP server on 127.0.0.1 that keeps every message, parsed; `refuse` makes it reject some recipients (a dead mailbox). */
-export async function startMailTrap(options: { refuse?: (address: string) => boolean } = {}): Promise<MailTrap> {
+export async function startMailTrap(
+  options: { refuse?: (address: string) => boolean } = {},
+): Promise<MailTrap> {
   const mails: ParsedMail[] = []
   const waiters: { to: string; resolve: (mail: ParsedMail) => void }[] = []
   const server = new SMTPServer({
@@ -23,7 +27,8 @@ export async function startMailTrap(options: { refuse?: (address: string) => boo
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onRcptTo(address, _session, callback) {
-      if (options.refuse?.(address.address.toLowerCase())) return callback(Object.assign(new Error('550 Mailbox unavailable'), { responseCode: 550 }))
+      if (options.refuse?.(address.address.toLowerCase()))
+        return callback(Object.assign(new Error('550 Mailbox unavailable'), { responseCode: 550 }))
       callback()
     },
     onData(stream, _session, callback) {

@@ -20,7 +20,13 @@ const send = async (method: string, path: string, token: string, body: unknown) 
     headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   })
-  return { status: res.status, body: (await res.json()) as { message?: string; doc?: { id: number; reviewStatus?: string; reviewSubmittedAt?: string } } }
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      message?: string
+      doc?: { id: number; reviewStatus?: string; reviewSubmittedAt?: string }
+    },
+  }
 }
 
 describe('submitting for review', () => {
@@ -36,10 +42,15 @@ describe('submitting for review', () => {
     expect(created.body.doc?.reviewStatus).toBe('submitted')
     expect(Date.parse(created.body.doc?.reviewSubmittedAt ?? '')).toBeGreaterThan(Date.now() - 120_000)
 
-    const updated = await send('PATCH', `/api/events/${created.body.doc!.id}?depth=0`, people.tokens.memberA, {
-      title: 'Vereinsabend mit Live-Musik',
-      _status: 'published',
-    })
+    const updated = await send(
+      'PATCH',
+      `/api/events/${created.body.doc!.id}?depth=0`,
+      people.tokens.memberA,
+      {
+        title: 'Vereinsabend mit Live-Musik',
+        _status: 'published',
+      },
+    )
     expect(updated.status).toBe(200)
     expect(updated.body.message).toBe(submittedMessage)
   })

@@ -22,20 +22,25 @@ describe('a build against a broken CMS fails loudly and publishes nothing', () =
   it('names the URL when nothing listens there', async () => {
     const cmsUrl = `http://127.0.0.1:${await freePort()}`
     const outDir = path.join(tempDir('down'), 'dist')
-    await expect(buildSite({ cmsUrl, outDir, log: () => {} })).rejects.toThrow(new RegExp(`CMS unter ${cmsUrl.replace(/\./g, '\\.')} ist nicht erreichbar.*ECONNREFUSED`))
+    await expect(buildSite({ cmsUrl, outDir, log: () => {} })).rejects.toThrow(
+      new RegExp(`CMS unter ${cmsUrl.replace(/\./g, '\\.')} ist nicht erreichbar.*ECONNREFUSED`),
+    )
     expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false)
   })
 
   it('names the URL and the status when the CMS answers with errors', async () => {
     const server = http.createServer((req, res) => {
-      if (req.url?.startsWith('/api/events')) res.writeHead(500, { 'content-type': 'application/json' }).end('{"errors":[{"message":"kaputt"}]}')
+      if (req.url?.startsWith('/api/events'))
+        res.writeHead(500, { 'content-type': 'application/json' }).end('{"errors":[{"message":"kaputt"}]}')
       else res.writeHead(200, { 'content-type': 'application/json' }).end('{"docs":[],"hasNextPage":false}')
     })
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
     const cmsUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
     const outDir = path.join(tempDir('error'), 'dist')
     try {
-      await expect(buildSite({ cmsUrl, outDir, log: () => {} })).rejects.toThrow(/CMS unter http:\/\/127\.0\.0\.1:\d+ .*\/api\/events\?.*HTTP 500/)
+      await expect(buildSite({ cmsUrl, outDir, log: () => {} })).rejects.toThrow(
+        /CMS unter http:\/\/127\.0\.0\.1:\d+ .*\/api\/events\?.*HTTP 500/,
+      )
       expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false)
     } finally {
       await new Promise<void>((r) => server.close(() => r()))
@@ -45,7 +50,9 @@ describe('a build against a broken CMS fails loudly and publishes nothing', () =
   it('stops an Astro build that takes too long and says so', async () => {
     // A CMS with nothing published; Consul at a local address where nothing listens.
     const server = http.createServer((req, res) => {
-      const body = req.url?.startsWith('/api/globals/settings') ? { participation: { url: 'http://127.0.0.1:9' } } : { docs: [], hasNextPage: false, totalPages: 1 }
+      const body = req.url?.startsWith('/api/globals/settings')
+        ? { participation: { url: 'http://127.0.0.1:9' } }
+        : { docs: [], hasNextPage: false, totalPages: 1 }
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body))
     })
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
@@ -53,7 +60,14 @@ describe('a build against a broken CMS fails loudly and publishes nothing', () =
     process.env.SITE_BUILD_TIMEOUT_MS = '1'
     try {
       const outDir = path.join(tempDir('timeout'), 'dist')
-      await expect(buildSite({ cmsUrl, outDir, participationCacheFile: path.join(tempDir('consul'), 'c.json'), log: () => {} })).rejects.toThrow(/Astro-Build fehlgeschlagen \(nach 0 s abgebrochen\)/)
+      await expect(
+        buildSite({
+          cmsUrl,
+          outDir,
+          participationCacheFile: path.join(tempDir('consul'), 'c.json'),
+          log: () => {},
+        }),
+      ).rejects.toThrow(/Astro-Build fehlgeschlagen \(nach 0 s abgebrochen\)/)
       expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false)
     } finally {
       delete process.env.SITE_BUILD_TIMEOUT_MS
@@ -84,7 +98,16 @@ describe('static server', () => {
       fs.writeFileSync(path.join(dir, 'index.html'), `<h1>${title}</h1>`)
       fs.writeFileSync(path.join(dir, '404.html'), '<h1>Diese Seite gibt es nicht</h1>')
       fs.writeFileSync(path.join(dir, 'vereine', 'a', 'index.html'), 'Verein A')
-      for (const file of ['k.ics', 'r.xml', 'd.json', 'd.csv', 'pagefind/x.wasm', 'pagefind/p.pf_meta', 'pagefind/wasm.de.pagefind']) fs.writeFileSync(path.join(dir, file), 'x')
+      for (const file of [
+        'k.ics',
+        'r.xml',
+        'd.json',
+        'd.csv',
+        'pagefind/x.wasm',
+        'pagefind/p.pf_meta',
+        'pagefind/wasm.de.pagefind',
+      ])
+        fs.writeFileSync(path.join(dir, file), 'x')
       return dir
     }
     const live = path.join(root, 'live')
@@ -96,10 +119,16 @@ describe('static server', () => {
       expect(await (await get('/vereine/a/')).text()).toBe('Verein A')
       expect((await get('/vereine/a')).status).toBe(301)
       const types: Record<string, RegExp> = {
-        '/k.ics': /^text\/calendar/, '/r.xml': /^application\/xml/, '/d.json': /^application\/json/, '/d.csv': /^text\/csv/,
-        '/pagefind/x.wasm': /^application\/wasm$/, '/pagefind/p.pf_meta': /^application\/octet-stream$/, '/': /^text\/html; charset=utf-8$/,
+        '/k.ics': /^text\/calendar/,
+        '/r.xml': /^application\/xml/,
+        '/d.json': /^application\/json/,
+        '/d.csv': /^text\/csv/,
+        '/pagefind/x.wasm': /^application\/wasm$/,
+        '/pagefind/p.pf_meta': /^application\/octet-stream$/,
+        '/': /^text\/html; charset=utf-8$/,
       }
-      for (const [p, type] of Object.entries(types)) expect((await get(p)).headers.get('content-type'), p).toMatch(type)
+      for (const [p, type] of Object.entries(types))
+        expect((await get(p)).headers.get('content-type'), p).toMatch(type)
       const missing = await get('/gibt-es-nicht/')
       expect(missing.status).toBe(404)
       expect(await missing.text()).toContain('Diese Seite gibt es nicht')

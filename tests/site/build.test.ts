@@ -8,7 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exists, read, startSiteFixture, type SiteFixture } from './fixture'
 
 let f: SiteFixture
-type Doc = { id: number; slug: string; easyLanguage?: boolean; name?: string; title?: string; validUntil?: string | null; start?: string; end?: string | null }
+type Doc = {
+  id: number
+  slug: string
+  easyLanguage?: boolean
+  name?: string
+  title?: string
+  validUntil?: string | null
+  start?: string
+  end?: string | null
+}
 const published: Record<string, Doc[]> = {}
 
 beforeAll(async () => {
@@ -28,11 +37,30 @@ describe('pages for the seeded content', () => {
   it('builds every page type, in German and (where translated) in English', () => {
     expect(f.site.pages).toBeGreaterThan(100)
     for (const page of [
-      'index.html', 'en/index.html', '404.html', 'vereine/index.html', 'veranstaltungen/index.html', 'veranstaltungen/archiv/index.html',
-      'ehrenamt/index.html', 'aktuelles/index.html', 'themen/index.html', 'stadtteile/index.html', 'mitmachen/index.html',
-      'suche/index.html', 'daten/index.html', 'robots.txt', 'sitemap-index.xml', 'aktuelles/rss.xml', 'kalender/veranstaltungen.ics',
-      'seiten/impressum/index.html', 'seiten/datenschutz/index.html', 'seiten/barrierefreiheit/index.html', 'leichte-sprache/index.html',
-      `vereine/thema/${f.edge.topic.slug}/index.html`, 'vereine/mitglieder/ja/index.html', 'veranstaltungen/eintritt/frei/index.html',
+      'index.html',
+      'en/index.html',
+      '404.html',
+      'vereine/index.html',
+      'veranstaltungen/index.html',
+      'veranstaltungen/archiv/index.html',
+      'ehrenamt/index.html',
+      'aktuelles/index.html',
+      'themen/index.html',
+      'stadtteile/index.html',
+      'mitmachen/index.html',
+      'suche/index.html',
+      'daten/index.html',
+      'robots.txt',
+      'sitemap-index.xml',
+      'aktuelles/rss.xml',
+      'kalender/veranstaltungen.ics',
+      'seiten/impressum/index.html',
+      'seiten/datenschutz/index.html',
+      'seiten/barrierefreiheit/index.html',
+      'leichte-sprache/index.html',
+      `vereine/thema/${f.edge.topic.slug}/index.html`,
+      'vereine/mitglieder/ja/index.html',
+      'veranstaltungen/eintritt/frei/index.html',
     ]) {
       expect(exists(f, page), page).toBe(true)
     }
@@ -41,7 +69,9 @@ describe('pages for the seeded content', () => {
   it('indexes every page marked for search, and only those', () => {
     const marked = allFiles('.html').filter((file) => read(f, file).includes('data-pagefind-body'))
     expect(marked.length).toBeGreaterThan(100)
-    const entry = JSON.parse(read(f, 'pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> }
+    const entry = JSON.parse(read(f, 'pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { page_count: number }>
+    }
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)
     expect(indexed).toBe(marked.length)
     expect(Object.keys(entry.languages).sort()).toEqual(['ar', 'de', 'en', 'uk'])
@@ -49,13 +79,23 @@ describe('pages for the seeded content', () => {
 
   it('has a detail page for every published association, event, news item, topic, district and page', () => {
     const sections: [string, string][] = [
-      ['associations', 'vereine'], ['events', 'veranstaltungen'], ['news', 'aktuelles'], ['topics', 'themen'], ['districts', 'stadtteile'], ['pages', 'seiten'],
+      ['associations', 'vereine'],
+      ['events', 'veranstaltungen'],
+      ['news', 'aktuelles'],
+      ['topics', 'themen'],
+      ['districts', 'stadtteile'],
+      ['pages', 'seiten'],
     ]
     for (const [collection, dir] of sections) {
       expect(published[collection].length, collection).toBeGreaterThan(0)
       for (const doc of published[collection]) {
         // Pages in Leichte Sprache have their own section (tests/site/easy-language.test.ts).
-        const rel = collection === 'pages' && doc.easyLanguage ? (doc.slug === 'leichte-sprache' ? 'leichte-sprache' : `leichte-sprache/${doc.slug}`) : `${dir}/${doc.slug}`
+        const rel =
+          collection === 'pages' && doc.easyLanguage
+            ? doc.slug === 'leichte-sprache'
+              ? 'leichte-sprache'
+              : `leichte-sprache/${doc.slug}`
+            : `${dir}/${doc.slug}`
         expect(exists(f, `${rel}/index.html`), rel).toBe(true)
       }
     }
@@ -70,7 +110,13 @@ describe('pages for the seeded content', () => {
   })
 
   it('never shows drafts or unpublished changes anywhere in the output', () => {
-    const files = [...allFiles('.html'), ...allFiles('.json'), ...allFiles('.csv'), ...allFiles('.ics'), ...allFiles('.xml')]
+    const files = [
+      ...allFiles('.html'),
+      ...allFiles('.json'),
+      ...allFiles('.csv'),
+      ...allFiles('.ics'),
+      ...allFiles('.xml'),
+    ]
     expect(files.length).toBeGreaterThan(100)
     for (const file of files) {
       const body = fs.readFileSync(path.join(f.site.outDir, file), 'utf8')
@@ -78,7 +124,9 @@ describe('pages for the seeded content', () => {
       expect(body, file).not.toContain(f.edge.republishedAssociation.draftName)
     }
     expect(exists(f, `vereine/${f.edge.draftAssociation.slug}/index.html`)).toBe(false)
-    expect(read(f, `vereine/${f.edge.republishedAssociation.slug}/index.html`)).toContain(f.edge.republishedAssociation.publishedName)
+    expect(read(f, `vereine/${f.edge.republishedAssociation.slug}/index.html`)).toContain(
+      f.edge.republishedAssociation.publishedName,
+    )
   })
 
   it('drops expired volunteering offers and keeps current ones', () => {
@@ -87,8 +135,12 @@ describe('pages for the seeded content', () => {
     expect(exists(f, `ehrenamt/${f.edge.expiredOpportunity.slug}/index.html`)).toBe(false)
     expect(read(f, 'daten/ehrenamt.json')).not.toContain(f.edge.expiredOpportunity.title)
     expect(list).toContain(f.edge.currentOpportunity.title)
-    expect(read(f, `ehrenamt/${f.edge.currentOpportunity.slug}/index.html`)).toContain('So nehmen Sie Kontakt auf')
-    const current = published.opportunities.filter((o) => !o.validUntil || new Date(o.validUntil).getTime() > Date.now())
+    expect(read(f, `ehrenamt/${f.edge.currentOpportunity.slug}/index.html`)).toContain(
+      'So nehmen Sie Kontakt auf',
+    )
+    const current = published.opportunities.filter(
+      (o) => !o.validUntil || new Date(o.validUntil).getTime() > Date.now(),
+    )
     for (const o of current) expect(list, o.slug).toContain(`/ehrenamt/${o.slug}/`)
   })
 
@@ -97,22 +149,34 @@ describe('pages for the seeded content', () => {
     const archive = read(f, 'veranstaltungen/archiv/index.html')
     expect(upcoming).not.toContain(`/veranstaltungen/${f.edge.pastEvent.slug}/`)
     expect(archive).toContain(`/veranstaltungen/${f.edge.pastEvent.slug}/`)
-    expect(read(f, `veranstaltungen/${f.edge.pastEvent.slug}/index.html`)).toContain('hat bereits stattgefunden')
+    expect(read(f, `veranstaltungen/${f.edge.pastEvent.slug}/index.html`)).toContain(
+      'hat bereits stattgefunden',
+    )
     // The list shows eight weeks; every upcoming event is on its month page.
-    const upcomingEvents = published.events.filter((e) => new Date(e.end ?? e.start!).getTime() > Date.now() + 60_000)
+    const upcomingEvents = published.events.filter(
+      (e) => new Date(e.end ?? e.start!).getTime() > Date.now() + 60_000,
+    )
     const inWindow = (e: Doc) => new Date(e.start!).getTime() < f.now.getTime() + 56 * 86_400_000 - 60_000
     expect(upcomingEvents.some((e) => !inWindow(e))).toBe(true)
     for (const e of upcomingEvents) {
       if (inWindow(e)) expect(upcoming, e.slug).toContain(`/veranstaltungen/${e.slug}/`)
       else expect(upcoming, e.slug).not.toContain(`/veranstaltungen/${e.slug}/`)
-      const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit' }).format(new Date(e.start!))
-      expect(read(f, `veranstaltungen/monat/${month}/index.html`), `${e.slug} in ${month}`).toContain(`/veranstaltungen/${e.slug}/`)
+      const month = new Intl.DateTimeFormat('en-CA', {
+        timeZone: 'Europe/Berlin',
+        year: 'numeric',
+        month: '2-digit',
+      }).format(new Date(e.start!))
+      expect(read(f, `veranstaltungen/monat/${month}/index.html`), `${e.slug} in ${month}`).toContain(
+        `/veranstaltungen/${e.slug}/`,
+      )
     }
     expect(upcoming).toMatch(/href="\/veranstaltungen\/monat\/\d{4}-\d{2}\/"/)
     // German day headings in Berlin time.
     // An agenda: month headings, and per day the full date for screen readers beside a compact one.
     expect(upcoming).toMatch(/<h2 class="agenda-month"[^>]*>\p{L}+ \d{4}<\/h2>/u)
-    expect(upcoming).toMatch(/<h3 class="agenda-date"[^>]*><time datetime="\d{4}-\d{2}-\d{2}"><span class="visually-hidden">(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \p{L}+ \d{4}<\/span>/u)
+    expect(upcoming).toMatch(
+      /<h3 class="agenda-date"[^>]*><time datetime="\d{4}-\d{2}-\d{2}"><span class="visually-hidden">(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. \p{L}+ \d{4}<\/span>/u,
+    )
     expect(read(f, `veranstaltungen/${f.edge.dstAfter.slug}/index.html`)).toContain('19:00 Uhr')
     expect(read(f, `veranstaltungen/${f.edge.dstBefore.slug}/index.html`)).toContain('19:00 Uhr')
   })
@@ -122,13 +186,19 @@ describe('pages for the seeded content', () => {
     expect(page).toContain('Diese Veranstaltung fällt aus.')
     expect(page).toContain('Wegen Krankheit abgesagt.')
     expect(page).toContain('https://schema.org/EventCancelled')
-    expect(read(f, 'veranstaltungen/index.html')).toMatch(/<span class="badge-cancelled">Abgesagt<\/span> <a href="\/veranstaltungen\/kloeppel-abend-faellt-aus\/"/)
+    expect(read(f, 'veranstaltungen/index.html')).toMatch(
+      /<span class="badge-cancelled">Abgesagt<\/span> <a href="\/veranstaltungen\/kloeppel-abend-faellt-aus\/"/,
+    )
   })
 
   it('escapes umlauts and HTML special characters correctly and lets no script through', () => {
     const event = read(f, `veranstaltungen/${f.edge.specialEvent.slug}/index.html`)
-    expect(event).toContain('<h1>Tanz &amp; „Kaffee“ &lt;b&gt;für&lt;/b&gt; Jung &amp; Alt – Größenwahn?</h1>')
-    expect(event).toContain('<title>Tanz &amp; „Kaffee“ &lt;b&gt;für&lt;/b&gt; Jung &amp; Alt – Größenwahn? – Unser Neubrandenburg</title>')
+    expect(event).toContain(
+      '<h1>Tanz &amp; „Kaffee“ &lt;b&gt;für&lt;/b&gt; Jung &amp; Alt – Größenwahn?</h1>',
+    )
+    expect(event).toContain(
+      '<title>Tanz &amp; „Kaffee“ &lt;b&gt;für&lt;/b&gt; Jung &amp; Alt – Größenwahn? – Unser Neubrandenburg</title>',
+    )
     const profile = read(f, `vereine/${f.edge.association.slug}/index.html`)
     expect(profile).toContain('Klöppelkreis „Müller &amp; Söhne“ &lt;script&gt;alert(1)&lt;/script&gt;')
     expect(profile).toContain('Filigranhäkeln')
@@ -138,16 +208,25 @@ describe('pages for the seeded content', () => {
       // Attribute values emptied: what remains of "<" is real markup, since text is escaped.
       const markup = fs.readFileSync(path.join(f.site.outDir, file), 'utf8').replace(/="[^"]*"/g, '=""')
       expect(markup, file).not.toMatch(/<script>alert|<img src=x|<[a-z][^>]*\son[a-z]+=/i)
-      expect(fs.readFileSync(path.join(f.site.outDir, file), 'utf8'), file).not.toMatch(/href="\s*javascript:/i)
+      expect(fs.readFileSync(path.join(f.site.outDir, file), 'utf8'), file).not.toMatch(
+        /href="\s*javascript:/i,
+      )
       // Only our own scripts: JSON-LD data and bundled modules from /_astro/.
-      for (const tag of fs.readFileSync(path.join(f.site.outDir, file), 'utf8').replace(/="[^"]*"/g, (m) => (m.includes('<') ? '=""' : m)).match(/<script\b[^>]*>/g) ?? []) {
-        expect(tag, file).toMatch(/^<script (type="application\/ld\+json"|type="module" src="\/_astro\/[^"]+\.js")>$/)
+      for (const tag of fs
+        .readFileSync(path.join(f.site.outDir, file), 'utf8')
+        .replace(/="[^"]*"/g, (m) => (m.includes('<') ? '=""' : m))
+        .match(/<script\b[^>]*>/g) ?? []) {
+        expect(tag, file).toMatch(
+          /^<script (type="application\/ld\+json"|type="module" src="\/_astro\/[^"]+\.js")>$/,
+        )
       }
     }
   })
 
   it('serves images from its own origin, resized, with width, height and alt text', () => {
-    const withImages = allFiles('.html').map((file) => read(f, file)).filter((html) => html.includes('<img'))
+    const withImages = allFiles('.html')
+      .map((file) => read(f, file))
+      .filter((html) => html.includes('<img'))
     expect(withImages.length).toBeGreaterThan(0)
     for (const html of withImages) {
       for (const img of html.match(/<img\b[^>]*>/g) ?? []) {
@@ -163,17 +242,21 @@ describe('pages for the seeded content', () => {
       }
     }
     for (const file of allFiles('.html')) expect(read(f, file), file).not.toContain(f.cms.api!.url)
-    const sizes = fs.readdirSync(path.join(f.site.outDir, 'medien')).map((n) => fs.statSync(path.join(f.site.outDir, 'medien', n)).size)
+    const sizes = fs
+      .readdirSync(path.join(f.site.outDir, 'medien'))
+      .map((n) => fs.statSync(path.join(f.site.outDir, 'medien', n)).size)
     expect(Math.max(...sizes)).toBeLessThan(400_000)
   })
 
-  it('shows networks and their member associations on both profiles, with the members\' offers on the network', () => {
+  it("shows networks and their member associations on both profiles, with the members' offers on the network", () => {
     const network = read(f, `vereine/${f.edge.network.slug}/index.html`)
     expect(network).toContain(`href="/vereine/${f.edge.association.slug}/"`)
     expect(network).toContain('Nächste Veranstaltungen im Netzwerk')
     expect(network).toContain(`/veranstaltungen/${f.edge.specialEvent.slug}/`)
     expect(network).toContain(`/ehrenamt/${f.edge.currentOpportunity.slug}/`)
-    expect(read(f, `vereine/${f.edge.association.slug}/index.html`)).toContain(`href="/vereine/${f.edge.network.slug}/"`)
+    expect(read(f, `vereine/${f.edge.association.slug}/index.html`)).toContain(
+      `href="/vereine/${f.edge.network.slug}/"`,
+    )
   })
 
   it('has filter pages that work without JavaScript and no JavaScript on pages without search, filters or a form', () => {
@@ -183,13 +266,16 @@ describe('pages for the seeded content', () => {
     expect(read(f, 'vereine/index.html')).toContain('href="/vereine/art/netzwerk-dachverband/"')
     // Every page loads one small module, the same file everywhere: the service worker's registration
     // (site/src/scripts/pwa.ts). Everything else a page loads is listed here.
-    const modules = (page: string) => [...read(f, page).matchAll(/<script type="module" src="\/([^"]+)"/g)].map((m) => m[1])
+    const modules = (page: string) =>
+      [...read(f, page).matchAll(/<script type="module" src="\/([^"]+)"/g)].map((m) => m[1])
     const isRegistration = (file: string) => read(f, file).includes('serviceWorker')
     const others = (page: string) => {
       const all = modules(page)
       expect(all.filter(isRegistration), page).toHaveLength(1)
       // About 2 KB: the registration, the install offer, and Vite's helper for loading the hint on demand.
-      expect(fs.statSync(path.join(f.site.outDir, all.find(isRegistration)!)).size, page).toBeLessThan(3 * 1024)
+      expect(fs.statSync(path.join(f.site.outDir, all.find(isRegistration)!)).size, page).toBeLessThan(
+        3 * 1024,
+      )
       return all.filter((file) => !isRegistration(file))
     }
     for (const page of ['index.html', 'aktuelles/index.html', 'mitmachen/index.html', 'daten/index.html']) {
@@ -198,9 +284,14 @@ describe('pages for the seeded content', () => {
     // Event pages: only the "Merken" button, which is hidden without JavaScript.
     const event = `veranstaltungen/${f.edge.specialEvent.slug}/index.html`
     expect(others(event), event).toHaveLength(1)
-    expect(read(f, event)).toMatch(/<div class="save" data-save="[^"]*" data-list-url="\/merkliste\/" data-pagefind-ignore hidden>/)
+    expect(read(f, event)).toMatch(
+      /<div class="save" data-save="[^"]*" data-list-url="\/merkliste\/" data-pagefind-ignore hidden>/,
+    )
     // Association and offer pages also carry the enquiry form, which the script only enhances.
-    for (const page of [`vereine/${f.edge.association.slug}/index.html`, `ehrenamt/${f.edge.currentOpportunity.slug}/index.html`]) {
+    for (const page of [
+      `vereine/${f.edge.association.slug}/index.html`,
+      `ehrenamt/${f.edge.currentOpportunity.slug}/index.html`,
+    ]) {
       const html = read(f, page)
       expect(html, page).toContain('data-enquiry-form')
       expect(others(page), page).toHaveLength(2)
@@ -211,8 +302,14 @@ describe('pages for the seeded content', () => {
   it('links the participation platform and the city prominently, and shows current participation', () => {
     const home = read(f, 'index.html')
     // The three doors, club life first.
-    const doors = [...home.matchAll(/<a class="door [^"]*" href="([^"]+)"><strong>([^<]+)<\/strong>/g)].map((m) => [m[1], m[2]])
-    expect(doors).toEqual([['/vereine/', 'Vereinsleben'], [f.consul.url, 'Mitreden und mitgestalten'], ['https://www.neubrandenburg.de', 'Rathaus und Bürgerservice']])
+    const doors = [...home.matchAll(/<a class="door [^"]*" href="([^"]+)"><strong>([^<]+)<\/strong>/g)].map(
+      (m) => [m[1], m[2]],
+    )
+    expect(doors).toEqual([
+      ['/vereine/', 'Vereinsleben'],
+      [f.consul.url, 'Mitreden und mitgestalten'],
+      ['https://www.neubrandenburg.de', 'Rathaus und Bürgerservice'],
+    ])
     expect(home).toContain('href="https://www.neubrandenburg.de"')
     expect(home).toContain('Aktuelle Beteiligungen')
     const mitmachen = read(f, 'mitmachen/index.html')
@@ -236,7 +333,12 @@ describe('feeds and machine-readable output', () => {
     const after = byUrl(f.edge.dstAfter.slug)
     expect(before.start.toISOString()).toBe(new Date(f.edge.dstBefore.start).toISOString())
     expect(after.start.toISOString()).toBe(new Date(f.edge.dstAfter.start).toISOString())
-    const berlin = (d: Date) => new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' }).format(d)
+    const berlin = (d: Date) =>
+      new Intl.DateTimeFormat('de-DE', {
+        timeZone: 'Europe/Berlin',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(d)
     expect(berlin(before.start)).toBe('19:00')
     expect(berlin(after.start)).toBe('19:00')
     expect(byUrl(f.edge.cancelledEvent.slug).status).toBe('CANCELLED')
@@ -249,7 +351,9 @@ describe('feeds and machine-readable output', () => {
     expect(Object.values(perAssociation).filter((c) => c?.type === 'VEVENT')).toHaveLength(5)
     const perTopic = ical.sync.parseICS(read(f, `kalender/themen/${f.edge.topic.slug}.ics`))
     expect(Object.values(perTopic).filter((c) => c?.type === 'VEVENT')).toHaveLength(5)
-    const single = Object.values(ical.sync.parseICS(read(f, `kalender/termine/${f.edge.specialEvent.slug}.ics`))).filter((c) => c?.type === 'VEVENT') as VEvent[]
+    const single = Object.values(
+      ical.sync.parseICS(read(f, `kalender/termine/${f.edge.specialEvent.slug}.ics`)),
+    ).filter((c) => c?.type === 'VEVENT') as VEvent[]
     expect(single).toHaveLength(1)
     expect(single[0].summary).toBe('Tanz & „Kaffee“ <b>für</b> Jung & Alt – Größenwahn?')
   })
@@ -262,8 +366,12 @@ describe('feeds and machine-readable output', () => {
     expect(items[0].link).toMatch(/^https:\/\/.+\/aktuelles\/.+\/$/)
     expect(read(f, 'sitemap.xml')).toBe(read(f, 'sitemap-index.xml'))
     const index = parser.parse(read(f, 'sitemap-index.xml'))
-    const maps = [index.sitemapindex.sitemap].flat().map((s: { loc: string }) => new URL(s.loc).pathname.slice(1))
-    const urls = maps.flatMap((m) => [parser.parse(read(f, m)).urlset.url].flat().map((u: { loc: string }) => u.loc))
+    const maps = [index.sitemapindex.sitemap]
+      .flat()
+      .map((s: { loc: string }) => new URL(s.loc).pathname.slice(1))
+    const urls = maps.flatMap((m) =>
+      [parser.parse(read(f, m)).urlset.url].flat().map((u: { loc: string }) => u.loc),
+    )
     expect(urls.some((u) => u.endsWith(`/vereine/${f.edge.association.slug}/`))).toBe(true)
     expect(urls.some((u) => u.includes(f.edge.draftAssociation.slug))).toBe(false)
     expect(read(f, 'robots.txt')).toMatch(/Sitemap: https:\/\/.+\/sitemap-index\.xml/)
@@ -275,11 +383,16 @@ describe('feeds and machine-readable output', () => {
       for (const m of read(f, file).matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)) {
         const data = JSON.parse(m[1])
         types.add(data['@type'])
-        if (data['@type'] === 'Event') expect(data.eventStatus).toMatch(/^https:\/\/schema\.org\/Event(Scheduled|Cancelled)$/)
+        if (data['@type'] === 'Event')
+          expect(data.eventStatus).toMatch(/^https:\/\/schema\.org\/Event(Scheduled|Cancelled)$/)
       }
     }
     expect([...types].sort()).toEqual(['Event', 'NewsArticle', 'Organization'])
-    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(read(f, `veranstaltungen/${f.edge.dstAfter.slug}/index.html`))![1])
+    const ld = JSON.parse(
+      /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(
+        read(f, `veranstaltungen/${f.edge.dstAfter.slug}/index.html`),
+      )![1],
+    )
     expect(ld.startDate).toMatch(/T19:00:00\+02:00$/)
   })
 
@@ -295,7 +408,9 @@ describe('feeds and machine-readable output', () => {
     }
     const associations = JSON.parse(read(f, 'daten/vereine.json'))
     expect(associations.anzahl).toBe(published.associations.length)
-    expect(read(f, 'daten/vereine.csv')).toContain('"Klöppelkreis „Müller & Söhne“ <script>alert(1)</script>"'.replace(/^"|"$/g, ''))
+    expect(read(f, 'daten/vereine.csv')).toContain(
+      '"Klöppelkreis „Müller & Söhne“ <script>alert(1)</script>"'.replace(/^"|"$/g, ''),
+    )
     expect(read(f, 'daten/index.html')).toContain('dl-de/by-2-0')
   })
 })

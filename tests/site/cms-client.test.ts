@@ -23,7 +23,9 @@ beforeAll(async () => {
     served.add(req.socket)
     answered++
     if (req.url === '/api/broken') return void res.writeHead(500).end('{}')
-    res.writeHead(200, { 'content-type': 'application/json', connection: 'keep-alive' }).end(JSON.stringify({ path: req.url }))
+    res
+      .writeHead(200, { 'content-type': 'application/json', connection: 'keep-alive' })
+      .end(JSON.stringify({ path: req.url }))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -33,7 +35,8 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 describe('reading the CMS', () => {
   it('reads again on a new connection when a kept-alive one was closed under it', async () => {
     const get = makeFetcher(url, 10_000)
-    for (let n = 0; n < 5; n++) expect(await get(`/api/events?page=${n}`)).toEqual({ path: `/api/events?page=${n}` })
+    for (let n = 0; n < 5; n++)
+      expect(await get(`/api/events?page=${n}`)).toEqual({ path: `/api/events?page=${n}` })
     expect(answered).toBe(5)
     expect(dropped.size).toBeGreaterThan(0)
   })

@@ -19,7 +19,8 @@ import { read, startSiteFixture, type SiteFixture } from './fixture'
 
 const require = createRequire(import.meta.url)
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
-const transcript = 'Willkommen bei Unser Neubrandenburg.\n\nHier finden Sie Vereine, Veranstaltungen und Ehren-Amt.'
+const transcript =
+  'Willkommen bei Unser Neubrandenburg.\n\nHier finden Sie Vereine, Veranstaltungen und Ehren-Amt.'
 const missing = 'Für diesen Eintrag gibt es noch keinen Text in Leichter Sprache.'
 
 let f: SiteFixture
@@ -29,13 +30,20 @@ let browser: Browser
 let context: BrowserContext
 let token: string
 const foreignRequests: string[] = []
-const uploads: { media?: { status: number; message: string }; video?: { status: number; id: number; filename: string } } = {}
+const uploads: {
+  media?: { status: number; message: string }
+  video?: { status: number; id: number; filename: string }
+} = {}
 
 function upload(collection: string, data: Record<string, unknown>, name: string) {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(tinyMp4())], { type: 'video/mp4' }), name)
   form.append('_payload', JSON.stringify(data))
-  return fetch(`${f.cms.api!.url}/api/${collection}`, { method: 'POST', headers: { Authorization: `JWT ${token}`, 'accept-language': 'de' }, body: form })
+  return fetch(`${f.cms.api!.url}/api/${collection}`, {
+    method: 'POST',
+    headers: { Authorization: `JWT ${token}`, 'accept-language': 'de' },
+    body: form,
+  })
 }
 
 beforeAll(async () => {
@@ -44,20 +52,41 @@ beforeAll(async () => {
   token = await login(f.cms.api!, editor.email, editor.password)
   // An editor tries the video as an ordinary upload first, then uses the sign-video collection.
   const refused = await upload('media', { alt: 'Gebärden' }, 'willkommen.mp4')
-  uploads.media = { status: refused.status, message: ((await refused.json()) as { errors: { message: string }[] }).errors[0].message }
+  uploads.media = {
+    status: refused.status,
+    message: ((await refused.json()) as { errors: { message: string }[] }).errors[0].message,
+  }
   const accepted = await upload('sign-videos', { title: 'Willkommen', transcript }, 'willkommen-dgs.mp4')
   const { doc } = (await accepted.json()) as { doc: { id: number; filename: string } }
   uploads.video = { status: accepted.status, id: doc.id, filename: doc.filename }
   await f.cms.payload.updateGlobal({ slug: 'settings', data: { signVideo: doc.id } })
-  const page = (await f.cms.payload.find({ collection: 'pages', where: { slug: { equals: 'barriere-freiheit' } } })).docs[0]
+  const page = (
+    await f.cms.payload.find({ collection: 'pages', where: { slug: { equals: 'barriere-freiheit' } } })
+  ).docs[0]
   await f.cms.payload.update({ collection: 'pages', id: page.id, data: { signVideo: doc.id } })
-  site = await buildSite({ cmsUrl: f.cms.api!.url, outDir: f.site.outDir, participationCacheFile: path.join(f.cms.dataDir, 'consul.json'), log: () => {} })
+  site = await buildSite({
+    cmsUrl: f.cms.api!.url,
+    outDir: f.site.outDir,
+    participationCacheFile: path.join(f.cms.dataDir, 'consul.json'),
+    log: () => {},
+  })
   server = await startStaticServer({ dir: site.outDir, port: 0 })
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   })
-  context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', serviceWorkers: 'block' })
+  context = await browser.newContext({
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    serviceWorkers: 'block',
+  })
   await context.route('**/*', (route) => {
     if (route.request().url().startsWith(server.url)) return route.continue()
     foreignRequests.push(route.request().url())
@@ -89,8 +118,15 @@ describe('uploads for German Sign Language', () => {
 
 describe('the Leichte-Sprache section', () => {
   it('builds the start page, every seeded page and the three lists, in German', () => {
-    const files = ['leichte-sprache/index.html', 'leichte-sprache/vereine/index.html', 'leichte-sprache/veranstaltungen/index.html', 'leichte-sprache/ehrenamt/index.html',
-      ...easyPages.filter((p) => p.slug !== 'leichte-sprache').map((p) => `leichte-sprache/${p.slug}/index.html`)]
+    const files = [
+      'leichte-sprache/index.html',
+      'leichte-sprache/vereine/index.html',
+      'leichte-sprache/veranstaltungen/index.html',
+      'leichte-sprache/ehrenamt/index.html',
+      ...easyPages
+        .filter((p) => p.slug !== 'leichte-sprache')
+        .map((p) => `leichte-sprache/${p.slug}/index.html`),
+    ]
     for (const file of files) {
       expect(html(file), file).toContain('<html lang="de" dir="ltr"')
       expect(html(file), file).toContain('class="easy-marker"')
@@ -102,17 +138,36 @@ describe('the Leichte-Sprache section', () => {
 
   it('explains on its start page the content, the navigation, the accessibility statement and where more is', () => {
     const start = html('leichte-sprache/index.html')
-    for (const heading of ['Was steht auf dieser Internet-Seite?', 'So finden Sie sich zurecht', 'Barriere-Freiheit', 'Hier gibt es mehr Leichte Sprache']) {
+    for (const heading of [
+      'Was steht auf dieser Internet-Seite?',
+      'So finden Sie sich zurecht',
+      'Barriere-Freiheit',
+      'Hier gibt es mehr Leichte Sprache',
+    ]) {
       expect(start).toContain(`>${heading}</h2>`)
     }
-    for (const href of ['/leichte-sprache/vereine/', '/leichte-sprache/veranstaltungen/', '/leichte-sprache/ehrenamt/', '/leichte-sprache/barriere-freiheit/']) {
+    for (const href of [
+      '/leichte-sprache/vereine/',
+      '/leichte-sprache/veranstaltungen/',
+      '/leichte-sprache/ehrenamt/',
+      '/leichte-sprache/barriere-freiheit/',
+    ]) {
       expect(start).toContain(`href="${href}"`)
     }
   })
 
   it('is linked from the header of every page and from the start page', () => {
-    for (const file of ['index.html', 'en/index.html', 'vereine/index.html', `vereine/${f.edge.association.slug}/index.html`, 'seiten/impressum/index.html']) {
-      expect(html(file).match(/<a class="header-easy[^"]*" href="\/leichte-sprache\/" lang="de"/g), file).toHaveLength(2)
+    for (const file of [
+      'index.html',
+      'en/index.html',
+      'vereine/index.html',
+      `vereine/${f.edge.association.slug}/index.html`,
+      'seiten/impressum/index.html',
+    ]) {
+      expect(
+        html(file).match(/<a class="header-easy[^"]*" href="\/leichte-sprache\/" lang="de"/g),
+        file,
+      ).toHaveLength(2)
     }
     expect(html('index.html')).toContain('class="easy-teaser"')
     expect(html('index.html')).toContain('href="#dgs-start"')
@@ -123,7 +178,9 @@ describe('the Leichte-Sprache section', () => {
     expect(entryOf(clubs, 'Ruderclub Tollensesee 1921 e. V.')).toContain('Wir sind ein Verein für Rudern.')
     expect(entryOf(clubs, 'Ruderclub Tollensesee 1921 e. V.')).not.toContain(missing)
     // The fixture's own association has no such summary (its name is escaped in the HTML).
-    expect(entryOf(clubs, 'Klöppelkreis „Müller &amp; Söhne“ &lt;script&gt;alert(1)&lt;/script&gt;')).toContain(missing)
+    expect(
+      entryOf(clubs, 'Klöppelkreis „Müller &amp; Söhne“ &lt;script&gt;alert(1)&lt;/script&gt;'),
+    ).toContain(missing)
     const offers = html('leichte-sprache/ehrenamt/index.html')
     expect(entryOf(offers, 'Gassigehen im Tierheim')).toContain('Sie gehen mit einem Hund spazieren.')
     expect(entryOf(offers, f.edge.currentOpportunity.title)).toContain(missing)
@@ -137,9 +194,15 @@ describe('the video in German Sign Language', () => {
   it('plays from our own origin with its transcript, on its page and on both start pages', () => {
     const file = path.join(site.outDir, 'medien', uploads.video!.filename)
     expect(fs.readFileSync(file).equals(tinyMp4())).toBe(true)
-    for (const page of ['leichte-sprache/barriere-freiheit/index.html', 'leichte-sprache/index.html', 'index.html']) {
+    for (const page of [
+      'leichte-sprache/barriere-freiheit/index.html',
+      'leichte-sprache/index.html',
+      'index.html',
+    ]) {
       const body = html(page)
-      expect(body, page).toMatch(/<video controls preload="metadata" playsinline[^>]*>\s*<source src="\/medien\/willkommen-dgs\.mp4" type="video\/mp4"/)
+      expect(body, page).toMatch(
+        /<video controls preload="metadata" playsinline[^>]*>\s*<source src="\/medien\/willkommen-dgs\.mp4" type="video\/mp4"/,
+      )
       expect(body, page).toContain('class="sign-icon"')
       expect(body, page).toContain('<p>Hier finden Sie Vereine, Veranstaltungen und Ehren-Amt.</p>')
     }
@@ -155,7 +218,9 @@ describe('the video in German Sign Language', () => {
     await page.locator('.sign-video-transcript summary').focus()
     await page.keyboard.press('Enter')
     await text.waitFor({ state: 'visible' })
-    expect(await page.$eval('video source', (s) => (s as HTMLSourceElement).src)).toBe(`${server.url}/medien/willkommen-dgs.mp4`)
+    expect(await page.$eval('video source', (s) => (s as HTMLSourceElement).src)).toBe(
+      `${server.url}/medien/willkommen-dgs.mp4`,
+    )
     await page.close()
   })
 })
@@ -171,7 +236,14 @@ async function axeViolations(page: Page) {
 }
 
 describe('accessibility', () => {
-  const pages = ['/leichte-sprache/', '/leichte-sprache/barriere-freiheit/', '/leichte-sprache/vereine/', '/leichte-sprache/veranstaltungen/', '/leichte-sprache/ehrenamt/', '/']
+  const pages = [
+    '/leichte-sprache/',
+    '/leichte-sprache/barriere-freiheit/',
+    '/leichte-sprache/vereine/',
+    '/leichte-sprache/veranstaltungen/',
+    '/leichte-sprache/ehrenamt/',
+    '/',
+  ]
   it('reports no axe violations at 390 and 1280 px and loads nothing from other origins', async () => {
     const shots = process.env.SITE_SCREENSHOTS
     const results: Record<string, string[]> = {}
@@ -184,7 +256,10 @@ describe('accessibility', () => {
         if (violations.length) results[`${p} @${width}`] = violations
         if (shots) {
           fs.mkdirSync(shots, { recursive: true })
-          await page.screenshot({ path: path.join(shots, `${p.replace(/\//g, '_') || 'start'}-${width}.png`), fullPage: true })
+          await page.screenshot({
+            path: path.join(shots, `${p.replace(/\//g, '_') || 'start'}-${width}.png`),
+            fullPage: true,
+          })
         }
       }
       await page.close()

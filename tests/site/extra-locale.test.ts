@@ -18,33 +18,59 @@ beforeAll(() => {
   copy = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-extra-locale-'))
   const skip = new Set(['node_modules', 'dist', '.astro', '.vite', '.next'])
   for (const dir of ['cms', 'site', 'scripts', 'tests']) {
-    fs.cpSync(path.join(repo, dir), path.join(copy, dir), { recursive: true, filter: (src) => !skip.has(path.basename(src)) })
+    fs.cpSync(path.join(repo, dir), path.join(copy, dir), {
+      recursive: true,
+      filter: (src) => !skip.has(path.basename(src)),
+    })
   }
-  for (const file of ['package.json', 'tsconfig.json', 'netlify.toml']) fs.copyFileSync(path.join(repo, file), path.join(copy, file))
+  for (const file of ['package.json', 'tsconfig.json', 'netlify.toml'])
+    fs.copyFileSync(path.join(repo, file), path.join(copy, file))
   fs.symlinkSync(path.join(repo, 'node_modules'), path.join(copy, 'node_modules'))
 
   // The line in the list of languages.
   const locales = path.join(copy, 'cms/src/locales.ts')
-  const anchor = "  { code: 'ar', label: 'العربية', dir: 'rtl', intl: 'ar-u-nu-latn', hreflang: 'ar', pagefind: 'ar' },\n"
+  const anchor =
+    "  { code: 'ar', label: 'العربية', dir: 'rtl', intl: 'ar-u-nu-latn', hreflang: 'ar', pagefind: 'ar' },\n"
   const source = fs.readFileSync(locales, 'utf8')
   expect(source).toContain(anchor)
-  fs.writeFileSync(locales, source.replace(anchor, `${anchor}  { code: 'pl', label: 'Polski', dir: 'ltr', intl: 'pl-PL', hreflang: 'pl', pagefind: 'pl' },\n`))
+  fs.writeFileSync(
+    locales,
+    source.replace(
+      anchor,
+      `${anchor}  { code: 'pl', label: 'Polski', dir: 'ltr', intl: 'pl-PL', hreflang: 'pl', pagefind: 'pl' },\n`,
+    ),
+  )
   // The message file (English texts standing in for a translator's work) and its entry in the map.
   const en = fs.readFileSync(path.join(copy, 'site/src/i18n/en.ts'), 'utf8')
-  fs.writeFileSync(path.join(copy, 'site/src/i18n/pl.ts'), en.replace('export const en: Messages', 'export const pl: Messages').replace("skip: 'Skip to content'", "skip: 'Przejdź do treści'"))
+  fs.writeFileSync(
+    path.join(copy, 'site/src/i18n/pl.ts'),
+    en
+      .replace('export const en: Messages', 'export const pl: Messages')
+      .replace("skip: 'Skip to content'", "skip: 'Przejdź do treści'"),
+  )
   const index = path.join(copy, 'site/src/i18n/index.ts')
-  fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace("import { uk } from './uk'", "import { pl } from './pl'\nimport { uk } from './uk'").replace('{ de, en, uk, ar }', '{ de, en, uk, ar, pl }'))
+  fs.writeFileSync(
+    index,
+    fs
+      .readFileSync(index, 'utf8')
+      .replace("import { uk } from './uk'", "import { pl } from './pl'\nimport { uk } from './uk'")
+      .replace('{ de, en, uk, ar }', '{ de, en, uk, ar, pl }'),
+  )
   // Option labels are typed per language too: the new language needs them (here: the English ones).
   const options = path.join(copy, 'cms/src/options/index.ts')
-  fs.writeFileSync(options, fs.readFileSync(options, 'utf8').replace(/en: ('[^']*'),/g, "en: $1, pl: $1,"))
+  fs.writeFileSync(options, fs.readFileSync(options, 'utf8').replace(/en: ('[^']*'),/g, 'en: $1, pl: $1,'))
 
   outDir = path.join(copy, 'out')
-  const run = spawnSync(path.join(repo, 'node_modules/.bin/tsx'), ['tests/site/extra-locale/build.ts', outDir], {
-    cwd: copy,
-    encoding: 'utf8',
-    env: { ...process.env, PAYLOAD_JOBS_AUTORUN: 'false', DATABASE_URI: '' },
-    timeout: 540_000,
-  })
+  const run = spawnSync(
+    path.join(repo, 'node_modules/.bin/tsx'),
+    ['tests/site/extra-locale/build.ts', outDir],
+    {
+      cwd: copy,
+      encoding: 'utf8',
+      env: { ...process.env, PAYLOAD_JOBS_AUTORUN: 'false', DATABASE_URI: '' },
+      timeout: 540_000,
+    },
+  )
   output = `${run.stdout}\n${run.stderr}`
   expect(run.status, output.slice(-3000)).toBe(0)
 }, 600_000)
@@ -57,12 +83,21 @@ describe('a fifth language', () => {
     const read = (p: string) => fs.readFileSync(path.join(outDir, p), 'utf8')
     expect(read('pl/index.html')).toContain('<html lang="pl" dir="ltr"')
     expect(read('pl/index.html')).toContain('Przejdź do treści')
-    for (const page of ['vereine', 'veranstaltungen', 'ehrenamt', 'mitmachen', 'suche', 'seiten/barrierefreiheit']) {
+    for (const page of [
+      'vereine',
+      'veranstaltungen',
+      'ehrenamt',
+      'mitmachen',
+      'suche',
+      'seiten/barrierefreiheit',
+    ]) {
       expect(fs.existsSync(path.join(outDir, `pl/${page}/index.html`)), page).toBe(true)
     }
     // Content translated in the CMS gets its page; the switcher on every page offers the language.
     expect(read('pl/vereine/ruderclub-tollensesee-1921/index.html')).toContain('Wioślarstwo dla młodszych')
-    expect(read('vereine/ruderclub-tollensesee-1921/index.html')).toContain('<a href="/pl/vereine/ruderclub-tollensesee-1921/" hreflang="pl" lang="pl" dir="ltr">Polski</a>')
+    expect(read('vereine/ruderclub-tollensesee-1921/index.html')).toContain(
+      '<a href="/pl/vereine/ruderclub-tollensesee-1921/" hreflang="pl" lang="pl" dir="ltr">Polski</a>',
+    )
     expect(read('uk/index.html')).toContain('<a href="/pl/" hreflang="pl" lang="pl" dir="ltr">Polski</a>')
     const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, unknown> }
     expect(Object.keys(entry.languages)).toContain('pl')

@@ -32,15 +32,28 @@ afterAll(async () => {
   await f?.close()
 })
 
-async function open(p: string, options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean; deviceScaleFactor?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: options.viewport ?? desktop, ...options })
+async function open(
+  p: string,
+  options: {
+    viewport?: { width: number; height: number }
+    javaScriptEnabled?: boolean
+    deviceScaleFactor?: number
+  } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    viewport: options.viewport ?? desktop,
+    ...options,
+  })
   contexts.push(context)
   // Layout shifts as Chrome reports them for Core Web Vitals, from the very start of the page.
   await context.addInitScript(() => {
     const w = window as unknown as { cls: number }
     w.cls = 0
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.cls += e.value
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!e.hadRecentInput) w.cls += e.value
     }).observe({ type: 'layout-shift', buffered: true })
   })
   const page = await context.newPage()
@@ -75,11 +88,18 @@ describe('search', () => {
     await page.press('#suchbegriff', 'Enter')
     await settled(page)
     const found = await hits(page)
-    const full = await page.$$eval('[data-search-results] .hit-title a', (a) => a.map((x) => (x as HTMLAnchorElement).pathname))
+    const full = await page.$$eval('[data-search-results] .hit-title a', (a) =>
+      a.map((x) => (x as HTMLAnchorElement).pathname),
+    )
     expect(full).toContain('/ehrenamt/besuchspatenschaft-fuer-alleinstehende/')
-    expect(await page.textContent('[data-search-status]')).toContain('Keine Treffer für „Einkeufen“. Ergebnisse für „einkaufen“')
+    expect(await page.textContent('[data-search-status]')).toContain(
+      'Keine Treffer für „Einkeufen“. Ergebnisse für „einkaufen“',
+    )
     expect(found.length).toBeGreaterThan(0)
-    for (const h of found) expect(['Verein', 'Termin', 'Ehrenamt', 'Meldung', 'Thema', 'Stadtteil', 'Seite'], h.path).toContain(h.kind)
+    for (const h of found)
+      expect(['Verein', 'Termin', 'Ehrenamt', 'Meldung', 'Thema', 'Stadtteil', 'Seite'], h.path).toContain(
+        h.kind,
+      )
   })
 
   it('shows only related pages for "Rudern", each event series once with its date and place', async () => {
@@ -92,10 +112,15 @@ describe('search', () => {
     // The demo rowing series depend on the season of the seed date (cms/src/seed/data/events.ts):
     // trial rowing April to June, tours June to September, indoor rowing November to March; one
     // of them is always coming up (tests/cms/seed-dates.test.ts).
-    const series = ['/veranstaltungen/schnupperrudern-', '/veranstaltungen/wanderrudern-', '/veranstaltungen/ergometer-rudern-']
+    const series = [
+      '/veranstaltungen/schnupperrudern-',
+      '/veranstaltungen/wanderrudern-',
+      '/veranstaltungen/ergometer-rudern-',
+    ]
     const rowing = found.filter((h) => series.some((p) => h.path.startsWith(p)))
     expect(rowing.length).toBeGreaterThan(0)
-    for (const p of series) expect(rowing.filter((h) => h.path.startsWith(p)).length, p).toBeLessThanOrEqual(1)
+    for (const p of series)
+      expect(rowing.filter((h) => h.path.startsWith(p)).length, p).toBeLessThanOrEqual(1)
     for (const r of rowing) {
       expect(r.kind).toBe('Termin')
       expect(r.facts).toMatch(/\d{4}, \d{2}:\d{2} Uhr/)
@@ -142,11 +167,18 @@ describe('phone layout', () => {
   it('shows the first entry of the start page and of every list within the first screen at 390 x 844', async () => {
     for (const p of ['/', '/veranstaltungen/', '/vereine/', '/ehrenamt/', '/aktuelles/']) {
       const page = await open(p, { viewport: phone })
-      const box = await page.locator('main .list > li').first().locator(':is(h2, h3, h4)').first().boundingBox()
+      const box = await page
+        .locator('main .list > li')
+        .first()
+        .locator(':is(h2, h3, h4)')
+        .first()
+        .boundingBox()
       expect(box, p).not.toBeNull()
       expect(box!.y + box!.height, p).toBeLessThanOrEqual(phone.height)
       // Nothing wider than the phone (a header that does not fit scrolls the whole page sideways).
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(phone.width)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(
+        phone.width,
+      )
       await page.close()
     }
   })
@@ -170,7 +202,10 @@ describe('phone layout', () => {
     // The file the browser chose (its width from srcset) has at least two pixels per CSS pixel drawn.
     const { chosen, drawn } = await logo.evaluate((img: HTMLImageElement) => {
       const file = new URL(img.currentSrc).pathname
-      const candidate = img.srcset.split(',').map((c) => c.trim().split(/\s+/)).find(([url]) => url === file)
+      const candidate = img.srcset
+        .split(',')
+        .map((c) => c.trim().split(/\s+/))
+        .find(([url]) => url === file)
       return { chosen: Number.parseInt(candidate?.[1] ?? '0', 10), drawn: img.getBoundingClientRect().width }
     })
     expect(chosen).toBeGreaterThanOrEqual(drawn * 2)
@@ -180,13 +215,19 @@ describe('phone layout', () => {
 describe('detail pages', () => {
   it('do not repeat the summary as the first paragraph, nor show file-ish picture credits', () => {
     const dir = path.join(f.site.outDir, 'veranstaltungen')
-    const pages = fs.readdirSync(dir).filter((d) => fs.existsSync(path.join(dir, d, 'index.html'))).slice(0, 20)
+    const pages = fs
+      .readdirSync(dir)
+      .filter((d) => fs.existsSync(path.join(dir, d, 'index.html')))
+      .slice(0, 20)
     expect(pages.length).toBeGreaterThan(5)
     for (const d of [...pages.map((p) => `veranstaltungen/${p}`), 'vereine/ruderclub-tollensesee-1921']) {
       const html = read(f, `${d}/index.html`)
       expect(html, d).not.toContain('(Bild: Demo-Grafik')
       const lead = /<p class="lead prose"[^>]*>([^<]+)<\/p>/.exec(html)?.[1]
-      if (lead) expect(html, d).not.toMatch(new RegExp(`<div class="rich prose"[^>]*><p>${lead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</p>`))
+      if (lead)
+        expect(html, d).not.toMatch(
+          new RegExp(`<div class="rich prose"[^>]*><p>${lead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</p>`),
+        )
     }
   })
 })

@@ -37,7 +37,9 @@ describe('the webhook body', () => {
   it('refuses wrongly typed fields but not missing ones', () => {
     expect(webhookRequestSchema.safeParse({ event: 'site.rebuild' }).success).toBe(true)
     expect(webhookRequestSchema.safeParse({ collections: 'events' }).success).toBe(false)
-    expect(webhookRequestSchema.safeParse({ collections: [{ collection: 'events', ids: [{}] }] }).success).toBe(false)
+    expect(
+      webhookRequestSchema.safeParse({ collections: [{ collection: 'events', ids: [{}] }] }).success,
+    ).toBe(false)
   })
 })
 
@@ -46,7 +48,16 @@ describe('the build runner on bodies that are no build request', () => {
   let runner: BuildRunner
   beforeAll(async () => {
     root = await fs.mkdtemp(path.join(os.tmpdir(), 'nb-contract-'))
-    runner = await startBuildRunner({ secret: SECRET, reportUrl: false, port: 0, sitePort: false, rootDir: root, build: async () => {}, buildOnStart: false, log: () => {} })
+    runner = await startBuildRunner({
+      secret: SECRET,
+      reportUrl: false,
+      port: 0,
+      sitePort: false,
+      rootDir: root,
+      build: async () => {},
+      buildOnStart: false,
+      log: () => {},
+    })
   })
   afterAll(async () => {
     await runner.close()
@@ -54,8 +65,15 @@ describe('the build runner on bodies that are no build request', () => {
   })
 
   it('answers 400 with a German message and builds nothing', async () => {
-    const payload = JSON.stringify({ event: 'site.rebuild', collections: [{ collection: 'events', ids: 'alle' }] })
-    const res = await fetch(`${runner.url}/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', ...signedHeaders(SECRET, payload) }, body: payload })
+    const payload = JSON.stringify({
+      event: 'site.rebuild',
+      collections: [{ collection: 'events', ids: 'alle' }],
+    })
+    const res = await fetch(`${runner.url}/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signedHeaders(SECRET, payload) },
+      body: payload,
+    })
     expect(res.status).toBe(400)
     expect(((await res.json()) as { error: string }).error).toContain('kein gültiger Build-Auftrag')
     expect((await runner.status()).counts.requested).toBe(0)

@@ -26,7 +26,12 @@ describe('configuration', () => {
   })
 
   it('names every bad variable in German, and empty means unset', () => {
-    const problems = configurationProblems(cmsEnvSchema, { PORT: '70000', API_RATE_LIMIT: 'viel', SMTP_IGNORE_TLS: 'ja', SITE_URL: '' })
+    const problems = configurationProblems(cmsEnvSchema, {
+      PORT: '70000',
+      API_RATE_LIMIT: 'viel',
+      SMTP_IGNORE_TLS: 'ja',
+      SITE_URL: '',
+    })
     expect(problems.sort()).toEqual([
       'API_RATE_LIMIT muss eine Zahl sein (ist: „viel“)',
       'PORT darf höchstens 65535 sein (ist: „70000“)',
@@ -37,9 +42,18 @@ describe('configuration', () => {
   })
 
   it('every variable is documented in a README', () => {
-    const readmes = ['README.md', 'scripts/build-runner/README.md', 'cms/src/review/README.md', 'cms/src/enquiries/README.md', 'site/README.md', 'cms/src/calendars/README.md']
+    const readmes = [
+      'README.md',
+      'scripts/build-runner/README.md',
+      'cms/src/review/README.md',
+      'cms/src/enquiries/README.md',
+      'site/README.md',
+      'cms/src/calendars/README.md',
+    ]
       .map((file) => fs.readFileSync(path.join(repoRoot, file), 'utf8'))
       .join('\n')
-    expect(Object.keys(platformEnvSchema.shape).filter((name) => name !== 'NODE_ENV' && !readmes.includes(name))).toEqual([])
+    expect(
+      Object.keys(platformEnvSchema.shape).filter((name) => name !== 'NODE_ENV' && !readmes.includes(name)),
+    ).toEqual([])
   })
 })

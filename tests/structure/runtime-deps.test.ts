@@ -15,7 +15,10 @@ const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'),
 function missing(used: Map<string, string[]>): string[] {
   return [...used]
     .filter(([name]) => !(name in manifest.dependencies))
-    .map(([name, files]) => `${name} (${name in manifest.devDependencies ? 'nur devDependency' : 'nicht deklariert'}; ${files.slice(0, 3).join(', ')})`)
+    .map(
+      ([name, files]) =>
+        `${name} (${name in manifest.devDependencies ? 'nur devDependency' : 'nicht deklariert'}; ${files.slice(0, 3).join(', ')})`,
+    )
     .sort()
 }
 
@@ -23,7 +26,12 @@ describe('production install', () => {
   const reached = reachRuntime()
 
   it('walks the whole runtime, workers and spawned scripts included', () => {
-    for (const file of ['cms/src/calendars/parseFeed.ts', 'cms/src/calendars/parse-worker.mjs', 'scripts/lib/astro-build.mjs', 'site/src/lib/cms.ts']) {
+    for (const file of [
+      'cms/src/calendars/parseFeed.ts',
+      'cms/src/calendars/parse-worker.mjs',
+      'scripts/lib/astro-build.mjs',
+      'site/src/lib/cms.ts',
+    ]) {
       expect(reached.files).toContain(file)
     }
     expect(reached.files.some((file) => file.startsWith('scripts/build-runner/'))).toBe(true)

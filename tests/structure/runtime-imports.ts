@@ -23,7 +23,10 @@ export const runtimeEntries = [
 ]
 
 const extensions = ['.ts', '.tsx', '.mts', '.mjs', '.js', '.astro']
-const aliases: Record<string, string> = { '@payload-config': 'cms/src/payload.config.ts', '@cms/': 'cms/src/' }
+const aliases: Record<string, string> = {
+  '@payload-config': 'cms/src/payload.config.ts',
+  '@cms/': 'cms/src/',
+}
 
 export type Reached = { files: string[]; packages: Map<string, string[]>; binaries: Map<string, string[]> }
 
@@ -37,25 +40,58 @@ function sourceOf(file: string): string {
 }
 
 /** Value imports (type-only imports vanish at run time), dynamic imports, and string literals naming a script file (fork/spawn/Worker targets). */
-function specifiersOf(file: string, withTypes = false): { imports: string[]; literals: string[]; binaries: string[] } {
-  const source = ts.createSourceFile(file, sourceOf(file), ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS)
+function specifiersOf(
+  file: string,
+  withTypes = false,
+): { imports: string[]; literals: string[]; binaries: string[] } {
+  const source = ts.createSourceFile(
+    file,
+    sourceOf(file),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  )
   const imports: string[] = []
   const literals: string[] = []
   const binaries: string[] = []
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause
-      const typeOnly = clause?.isTypeOnly || (clause && !clause.name && clause.namedBindings && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((e) => e.isTypeOnly))
+      const typeOnly =
+        clause?.isTypeOnly ||
+        (clause &&
+          !clause.name &&
+          clause.namedBindings &&
+          ts.isNamedImports(clause.namedBindings) &&
+          clause.namedBindings.elements.length > 0 &&
+          clause.namedBindings.elements.every((e) => e.isTypeOnly))
       if (withTypes || !typeOnly) imports.push(node.moduleSpecifier.text)
-    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && (withTypes || !node.isTypeOnly)) {
+    } else if (
+      ts.isExportDeclaration(node) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier) &&
+      (withTypes || !node.isTypeOnly)
+    ) {
       imports.push(node.moduleSpecifier.text)
-    } else if (ts.isCallExpression(node) && node.arguments.length > 0 && ts.isStringLiteralLike(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.arguments.length > 0 &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
       const argument = node.arguments[0].text
-      if (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require')) imports.push(argument)
+      if (
+        node.expression.kind === ts.SyntaxKind.ImportKeyword ||
+        (ts.isIdentifier(node.expression) && node.expression.text === 'require')
+      )
+        imports.push(argument)
       else if (ts.isIdentifier(node.expression) && node.expression.text === 'bin') binaries.push(argument)
     }
     // path.join(root, 'scripts', 'lib', 'x.mjs'): the literal parts name the file.
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ['join', 'resolve'].includes(node.expression.name.text)) {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      ['join', 'resolve'].includes(node.expression.name.text)
+    ) {
       const parts = node.arguments.filter(ts.isStringLiteralLike).map((a) => a.text)
       if (parts.length > 1 && /\.(ts|mjs|js)$/.test(parts.at(-1)!)) literals.push(path.join(...parts))
     }
@@ -69,21 +105,35 @@ function specifiersOf(file: string, withTypes = false): { imports: string[]; lit
 }
 
 function resolveFile(candidate: string): string | undefined {
-  const tries = [candidate, ...extensions.map((e) => candidate + e), candidate.replace(/\.js$/, '.ts'), ...extensions.map((e) => path.join(candidate, 'index' + e))]
+  const tries = [
+    candidate,
+    ...extensions.map((e) => candidate + e),
+    candidate.replace(/\.js$/, '.ts'),
+    ...extensions.map((e) => path.join(candidate, 'index' + e)),
+  ]
   return tries.find((t) => fs.existsSync(t) && fs.statSync(t).isFile())
 }
 
 function listFiles(entry: string): string[] {
   const absolute = path.join(repoRoot, entry)
   if (fs.statSync(absolute).isFile()) return [absolute]
-  return fs.readdirSync(absolute, { recursive: true, encoding: 'utf8' })
+  return fs
+    .readdirSync(absolute, { recursive: true, encoding: 'utf8' })
     .map((relative) => path.join(absolute, relative))
-    .filter((file) => extensions.includes(path.extname(file)) && !file.endsWith('.d.ts') && fs.statSync(file).isFile())
+    .filter(
+      (file) =>
+        extensions.includes(path.extname(file)) && !file.endsWith('.d.ts') && fs.statSync(file).isFile(),
+    )
 }
 
 /** The package a bare specifier loads (`@scope/name/sub` → `@scope/name`), or undefined for builtins and virtual modules. */
 export function packageName(specifier: string): string | undefined {
-  if (specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0]) || /^(astro|virtual):/.test(specifier)) return undefined
+  if (
+    specifier.startsWith('node:') ||
+    builtinModules.includes(specifier.split('/')[0]) ||
+    /^(astro|virtual):/.test(specifier)
+  )
+    return undefined
   const parts = specifier.split('/')
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]
 }
@@ -102,12 +152,21 @@ export function localImportGraph(entries: string[]): Map<string, string[]> {
   for (const file of entries.flatMap(listFiles)) {
     const targets = specifiersOf(file, true)
       .imports.map((specifier) => {
-        const alias = Object.keys(aliases).find((a) => specifier === a || (a.endsWith('/') && specifier.startsWith(a)))
+        const alias = Object.keys(aliases).find(
+          (a) => specifier === a || (a.endsWith('/') && specifier.startsWith(a)),
+        )
         if (!specifier.startsWith('.') && !alias) return undefined
-        return resolveFile(alias ? path.join(repoRoot, aliases[alias] + specifier.slice(alias.length)) : path.resolve(path.dirname(file), specifier))
+        return resolveFile(
+          alias
+            ? path.join(repoRoot, aliases[alias] + specifier.slice(alias.length))
+            : path.resolve(path.dirname(file), specifier),
+        )
       })
       .filter((target): target is string => Boolean(target))
-    graph.set(path.relative(repoRoot, file), targets.map((t) => path.relative(repoRoot, t)))
+    graph.set(
+      path.relative(repoRoot, file),
+      targets.map((t) => path.relative(repoRoot, t)),
+    )
   }
   return graph
 }
@@ -151,16 +210,21 @@ export function reachRuntime(entries = runtimeEntries): Reached {
   const seen = new Set<string>()
   const packages = new Map<string, string[]>()
   const binaries = new Map<string, string[]>()
-  const note = (map: Map<string, string[]>, key: string, file: string) => map.set(key, [...(map.get(key) ?? []), path.relative(repoRoot, file)])
+  const note = (map: Map<string, string[]>, key: string, file: string) =>
+    map.set(key, [...(map.get(key) ?? []), path.relative(repoRoot, file)])
   while (queue.length > 0) {
     const file = queue.pop()!
     if (seen.has(file)) continue
     seen.add(file)
     const { imports, literals, binaries: bins } = specifiersOf(file)
     for (const specifier of imports) {
-      const alias = Object.keys(aliases).find((a) => specifier === a || (a.endsWith('/') && specifier.startsWith(a)))
+      const alias = Object.keys(aliases).find(
+        (a) => specifier === a || (a.endsWith('/') && specifier.startsWith(a)),
+      )
       if (specifier.startsWith('.') || alias) {
-        const target = alias ? path.join(repoRoot, aliases[alias] + specifier.slice(alias.length)) : path.resolve(path.dirname(file), specifier)
+        const target = alias
+          ? path.join(repoRoot, aliases[alias] + specifier.slice(alias.length))
+          : path.resolve(path.dirname(file), specifier)
         const resolved = resolveFile(target)
         if (resolved) queue.push(resolved)
         continue
@@ -170,8 +234,10 @@ export function reachRuntime(entries = runtimeEntries): Reached {
     }
     // A script started by path (fork, spawn, new Worker) is part of the runtime too.
     for (const literal of literals) {
-      const resolved = resolveFile(path.resolve(path.dirname(file), literal)) ?? resolveFile(path.join(repoRoot, literal))
-      if (resolved && resolved.startsWith(repoRoot) && !resolved.includes('node_modules')) queue.push(resolved)
+      const resolved =
+        resolveFile(path.resolve(path.dirname(file), literal)) ?? resolveFile(path.join(repoRoot, literal))
+      if (resolved && resolved.startsWith(repoRoot) && !resolved.includes('node_modules'))
+        queue.push(resolved)
     }
     for (const name of bins) note(binaries, packageOfBinary(name), file)
   }

@@ -36,7 +36,11 @@ export function ownersOf(slug: OwnedCollection, doc: Record<string, unknown> | u
 }
 
 /** Does this user belong to one of the document's associations? */
-export function ownsDocument(user: PayloadRequest['user'], slug: OwnedCollection, doc: Record<string, unknown> | undefined | null) {
+export function ownsDocument(
+  user: PayloadRequest['user'],
+  slug: OwnedCollection,
+  doc: Record<string, unknown> | undefined | null,
+) {
   const mine = memberAssociationIds(user)
   return ownersOf(slug, doc).some((id) => includesId(mine, id))
 }
@@ -55,7 +59,8 @@ const ownedWhere = (slug: OwnedCollection, ids: Id[], prefix = ''): Where => {
  * Publishing by club members is turned into a review request by the review hooks, not here.
  */
 export function ownedContentAccess(slug: OwnedCollection): NonNullable<CollectionConfig['access']> {
-  const memberIds = (req: PayloadRequest) => (isAssociationMember(req.user) ? memberAssociationIds(req.user) : [])
+  const memberIds = (req: PayloadRequest) =>
+    isAssociationMember(req.user) ? memberAssociationIds(req.user) : []
   const isProfile = ownerFields[slug] === 'id'
 
   return {

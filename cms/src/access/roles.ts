@@ -44,7 +44,8 @@ export const staffRequest = ({ req }: { req: PayloadRequest }) => isStaff(req.us
  * It hides them from club members only: Payload skips a field's validation where its condition
  * fails, so for system writes (no user) and staff the field stays visible and validated.
  */
-export const staffOnlyInAdmin: Condition = (_data, _siblingData, { user }) => !isAssociationMember(user) || isStaff(user)
+export const staffOnlyInAdmin: Condition = (_data, _siblingData, { user }) =>
+  !isAssociationMember(user) || isStaff(user)
 
 /**
  * Admin navigation: directories, fixed pages and settings are the editors' business. Club members

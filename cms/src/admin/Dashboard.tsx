@@ -45,13 +45,19 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: Us
           </a>
         </li>
         <li>
-          <a className="btn btn--style-primary btn--size-medium" href={`${admin}/collections/opportunities/create`}>
+          <a
+            className="btn btn--style-primary btn--size-medium"
+            href={`${admin}/collections/opportunities/create`}
+          >
             Ehrenamtsangebot eintragen
           </a>
         </li>
         {first ? (
           <li>
-            <a className="btn btn--style-secondary btn--size-medium" href={`${admin}/collections/associations/${first.id}`}>
+            <a
+              className="btn btn--style-secondary btn--size-medium"
+              href={`${admin}/collections/associations/${first.id}`}
+            >
               Profil bearbeiten
             </a>
           </li>
@@ -63,8 +69,8 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: Us
           <ul className="nb-entries">
             {overview.returned.map((entry) => (
               <li key={`${entry.collection}-${entry.id}`}>
-                <a href={`${admin}/collections/${entry.collection}/${entry.id}`}>{entry.title}</a> ({entry.kind})
-                {entry.comment ? <p>Hinweis der Redaktion: „{entry.comment}“</p> : null}
+                <a href={`${admin}/collections/${entry.collection}/${entry.id}`}>{entry.title}</a> (
+                {entry.kind}){entry.comment ? <p>Hinweis der Redaktion: „{entry.comment}“</p> : null}
               </li>
             ))}
           </ul>
@@ -75,7 +81,8 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: Us
         <ul className="nb-entries">
           {overview.pending.map((entry) => (
             <li key={`${entry.collection}-${entry.id}`}>
-              <a href={`${admin}/collections/${entry.collection}/${entry.id}`}>{entry.title}</a> ({entry.kind}):{' '}
+              <a href={`${admin}/collections/${entry.collection}/${entry.id}`}>{entry.title}</a> ({entry.kind}
+              ):{' '}
               {entry.status === 'submitted'
                 ? `in Prüfung seit ${formatDateTime(entry.submittedAt) || formatDateTime(entry.updatedAt)}`
                 : `Entwurf, zuletzt geändert am ${formatDateTime(entry.updatedAt)}`}

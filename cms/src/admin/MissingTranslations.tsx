@@ -10,7 +10,12 @@ const missingIn = (code: string): Where => ({ or: [{ and: [{ translationMissing:
  * "Übersetzung fehlt: English (12)", so editors find what still needs translating in one click.
  * The same filter is in Payload's own filter menu under the field "Übersetzung fehlt".
  */
-export async function MissingTranslations({ collectionSlug, payload, user, searchParams }: BeforeListServerProps) {
+export async function MissingTranslations({
+  collectionSlug,
+  payload,
+  user,
+  searchParams,
+}: BeforeListServerProps) {
   if (!user || !translatableLocales.length) return null
   const base = `${payload.config.routes.admin}/collections/${collectionSlug}`
   // The query as Next hands it over (flat "where[or][0]…" keys, or already nested, possibly a
@@ -22,9 +27,20 @@ export async function MissingTranslations({ collectionSlug, payload, user, searc
     translatableLocales.map(async (l) => {
       const where = missingIn(l.code)
       // Counted with the viewer's own rights: a club member counts only what they may see.
-      const { totalDocs } = await payload.count({ collection: collectionSlug as CollectionSlug, where, user, overrideAccess: false })
+      const { totalDocs } = await payload.count({
+        collection: collectionSlug as CollectionSlug,
+        where,
+        user,
+        overrideAccess: false,
+      })
       const current = active === JSON.stringify(where)
-      return { code: l.code, label: l.label, href: `${base}${stringify({ where }, { addQueryPrefix: true })}`, totalDocs, current }
+      return {
+        code: l.code,
+        label: l.label,
+        href: `${base}${stringify({ where }, { addQueryPrefix: true })}`,
+        totalDocs,
+        current,
+      }
     }),
   )
   return (

@@ -20,7 +20,9 @@ export function ReviewBanner() {
     return (
       <p className="nb-review-banner nb-review-banner--waiting" role="status">
         <strong>{when ? `In Prüfung seit ${when}` : 'In Prüfung'}</strong>
-        {staff ? ' – bitte prüfen und veröffentlichen oder mit Hinweis zurückgeben.' : ' – die bisherige Fassung bleibt bis zur Freigabe online.'}
+        {staff
+          ? ' – bitte prüfen und veröffentlichen oder mit Hinweis zurückgeben.'
+          : ' – die bisherige Fassung bleibt bis zur Freigabe online.'}
       </p>
     )
   }
@@ -28,7 +30,9 @@ export function ReviewBanner() {
     return (
       <div className="nb-review-banner nb-review-banner--returned" role="status">
         <strong>Von der Redaktion zurückgegeben</strong>
-        {typeof comment === 'string' && comment.trim() ? <p>Hinweis der Redaktion: „{comment.trim()}“</p> : null}
+        {typeof comment === 'string' && comment.trim() ? (
+          <p>Hinweis der Redaktion: „{comment.trim()}“</p>
+        ) : null}
         {staff ? null : <p>Bitte überarbeiten Sie den Eintrag und reichen Sie ihn erneut zur Prüfung ein.</p>}
       </div>
     )

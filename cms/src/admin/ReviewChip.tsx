@@ -11,6 +11,7 @@ export function ReviewChip() {
     const when = formatDateTime(since)
     return <span className="nb-review-chip">{when ? `In Prüfung seit ${when}` : 'In Prüfung'}</span>
   }
-  if (status === 'changesRequested') return <span className="nb-review-chip nb-review-chip--returned">Zurückgegeben</span>
+  if (status === 'changesRequested')
+    return <span className="nb-review-chip nb-review-chip--returned">Zurückgegeben</span>
   return null
 }

@@ -10,7 +10,8 @@ import { useCallback } from 'react'
  * the header, because nothing went live.
  */
 export function SubmitForReviewButton() {
-  const { id, collectionSlug, hasPublishPermission, unpublishedVersionCount, hasPublishedDoc, uploadStatus } = useDocumentInfo()
+  const { id, collectionSlug, hasPublishPermission, unpublishedVersionCount, hasPublishedDoc, uploadStatus } =
+    useDocumentInfo()
   const { submit } = useForm()
   const modified = useFormModified()
   const { code: locale } = useLocale()
@@ -21,7 +22,9 @@ export function SubmitForReviewButton() {
   } = useConfig()
   // Submitting again without a change is allowed while the latest version is an unreviewed draft.
   const canSubmit =
-    hasPublishPermission && (modified || unpublishedVersionCount > 0 || !hasPublishedDoc) && uploadStatus !== 'uploading'
+    hasPublishPermission &&
+    (modified || unpublishedVersionCount > 0 || !hasPublishedDoc) &&
+    uploadStatus !== 'uploading'
 
   const onClick = useCallback(async () => {
     if (!collectionSlug || uploadStatus === 'uploading') return
@@ -33,7 +36,13 @@ export function SubmitForReviewButton() {
   }, [api, collectionSlug, id, locale, submit, uploadStatus])
 
   return (
-    <FormSubmit buttonId="action-submit-for-review" disabled={!canSubmit} onClick={onClick} size="medium" type="button">
+    <FormSubmit
+      buttonId="action-submit-for-review"
+      disabled={!canSubmit}
+      onClick={onClick}
+      size="medium"
+      type="button"
+    >
       Zur Prüfung einreichen
     </FormSubmit>
   )

@@ -1,6 +1,11 @@
 import { timeZone } from '../locales'
 
-const dateOnly = new Intl.DateTimeFormat('de-DE', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' })
+const dateOnly = new Intl.DateTimeFormat('de-DE', {
+  timeZone,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+})
 const dateTime = new Intl.DateTimeFormat('de-DE', {
   timeZone,
   day: '2-digit',

@@ -1,4 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, CollectionConfig, FieldAccess, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeDeleteHook,
+  CollectionConfig,
+  FieldAccess,
+  PayloadRequest,
+} from 'payload'
 
 import { isAssociationMember, isStaff, memberAssociationIds } from '../access/roles'
 import { feedAccess } from './access'
@@ -37,7 +43,13 @@ const removeUpcomingEvents: CollectionBeforeDeleteHook = async ({ id, req }) => 
   })
   for (const event of events.docs) {
     if (event.start && dayIn(new Date(event.start)) < today) continue
-    await req.payload.delete({ collection: 'events', id: event.id, overrideAccess: true, req, context: { calendarImport: true } })
+    await req.payload.delete({
+      collection: 'events',
+      id: event.id,
+      overrideAccess: true,
+      req,
+      context: { calendarImport: true },
+    })
   }
 }
 
@@ -64,7 +76,13 @@ export const CalendarFeeds: CollectionConfig = {
     beforeDelete: [removeUpcomingEvents],
   },
   fields: [
-    { name: 'name', type: 'text', label: 'Bezeichnung', required: true, admin: { description: 'z. B. „Vereinskalender Chor“' } },
+    {
+      name: 'name',
+      type: 'text',
+      label: 'Bezeichnung',
+      required: true,
+      admin: { description: 'z. B. „Vereinskalender Chor“' },
+    },
     {
       name: 'association',
       type: 'relationship',
@@ -77,8 +95,10 @@ export const CalendarFeeds: CollectionConfig = {
         if (value == null || value === '') return 'Bitte wählen Sie den Verein aus.'
         if (isStaff(req.user) || !isAssociationMember(req.user)) return true
         const id = typeof value === 'object' ? (value as { id?: unknown }).id : value
-        return memberAssociationIds(req.user).some((own) => String(own) === String(id)) ||
+        return (
+          memberAssociationIds(req.user).some((own) => String(own) === String(id)) ||
           'Sie können Kalender nur für einen Verein eintragen, dem Ihr Konto zugeordnet ist.'
+        )
       },
     },
     {
@@ -93,22 +113,61 @@ export const CalendarFeeds: CollectionConfig = {
           'In Google Kalender: Einstellungen → Kalender → „Öffentliche Adresse im iCal-Format“.',
       },
     },
-    { name: 'active', type: 'checkbox', label: 'Termine übernehmen', defaultValue: true, admin: { position: 'sidebar' } },
+    {
+      name: 'active',
+      type: 'checkbox',
+      label: 'Termine übernehmen',
+      defaultValue: true,
+      admin: { position: 'sidebar' },
+    },
     {
       type: 'collapsible',
       label: 'Letzter Abruf',
       admin: { position: 'sidebar' },
       fields: [
-        { name: 'lastRunAt', type: 'date', label: 'Zuletzt abgerufen', access: { create: nobody, update: nobody }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } } },
-        { name: 'lastSuccessAt', type: 'date', label: 'Zuletzt erfolgreich', access: { create: nobody, update: nobody }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } } },
-        { name: 'importedCount', type: 'number', label: 'Übernommene Termine', access: { create: nobody, update: nobody }, admin: { readOnly: true } },
-        { name: 'lastResult', type: 'text', label: 'Ergebnis', access: { create: nobody, update: nobody }, admin: { readOnly: true } },
+        {
+          name: 'lastRunAt',
+          type: 'date',
+          label: 'Zuletzt abgerufen',
+          access: { create: nobody, update: nobody },
+          admin: {
+            readOnly: true,
+            date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' },
+          },
+        },
+        {
+          name: 'lastSuccessAt',
+          type: 'date',
+          label: 'Zuletzt erfolgreich',
+          access: { create: nobody, update: nobody },
+          admin: {
+            readOnly: true,
+            date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' },
+          },
+        },
+        {
+          name: 'importedCount',
+          type: 'number',
+          label: 'Übernommene Termine',
+          access: { create: nobody, update: nobody },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'lastResult',
+          type: 'text',
+          label: 'Ergebnis',
+          access: { create: nobody, update: nobody },
+          admin: { readOnly: true },
+        },
         {
           name: 'lastError',
           type: 'textarea',
           label: 'Fehler beim letzten Abruf',
           access: { create: nobody, update: nobody },
-          admin: { readOnly: true, description: 'Bei einem Fehler bleiben alle bisher übernommenen Termine unverändert.' },
+          admin: {
+            readOnly: true,
+            description: 'Bei einem Fehler bleiben alle bisher übernommenen Termine unverändert.',
+          },
         },
       ],
     },

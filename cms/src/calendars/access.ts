@@ -2,7 +2,8 @@ import type { Access, PayloadRequest, Where } from 'payload'
 
 import { isAssociationMember, isStaff, memberAssociationIds } from '../access/roles'
 
-const memberIds = (req: PayloadRequest) => (isAssociationMember(req.user) ? memberAssociationIds(req.user) : [])
+const memberIds = (req: PayloadRequest) =>
+  isAssociationMember(req.user) ? memberAssociationIds(req.user) : []
 
 const staffOrOwnFeeds: Access = ({ req }) => {
   if (isStaff(req.user)) return true
@@ -24,7 +25,8 @@ export const feedAccess: Record<'read' | 'create' | 'update' | 'delete', Access>
     if (!ids.length) return false
     // Without data Payload only asks whether the "create" button may show.
     if (!data) return true
-    const wanted = typeof data.association === 'object' && data.association ? data.association.id : data.association
+    const wanted =
+      typeof data.association === 'object' && data.association ? data.association.id : data.association
     return ids.some((id) => String(id) === String(wanted))
   },
 }

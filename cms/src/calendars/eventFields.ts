@@ -29,7 +29,14 @@ export const importedEventFields: Field[] = [
     access: { create: nobody, update: nobody },
     admin: { position: 'sidebar', condition: (data) => Boolean(data?.imported) },
     fields: [
-      { name: 'feed', type: 'relationship', relationTo: calendarFeedsSlug, label: 'Kalender', index: true, admin: { readOnly: true } },
+      {
+        name: 'feed',
+        type: 'relationship',
+        relationTo: calendarFeedsSlug,
+        label: 'Kalender',
+        index: true,
+        admin: { readOnly: true },
+      },
       // UID plus original date for a series; how the next import finds this entry again.
       { name: 'key', type: 'text', label: 'Kennung im Kalender', index: true, admin: { readOnly: true } },
       { name: 'url', type: 'text', label: 'Link im Kalender', admin: { readOnly: true } },
@@ -45,7 +52,8 @@ export const importedEventFields: Field[] = [
     admin: {
       position: 'sidebar',
       condition: (data) => Boolean(data?.imported),
-      description: 'Nimmt diesen Termin von der Website; spätere Abrufe ändern oder veröffentlichen ihn nicht mehr.',
+      description:
+        'Nimmt diesen Termin von der Website; spätere Abrufe ändern oder veröffentlichen ihn nicht mehr.',
     },
   },
 ]

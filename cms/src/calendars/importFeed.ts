@@ -1,6 +1,13 @@
 import crypto from 'node:crypto'
 
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import { formatGerman } from '../lib/dates'
 import { enqueueChange } from '../publish/hooks'
@@ -34,7 +41,15 @@ type StoredEvent = {
   calendarImport?: { key?: string | null; hash?: string | null } | null
 }
 
-const empty = (): ImportResult => ({ ok: false, created: 0, updated: 0, removed: 0, unchanged: 0, blocked: 0, total: 0 })
+const empty = (): ImportResult => ({
+  ok: false,
+  created: 0,
+  updated: 0,
+  removed: 0,
+  unchanged: 0,
+  blocked: 0,
+  total: 0,
+})
 const idOf = (value: unknown): Id | undefined =>
   typeof value === 'object' && value !== null ? (value as { id?: Id }).id : (value as Id | undefined)
 
@@ -52,7 +67,11 @@ const running = new Map<string, Promise<ImportResult>>()
  * run in one transaction: a bad feed or a failed write leaves all saved events as they were and
  * only records the German error on the feed.
  */
-export function importFeed(payload: Payload, feedId: Id, options: { now?: Date; fetch?: FetchFeedOptions } = {}): Promise<ImportResult> {
+export function importFeed(
+  payload: Payload,
+  feedId: Id,
+  options: { now?: Date; fetch?: FetchFeedOptions } = {},
+): Promise<ImportResult> {
   const key = String(feedId)
   const pending = running.get(key)
   if (pending) return pending
@@ -61,24 +80,42 @@ export function importFeed(payload: Payload, feedId: Id, options: { now?: Date; 
   return job
 }
 
-async function runImport(payload: Payload, requestedId: Id, options: { now?: Date; fetch?: FetchFeedOptions }): Promise<ImportResult> {
+async function runImport(
+  payload: Payload,
+  requestedId: Id,
+  options: { now?: Date; fetch?: FetchFeedOptions },
+): Promise<ImportResult> {
   const now = options.now ?? new Date()
-  const feed = await payload.findByID({ collection: calendarFeedsSlug, id: requestedId, depth: 0, overrideAccess: true, disableErrors: true })
+  const feed = await payload.findByID({
+    collection: calendarFeedsSlug,
+    id: requestedId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   const result = empty()
   if (!feed) return { ...result, error: 'Kalender nicht gefunden.' }
   // Job input arrives as text; relationships need the id in the database's own type.
   const feedId: Id = feed.id
-  const { url, association, active } = feed as unknown as { url: string; association: unknown; active?: boolean }
+  const { url, association, active } = feed as unknown as {
+    url: string
+    association: unknown
+    active?: boolean
+  }
   if (active === false) return { ...result, ok: true }
   const associationId = idOf(association)
-  if (associationId === undefined) return recordFailure(payload, feedId, now, 'Dem Kalender ist kein Verein zugeordnet.')
+  if (associationId === undefined)
+    return recordFailure(payload, feedId, now, 'Dem Kalender ist kein Verein zugeordnet.')
 
   let occurrences: FeedOccurrence[]
   try {
     const { text } = await fetchFeed(url, options.fetch)
     occurrences = (await parseFeedInWorker(text, now)).occurrences
   } catch (error) {
-    const message = error instanceof FeedError ? error.message : `Unerwarteter Fehler beim Lesen des Kalenders: ${(error as Error).message}`
+    const message =
+      error instanceof FeedError
+        ? error.message
+        : `Unerwarteter Fehler beim Lesen des Kalenders: ${(error as Error).message}`
     return recordFailure(payload, feedId, now, message)
   }
 
@@ -120,18 +157,36 @@ async function runImport(payload: Payload, requestedId: Id, options: { now?: Dat
     // Entries gone from the feed: future ones are removed (the club deleted them); past ones stay
     // as the record of what took place. Blocked entries stay blocked.
     const today = dayIn(now)
-    const removals = [...byKey.values()].filter((gone) => !gone.importBlocked && !(gone.start && dayIn(new Date(gone.start)) < today))
+    const removals = [...byKey.values()].filter(
+      (gone) => !gone.importBlocked && !(gone.start && dayIn(new Date(gone.start)) < today),
+    )
 
     // Per-save publish triggers cost a database round trip each; one trigger per run follows below.
-    const write = { overrideAccess: true, depth: 0, req, context: { calendarImport: true, [SKIP_PUBLISH_CONTEXT]: true } } as const
+    const write = {
+      overrideAccess: true,
+      depth: 0,
+      req,
+      context: { calendarImport: true, [SKIP_PUBLISH_CONTEXT]: true },
+    } as const
     for (const occurrence of creates) {
       const slug = await freeSlug(payload, req, occurrence)
-      const doc = await payload.create({ collection: 'events', data: { ...eventData(occurrence, feedId, associationId, decision), slug } as never, draft: !decision.publish, ...write })
+      const doc = await payload.create({
+        collection: 'events',
+        data: { ...eventData(occurrence, feedId, associationId, decision), slug } as never,
+        draft: !decision.publish,
+        ...write,
+      })
       undo.push(() => payload.delete({ collection: 'events', id: doc.id, ...write }))
       result.created++
     }
     for (const { occurrence, existing } of updates) {
-      await payload.update({ collection: 'events', id: existing.id, data: eventData(occurrence, feedId, associationId, decision) as never, draft: !decision.publish, ...write })
+      await payload.update({
+        collection: 'events',
+        id: existing.id,
+        data: eventData(occurrence, feedId, associationId, decision) as never,
+        draft: !decision.publish,
+        ...write,
+      })
       undo.push(() => restore(payload, existing, write))
       result.updated++
     }
@@ -164,24 +219,60 @@ async function runImport(payload: Payload, requestedId: Id, options: { now?: Dat
   } catch (error) {
     if (ownTransaction) await killTransaction(req)
     if (!transactional) {
-      for (const step of undo.reverse()) await step().catch((e: Error) => payload.logger.error({ err: e, msg: 'Kalender-Import: Rücknahme fehlgeschlagen' }))
+      for (const step of undo.reverse())
+        await step().catch((e: Error) =>
+          payload.logger.error({ err: e, msg: 'Kalender-Import: Rücknahme fehlgeschlagen' }),
+        )
     }
     const reason = (error as Error).message.trim().replace(/([^.!?])$/, '$1.')
     const message =
-      error instanceof Error && 'data' in error ? `Ein Termin konnte nicht gespeichert werden: ${reason}` : `Fehler beim Speichern der Termine: ${reason}`
+      error instanceof Error && 'data' in error
+        ? `Ein Termin konnte nicht gespeichert werden: ${reason}`
+        : `Fehler beim Speichern der Termine: ${reason}`
     return recordFailure(payload, feedId, now, `${message} Es wurde nichts geändert.`)
   }
 }
 
 /** Puts an updated entry back as it was before this run (its latest version, draft or published). */
-function restore(payload: Payload, before: StoredEvent, write: { overrideAccess: true; req: PayloadRequest; context: Record<string, unknown> }) {
-  const fields = ['title', 'summary', 'start', 'start_tz', 'end', 'end_tz', 'allDay', 'organizers', 'attendance', 'venue', 'onlineUrl', 'cancelled', 'cancellationNote', 'imported', 'calendarImport', '_status', 'reviewStatus'] as const
-  const data = Object.fromEntries(fields.filter((f) => f in before).map((f) => [f, (before as Record<string, unknown>)[f]]))
-  return payload.update({ collection: 'events', id: before.id, data: data as never, draft: before._status !== 'published', ...write })
+function restore(
+  payload: Payload,
+  before: StoredEvent,
+  write: { overrideAccess: true; req: PayloadRequest; context: Record<string, unknown> },
+) {
+  const fields = [
+    'title',
+    'summary',
+    'start',
+    'start_tz',
+    'end',
+    'end_tz',
+    'allDay',
+    'organizers',
+    'attendance',
+    'venue',
+    'onlineUrl',
+    'cancelled',
+    'cancellationNote',
+    'imported',
+    'calendarImport',
+    '_status',
+    'reviewStatus',
+  ] as const
+  const data = Object.fromEntries(
+    fields.filter((f) => f in before).map((f) => [f, (before as Record<string, unknown>)[f]]),
+  )
+  return payload.update({
+    collection: 'events',
+    id: before.id,
+    data: data as never,
+    draft: before._status !== 'published',
+    ...write,
+  })
 }
 
 function eventData(occurrence: FeedOccurrence, feedId: Id, associationId: Id, decision: ImportDecision) {
-  const online = occurrence.location && /^https:\/\/\S+$/i.test(occurrence.location) ? occurrence.location : undefined
+  const online =
+    occurrence.location && /^https:\/\/\S+$/i.test(occurrence.location) ? occurrence.location : undefined
   return {
     title: occurrence.title,
     summary: occurrence.summary ?? null,
@@ -207,19 +298,36 @@ function eventData(occurrence: FeedOccurrence, feedId: Id, associationId: Id, de
 async function freeSlug(payload: Payload, req: PayloadRequest, occurrence: FeedOccurrence): Promise<string> {
   const base = `${slugify(occurrence.title).slice(0, 60).replace(/-+$/, '') || 'termin'}-${dayIn(new Date(occurrence.start))}`
   const taken = async (slug: string) =>
-    (await payload.count({ collection: 'events', where: { slug: { equals: slug } }, overrideAccess: true, req })).totalDocs > 0
+    (
+      await payload.count({
+        collection: 'events',
+        where: { slug: { equals: slug } },
+        overrideAccess: true,
+        req,
+      })
+    ).totalDocs > 0
   if (!(await taken(base))) return base
   return `${base}-${crypto.createHash('sha256').update(occurrence.key).digest('hex').slice(0, 6)}`
 }
 
 function summarise(result: ImportResult, decision: ImportDecision): string {
-  const parts = [`${result.created} neu`, `${result.updated} geändert`, `${result.removed} entfernt`, `${result.unchanged} unverändert`]
+  const parts = [
+    `${result.created} neu`,
+    `${result.updated} geändert`,
+    `${result.removed} entfernt`,
+    `${result.unchanged} unverändert`,
+  ]
   if (result.blocked) parts.push(`${result.blocked} gesperrt`)
   const review = decision.publish ? 'direkt veröffentlicht' : 'warten auf Prüfung durch die Redaktion'
   return `${result.total} Termine in den nächsten Monaten (${parts.join(', ')}); neue und geänderte ${review}.`
 }
 
-async function recordFailure(payload: Payload, feedId: Id, now: Date, message: string): Promise<ImportResult> {
+async function recordFailure(
+  payload: Payload,
+  feedId: Id,
+  now: Date,
+  message: string,
+): Promise<ImportResult> {
   payload.logger.warn({ feed: feedId, msg: `Kalender-Import fehlgeschlagen: ${message}` })
   await payload.update({
     collection: calendarFeedsSlug,

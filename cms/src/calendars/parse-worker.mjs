@@ -16,7 +16,12 @@ parentPort.on('message', ({ id, text, now, limits }) => {
   try {
     parentPort.postMessage({ id, ok: true, feed: parseFeed(text, new Date(now)) })
   } catch (error) {
-    parentPort.postMessage({ id, ok: false, feedError: error instanceof FeedError, message: error instanceof Error ? error.message : String(error) })
+    parentPort.postMessage({
+      id,
+      ok: false,
+      feedError: error instanceof FeedError,
+      message: error instanceof Error ? error.message : String(error),
+    })
   }
 })
 parentPort.postMessage({ ready: true })

@@ -47,11 +47,13 @@ function pinFloatingTimes(text: string): string {
 const asText = (value: unknown): string => {
   if (value == null) return ''
   if (typeof value === 'string') return value
-  if (typeof value === 'object' && 'val' in (value as object)) return String((value as { val: unknown }).val ?? '')
+  if (typeof value === 'object' && 'val' in (value as object))
+    return String((value as { val: unknown }).val ?? '')
   return String(value)
 }
 
-const isDate = (value: unknown): value is Date & { dateOnly?: boolean } => value instanceof Date && !Number.isNaN(value.getTime())
+const isDate = (value: unknown): value is Date & { dateOnly?: boolean } =>
+  value instanceof Date && !Number.isNaN(value.getTime())
 
 /** All-day values are midnight in the parsing process's zone; read the calendar day back from it. */
 const localDay = (d: Date) =>
@@ -88,8 +90,13 @@ function validDateValue(value: string): boolean {
   if (!match) return false
   const [y, m, d, hh = '0', mm = '0', ss = '0'] = match.slice(1).map((v) => v ?? '0')
   return (
-    Number(m) >= 1 && Number(m) <= 12 && Number(d) >= 1 && Number(d) <= daysInMonth(Number(y), Number(m)) &&
-    Number(hh) <= 23 && Number(mm) <= 59 && Number(ss) <= 60
+    Number(m) >= 1 &&
+    Number(m) <= 12 &&
+    Number(d) >= 1 &&
+    Number(d) <= daysInMonth(Number(y), Number(m)) &&
+    Number(hh) <= 23 &&
+    Number(mm) <= 59 &&
+    Number(ss) <= 60
   )
 }
 
@@ -118,7 +125,9 @@ function checkDateValues(unfolded: string): void {
  * may be quoted and then hold ";" and ":"; names are case-insensitive. Null for a line that is
  * not a property.
  */
-export function contentLine(line: string): { name: string; params: Record<string, string>; value: string } | null {
+export function contentLine(
+  line: string,
+): { name: string; params: Record<string, string>; value: string } | null {
   const head = /^([A-Za-z0-9-]+)/.exec(line)
   if (!head) return null
   const params: Record<string, string> = {}
@@ -139,9 +148,19 @@ function frequentRule(value: string): string | undefined {
   const parts = new Map<string, string>()
   for (const part of value.trim().split(';')) {
     const at = part.indexOf('=')
-    if (at > 0) parts.set(part.slice(0, at).trim().toUpperCase(), part.slice(at + 1).trim().toUpperCase())
+    if (at > 0)
+      parts.set(
+        part.slice(0, at).trim().toUpperCase(),
+        part
+          .slice(at + 1)
+          .trim()
+          .toUpperCase(),
+      )
   }
-  const perDay = ['BYHOUR', 'BYMINUTE', 'BYSECOND'].reduce((n, key) => n * (parts.get(key)?.split(',').length ?? 1), 1)
+  const perDay = ['BYHOUR', 'BYMINUTE', 'BYSECOND'].reduce(
+    (n, key) => n * (parts.get(key)?.split(',').length ?? 1),
+    1,
+  )
   if (tooFrequent.test(parts.get('FREQ') ?? '') || perDay > 24) return value.trim().slice(0, 60)
   return undefined
 }
@@ -170,12 +189,23 @@ function checkRepeatRules(unfolded: string): void {
 
 /** The parsed rule as node-ical will expand it: a second look, in case the text check missed a form. */
 function checkParsedRule(event: VEvent): void {
-  const options = (event.rrule as unknown as { options?: { freq?: unknown; byhour?: unknown[]; byminute?: unknown[]; bysecond?: unknown[] } } | undefined)?.options
+  const options = (
+    event.rrule as unknown as
+      | { options?: { freq?: unknown; byhour?: unknown[]; byminute?: unknown[]; bysecond?: unknown[] } }
+      | undefined
+  )?.options
   if (!options) return
   // rrule.js numbers (HOURLY 4, MINUTELY 5, SECONDLY 6) or rrule-temporal names.
-  const freq = typeof options.freq === 'number' ? ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY'][options.freq] : String(options.freq ?? '')
-  const perDay = [options.byhour, options.byminute, options.bysecond].reduce<number>((n, list) => n * (Array.isArray(list) && list.length ? list.length : 1), 1)
-  if (tooFrequent.test(freq.toUpperCase()) || perDay > 24) throw frequentSeriesError(asText(event.summary).trim() || undefined, `FREQ=${freq}`)
+  const freq =
+    typeof options.freq === 'number'
+      ? ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY'][options.freq]
+      : String(options.freq ?? '')
+  const perDay = [options.byhour, options.byminute, options.bysecond].reduce<number>(
+    (n, list) => n * (Array.isArray(list) && list.length ? list.length : 1),
+    1,
+  )
+  if (tooFrequent.test(freq.toUpperCase()) || perDay > 24)
+    throw frequentSeriesError(asText(event.summary).trim() || undefined, `FREQ=${freq}`)
 }
 
 /** Refuses feeds with more entries than any club calendar has, before the expensive parse. */
@@ -200,10 +230,14 @@ export function parseFeed(text: string, now = new Date()): ParsedFeed {
     )
   }
   if (!/^BEGIN:VCALENDAR\r?$/im.test(trimmed.split('\n', 1)[0])) {
-    throw new FeedError('Die Datei ist kein Kalender im iCalendar-Format (sie beginnt nicht mit „BEGIN:VCALENDAR“).')
+    throw new FeedError(
+      'Die Datei ist kein Kalender im iCalendar-Format (sie beginnt nicht mit „BEGIN:VCALENDAR“).',
+    )
   }
   if (!/^END:VCALENDAR\s*$/im.test(trimmed)) {
-    throw new FeedError('Der Kalender ist unvollständig („END:VCALENDAR“ fehlt), vermutlich wurde die Übertragung abgebrochen.')
+    throw new FeedError(
+      'Der Kalender ist unvollständig („END:VCALENDAR“ fehlt), vermutlich wurde die Übertragung abgebrochen.',
+    )
   }
 
   const unfolded = trimmed.replace(/\r?\n[ \t]/g, '')
@@ -224,34 +258,48 @@ export function parseFeed(text: string, now = new Date()): ParsedFeed {
   const occurrences = new Map<string, FeedOccurrence>()
 
   for (const component of Object.values(data)) {
-    if (!component || typeof component !== 'object' || (component as { type?: string }).type !== 'VEVENT') continue
+    if (!component || typeof component !== 'object' || (component as { type?: string }).type !== 'VEVENT')
+      continue
     const event = component as VEvent
     // Stray overrides without their series are listed on the series; skip them here.
     if ((event as { recurrenceid?: unknown }).recurrenceid && !event.rrule) continue
     if (!isDate(event.start)) {
-      throw new FeedError(`Ungültiges Datum beim Termin ${describe(event)}: ${rawProperty(pinned, event.uid, 'DTSTART')}`)
+      throw new FeedError(
+        `Ungültiges Datum beim Termin ${describe(event)}: ${rawProperty(pinned, event.uid, 'DTSTART')}`,
+      )
     }
     if (event.end !== undefined && !isDate(event.end)) {
-      throw new FeedError(`Ungültiges Enddatum beim Termin ${describe(event)}: ${rawProperty(pinned, event.uid, 'DTEND')}`)
+      throw new FeedError(
+        `Ungültiges Enddatum beim Termin ${describe(event)}: ${rawProperty(pinned, event.uid, 'DTEND')}`,
+      )
     }
     if (isDate(event.end) && event.end < event.start) {
-      throw new FeedError(`Der Termin ${describe(event)} endet vor seinem Beginn. Bitte korrigieren Sie ihn im Vereinskalender.`)
+      throw new FeedError(
+        `Der Termin ${describe(event)} endet vor seinem Beginn. Bitte korrigieren Sie ihn im Vereinskalender.`,
+      )
     }
     const uid = asText(event.uid).trim()
-    if (!uid) throw new FeedError(`Dem Termin ${describe(event)} fehlt die Kennung (UID), ohne die er nicht aktualisiert werden kann.`)
+    if (!uid)
+      throw new FeedError(
+        `Dem Termin ${describe(event)} fehlt die Kennung (UID), ohne die er nicht aktualisiert werden kann.`,
+      )
 
     checkParsedRule(event)
     let instances: ReturnType<typeof ical.expandRecurringEvent>
     try {
       instances = ical.expandRecurringEvent(event, { from, to: horizon, expandOngoing: true })
     } catch (error) {
-      throw new FeedError(`Die Wiederholungsregel beim Termin ${describe(event)} ist fehlerhaft: ${(error as Error).message}`)
+      throw new FeedError(
+        `Die Wiederholungsregel beim Termin ${describe(event)} ist fehlerhaft: ${(error as Error).message}`,
+      )
     }
     for (const instance of instances) {
-      if (!isDate(instance.start)) throw new FeedError(`Ungültiges Datum in der Terminserie ${describe(event)}.`)
+      if (!isDate(instance.start))
+        throw new FeedError(`Ungültiges Datum in der Terminserie ${describe(event)}.`)
       const source = (instance.event ?? event) as VEvent & { recurrenceid?: Date }
       const allDay = instance.isFullDay || Boolean((event.start as { dateOnly?: boolean }).dateOnly)
-      const original = instance.isOverride && isDate(source.recurrenceid) ? source.recurrenceid : instance.start
+      const original =
+        instance.isOverride && isDate(source.recurrenceid) ? source.recurrenceid : instance.start
       const series = Boolean(event.rrule) || instance.isRecurring
       const key = series ? `${uid}#${allDay ? localDay(original) : original.toISOString()}` : uid
 
@@ -279,12 +327,16 @@ export function parseFeed(text: string, now = new Date()): ParsedFeed {
         start: start.toISOString(),
         end: end?.toISOString(),
         allDay,
-        cancelled: asText(source.status).toUpperCase() === 'CANCELLED' || asText(event.status).toUpperCase() === 'CANCELLED',
+        cancelled:
+          asText(source.status).toUpperCase() === 'CANCELLED' ||
+          asText(event.status).toUpperCase() === 'CANCELLED',
       }
       const hash = crypto.createHash('sha256').update(JSON.stringify(occurrence)).digest('hex').slice(0, 32)
       occurrences.set(key, { ...occurrence, hash })
       if (occurrences.size > feedLimits.maxOccurrences) {
-        throw new FeedError(`Der Kalender enthält mehr als ${feedLimits.maxOccurrences} Termine in den nächsten ${feedLimits.horizonMonths} Monaten und wird deshalb nicht übernommen.`)
+        throw new FeedError(
+          `Der Kalender enthält mehr als ${feedLimits.maxOccurrences} Termine in den nächsten ${feedLimits.horizonMonths} Monaten und wird deshalb nicht übernommen.`,
+        )
       }
     }
   }

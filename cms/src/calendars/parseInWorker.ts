@@ -13,10 +13,16 @@ const IDLE_MS = 60_000
 /** How long starting a worker may take before the import gives up (its own limit, not the parse budget). */
 const START_MS = 60_000
 
-type Answer = { id: number; ok: true; feed: ParsedFeed } | { id: number; ok: false; feedError: boolean; message: string }
+type Answer =
+  { id: number; ok: true; feed: ParsedFeed } | { id: number; ok: false; feedError: boolean; message: string }
 type Pending = { resolve: (feed: ParsedFeed) => void; reject: (error: Error) => void }
 
-let current: { worker: Worker; ready: Promise<void>; pending: Map<number, Pending>; idle?: NodeJS.Timeout } | null = null
+let current: {
+  worker: Worker
+  ready: Promise<void>
+  pending: Map<number, Pending>
+  idle?: NodeJS.Timeout
+} | null = null
 let seq = 0
 
 function startWorker() {
@@ -30,7 +36,12 @@ function startWorker() {
   // Waiting for work must not keep the CMS (or a script) alive.
   worker.unref()
   const pending = new Map<number, Pending>()
-  const state = { worker, pending, ready: undefined as unknown as Promise<void>, idle: undefined as NodeJS.Timeout | undefined }
+  const state = {
+    worker,
+    pending,
+    ready: undefined as unknown as Promise<void>,
+    idle: undefined as NodeJS.Timeout | undefined,
+  }
   const failAll = (error: Error) => {
     if (current === state) current = null
     for (const p of pending.values()) p.reject(error)
@@ -48,7 +59,13 @@ function startWorker() {
     worker.on('error', (error) => {
       reject(error)
       const memory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
-      failAll(memory ? new FeedError('Der Kalender ist zu umfangreich, um ihn zu lesen. Bitte stellen Sie einen Kalender mit weniger Terminen bereit.') : error)
+      failAll(
+        memory
+          ? new FeedError(
+              'Der Kalender ist zu umfangreich, um ihn zu lesen. Bitte stellen Sie einen Kalender mit weniger Terminen bereit.',
+            )
+          : error,
+      )
     })
     worker.on('exit', (code) => {
       const error = new Error(`Das Lesen des Kalenders wurde unerwartet beendet (Code ${code}).`)
@@ -80,14 +97,24 @@ export async function parseFeedInWorker(text: string, now = new Date()): Promise
         void state.worker.terminate()
         reject(error)
       }
-      const done = <T,>(settle: (v: T) => void) => (v: T) => {
-        clearTimeout(timer)
-        settle(v)
-      }
+      const done =
+        <T>(settle: (v: T) => void) =>
+        (v: T) => {
+          clearTimeout(timer)
+          settle(v)
+        }
       state.pending.set(id, { resolve: done(resolve), reject: done(reject) })
       // Starting the worker (loading the parser) is not parsing: on a busy machine it can take
       // seconds, so it has its own, wider limit and the budget starts when the feed is handed over.
-      timer = setTimeout(() => stop(new FeedError('Der Kalender konnte nicht gelesen werden: Das Leseprogramm startete nicht. Der nächste Abruf versucht es erneut.')), START_MS)
+      timer = setTimeout(
+        () =>
+          stop(
+            new FeedError(
+              'Der Kalender konnte nicht gelesen werden: Das Leseprogramm startete nicht. Der nächste Abruf versucht es erneut.',
+            ),
+          ),
+        START_MS,
+      )
       state.ready.then(
         () => {
           if (!state.pending.has(id)) return

@@ -19,11 +19,15 @@ export const calendarsPlugin =
         fields: [...collection.fields, ...importedEventFields],
         hooks: {
           ...collection.hooks,
-          beforeOperation: [...(collection.hooks?.beforeOperation ?? []), unpublishBlocked as CollectionBeforeOperationHook],
+          beforeOperation: [
+            ...(collection.hooks?.beforeOperation ?? []),
+            unpublishBlocked as CollectionBeforeOperationHook,
+          ],
         },
       }
     })
-    if (!collections.some((c) => c.slug === 'events')) throw new Error('calendarsPlugin: die Sammlung „events“ fehlt.')
+    if (!collections.some((c) => c.slug === 'events'))
+      throw new Error('calendarsPlugin: die Sammlung „events“ fehlt.')
     return {
       ...config,
       collections: [...collections, CalendarFeeds],

@@ -7,7 +7,8 @@ export function allowLocalFeeds(env: NodeJS.ProcessEnv = serverEnv()): boolean {
 }
 
 // Field validation may also run in the admin's browser bundle, where there is no process.
-const serverEnv = (): NodeJS.ProcessEnv => (typeof process !== 'undefined' && process.env ? process.env : ({} as NodeJS.ProcessEnv))
+const serverEnv = (): NodeJS.ProcessEnv =>
+  typeof process !== 'undefined' && process.env ? process.env : ({} as NodeJS.ProcessEnv)
 
 export const feedLimits = {
   maxBytes: 5 * 1024 * 1024,
@@ -34,7 +35,12 @@ export function validateFeedUrl(value: unknown, env: NodeJS.ProcessEnv = serverE
   }
   if (url.username || url.password) return 'Bitte geben Sie die Adresse ohne Benutzername und Passwort an.'
   if (url.protocol === 'https:') return true
-  if (url.protocol === 'http:' && allowLocalFeeds(env) && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) return true
+  if (
+    url.protocol === 'http:' &&
+    allowLocalFeeds(env) &&
+    ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
+  )
+    return true
   return 'Aus Sicherheitsgründen sind nur verschlüsselte Adressen erlaubt (https://…).'
 }
 

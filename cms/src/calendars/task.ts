@@ -34,7 +34,9 @@ export const importCalendarFeedsTask: TaskConfig = {
     const lines: string[] = []
     for (const id of ids) {
       const result = await importFeed(payload, id)
-      lines.push(result.ok ? `Kalender ${id}: ${result.total} Termine` : `Kalender ${id}: Fehler – ${result.error}`)
+      lines.push(
+        result.ok ? `Kalender ${id}: ${result.total} Termine` : `Kalender ${id}: Fehler – ${result.error}`,
+      )
     }
     return { output: { summary: lines.join('\n') || 'Keine aktiven Kalender.' } }
   },

@@ -72,14 +72,24 @@ const approve: CollectionBeforeChangeHook = async ({ data, originalDoc, req, ope
     })
     associationId = created.id
     data.association = created.id
-    undo.push(() => req.payload.delete({ collection: 'associations', id: created.id, overrideAccess: true, req }))
+    undo.push(() =>
+      req.payload.delete({ collection: 'associations', id: created.id, overrideAccess: true, req }),
+    )
   }
 
   let userId: number
   if (account) {
     const before = (account.associations ?? []).map((a) => (typeof a === 'object' ? a.id : a))
     const linked = new Set([...before, associationId])
-    undo.push(() => req.payload.update({ collection: 'users', id: account.id, data: { associations: before }, overrideAccess: true, req }))
+    undo.push(() =>
+      req.payload.update({
+        collection: 'users',
+        id: account.id,
+        data: { associations: before },
+        overrideAccess: true,
+        req,
+      }),
+    )
     await req.payload.update({
       collection: 'users',
       id: account.id,
@@ -92,7 +102,13 @@ const approve: CollectionBeforeChangeHook = async ({ data, originalDoc, req, ope
     const created = await req.payload.create({
       collection: 'users',
       // A random password nobody knows; the person sets their own through the invitation link.
-      data: { email, name, role: 'association', associations: [associationId], password: crypto.randomBytes(24).toString('base64url') },
+      data: {
+        email,
+        name,
+        role: 'association',
+        associations: [associationId],
+        password: crypto.randomBytes(24).toString('base64url'),
+      },
       overrideAccess: true,
       req,
     })
@@ -153,12 +169,24 @@ export const AccountRequests: CollectionConfig<'account-requests'> = {
       relationTo: 'associations',
       label: 'Zuordnen zu Verein',
       admin: {
-        description: 'Gibt es den Verein schon, hier auswählen. Leer lassen: Beim Freigeben wird ein Entwurf für das Vereinsprofil angelegt.',
+        description:
+          'Gibt es den Verein schon, hier auswählen. Leer lassen: Beim Freigeben wird ein Entwurf für das Vereinsprofil angelegt.',
       },
     },
     request.consentAt,
-    { name: 'user', type: 'relationship', relationTo: 'users', label: 'Angelegtes Konto', admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'invitedAt', type: 'date', label: 'Einladung gesendet am', admin: { readOnly: true, position: 'sidebar', date: dayAndTime } },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      label: 'Angelegtes Konto',
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'invitedAt',
+      type: 'date',
+      label: 'Einladung gesendet am',
+      admin: { readOnly: true, position: 'sidebar', date: dayAndTime },
+    },
     request.note,
   ],
 }

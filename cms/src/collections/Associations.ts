@@ -21,7 +21,15 @@ export const Associations: CollectionConfig<'associations'> = {
   labels: { singular: 'Verein / Initiative', plural: 'Vereine und Initiativen' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', 'district', '_status', 'reviewStatus', 'translationMissing', 'updatedAt'],
+    defaultColumns: [
+      'name',
+      'kind',
+      'district',
+      '_status',
+      'reviewStatus',
+      'translationMissing',
+      'updatedAt',
+    ],
     group: 'Inhalte',
     ...reviewedCollectionAdmin,
     description: 'Vereine, Initiativen, Netzwerke und Einrichtungen in Neubrandenburg.',
@@ -58,8 +66,14 @@ export const Associations: CollectionConfig<'associations'> = {
         and: [{ kind: { equals: 'network' } }, ...(id ? [{ id: { not_equals: id } }] : [])] as Where[],
       }),
       validate: (value: unknown, { id }: { id?: number | string }) => {
-        const ids = (Array.isArray(value) ? value : []).map((v) => (typeof v === 'object' && v ? v.id ?? v.value : v))
-        return !id || !ids.some((v) => String(v) === String(id)) || 'Ein Netzwerk kann nicht Mitglied in sich selbst sein.'
+        const ids = (Array.isArray(value) ? value : []).map((v) =>
+          typeof v === 'object' && v ? (v.id ?? v.value) : v,
+        )
+        return (
+          !id ||
+          !ids.some((v) => String(v) === String(id)) ||
+          'Ein Netzwerk kann nicht Mitglied in sich selbst sein.'
+        )
       },
       // Joining a network needs the network's consent: clubs ask via network membership requests.
       access: { create: staffOnlyField, update: staffOnlyField },
@@ -74,7 +88,13 @@ export const Associations: CollectionConfig<'associations'> = {
     addressGroup('address', 'Adresse / Treffpunkt'),
     contactGroup(),
     { name: 'meetingTimes', type: 'textarea', label: 'Treffzeiten', localized: true },
-    { name: 'languages', type: 'select', hasMany: true, label: 'Gesprochene Sprachen', options: languageOptions },
+    {
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      label: 'Gesprochene Sprachen',
+      options: languageOptions,
+    },
     {
       name: 'accessibility',
       type: 'group',
@@ -96,7 +116,8 @@ export const Associations: CollectionConfig<'associations'> = {
       label: 'Gründungsjahr',
       min: 1800,
       validate: (v: number | null | undefined) =>
-        v == null || (Number.isInteger(v) && v >= 1800 && v <= new Date().getFullYear()) ||
+        v == null ||
+        (Number.isInteger(v) && v >= 1800 && v <= new Date().getFullYear()) ||
         `Bitte geben Sie ein Jahr zwischen 1800 und ${new Date().getFullYear()} an.`,
       admin: { position: 'sidebar' },
     },

@@ -7,7 +7,12 @@ import { slugField } from '../fields/slug'
 export const Districts: CollectionConfig<'districts'> = {
   slug: 'districts',
   labels: { singular: 'Stadtteil', plural: 'Stadtteile' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'slug'], group: 'Verzeichnisse', hidden: hiddenFromClubs },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'slug'],
+    group: 'Verzeichnisse',
+    hidden: hiddenFromClubs,
+  },
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
   defaultSort: 'name',
   fields: [

@@ -76,8 +76,14 @@ export const Events: CollectionConfig<'events'> = {
           validate: (value: unknown, { data }: { data: Partial<EventData> }) =>
             dateBoundsProblem('Ende', value) ??
             (isSeriesInstance(data) ? undefined : eventSpanProblem(data?.start, value)) ??
-            notBefore(value, data?.start, `Das Ende darf nicht vor dem Beginn (${formatGerman(data?.start)}) liegen.`),
-          admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm', timeFormat: 'HH:mm' } },
+            notBefore(
+              value,
+              data?.start,
+              `Das Ende darf nicht vor dem Beginn (${formatGerman(data?.start)}) liegen.`,
+            ),
+          admin: {
+            date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm', timeFormat: 'HH:mm' },
+          },
         },
       ],
     },
@@ -125,7 +131,8 @@ export const Events: CollectionConfig<'events'> = {
       label: 'Link zur Online-Teilnahme',
       admin: { condition: (data) => data?.attendance !== 'onsite' },
       validate: (value: string | null | undefined, { data }: { data: Partial<EventData> }) => {
-        if (data?.attendance !== 'onsite' && !value) return 'Bitte geben Sie den Link zur Online-Teilnahme an.'
+        if (data?.attendance !== 'onsite' && !value)
+          return 'Bitte geben Sie den Link zur Online-Teilnahme an.'
         return urlValidate(value)
       },
     },
@@ -159,7 +166,8 @@ export const Events: CollectionConfig<'events'> = {
           type: 'date',
           label: 'Anmeldeschluss',
           validate: (value: unknown, { data }: { data: Partial<EventData> }) =>
-            dateBoundsProblem('Anmeldeschluss', value) ?? notBefore(data?.start, value, 'Der Anmeldeschluss muss vor dem Beginn liegen.'),
+            dateBoundsProblem('Anmeldeschluss', value) ??
+            notBefore(data?.start, value, 'Der Anmeldeschluss muss vor dem Beginn liegen.'),
           admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } },
         },
       ],

@@ -36,7 +36,9 @@ export const Media: CollectionConfig<'media'> = {
       label: 'Alternativtext',
       required: true,
       localized: true,
-      admin: { description: 'Beschreibt das Bild für Menschen, die es nicht sehen können (Pflicht nach BITV 2.0).' },
+      admin: {
+        description: 'Beschreibt das Bild für Menschen, die es nicht sehen können (Pflicht nach BITV 2.0).',
+      },
     },
     { name: 'caption', type: 'text', label: 'Bildunterschrift', localized: true },
     { name: 'credit', type: 'text', label: 'Bildnachweis / Urheber' },

@@ -25,10 +25,19 @@ const involved = (req: PayloadRequest): Where | boolean => {
 }
 
 /** The decision belongs to the network's account (or the editors). */
-const networkOrStaffField: FieldAccess = ({ req, doc }) => isStaff(req.user) || includesId(mine(req), first(doc?.network) ?? '')
+const networkOrStaffField: FieldAccess = ({ req, doc }) =>
+  isStaff(req.user) || includesId(mine(req), first(doc?.network) ?? '')
 
 async function loadAssociation(req: PayloadRequest, id: Id) {
-  return req.payload.findByID({ collection: 'associations', id, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })
+  return req.payload.findByID({
+    collection: 'associations',
+    id,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
 }
 
 const checkRequest: CollectionBeforeChangeHook = async ({ data, operation, req, originalDoc }) => {
@@ -43,7 +52,12 @@ const checkRequest: CollectionBeforeChangeHook = async ({ data, operation, req, 
     }
     const network = await loadAssociation(req, networkId)
     if (!network || network.kind !== 'network') {
-      throw new APIError('Aufnahmeanträge sind nur an Netzwerke und Dachverbände möglich.', 400, undefined, true)
+      throw new APIError(
+        'Aufnahmeanträge sind nur an Netzwerke und Dachverbände möglich.',
+        400,
+        undefined,
+        true,
+      )
     }
     const association = await loadAssociation(req, associationId)
     if (idsOf(association?.networks).some((id) => String(id) === String(networkId))) {
@@ -51,12 +65,23 @@ const checkRequest: CollectionBeforeChangeHook = async ({ data, operation, req, 
     }
     const open = await req.payload.count({
       collection: 'network-memberships',
-      where: { and: [{ association: { equals: associationId } }, { network: { equals: networkId } }, { status: { equals: 'pending' } }] },
+      where: {
+        and: [
+          { association: { equals: associationId } },
+          { network: { equals: networkId } },
+          { status: { equals: 'pending' } },
+        ],
+      },
       overrideAccess: true,
       req,
     })
     if (open.totalDocs > 0) {
-      throw new APIError(`Ein Antrag an „${network.name}“ ist bereits gestellt und wartet auf Bestätigung.`, 400, undefined, true)
+      throw new APIError(
+        `Ein Antrag an „${network.name}“ ist bereits gestellt und wartet auf Bestätigung.`,
+        400,
+        undefined,
+        true,
+      )
     }
     if (!isStaff(req.user)) data.status = 'pending'
     data.title = `${association?.name ?? 'Verein'} → ${network.name}`
@@ -91,7 +116,9 @@ const applyDecision: CollectionAfterChangeHook = async ({ doc, previousDoc, req,
         url: adminUrl(req, `/collections/network-memberships/${doc.id}`),
       })
       // Not awaited: the mail server must not hold the save and its transaction.
-      void Promise.resolve(req.payload.sendEmail({ to, subject: mail.subject, html: mail.html, text: mail.text })).catch((error: unknown) =>
+      void Promise.resolve(
+        req.payload.sendEmail({ to, subject: mail.subject, html: mail.html, text: mail.text }),
+      ).catch((error: unknown) =>
         req.payload.logger.error({ err: error }, 'Aufnahmeantrag: Benachrichtigung nicht gesendet'),
       )
     }
@@ -112,13 +139,35 @@ const applyDecision: CollectionAfterChangeHook = async ({ doc, previousDoc, req,
     // Unreviewed changes are pending: the membership goes into that draft (it will be published
     // with it) and, directly in the stored live profile, into what the public sees now. A normal
     // update would publish the pending draft, which only an editor may do.
-    await req.payload.update({ collection: 'associations', id: associationId, data: { networks }, draft: true, overrideAccess: true, req })
-    const live = await req.payload.db.findOne<{ id: number; _status?: string; networks?: unknown }>({ collection: 'associations', where: { id: { equals: associationId } }, req })
+    await req.payload.update({
+      collection: 'associations',
+      id: associationId,
+      data: { networks },
+      draft: true,
+      overrideAccess: true,
+      req,
+    })
+    const live = await req.payload.db.findOne<{ id: number; _status?: string; networks?: unknown }>({
+      collection: 'associations',
+      where: { id: { equals: associationId } },
+      req,
+    })
     if (live?._status === 'published') {
-      await req.payload.db.updateOne({ collection: 'associations', id: associationId, data: { networks: withNetwork(live.networks) }, req })
+      await req.payload.db.updateOne({
+        collection: 'associations',
+        id: associationId,
+        data: { networks: withNetwork(live.networks) },
+        req,
+      })
     }
   } else {
-    await req.payload.update({ collection: 'associations', id: associationId, data: { networks }, overrideAccess: true, req })
+    await req.payload.update({
+      collection: 'associations',
+      id: associationId,
+      data: { networks },
+      overrideAccess: true,
+      req,
+    })
   }
   return doc
 }
@@ -130,7 +179,8 @@ export const NetworkMemberships: CollectionConfig<'network-memberships'> = {
     useAsTitle: 'title',
     defaultColumns: ['association', 'network', 'status', 'createdAt'],
     group: 'Verwaltung',
-    description: 'Vereine beantragen hier die Aufnahme in ein Netzwerk; das Netzwerk bestätigt oder lehnt ab.',
+    description:
+      'Vereine beantragen hier die Aufnahme in ein Netzwerk; das Netzwerk bestätigt oder lehnt ab.',
   },
   access: {
     read: ({ req }) => involved(req),
@@ -172,7 +222,13 @@ export const NetworkMemberships: CollectionConfig<'network-memberships'> = {
       filterOptions: { kind: { equals: 'network' } },
       access: { update: staffOnlyField },
     },
-    { name: 'message', type: 'textarea', label: 'Nachricht an das Netzwerk', maxLength: 1000, access: { update: staffOnlyField } },
+    {
+      name: 'message',
+      type: 'textarea',
+      label: 'Nachricht an das Netzwerk',
+      maxLength: 1000,
+      access: { update: staffOnlyField },
+    },
     {
       name: 'status',
       type: 'select',
@@ -188,6 +244,13 @@ export const NetworkMemberships: CollectionConfig<'network-memberships'> = {
       access: { update: networkOrStaffField },
       admin: { position: 'sidebar' },
     },
-    { name: 'decidedBy', type: 'relationship', relationTo: 'users', label: 'Entschieden von', admin: { readOnly: true, position: 'sidebar' }, access: { create: () => false, update: () => false } },
+    {
+      name: 'decidedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: 'Entschieden von',
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { create: () => false, update: () => false },
+    },
   ],
 }

@@ -43,11 +43,15 @@ export const News: CollectionConfig<'news'> = {
       type: 'date',
       label: 'Veröffentlichungsdatum',
       index: true,
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' },
+      },
       hooks: {
         // The date readers see is the first publication, not the last edit.
         beforeChange: [
-          ({ value, siblingData }) => value ?? (siblingData?._status === 'published' ? new Date().toISOString() : value),
+          ({ value, siblingData }) =>
+            value ?? (siblingData?._status === 'published' ? new Date().toISOString() : value),
         ],
       },
     },

@@ -10,7 +10,13 @@ import { bodyField, imageField, summaryField } from '../fields/content'
 import { easySummaryField } from '../fields/easyLanguage'
 import { translationMissingField } from '../fields/translations'
 import { slugField } from '../fields/slug'
-import { commitmentOptions, districtField, suitabilityOptions, targetGroupsField, topicsField } from '../fields/taxonomy'
+import {
+  commitmentOptions,
+  districtField,
+  suitabilityOptions,
+  targetGroupsField,
+  topicsField,
+} from '../fields/taxonomy'
 import { notBefore } from '../lib/dates'
 import { cmsOptions } from '../options'
 
@@ -70,7 +76,13 @@ export const Opportunities: CollectionConfig<'opportunities'> = {
             },
           ],
         },
-        { name: 'note', type: 'text', label: 'Hinweis', localized: true, admin: { description: 'z. B. „vor allem samstags“' } },
+        {
+          name: 'note',
+          type: 'text',
+          label: 'Hinweis',
+          localized: true,
+          admin: { description: 'z. B. „vor allem samstags“' },
+        },
       ],
     },
     targetGroupsField,
@@ -101,7 +113,12 @@ export const Opportunities: CollectionConfig<'opportunities'> = {
     {
       type: 'row',
       fields: [
-        { name: 'validFrom', type: 'date', label: 'Gültig ab', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
+        {
+          name: 'validFrom',
+          type: 'date',
+          label: 'Gültig ab',
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } },
+        },
         {
           name: 'validUntil',
           type: 'date',

@@ -26,7 +26,9 @@ export const Pages: CollectionConfig<'pages'> = {
     slugField(),
     summaryField('summary', 'Kurzbeschreibung', 200),
     bodyField(),
-    signVideoField('Erscheint auf der Seite mit einem Zeichen für Gebärdensprache, darunter der Text zum Video.'),
+    signVideoField(
+      'Erscheint auf der Seite mit einem Zeichen für Gebärdensprache, darunter der Text zum Video.',
+    ),
     easyLanguagePageField,
     authorField,
   ],

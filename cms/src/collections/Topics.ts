@@ -7,7 +7,12 @@ import { slugField } from '../fields/slug'
 export const Topics: CollectionConfig<'topics'> = {
   slug: 'topics',
   labels: { singular: 'Thema', plural: 'Themen' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Verzeichnisse', hidden: hiddenFromClubs },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug'],
+    group: 'Verzeichnisse',
+    hidden: hiddenFromClubs,
+  },
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
   defaultSort: 'name',
   fields: [

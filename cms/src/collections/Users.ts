@@ -1,4 +1,9 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+} from 'payload'
 
 import { hasRole, isStaff, roles, staffOnlyField } from '../access/roles'
 import { createUsers, deleteUsers, readOrUpdateUsers } from '../access/users'
@@ -23,9 +28,15 @@ const limitEditorRoleChanges: CollectionBeforeOperationHook<'users'> = async ({ 
   const { data, id } = args as { data?: { role?: string }; id?: number | string }
   const role = data?.role
   if (role === undefined || role === 'association') return args
-  const unchangedOwnRole = operation === 'update' && String(id) === String(req.user!.id) && role === req.user!.role
+  const unchangedOwnRole =
+    operation === 'update' && String(id) === String(req.user!.id) && role === req.user!.role
   if (unchangedOwnRole) return args
-  throw new APIError('Als Redaktion können Sie nur Vereinskonten anlegen und Vereinskonten keine andere Rolle geben.', 403, undefined, true)
+  throw new APIError(
+    'Als Redaktion können Sie nur Vereinskonten anlegen und Vereinskonten keine andere Rolle geben.',
+    403,
+    undefined,
+    true,
+  )
 }
 
 /**
@@ -96,7 +107,10 @@ export const Users: CollectionConfig<'users'> = {
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
       access: { create: staffOnlyField, update: staffOnlyField },
       saveToJWT: true,
-      admin: { description: 'Die Redaktion kann nur Vereinskonten anlegen; Redaktions- und Admin-Konten vergibt die Administration.' },
+      admin: {
+        description:
+          'Die Redaktion kann nur Vereinskonten anlegen; Redaktions- und Admin-Konten vergibt die Administration.',
+      },
     },
     {
       // Kept on the user so access rules can read it from the token without another query.

@@ -3,7 +3,11 @@ import type { EmailAdapter } from 'payload'
 
 const addresses = (value: unknown): string =>
   (Array.isArray(value) ? value : value ? [value] : [])
-    .map((a) => (typeof a === 'string' ? a : `${(a as { name?: string }).name ?? ''} <${(a as { address?: string }).address ?? ''}>`.trim()))
+    .map((a) =>
+      typeof a === 'string'
+        ? a
+        : `${(a as { name?: string }).name ?? ''} <${(a as { address?: string }).address ?? ''}>`.trim(),
+    )
     .join(', ')
 
 /**
@@ -20,7 +24,9 @@ const logAdapter =
     sendEmail: async (message) => {
       const replyTo = message.replyTo ? `, Antwort an: ${addresses(message.replyTo)}` : ''
       const body = env.NODE_ENV === 'production' ? '' : `\n${String(message.text ?? '')}`
-      payload.logger.info(`E-Mail (kein SMTP eingerichtet) an ${addresses(message.to)}${replyTo}: ${message.subject}${body}`)
+      payload.logger.info(
+        `E-Mail (kein SMTP eingerichtet) an ${addresses(message.to)}${replyTo}: ${message.subject}${body}`,
+      )
     },
   })
 

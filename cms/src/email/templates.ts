@@ -3,25 +3,44 @@
 export type Mail = { subject: string; html: string; text: string }
 
 export const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
+  value.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
+  )
 
-const closing = { de: ['Freundliche Grüße', 'Ihre Redaktion von Unser Neubrandenburg'], en: ['Kind regards', 'The editorial team of Unser Neubrandenburg'] }
+const closing = {
+  de: ['Freundliche Grüße', 'Ihre Redaktion von Unser Neubrandenburg'],
+  en: ['Kind regards', 'The editorial team of Unser Neubrandenburg'],
+}
 
 /** Paragraphs (line breaks inside one are kept), an optional link on its own line, the closing. */
-export function render(paragraphs: string[], link?: { url: string; label: string }, lang: 'de' | 'en' = 'de'): { html: string; text: string } {
+export function render(
+  paragraphs: string[],
+  link?: { url: string; label: string },
+  lang: 'de' | 'en' = 'de',
+): { html: string; text: string } {
   const [greeting, team] = closing[lang]
   const html = [
     `<!doctype html><html lang="${lang}"><body style="font-family:sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a">`,
     ...paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`),
-    link ? `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p><p>${escapeHtml(link.url)}</p>` : '',
+    link
+      ? `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p><p>${escapeHtml(link.url)}</p>`
+      : '',
     `<p>${greeting}<br>${team}</p>`,
     '</body></html>',
   ].join('\n')
-  const text = [...paragraphs, ...(link ? [`${link.label}:\n${link.url}`] : []), `${greeting}\n${team}`].join('\n\n')
+  const text = [...paragraphs, ...(link ? [`${link.label}:\n${link.url}`] : []), `${greeting}\n${team}`].join(
+    '\n\n',
+  )
   return { html, text }
 }
 
-export function invitationMail(options: { name?: string | null; associationName?: string | null; url: string; validDays: number }): Mail {
+export function invitationMail(options: {
+  name?: string | null
+  associationName?: string | null
+  url: string
+  validDays: number
+}): Mail {
   const greeting = options.name ? `Guten Tag ${options.name},` : 'Guten Tag,'
   return {
     subject: 'Ihr Zugang zu Unser Neubrandenburg',
@@ -92,7 +111,12 @@ export function membershipRequestMail(options: { association: string; network: s
   }
 }
 
-export function accountRequestMail(options: { name: string; associationName: string; email: string; url: string }): Mail {
+export function accountRequestMail(options: {
+  name: string
+  associationName: string
+  email: string
+  url: string
+}): Mail {
   return {
     subject: `Neuer Antrag auf ein Vereinskonto: ${options.associationName}`,
     ...render(

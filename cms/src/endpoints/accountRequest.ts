@@ -13,7 +13,11 @@ const maxBodyBytes = 10_000
  * Tells the editorial mailbox (settings: Kontakt der Redaktion) about a new request. The applicant
  * gets no automatic mail: the form would otherwise send mail to any address someone types in.
  */
-async function tellEditors(req: PayloadRequest, id: number | string, data: { name: string; associationName: string; email: string }) {
+async function tellEditors(
+  req: PayloadRequest,
+  id: number | string,
+  data: { name: string; associationName: string; email: string },
+) {
   try {
     const settings = await req.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true, req })
     const to = settings.contact?.email
@@ -99,5 +103,9 @@ async function apply(req: PayloadRequest): Promise<Response> {
 
 export const accountRequestEndpoints: Endpoint[] = [
   { path: '/apply', method: 'post', handler: apply },
-  { path: '/apply', method: 'options', handler: (req) => new Response(null, { status: 204, headers: corsHeaders(req) }) },
+  {
+    path: '/apply',
+    method: 'options',
+    handler: (req) => new Response(null, { status: 204, headers: corsHeaders(req) }),
+  },
 ]

@@ -23,7 +23,10 @@ async function networkFeed(req: PayloadRequest): Promise<Response> {
   })
   const network = found.docs[0]
   if (!network) {
-    return Response.json({ errors: [{ message: `Es gibt kein veröffentlichtes Netzwerk mit der Adresse „${slug}“.` }] }, { status: 404 })
+    return Response.json(
+      { errors: [{ message: `Es gibt kein veröffentlichtes Netzwerk mit der Adresse „${slug}“.` }] },
+      { status: 404 },
+    )
   }
   const members = await req.payload.find({
     collection: 'associations',
@@ -44,7 +47,12 @@ async function networkFeed(req: PayloadRequest): Promise<Response> {
         and: [
           published,
           { organizers: { in: ids } },
-          { or: [{ end: { greater_than_equal: now } }, { and: [{ end: { exists: false } }, { start: { greater_than_equal: now } }] }] },
+          {
+            or: [
+              { end: { greater_than_equal: now } },
+              { and: [{ end: { exists: false } }, { start: { greater_than_equal: now } }] },
+            ],
+          },
         ],
       },
       sort: 'start',
@@ -57,7 +65,11 @@ async function networkFeed(req: PayloadRequest): Promise<Response> {
     req.payload.find({
       collection: 'opportunities',
       where: {
-        and: [published, { association: { in: ids } }, { or: [{ validUntil: { exists: false } }, { validUntil: { greater_than_equal: now } }] }],
+        and: [
+          published,
+          { association: { in: ids } },
+          { or: [{ validUntil: { exists: false } }, { validUntil: { greater_than_equal: now } }] },
+        ],
       },
       sort: '-createdAt',
       limit: 200,
@@ -80,11 +92,23 @@ async function networkFeed(req: PayloadRequest): Promise<Response> {
 function pick<T extends object, K extends keyof T>(doc: T, keys: readonly K[]): Picked<T, K> {
   return Object.fromEntries(keys.map((key) => [key, doc[key] ?? null])) as Picked<T, K>
 }
-type Picked<T, K extends keyof T> = { [P in K]-?: Exclude<T[P], undefined> | (undefined extends T[P] ? null : never) }
+type Picked<T, K extends keyof T> = {
+  [P in K]-?: Exclude<T[P], undefined> | (undefined extends T[P] ? null : never)
+}
 
 const networkKeys = ['id', 'name', 'slug', 'shortDescription'] as const
 const memberKeys = ['id', 'name', 'slug', 'kind'] as const
-const eventKeys = ['id', 'title', 'slug', 'start', 'end', 'allDay', 'cancelled', 'organizers', 'attendance'] as const
+const eventKeys = [
+  'id',
+  'title',
+  'slug',
+  'start',
+  'end',
+  'allDay',
+  'cancelled',
+  'organizers',
+  'attendance',
+] as const
 const opportunityKeys = ['id', 'title', 'slug', 'association', 'validUntil', 'commitment'] as const
 
 /** What GET /api/networks/:slug answers. */

@@ -42,7 +42,14 @@ export function corsHeaders(req: PayloadRequest): Headers {
 }
 
 /** For a form without JavaScript: a tiny page instead of JSON (no inline styles: the site's CSP). */
-export function htmlPage(options: { title: string; paragraphs: string[]; errors?: FieldError[]; back: string; lang?: FormLang; extra?: string }): string {
+export function htmlPage(options: {
+  title: string
+  paragraphs: string[]
+  errors?: FieldError[]
+  back: string
+  lang?: FormLang
+  extra?: string
+}): string {
   const en = options.lang === 'en'
   const errors = options.errors ?? []
   return `<!doctype html>
@@ -50,27 +57,38 @@ export function htmlPage(options: { title: string; paragraphs: string[]; errors?
 <title>${escapeHtml(options.title)} – Unser Neubrandenburg</title></head>
 <body><main><h1>${escapeHtml(options.title)}</h1>
 ${options.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
-${errors.length ? `<ul>${errors.map((e) => `<li>${escapeHtml(e.message)}</li>`).join('')}</ul>
-<p>${en ? 'Please use your browser’s back button to return to the form: what you typed is still there.' : 'Gehen Sie mit der Zurück-Taste Ihres Browsers zum Formular zurück: Ihre Eingaben sind dort noch da.'}</p>` : ''}
+${
+  errors.length
+    ? `<ul>${errors.map((e) => `<li>${escapeHtml(e.message)}</li>`).join('')}</ul>
+<p>${en ? 'Please use your browser’s back button to return to the form: what you typed is still there.' : 'Gehen Sie mit der Zurück-Taste Ihres Browsers zum Formular zurück: Ihre Eingaben sind dort noch da.'}</p>`
+    : ''
+}
 ${options.extra ?? ''}
 <p><a href="${escapeHtml(options.back)}">${en ? 'Back to the form' : 'Zum Formular'}</a> · <a href="${escapeHtml(siteUrl())}/">${en ? 'Home page' : 'Zur Startseite'}</a></p>
 </main></body></html>`
 }
 
 /** The form's fields as strings, or null when the body is larger than `maxBytes` (refused before reading when announced). */
-export async function readFormBody(req: PayloadRequest, maxBytes: number): Promise<Record<string, unknown> | null> {
+export async function readFormBody(
+  req: PayloadRequest,
+  maxBytes: number,
+): Promise<Record<string, unknown> | null> {
   if (Number(req.headers.get('content-length') ?? 0) > maxBytes) return null
   const type = (req.headers.get('content-type') ?? '').toLowerCase()
   if (type.startsWith('multipart/form-data')) {
     const form = await req.formData!()
-    return Object.fromEntries([...form.entries()].map(([key, value]) => [key, typeof value === 'string' ? value : '']))
+    return Object.fromEntries(
+      [...form.entries()].map(([key, value]) => [key, typeof value === 'string' ? value : '']),
+    )
   }
   const text = (await req.text?.()) ?? ''
   if (Buffer.byteLength(text) > maxBytes) return null
   if (type.includes('application/json')) {
     try {
       const parsed: unknown = JSON.parse(text || '{}')
-      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {}
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+        ? (parsed as Record<string, unknown>)
+        : {}
     } catch {
       return {}
     }
@@ -82,15 +100,22 @@ export async function readFormBody(req: PayloadRequest, maxBytes: number): Promi
 export function formResponder(req: PayloadRequest, options: { back: string; lang?: FormLang }) {
   const headers = corsHeaders(req)
   const wantsJson =
-    (req.headers.get('accept') ?? '').includes('application/json') || (req.headers.get('content-type') ?? '').includes('application/json')
+    (req.headers.get('accept') ?? '').includes('application/json') ||
+    (req.headers.get('content-type') ?? '').includes('application/json')
   const respond = (status: number, title: string, message: string, errors: FieldError[] = []) => {
     if (wantsJson) {
       headers.set('content-type', 'application/json; charset=utf-8')
-      const body = status < 300 ? { message } : { message, errors: errors.length ? errors : [{ field: 'form', message }] }
+      const body =
+        status < 300
+          ? { message }
+          : { message, errors: errors.length ? errors : [{ field: 'form', message }] }
       return new Response(JSON.stringify(body), { status, headers })
     }
     headers.set('content-type', 'text/html; charset=utf-8')
-    return new Response(htmlPage({ title, paragraphs: [message], errors, back: options.back, lang: options.lang }), { status, headers })
+    return new Response(
+      htmlPage({ title, paragraphs: [message], errors, back: options.back, lang: options.lang }),
+      { status, headers },
+    )
   }
   return { headers, wantsJson, respond }
 }
@@ -98,7 +123,9 @@ export function formResponder(req: PayloadRequest, options: { back: string; lang
 /** Minutes to wait, said in words, for the "too many attempts" answer. */
 export const minutesText = (seconds: number, lang: FormLang = 'de') => {
   const minutes = Math.ceil(seconds / 60)
-  return lang === 'en' ? `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}` : `${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'}`
+  return lang === 'en'
+    ? `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`
+    : `${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'}`
 }
 
 export const formFieldNames = { honeypot: 'website', startedAt: 'startedAt' } as const
@@ -109,13 +136,16 @@ export const minimumFillMs = 3_000
 export const emailPattern = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/
 
 /** One line of text: runs of whitespace become one space. */
-export const lineText = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '')
-export const accepted = (value: unknown) => value === true || ['on', 'true', '1', 'yes', 'ja'].includes(String(value ?? '').toLowerCase())
+export const lineText = (value: unknown) =>
+  typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : ''
+export const accepted = (value: unknown) =>
+  value === true || ['on', 'true', '1', 'yes', 'ja'].includes(String(value ?? '').toLowerCase())
 
 const spamMessages = {
   de: {
     trap: 'Ihre Anfrage konnte nicht verarbeitet werden. Bitte schreiben Sie uns eine E-Mail.',
-    incomplete: 'Das Formular ist unvollständig angekommen. Bitte laden Sie die Seite neu und senden Sie es noch einmal.',
+    incomplete:
+      'Das Formular ist unvollständig angekommen. Bitte laden Sie die Seite neu und senden Sie es noch einmal.',
     fast: 'Das Formular wurde sehr schnell abgeschickt. Bitte prüfen Sie Ihre Angaben und senden Sie es noch einmal.',
   },
   en: {
@@ -126,11 +156,16 @@ const spamMessages = {
 }
 
 /** Honeypot and fill time; a neutral message on the form as a whole, or null when it looks human. */
-export function spamError(raw: Record<string, unknown>, now = Date.now(), lang: FormLang = 'de'): FieldError | null {
+export function spamError(
+  raw: Record<string, unknown>,
+  now = Date.now(),
+  lang: FormLang = 'de',
+): FieldError | null {
   const m = spamMessages[lang]
   if (lineText(raw[formFieldNames.honeypot])) return { field: 'form', message: m.trap }
   const startedAt = Number(raw[formFieldNames.startedAt])
-  if (!Number.isFinite(startedAt) || startedAt <= 0 || startedAt > now + 60_000) return { field: 'form', message: m.incomplete }
+  if (!Number.isFinite(startedAt) || startedAt <= 0 || startedAt > now + 60_000)
+    return { field: 'form', message: m.incomplete }
   if (now - startedAt < minimumFillMs) return { field: 'form', message: m.fast }
   return null
 }

@@ -31,7 +31,10 @@ const ownEnquiries = ({ req }: { req: PayloadRequest }): boolean | Where => {
 const asSent = { update: () => false }
 const request = requestFields({
   statuses: enquiryStatuses,
-  note: { label: 'Interne Notiz', admin: { position: 'sidebar', description: 'Nur für Ihren Verein und die Redaktion sichtbar.' } },
+  note: {
+    label: 'Interne Notiz',
+    admin: { position: 'sidebar', description: 'Nur für Ihren Verein und die Redaktion sichtbar.' },
+  },
 })
 
 /** Answered at the first move away from "new"; closed while done or rejected (the retention period runs from there). */
@@ -69,9 +72,30 @@ const deliveryFields: Field[] = [
   { name: 'to', type: 'text', label: 'Gesendet an', access: systemOnly },
   { name: 'sentAt', type: 'date', label: 'Gesendet am', access: systemOnly, admin: { date: dayAndTime } },
   { name: 'error', type: 'text', label: 'Fehlermeldung des Mailservers', access: systemOnly },
-  { name: 'confirmation', type: 'select', label: 'Bestätigung an die Person', options: [{ label: 'Gesendet', value: 'sent' }, { label: 'Fehlgeschlagen', value: 'failed' }], access: systemOnly },
-  { name: 'reminderSentAt', type: 'date', label: 'Erinnerung gesendet am', access: systemOnly, admin: { date: dayAndTime } },
-  { name: 'escalatedAt', type: 'date', label: 'An die Redaktion gemeldet am', access: systemOnly, admin: { date: dayAndTime } },
+  {
+    name: 'confirmation',
+    type: 'select',
+    label: 'Bestätigung an die Person',
+    options: [
+      { label: 'Gesendet', value: 'sent' },
+      { label: 'Fehlgeschlagen', value: 'failed' },
+    ],
+    access: systemOnly,
+  },
+  {
+    name: 'reminderSentAt',
+    type: 'date',
+    label: 'Erinnerung gesendet am',
+    access: systemOnly,
+    admin: { date: dayAndTime },
+  },
+  {
+    name: 'escalatedAt',
+    type: 'date',
+    label: 'An die Redaktion gemeldet am',
+    access: systemOnly,
+    admin: { date: dayAndTime },
+  },
 ]
 
 export const Enquiries: CollectionConfig<'enquiries'> = {
@@ -94,8 +118,22 @@ export const Enquiries: CollectionConfig<'enquiries'> = {
     { name: 'title', type: 'text', label: 'Anfrage', access: systemOnly, admin: { hidden: true } },
     request.status,
     request.note,
-    { name: 'association', type: 'relationship', relationTo: 'associations', required: true, index: true, label: 'An Verein / Initiative', access: asSent },
-    { name: 'opportunity', type: 'relationship', relationTo: 'opportunities', label: 'Zum Ehrenamtsangebot', access: asSent },
+    {
+      name: 'association',
+      type: 'relationship',
+      relationTo: 'associations',
+      required: true,
+      index: true,
+      label: 'An Verein / Initiative',
+      access: asSent,
+    },
+    {
+      name: 'opportunity',
+      type: 'relationship',
+      relationTo: 'opportunities',
+      label: 'Zum Ehrenamtsangebot',
+      access: asSent,
+    },
     {
       type: 'row',
       fields: [
@@ -110,16 +148,38 @@ export const Enquiries: CollectionConfig<'enquiries'> = {
       name: 'lang',
       type: 'select',
       label: 'Sprache des Formulars',
-      options: [{ label: 'Deutsch', value: 'de' }, { label: 'Englisch', value: 'en' }],
+      options: [
+        { label: 'Deutsch', value: 'de' },
+        { label: 'Englisch', value: 'en' },
+      ],
       defaultValue: 'de',
       access: asSent,
       admin: { position: 'sidebar' },
     },
     request.consentAt,
-    { name: 'answeredAt', type: 'date', label: 'Beantwortet am', access: systemOnly, admin: { position: 'sidebar', date: dayAndTime } },
-    { name: 'closedAt', type: 'date', label: 'Abgeschlossen am', index: true, access: systemOnly, admin: { position: 'sidebar', date: dayAndTime } },
+    {
+      name: 'answeredAt',
+      type: 'date',
+      label: 'Beantwortet am',
+      access: systemOnly,
+      admin: { position: 'sidebar', date: dayAndTime },
+    },
+    {
+      name: 'closedAt',
+      type: 'date',
+      label: 'Abgeschlossen am',
+      index: true,
+      access: systemOnly,
+      admin: { position: 'sidebar', date: dayAndTime },
+    },
     { name: 'delivery', type: 'group', label: 'E-Mails', fields: deliveryFields },
     // sha256 of the citizen's withdrawal token: only the endpoint compares it; nobody reads it.
-    { name: 'withdrawHash', type: 'text', index: true, access: { read: () => false, ...systemOnly }, admin: { hidden: true } },
+    {
+      name: 'withdrawHash',
+      type: 'text',
+      index: true,
+      access: { read: () => false, ...systemOnly },
+      admin: { hidden: true },
+    },
   ],
 }

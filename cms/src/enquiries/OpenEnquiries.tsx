@@ -42,13 +42,20 @@ export async function OpenEnquiries({ payload, user }: { payload: Payload; user?
         <ol>
           {(open.docs as Enquiry[]).map((e) => (
             <li key={e.id}>
-              <a href={`${admin}/collections/enquiries/${e.id}`}>{e.title}</a> – {statusLabel(e.status)}, {age(e.createdAt)}
-              {e.delivery?.status === 'failed' ? <strong> – E-Mail an den Verein fehlgeschlagen</strong> : null}
+              <a href={`${admin}/collections/enquiries/${e.id}`}>{e.title}</a> – {statusLabel(e.status)},{' '}
+              {age(e.createdAt)}
+              {e.delivery?.status === 'failed' ? (
+                <strong> – E-Mail an den Verein fehlgeschlagen</strong>
+              ) : null}
             </li>
           ))}
         </ol>
       )}
-      {open.totalDocs > open.docs.length ? <p><a href={`${admin}/collections/enquiries?sort=createdAt`}>Alle {open.totalDocs} offenen Anfragen</a></p> : null}
+      {open.totalDocs > open.docs.length ? (
+        <p>
+          <a href={`${admin}/collections/enquiries?sort=createdAt`}>Alle {open.totalDocs} offenen Anfragen</a>
+        </p>
+      ) : null}
       {stats ? (
         <>
           <h3>Anfragen je Verein und Angebot</h3>
@@ -58,16 +65,24 @@ export async function OpenEnquiries({ payload, user }: { payload: Payload; user?
             <table>
               <thead>
                 <tr>
-                  <th scope="col" style={cell}>Verein / Angebot</th>
-                  <th scope="col" style={cell}>Anfragen</th>
-                  <th scope="col" style={cell}>davon in 7 Tagen beantwortet</th>
+                  <th scope="col" style={cell}>
+                    Verein / Angebot
+                  </th>
+                  <th scope="col" style={cell}>
+                    Anfragen
+                  </th>
+                  <th scope="col" style={cell}>
+                    davon in 7 Tagen beantwortet
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {stats.associations.map((a) => (
                   <Fragment key={`a${a.id}`}>
                     <tr>
-                      <th scope="row" style={cell}>{a.name}</th>
+                      <th scope="row" style={cell}>
+                        {a.name}
+                      </th>
                       <td style={cell}>{a.enquiries}</td>
                       <td style={cell}>{a.answeredWithin7Days}</td>
                     </tr>
@@ -75,7 +90,9 @@ export async function OpenEnquiries({ payload, user }: { payload: Payload; user?
                       .filter((o) => String(o.associationId) === String(a.id))
                       .map((o) => (
                         <tr key={`o${o.id}`}>
-                          <th scope="row" style={{ ...cell, fontWeight: 'normal', paddingLeft: '1.5rem' }}>{o.name}</th>
+                          <th scope="row" style={{ ...cell, fontWeight: 'normal', paddingLeft: '1.5rem' }}>
+                            {o.name}
+                          </th>
                           <td style={cell}>{o.enquiries}</td>
                           <td style={cell}>{o.answeredWithin7Days}</td>
                         </tr>

@@ -4,7 +4,15 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { idsOf } from '../access/ownership'
 import { contentLocales, defaultLocale } from '../locales'
-import { corsHeaders, type FormLang, formResponder, htmlPage, minutesText, readFormBody, siteUrl } from '../endpoints/publicForm'
+import {
+  corsHeaders,
+  type FormLang,
+  formResponder,
+  htmlPage,
+  minutesText,
+  readFormBody,
+  siteUrl,
+} from '../endpoints/publicForm'
 import { clientAddress } from '../security/clientAddress'
 import { hit, limitKey } from '../security/limiter'
 import { deliverEnquiry } from './deliver'
@@ -29,17 +37,25 @@ function referer(req: PayloadRequest): URL | null {
 
 const text = {
   de: {
-    tooMany: (wait: number) => `Von Ihrem Anschluss kamen in kurzer Zeit zu viele Nachrichten. Bitte versuchen Sie es in ${minutesText(wait)} noch einmal.`,
-    tooManyAddress: 'Von dieser E-Mail-Adresse kamen heute schon mehrere Anfragen. Bitte versuchen Sie es morgen noch einmal oder schreiben Sie dem Verein direkt.',
+    tooMany: (wait: number) =>
+      `Von Ihrem Anschluss kamen in kurzer Zeit zu viele Nachrichten. Bitte versuchen Sie es in ${minutesText(wait)} noch einmal.`,
+    tooManyAddress:
+      'Von dieser E-Mail-Adresse kamen heute schon mehrere Anfragen. Bitte versuchen Sie es morgen noch einmal oder schreiben Sie dem Verein direkt.',
     check: 'Bitte prüfen Sie Ihre Angaben.',
     gone: 'Dieses Angebot ist nicht mehr online. Bitte laden Sie die Seite neu.',
     sent: (name: string) =>
       `Vielen Dank! Ihre Nachricht ist bei ${name} angekommen. Sie bekommen gleich eine Bestätigung per E-Mail; der Verein antwortet Ihnen meist innerhalb einer Woche.`,
-    titles: { tooMany: 'Zu viele Nachrichten', tooLarge: 'Nachricht zu lang', failed: 'Nachricht nicht gesendet' },
+    titles: {
+      tooMany: 'Zu viele Nachrichten',
+      tooLarge: 'Nachricht zu lang',
+      failed: 'Nachricht nicht gesendet',
+    },
   },
   en: {
-    tooMany: (wait: number) => `Too many messages came from your connection in a short time. Please try again in ${minutesText(wait, 'en')}.`,
-    tooManyAddress: 'Several enquiries came from this e-mail address today. Please try again tomorrow or write to the club directly.',
+    tooMany: (wait: number) =>
+      `Too many messages came from your connection in a short time. Please try again in ${minutesText(wait, 'en')}.`,
+    tooManyAddress:
+      'Several enquiries came from this e-mail address today. Please try again tomorrow or write to the club directly.',
     check: 'Please check your details.',
     gone: 'This offer is no longer online. Please reload the page.',
     sent: (name: string) =>
@@ -49,7 +65,10 @@ const text = {
 }
 
 /** The published target of the form (an offer, or an association): drafts and unknown ids take no enquiries. */
-async function findTarget(req: PayloadRequest, target: { kind: 'opportunity' | 'association'; id: number | string }) {
+async function findTarget(
+  req: PayloadRequest,
+  target: { kind: 'opportunity' | 'association'; id: number | string },
+) {
   const where: Where = { and: [{ id: { equals: target.id } }, { _status: { equals: 'published' } }] }
   const query = { where, depth: 0, limit: 1, overrideAccess: true, req }
   if (target.kind === 'opportunity') {
@@ -80,19 +99,23 @@ async function send(req: PayloadRequest): Promise<Response> {
   }
   const raw = await readFormBody(req, maxEnquiryBodyBytes)
   if (!raw) {
-    return early.respond(413, text[earlyLang].titles.tooLarge, tooLargeMessage[earlyLang], [{ field: 'message', message: tooLargeMessage[earlyLang] }])
+    return early.respond(413, text[earlyLang].titles.tooLarge, tooLargeMessage[earlyLang], [
+      { field: 'message', message: tooLargeMessage[earlyLang] },
+    ])
   }
 
   const lang = formLang(raw)
   const t = text[lang]
   const { respond, wantsJson, headers } = formResponder(req, { back, lang })
   const result = checkEnquiry(raw)
-  if (!result.ok) return respond(400, t.titles.failed, result.spam ? result.errors[0]!.message : t.check, result.errors)
+  if (!result.ok)
+    return respond(400, t.titles.failed, result.spam ? result.errors[0]!.message : t.check, result.errors)
 
   const { data } = result
   const target = await findTarget(req, data.target)
   if (!target) return respond(400, t.titles.failed, t.gone)
-  if (await hit(req.payload, 'enquiryAddress', limitKey(data.email.toLowerCase()))) return respond(429, t.titles.tooMany, t.tooManyAddress, [{ field: 'email', message: t.tooManyAddress }])
+  if (await hit(req.payload, 'enquiryAddress', limitKey(data.email.toLowerCase())))
+    return respond(429, t.titles.tooMany, t.tooManyAddress, [{ field: 'email', message: t.tooManyAddress }])
 
   const token = crypto.randomBytes(24).toString('base64url')
   const created = await req.payload.create({
@@ -115,24 +138,43 @@ async function send(req: PayloadRequest): Promise<Response> {
     overrideAccess: true,
     req,
   })
-  const associationName = (await req.payload.findByID({ collection: 'associations', id: target.associationId, depth: 0, overrideAccess: true, req })).name
-  void deliverEnquiry(req, created.id, token).catch((error: unknown) => req.payload.logger.error({ err: error }, `Anfrage ${created.id}: Zustellung abgebrochen`))
+  const associationName = (
+    await req.payload.findByID({
+      collection: 'associations',
+      id: target.associationId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  ).name
+  void deliverEnquiry(req, created.id, token).catch((error: unknown) =>
+    req.payload.logger.error({ err: error }, `Anfrage ${created.id}: Zustellung abgebrochen`),
+  )
 
   if (wantsJson) return respond(201, '', t.sent(associationName))
   // Without JavaScript: the site's confirmation page (relative, so it stays on the site's origin behind the proxy).
   // The page in the form's language (every language of cms/src/locales.ts has one); the mails
   // themselves are German or English (FormLang).
-  const pageLang = contentLocales.find((l) => l.code === raw[enquiryFields.lang] && l.code !== defaultLocale)?.code
+  const pageLang = contentLocales.find(
+    (l) => l.code === raw[enquiryFields.lang] && l.code !== defaultLocale,
+  )?.code
   headers.set('Location', pageLang ? `/${pageLang}/anfrage-gesendet/` : '/anfrage-gesendet/')
   return new Response(null, { status: 303, headers })
 }
 
 function withdrawPage(status: number, lang: FormLang, title: string, paragraph: string, button?: string) {
   const form = button ? `<form method="post"><p><button type="submit">${button}</button></p></form>` : ''
-  return new Response(htmlPage({ title, paragraphs: [paragraph], back: `${siteUrl()}/`, lang, extra: form }), {
-    status,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
-  })
+  return new Response(
+    htmlPage({ title, paragraphs: [paragraph], back: `${siteUrl()}/`, lang, extra: form }),
+    {
+      status,
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'referrer-policy': 'no-referrer',
+      },
+    },
+  )
 }
 
 /**
@@ -141,31 +183,75 @@ function withdrawPage(status: number, lang: FormLang, title: string, paragraph: 
  */
 async function withdraw(req: PayloadRequest): Promise<Response> {
   const token = String(req.routeParams?.token ?? '')
-  const found = token.length >= 20
-    ? await req.payload.find({ collection: 'enquiries', where: { withdrawHash: { equals: hashToken(token) } }, depth: 0, limit: 1, overrideAccess: true, req })
-    : { docs: [] }
+  const found =
+    token.length >= 20
+      ? await req.payload.find({
+          collection: 'enquiries',
+          where: { withdrawHash: { equals: hashToken(token) } },
+          depth: 0,
+          limit: 1,
+          overrideAccess: true,
+          req,
+        })
+      : { docs: [] }
   const enquiry = found.docs[0]
   const lang: FormLang = enquiry?.lang === 'en' ? 'en' : 'de'
   const en = lang === 'en'
   if (!enquiry) {
-    return withdrawPage(404, 'de', 'Anfrage nicht gefunden', 'Diese Anfrage gibt es nicht mehr: Sie wurde bereits gelöscht, oder der Link ist unvollständig. Es ist nichts weiter zu tun.')
+    return withdrawPage(
+      404,
+      'de',
+      'Anfrage nicht gefunden',
+      'Diese Anfrage gibt es nicht mehr: Sie wurde bereits gelöscht, oder der Link ist unvollständig. Es ist nichts weiter zu tun.',
+    )
   }
   if (req.method?.toUpperCase() === 'POST') {
     await req.payload.delete({ collection: 'enquiries', id: enquiry.id, overrideAccess: true, req })
     return en
-      ? withdrawPage(200, lang, 'Enquiry deleted', 'Your enquiry and all your details have been deleted. The club may still have the e-mail it received; you can ask it to delete it too.')
-      : withdrawPage(200, lang, 'Anfrage gelöscht', 'Ihre Anfrage und alle Ihre Angaben sind gelöscht. Der Verein hat die E-Mail mit Ihrer Nachricht eventuell noch; Sie können ihn bitten, sie ebenfalls zu löschen.')
+      ? withdrawPage(
+          200,
+          lang,
+          'Enquiry deleted',
+          'Your enquiry and all your details have been deleted. The club may still have the e-mail it received; you can ask it to delete it too.',
+        )
+      : withdrawPage(
+          200,
+          lang,
+          'Anfrage gelöscht',
+          'Ihre Anfrage und alle Ihre Angaben sind gelöscht. Der Verein hat die E-Mail mit Ihrer Nachricht eventuell noch; Sie können ihn bitten, sie ebenfalls zu löschen.',
+        )
   }
   return en
-    ? withdrawPage(200, lang, 'Withdraw your enquiry?', 'The button deletes your enquiry and all your details at once. This cannot be undone.', 'Delete my enquiry now')
-    : withdrawPage(200, lang, 'Anfrage zurückziehen?', 'Mit der Schaltfläche löschen Sie Ihre Anfrage und alle Ihre Angaben sofort. Das lässt sich nicht rückgängig machen.', 'Anfrage jetzt löschen')
+    ? withdrawPage(
+        200,
+        lang,
+        'Withdraw your enquiry?',
+        'The button deletes your enquiry and all your details at once. This cannot be undone.',
+        'Delete my enquiry now',
+      )
+    : withdrawPage(
+        200,
+        lang,
+        'Anfrage zurückziehen?',
+        'Mit der Schaltfläche löschen Sie Ihre Anfrage und alle Ihre Angaben sofort. Das lässt sich nicht rückgängig machen.',
+        'Anfrage jetzt löschen',
+      )
 }
 
 export const enquiryEndpoints: Endpoint[] = [
   { path: '/send', method: 'post', handler: send },
-  { path: '/send', method: 'options', handler: (req) => new Response(null, { status: 204, headers: corsHeaders(req) }) },
+  {
+    path: '/send',
+    method: 'options',
+    handler: (req) => new Response(null, { status: 204, headers: corsHeaders(req) }),
+  },
   { path: '/withdraw/:token', method: 'get', handler: withdraw },
   { path: '/withdraw/:token', method: 'post', handler: withdraw },
   // Aggregate numbers only (no personal data): the site's open data and the editors' report.
-  { path: '/stats', method: 'get', handler: async (req) => Response.json(await enquiryStats(req.payload), { headers: { 'cache-control': 'no-store' } }) },
+  {
+    path: '/stats',
+    method: 'get',
+    handler: async (req) =>
+      Response.json(await enquiryStats(req.payload), { headers: { 'cache-control': 'no-store' } }),
+  },
 ]

@@ -1,4 +1,12 @@
-import { accepted, emailPattern, type FieldError, type FormLang, formFieldNames, lineText, spamError } from '../endpoints/publicForm'
+import {
+  accepted,
+  emailPattern,
+  type FieldError,
+  type FormLang,
+  formFieldNames,
+  lineText,
+  spamError,
+} from '../endpoints/publicForm'
 
 /** Fields of the "Ich möchte helfen" / "Kontakt aufnehmen" form; the site's EnquiryForm uses the same names. */
 export const enquiryFields = {
@@ -27,18 +35,23 @@ export type EnquiryInput = {
 
 const messages = {
   de: {
-    target: 'Das Formular gehört zu keinem Angebot. Bitte öffnen Sie die Seite des Angebots oder Vereins neu.',
+    target:
+      'Das Formular gehört zu keinem Angebot. Bitte öffnen Sie die Seite des Angebots oder Vereins neu.',
     nameMissing: 'Bitte geben Sie Ihren Namen an.',
     nameLong: `Der Name darf höchstens ${enquiryLimits.name} Zeichen lang sein.`,
-    nameBreak: 'Der Name darf keine Zeilenumbrüche oder Steuerzeichen enthalten. Bitte schreiben Sie ihn in eine Zeile.',
+    nameBreak:
+      'Der Name darf keine Zeilenumbrüche oder Steuerzeichen enthalten. Bitte schreiben Sie ihn in eine Zeile.',
     emailMissing: 'Bitte geben Sie Ihre E-Mail-Adresse an. Dorthin antwortet Ihnen der Verein.',
-    emailInvalid: (value: string) => `„${value}“ ist keine gültige E-Mail-Adresse. Bitte prüfen Sie die Schreibweise, z. B. name@beispiel.de.`,
-    phoneInvalid: 'Die Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) / - enthalten, höchstens 40 Zeichen.',
+    emailInvalid: (value: string) =>
+      `„${value}“ ist keine gültige E-Mail-Adresse. Bitte prüfen Sie die Schreibweise, z. B. name@beispiel.de.`,
+    phoneInvalid:
+      'Die Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) / - enthalten, höchstens 40 Zeichen.',
     messageMissing: 'Bitte schreiben Sie eine kurze Nachricht: Was interessiert Sie, was möchten Sie wissen?',
     messageLong: (length: number) =>
       `Ihre Nachricht ist ${length.toLocaleString('de-DE')} Zeichen lang, erlaubt sind höchstens ${enquiryLimits.message.toLocaleString('de-DE')}. Bitte kürzen Sie sie.`,
     availabilityLong: `Die Angabe „Wann passt es Ihnen?“ darf höchstens ${enquiryLimits.availability} Zeichen lang sein.`,
-    consent: 'Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben. Ohne Ihre Zustimmung dürfen wir Ihre Nachricht nicht weitergeben.',
+    consent:
+      'Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben. Ohne Ihre Zustimmung dürfen wir Ihre Nachricht nicht weitergeben.',
   },
   en: {
     target: 'This form belongs to no offer. Please open the page of the offer or club again.',
@@ -46,13 +59,15 @@ const messages = {
     nameLong: `Your name may be at most ${enquiryLimits.name} characters long.`,
     nameBreak: 'Your name must not contain line breaks or control characters. Please write it on one line.',
     emailMissing: 'Please enter your e-mail address. The club will answer you there.',
-    emailInvalid: (value: string) => `“${value}” is not a valid e-mail address. Please check the spelling, e.g. name@example.org.`,
+    emailInvalid: (value: string) =>
+      `“${value}” is not a valid e-mail address. Please check the spelling, e.g. name@example.org.`,
     phoneInvalid: 'The phone number may contain only digits, spaces and + ( ) / -, at most 40 characters.',
     messageMissing: 'Please write a short message: what interests you, what would you like to know?',
     messageLong: (length: number) =>
       `Your message is ${length.toLocaleString('en-GB')} characters long; at most ${enquiryLimits.message.toLocaleString('en-GB')} are allowed. Please shorten it.`,
     availabilityLong: `“When suits you?” may be at most ${enquiryLimits.availability} characters long.`,
-    consent: 'Please confirm that you have read the privacy notice. Without your consent we may not pass on your message.',
+    consent:
+      'Please confirm that you have read the privacy notice. Without your consent we may not pass on your message.',
   },
 }
 
@@ -74,7 +89,8 @@ const messageText = (value: unknown) =>
         .trim()
     : ''
 
-export const formLang = (raw: Record<string, unknown>): FormLang => (raw[enquiryFields.lang] === 'en' ? 'en' : 'de')
+export const formLang = (raw: Record<string, unknown>): FormLang =>
+  raw[enquiryFields.lang] === 'en' ? 'en' : 'de'
 
 function targetOf(raw: Record<string, unknown>): EnquiryInput['target'] | null {
   for (const kind of ['opportunity', 'association'] as const) {
@@ -98,13 +114,15 @@ export function checkEnquiry(
   const target = targetOf(raw)
   if (!target) errors.push({ field: 'form', message: m.target })
 
-  const rawName = typeof raw[enquiryFields.name] === 'string' ? (raw[enquiryFields.name] as string).trim() : ''
+  const rawName =
+    typeof raw[enquiryFields.name] === 'string' ? (raw[enquiryFields.name] as string).trim() : ''
   const name = lineText(rawName)
   if (controlCharacters.test(rawName)) errors.push({ field: 'name', message: m.nameBreak })
   else if (name.length < 2) errors.push({ field: 'name', message: m.nameMissing })
   else if (name.length > enquiryLimits.name) errors.push({ field: 'name', message: m.nameLong })
 
-  const rawEmail = typeof raw[enquiryFields.email] === 'string' ? (raw[enquiryFields.email] as string).trim() : ''
+  const rawEmail =
+    typeof raw[enquiryFields.email] === 'string' ? (raw[enquiryFields.email] as string).trim() : ''
   const email = rawEmail.toLowerCase()
   if (!email) errors.push({ field: 'email', message: m.emailMissing })
   else if (email.length > 254 || controlCharacters.test(email) || !emailPattern.test(email)) {
@@ -113,20 +131,29 @@ export function checkEnquiry(
 
   const rawPhone = typeof raw[enquiryFields.phone] === 'string' ? (raw[enquiryFields.phone] as string) : ''
   const phone = lineText(rawPhone)
-  if (phone && (controlCharacters.test(rawPhone.trim()) || phone.length > enquiryLimits.phone || !/^[+\d][\d ()/-]*$/.test(phone))) {
+  if (
+    phone &&
+    (controlCharacters.test(rawPhone.trim()) ||
+      phone.length > enquiryLimits.phone ||
+      !/^[+\d][\d ()/-]*$/.test(phone))
+  ) {
     errors.push({ field: 'phone', message: m.phoneInvalid })
   }
 
   const message = messageText(raw[enquiryFields.message])
   if (message.length < 2) errors.push({ field: 'message', message: m.messageMissing })
-  else if (message.length > enquiryLimits.message) errors.push({ field: 'message', message: m.messageLong(message.length) })
+  else if (message.length > enquiryLimits.message)
+    errors.push({ field: 'message', message: m.messageLong(message.length) })
 
   const availability = lineText(raw[enquiryFields.availability])
-  if (availability.length > enquiryLimits.availability) errors.push({ field: 'availability', message: m.availabilityLong })
+  if (availability.length > enquiryLimits.availability)
+    errors.push({ field: 'availability', message: m.availabilityLong })
 
   if (!accepted(raw[enquiryFields.consent])) errors.push({ field: 'consent', message: m.consent })
 
-  return errors.length || !target ? { ok: false, spam: false, errors } : { ok: true, data: { target, name, email, phone, message, availability } }
+  return errors.length || !target
+    ? { ok: false, spam: false, errors }
+    : { ok: true, data: { target, name, email, phone, message, availability } }
 }
 
 /** The 413 answer: bodies above this are refused unread; a message at the limit fits with room to spare. */

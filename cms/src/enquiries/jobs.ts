@@ -11,10 +11,20 @@ const dayMs = 24 * 60 * 60 * 1000
 const daysAgo = (days: number) => new Date(Date.now() - days * dayMs).toISOString()
 const ageInDays = (e: Enquiry) => Math.floor((Date.now() - Date.parse(e.createdAt)) / dayMs)
 
-async function unanswered(req: PayloadRequest, olderThanDays: number, notYet: 'delivery.reminderSentAt' | 'delivery.escalatedAt') {
+async function unanswered(
+  req: PayloadRequest,
+  olderThanDays: number,
+  notYet: 'delivery.reminderSentAt' | 'delivery.escalatedAt',
+) {
   const found = await req.payload.find({
     collection: 'enquiries',
-    where: { and: [{ status: { equals: 'new' } }, { createdAt: { less_than_equal: daysAgo(olderThanDays) } }, { [notYet]: { exists: false } }] },
+    where: {
+      and: [
+        { status: { equals: 'new' } },
+        { createdAt: { less_than_equal: daysAgo(olderThanDays) } },
+        { [notYet]: { exists: false } },
+      ],
+    },
     pagination: false,
     depth: 0,
     overrideAccess: true,
@@ -24,7 +34,13 @@ async function unanswered(req: PayloadRequest, olderThanDays: number, notYet: 'd
 }
 
 const mark = (req: PayloadRequest, e: Enquiry, field: 'reminderSentAt' | 'escalatedAt') =>
-  req.payload.update({ collection: 'enquiries', id: e.id, data: { delivery: { ...e.delivery, [field]: new Date().toISOString() } }, overrideAccess: true, req })
+  req.payload.update({
+    collection: 'enquiries',
+    id: e.id,
+    data: { delivery: { ...e.delivery, [field]: new Date().toISOString() } },
+    overrideAccess: true,
+    req,
+  })
 
 /**
  * A mail that cannot be sent now is tried again on the next run (the mark is set only after
@@ -42,7 +58,11 @@ export const enquiryRemindersTask: TaskConfig = {
       const facts = await factsOf(req, e)
       const to = facts.clubEmail ? [facts.clubEmail] : await editorAddresses(req)
       if (!to.length) continue
-      const mail = reminderMail({ ...facts, days: ageInDays(e), url: adminUrl(req, `/collections/enquiries/${e.id}`) })
+      const mail = reminderMail({
+        ...facts,
+        days: ageInDays(e),
+        url: adminUrl(req, `/collections/enquiries/${e.id}`),
+      })
       try {
         await req.payload.sendEmail({ to, subject: mail.subject, html: mail.html, text: mail.text })
         await mark(req, e, 'reminderSentAt')
@@ -67,7 +87,11 @@ export const enquiryEscalationsTask: TaskConfig = {
     if (!to.length) return { output: { sent } }
     for (const e of await unanswered(req, escalationDays, 'delivery.escalatedAt')) {
       const facts = await factsOf(req, e)
-      const mail = escalationMail({ ...facts, days: ageInDays(e), url: adminUrl(req, `/collections/enquiries/${e.id}`) })
+      const mail = escalationMail({
+        ...facts,
+        days: ageInDays(e),
+        url: adminUrl(req, `/collections/enquiries/${e.id}`),
+      })
       try {
         await req.payload.sendEmail({ to, subject: mail.subject, html: mail.html, text: mail.text })
         await mark(req, e, 'escalatedAt')

@@ -20,18 +20,23 @@ const quoteDe = (f: EnquiryFacts) => [
 ]
 
 const aboutDe = (f: EnquiryFacts) =>
-  f.kind === 'opportunity' ? `zum Ehrenamtsangebot „${f.target}“ von ${f.associationName}` : `an ${f.associationName}`
+  f.kind === 'opportunity'
+    ? `zum Ehrenamtsangebot „${f.target}“ von ${f.associationName}`
+    : `an ${f.associationName}`
 
 /** To the club's contact address (Reply-To: the citizen), or to the editors when the club has none. */
 export function enquiryMail(f: EnquiryFacts & { url: string; toEditors: boolean }): Mail {
   return {
-    subject: f.kind === 'opportunity' ? `Ich möchte helfen: ${f.target}` : `Kontaktanfrage an ${f.associationName}`,
+    subject:
+      f.kind === 'opportunity' ? `Ich möchte helfen: ${f.target}` : `Kontaktanfrage an ${f.associationName}`,
     ...render(
       [
         'Guten Tag,',
         `${f.name} hat über Unser Neubrandenburg eine Anfrage ${aboutDe(f)} geschickt.`,
         ...(f.toEditors
-          ? [`Für ${f.associationName} ist keine E-Mail-Adresse hinterlegt. Bitte leiten Sie die Anfrage weiter oder antworten Sie selbst.`]
+          ? [
+              `Für ${f.associationName} ist keine E-Mail-Adresse hinterlegt. Bitte leiten Sie die Anfrage weiter oder antworten Sie selbst.`,
+            ]
           : []),
         ...quoteDe(f),
         'Wenn Sie in Ihrem E-Mail-Programm auf „Antworten“ klicken, geht Ihre Antwort direkt an die Person. Bitte antworten Sie innerhalb einer Woche und setzen Sie die Anfrage danach im Verwaltungsbereich auf „Beantwortet“.',
@@ -42,7 +47,9 @@ export function enquiryMail(f: EnquiryFacts & { url: string; toEditors: boolean 
 }
 
 /** To the citizen: what was sent, what happens next, who answers, and how to withdraw. */
-export function confirmationMail(f: EnquiryFacts & { withdrawUrl: string; lang: 'de' | 'en'; retentionDays: number }): Mail {
+export function confirmationMail(
+  f: EnquiryFacts & { withdrawUrl: string; lang: 'de' | 'en'; retentionDays: number },
+): Mail {
   if (f.lang === 'en') {
     return {
       subject: `Your enquiry to ${f.associationName}`,
@@ -83,7 +90,13 @@ export function confirmationMail(f: EnquiryFacts & { withdrawUrl: string; lang: 
 }
 
 /** After 7 days without an answer, to the same address that got the enquiry. */
-export function reminderMail(f: { target: string; associationName: string; name: string; days: number; url: string }): Mail {
+export function reminderMail(f: {
+  target: string
+  associationName: string
+  name: string
+  days: number
+  url: string
+}): Mail {
   return {
     subject: `Erinnerung: Anfrage von ${f.name} wartet seit ${f.days} Tagen`,
     ...render(
@@ -98,7 +111,12 @@ export function reminderMail(f: { target: string; associationName: string; name:
 }
 
 /** After 14 days without an answer, to the city's editors. */
-export function escalationMail(f: { target: string; associationName: string; days: number; url: string }): Mail {
+export function escalationMail(f: {
+  target: string
+  associationName: string
+  days: number
+  url: string
+}): Mail {
   return {
     subject: `Unbeantwortet seit ${f.days} Tagen: Anfrage an ${f.associationName}`,
     ...render(

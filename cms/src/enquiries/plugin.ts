@@ -18,7 +18,10 @@ const settingsFields: Field[] = [
         defaultValue: retentionDefaultDays,
         min: 7,
         max: 730,
-        admin: { description: 'Datenschutz: „Erledigt“ oder „Abgelehnt“ gesetzte Anfragen werden nach dieser Frist automatisch gelöscht.' },
+        admin: {
+          description:
+            'Datenschutz: „Erledigt“ oder „Abgelehnt“ gesetzte Anfragen werden nach dieser Frist automatisch gelöscht.',
+        },
       },
     ],
   },
@@ -33,6 +36,8 @@ export const enquiriesPlugin =
   (config: Config): Config => ({
     ...config,
     collections: [...(config.collections ?? []), Enquiries],
-    globals: (config.globals ?? []).map((global) => (global.slug === 'settings' ? { ...global, fields: [...global.fields, ...settingsFields] } : global)),
+    globals: (config.globals ?? []).map((global) =>
+      global.slug === 'settings' ? { ...global, fields: [...global.fields, ...settingsFields] } : global,
+    ),
     jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...enquiryTasks] },
   })

@@ -5,8 +5,18 @@ import { idsOf } from '../access/ownership'
 export const answerDays = 7
 const dayMs = 24 * 60 * 60 * 1000
 
-export type EnquiryStatRow = { id: number | string; name: string; slug: string | null; enquiries: number; answeredWithin7Days: number }
-export type EnquiryStats = { generatedAt: string; associations: EnquiryStatRow[]; opportunities: (EnquiryStatRow & { association: string | null; associationId: number | string | null })[] }
+export type EnquiryStatRow = {
+  id: number | string
+  name: string
+  slug: string | null
+  enquiries: number
+  answeredWithin7Days: number
+}
+export type EnquiryStats = {
+  generatedAt: string
+  associations: EnquiryStatRow[]
+  opportunities: (EnquiryStatRow & { association: string | null; associationId: number | string | null })[]
+}
 
 /**
  * How many enquiries each published association and offer received, and how many of them were
@@ -29,19 +39,40 @@ export async function enquiryStats(payload: Payload): Promise<EnquiryStats> {
     count.set(key, entry)
   }
   for (const e of enquiries.docs) {
-    const answered = Boolean(e.answeredAt && Date.parse(e.answeredAt) - Date.parse(e.createdAt) <= answerDays * dayMs)
+    const answered = Boolean(
+      e.answeredAt && Date.parse(e.answeredAt) - Date.parse(e.createdAt) <= answerDays * dayMs,
+    )
     for (const id of idsOf(e.association)) add(`a:${id}`, answered)
     for (const id of idsOf(e.opportunity)) add(`o:${id}`, answered)
   }
   const ids = (prefix: string) => [...count.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(2))
   const published = { _status: { equals: 'published' } } as const
   const associations = ids('a:').length
-    ? await payload.find({ collection: 'associations', where: { and: [published, { id: { in: ids('a:') } }] }, pagination: false, depth: 0, overrideAccess: true, select: { name: true, slug: true } })
+    ? await payload.find({
+        collection: 'associations',
+        where: { and: [published, { id: { in: ids('a:') } }] },
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        select: { name: true, slug: true },
+      })
     : { docs: [] }
   const opportunities = ids('o:').length
-    ? await payload.find({ collection: 'opportunities', where: { and: [published, { id: { in: ids('o:') } }] }, pagination: false, depth: 1, overrideAccess: true, select: { title: true, slug: true, association: true } })
+    ? await payload.find({
+        collection: 'opportunities',
+        where: { and: [published, { id: { in: ids('o:') } }] },
+        pagination: false,
+        depth: 1,
+        overrideAccess: true,
+        select: { title: true, slug: true, association: true },
+      })
     : { docs: [] }
-  const row = (key: string, id: number | string, name: string, slug: string | null | undefined): EnquiryStatRow => {
+  const row = (
+    key: string,
+    id: number | string,
+    name: string,
+    slug: string | null | undefined,
+  ): EnquiryStatRow => {
     const entry = count.get(key)!
     return { id, name, slug: slug ?? null, enquiries: entry.enquiries, answeredWithin7Days: entry.answered }
   }

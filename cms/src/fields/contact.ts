@@ -1,7 +1,9 @@
 import type { GroupField } from 'payload'
 
 const url = (v: string | null | undefined) =>
-  !v || /^https?:\/\/[^\s]+$/i.test(v) || 'Bitte geben Sie eine vollständige Internetadresse an, die mit https:// beginnt.'
+  !v ||
+  /^https?:\/\/[^\s]+$/i.test(v) ||
+  'Bitte geben Sie eine vollständige Internetadresse an, die mit https:// beginnt.'
 
 export const urlValidate = url
 

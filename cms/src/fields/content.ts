@@ -1,7 +1,11 @@
 import type { Field, TextareaField } from 'payload'
 
 /** Short teaser text shown in lists and search results; kept short for phones. */
-export const summaryField = (name = 'summary', label = 'Kurzbeschreibung', maxLength = 300): TextareaField => ({
+export const summaryField = (
+  name = 'summary',
+  label = 'Kurzbeschreibung',
+  maxLength = 300,
+): TextareaField => ({
   name,
   type: 'textarea',
   label,

@@ -8,7 +8,10 @@ import { dayAndTime } from './dateFormats'
 // collections cannot drift apart in what these fields mean and who may change them.
 
 /** Written by the CMS itself (Local API with overrideAccess), shown read-only. */
-export const systemOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+export const systemOnly: { create: FieldAccess; update: FieldAccess } = {
+  create: () => false,
+  update: () => false,
+}
 
 type StatusOption = { readonly label: string; readonly value: string }
 
@@ -18,7 +21,11 @@ export type RequestFieldOptions = {
   note: { label: string; admin?: TextareaField['admin'] }
 }
 
-export function requestFields({ statuses, note }: RequestFieldOptions): { status: SelectField; consentAt: DateField; note: TextareaField } {
+export function requestFields({ statuses, note }: RequestFieldOptions): {
+  status: SelectField
+  consentAt: DateField
+  note: TextareaField
+} {
   return {
     status: {
       name: 'status',
@@ -32,7 +39,13 @@ export function requestFields({ statuses, note }: RequestFieldOptions): { status
       admin: { position: 'sidebar' },
     },
     // Proof of consent (GDPR art. 7(1)): set when the form is sent, never changed afterwards.
-    consentAt: { name: 'consentAt', type: 'date', label: 'Datenschutzhinweise akzeptiert am', access: systemOnly, admin: { position: 'sidebar', date: dayAndTime } },
+    consentAt: {
+      name: 'consentAt',
+      type: 'date',
+      label: 'Datenschutzhinweise akzeptiert am',
+      access: systemOnly,
+      admin: { position: 'sidebar', date: dayAndTime },
+    },
     note: { name: 'note', type: 'textarea', label: note.label, ...(note.admin ? { admin: note.admin } : {}) },
   }
 }

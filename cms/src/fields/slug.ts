@@ -5,7 +5,11 @@ import { exists } from '../lib/exists'
 import { slugify } from '../lib/slugify'
 
 const slugTaken = (req: PayloadRequest, collection: string, slug: string, id?: number | string) =>
-  exists(req, collection as CollectionSlug, id ? { and: [{ slug: { equals: slug } }, { id: { not_equals: id } }] } : { slug: { equals: slug } })
+  exists(
+    req,
+    collection as CollectionSlug,
+    id ? { and: [{ slug: { equals: slug } }, { id: { not_equals: id } }] } : { slug: { equals: slug } },
+  )
 
 const titleOf = (data: Record<string, unknown> | undefined, from: string) => {
   const value = data?.[from]
@@ -37,7 +41,10 @@ export function slugField(from = 'title'): TextField {
     return candidate
   }
 
-  const validate: Validate<string | null | undefined, unknown, unknown, TextField> = async (value, options) => {
+  const validate: Validate<string | null | undefined, unknown, unknown, TextField> = async (
+    value,
+    options,
+  ) => {
     const { req, id, collectionSlug } = options
     if (!value) return 'Bitte geben Sie einen Titel oder eine Adresse (Slug) an.'
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) {

@@ -23,14 +23,36 @@ export function sourceField(): GroupField {
     access: { create: nobody, update: nobody },
     admin: {
       position: 'sidebar',
-      condition: (data, siblingData, context) => Boolean(data?.source?.system) && staffOnlyInAdmin(data, siblingData, context),
+      condition: (data, siblingData, context) =>
+        Boolean(data?.source?.system) && staffOnlyInAdmin(data, siblingData, context),
       description: 'Aus dem alten unser-nb.de übernommen. Ein erneuter Import aktualisiert diesen Eintrag.',
     },
     fields: [
-      { name: 'system', type: 'select', label: 'System', index: true, options: sourceSystems.map((s) => ({ ...s })), admin: { readOnly: true } },
-      { name: 'externalId', type: 'text', label: 'Kennung im alten System', index: true, admin: { readOnly: true } },
+      {
+        name: 'system',
+        type: 'select',
+        label: 'System',
+        index: true,
+        options: sourceSystems.map((s) => ({ ...s })),
+        admin: { readOnly: true },
+      },
+      {
+        name: 'externalId',
+        type: 'text',
+        label: 'Kennung im alten System',
+        index: true,
+        admin: { readOnly: true },
+      },
       { name: 'url', type: 'text', label: 'Alte Adresse', admin: { readOnly: true } },
-      { name: 'importedAt', type: 'date', label: 'Zuletzt importiert', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } } },
+      {
+        name: 'importedAt',
+        type: 'date',
+        label: 'Zuletzt importiert',
+        admin: {
+          readOnly: true,
+          date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' },
+        },
+      },
       // What the last import wrote, so an unchanged object is not written (and versioned) again.
       { name: 'hash', type: 'text', hidden: true },
     ],

@@ -12,7 +12,14 @@ export const Settings: GlobalConfig<'settings'> = {
   admin: { group: 'Verwaltung', hidden: hiddenFromClubs },
   access: { read: anyone, update: staffOnly },
   fields: [
-    { name: 'siteName', type: 'text', label: 'Name der Plattform', required: true, defaultValue: 'Unser Neubrandenburg', localized: true },
+    {
+      name: 'siteName',
+      type: 'text',
+      label: 'Name der Plattform',
+      required: true,
+      defaultValue: 'Unser Neubrandenburg',
+      localized: true,
+    },
     { name: 'intro', type: 'textarea', label: 'Einleitung auf der Startseite', localized: true },
     {
       // The city's coat of arms is protected (Hauptsatzung): without permission the site shows the
@@ -27,18 +34,46 @@ export const Settings: GlobalConfig<'settings'> = {
       },
     },
     // BITVO M-V § 6: the start page's essentials also in German Sign Language, when a video exists.
-    signVideoField('Erscheint auf der Startseite und auf der Startseite „Leichte Sprache“: Was ist auf der Website, wie finde ich mich zurecht, was steht in der Erklärung zur Barrierefreiheit.'),
+    signVideoField(
+      'Erscheint auf der Startseite und auf der Startseite „Leichte Sprache“: Was ist auf der Website, wie finde ich mich zurecht, was steht in der Erklärung zur Barrierefreiheit.',
+    ),
     {
       name: 'participation',
       type: 'group',
       label: 'Bürgerbeteiligung (Consul)',
       fields: [
-        { name: 'url', type: 'text', label: 'Adresse der Beteiligungsplattform', required: true, defaultValue: 'https://p26.digital', validate: urlValidate },
-        { name: 'showTeaser', type: 'checkbox', label: 'Aktuelle Beteiligungen auf der Startseite zeigen', defaultValue: true },
-        { name: 'teaserCount', type: 'number', label: 'Anzahl der Beiträge im Teaser', defaultValue: 3, min: 1, max: 12 },
+        {
+          name: 'url',
+          type: 'text',
+          label: 'Adresse der Beteiligungsplattform',
+          required: true,
+          defaultValue: 'https://p26.digital',
+          validate: urlValidate,
+        },
+        {
+          name: 'showTeaser',
+          type: 'checkbox',
+          label: 'Aktuelle Beteiligungen auf der Startseite zeigen',
+          defaultValue: true,
+        },
+        {
+          name: 'teaserCount',
+          type: 'number',
+          label: 'Anzahl der Beiträge im Teaser',
+          defaultValue: 3,
+          min: 1,
+          max: 12,
+        },
       ],
     },
-    { name: 'cityWebsiteUrl', type: 'text', label: 'Website der Stadt', required: true, defaultValue: 'https://www.neubrandenburg.de', validate: urlValidate },
+    {
+      name: 'cityWebsiteUrl',
+      type: 'text',
+      label: 'Website der Stadt',
+      required: true,
+      defaultValue: 'https://www.neubrandenburg.de',
+      validate: urlValidate,
+    },
     {
       name: 'contact',
       type: 'group',
@@ -57,7 +92,13 @@ export const Settings: GlobalConfig<'settings'> = {
       labels: { singular: 'Link', plural: 'Links' },
       fields: [
         { name: 'label', type: 'text', label: 'Beschriftung', required: true, localized: true },
-        { name: 'url', type: 'text', label: 'Adresse', required: true, admin: { description: 'z. B. /seiten/impressum oder https://…' } },
+        {
+          name: 'url',
+          type: 'text',
+          label: 'Adresse',
+          required: true,
+          admin: { description: 'z. B. /seiten/impressum oder https://…' },
+        },
       ],
     },
     accessibilityGroup,

@@ -25,14 +25,35 @@ export const accessibilityGroup: GroupField = {
   name: 'accessibility',
   type: 'group',
   label: 'Erklärung zur Barrierefreiheit',
-  admin: { description: 'Erscheint auf der Seite „Barrierefreiheit“. Bitte nach jeder Prüfung das Datum der Überprüfung anpassen.' },
+  admin: {
+    description:
+      'Erscheint auf der Seite „Barrierefreiheit“. Bitte nach jeder Prüfung das Datum der Überprüfung anpassen.',
+  },
   fields: [
-    { name: 'scope', type: 'text', label: 'Geltungsbereich', defaultValue: 'diese Website', admin: { description: 'z. B. „die Website unser-nb.de“' } },
+    {
+      name: 'scope',
+      type: 'text',
+      label: 'Geltungsbereich',
+      defaultValue: 'diese Website',
+      admin: { description: 'z. B. „die Website unser-nb.de“' },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'status', type: 'select', label: 'Stand der Vereinbarkeit', required: true, defaultValue: 'partial', options: complianceOptions },
-        { name: 'standard', type: 'text', label: 'Geprüft gegen', defaultValue: 'WCAG 2.1, Stufe AA (EN 301 549)' },
+        {
+          name: 'status',
+          type: 'select',
+          label: 'Stand der Vereinbarkeit',
+          required: true,
+          defaultValue: 'partial',
+          options: complianceOptions,
+        },
+        {
+          name: 'standard',
+          type: 'text',
+          label: 'Geprüft gegen',
+          defaultValue: 'WCAG 2.1, Stufe AA (EN 301 549)',
+        },
       ],
     },
     {
@@ -46,21 +67,44 @@ export const accessibilityGroup: GroupField = {
           label: 'Zuletzt überprüft am',
           admin: day,
           validate: (value: unknown, { siblingData }: { siblingData?: { preparedOn?: unknown } }) =>
-            notBefore(value, siblingData?.preparedOn, `Die Überprüfung darf nicht vor der Erstellung (${formatGerman(siblingData?.preparedOn, false)}) liegen.`),
+            notBefore(
+              value,
+              siblingData?.preparedOn,
+              `Die Überprüfung darf nicht vor der Erstellung (${formatGerman(siblingData?.preparedOn, false)}) liegen.`,
+            ),
         },
       ],
     },
-    { name: 'method', type: 'select', label: 'Methode der Bewertung', required: true, defaultValue: 'self', options: assessmentOptions },
-    { name: 'methodDetails', type: 'textarea', label: 'Wie wurde geprüft?', admin: { description: 'Werkzeuge, Stichproben, wer geprüft hat.' } },
+    {
+      name: 'method',
+      type: 'select',
+      label: 'Methode der Bewertung',
+      required: true,
+      defaultValue: 'self',
+      options: assessmentOptions,
+    },
+    {
+      name: 'methodDetails',
+      type: 'textarea',
+      label: 'Wie wurde geprüft?',
+      admin: { description: 'Werkzeuge, Stichproben, wer geprüft hat.' },
+    },
     {
       name: 'barriers',
       type: 'array',
       label: 'Bekannte Barrieren',
       labels: { singular: 'Barriere', plural: 'Barrieren' },
-      admin: { description: 'Was nicht barrierefrei ist, warum, und wie Menschen die Inhalte trotzdem bekommen.' },
+      admin: {
+        description: 'Was nicht barrierefrei ist, warum, und wie Menschen die Inhalte trotzdem bekommen.',
+      },
       fields: [
         { name: 'barrier', type: 'textarea', label: 'Was ist nicht barrierefrei?', required: true },
-        { name: 'reason', type: 'textarea', label: 'Begründung', admin: { description: 'z. B. „Inhalte Dritter“ oder „wird bis Juni behoben“' } },
+        {
+          name: 'reason',
+          type: 'textarea',
+          label: 'Begründung',
+          admin: { description: 'z. B. „Inhalte Dritter“ oder „wird bis Juni behoben“' },
+        },
         { name: 'alternative', type: 'textarea', label: 'Barrierefreie Alternative', required: true },
       ],
     },
@@ -71,8 +115,22 @@ export const accessibilityGroup: GroupField = {
       admin: { description: 'Leer gelassen gilt der Kontakt der Redaktion (oben).' },
       fields: [
         { name: 'name', type: 'text', label: 'Stelle' },
-        { type: 'row', fields: [{ name: 'email', type: 'email', label: 'E-Mail' }, { name: 'phone', type: 'text', label: 'Telefon' }] },
-        { name: 'replyWithinDays', type: 'number', label: 'Antwort innerhalb von (Tagen)', required: true, defaultValue: 14, min: 1, max: 42 },
+        {
+          type: 'row',
+          fields: [
+            { name: 'email', type: 'email', label: 'E-Mail' },
+            { name: 'phone', type: 'text', label: 'Telefon' },
+          ],
+        },
+        {
+          name: 'replyWithinDays',
+          type: 'number',
+          label: 'Antwort innerhalb von (Tagen)',
+          required: true,
+          defaultValue: 14,
+          min: 1,
+          max: 42,
+        },
       ],
     },
     {
@@ -80,10 +138,34 @@ export const accessibilityGroup: GroupField = {
       type: 'group',
       label: 'Schlichtungs- und Durchsetzungsstelle',
       fields: [
-        { name: 'name', type: 'text', label: 'Name', required: true, defaultValue: 'Bürgerbeauftragter des Landes Mecklenburg-Vorpommern' },
-        { name: 'address', type: 'textarea', label: 'Anschrift', defaultValue: 'Schloßstraße 8\n19053 Schwerin' },
-        { type: 'row', fields: [{ name: 'email', type: 'email', label: 'E-Mail', defaultValue: 'post@buergerbeauftragter-mv.de' }, { name: 'phone', type: 'text', label: 'Telefon', defaultValue: '0385 525-2709' }] },
-        { name: 'url', type: 'text', label: 'Website', required: true, defaultValue: 'https://www.buergerbeauftragter-mv.de', validate: urlValidate },
+        {
+          name: 'name',
+          type: 'text',
+          label: 'Name',
+          required: true,
+          defaultValue: 'Bürgerbeauftragter des Landes Mecklenburg-Vorpommern',
+        },
+        {
+          name: 'address',
+          type: 'textarea',
+          label: 'Anschrift',
+          defaultValue: 'Schloßstraße 8\n19053 Schwerin',
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'email', type: 'email', label: 'E-Mail', defaultValue: 'post@buergerbeauftragter-mv.de' },
+            { name: 'phone', type: 'text', label: 'Telefon', defaultValue: '0385 525-2709' },
+          ],
+        },
+        {
+          name: 'url',
+          type: 'text',
+          label: 'Website',
+          required: true,
+          defaultValue: 'https://www.buergerbeauftragter-mv.de',
+          validate: urlValidate,
+        },
       ],
     },
   ],

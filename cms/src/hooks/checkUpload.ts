@@ -1,11 +1,19 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionSlug } from 'payload'
 
 export const maxUploadBytes = 10 * 1024 * 1024
-export const allowedMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'application/pdf']
+export const allowedMimeTypes = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/gif',
+  'image/avif',
+  'application/pdf',
+]
 /** Videos in German Sign Language (collections/SignVideos.ts) are the only place MP4 is accepted. */
 export const signVideoMimeTypes = ['video/mp4']
 
-const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })
+const megabytes = (bytes: number) =>
+  (bytes / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })
 
 /**
  * Rejects unsuitable files before Payload stores anything, with a message an editor can act on.
@@ -40,4 +48,7 @@ export const checkUpload = uploadCheck<'media'>(
   'Erlaubt sind Bilder (JPEG, PNG, WebP, GIF, AVIF) und PDF-Dokumente. Videos in Gebärdensprache laden Sie bitte unter „Gebärdensprach-Videos“ hoch.',
 )
 
-export const checkSignVideoUpload = uploadCheck<'sign-videos'>(signVideoMimeTypes, 'Erlaubt sind hier nur Videos im Format MP4.')
+export const checkSignVideoUpload = uploadCheck<'sign-videos'>(
+  signVideoMimeTypes,
+  'Erlaubt sind hier nur Videos im Format MP4.',
+)

@@ -37,8 +37,10 @@ export function passwordProblem(password: string, email?: string, name?: string)
   if (password.length > 256) return 'Das Passwort darf höchstens 256 Zeichen lang sein.'
   const lower = password.toLowerCase()
   const personal = personalParts(email, name)
-  if (email && personal.slice(0, 1).some((part) => lower.includes(part))) return 'Das Passwort darf Ihre E-Mail-Adresse nicht enthalten.'
-  if (personal.some((part) => lower.includes(part))) return 'Das Passwort darf Ihren Namen oder Teile Ihrer E-Mail-Adresse nicht enthalten.'
+  if (email && personal.slice(0, 1).some((part) => lower.includes(part)))
+    return 'Das Passwort darf Ihre E-Mail-Adresse nicht enthalten.'
+  if (personal.some((part) => lower.includes(part)))
+    return 'Das Passwort darf Ihren Namen oder Teile Ihrer E-Mail-Adresse nicht enthalten.'
   const result = zxcvbn.check(password, [...siteWords, ...personal])
   if (result.score >= minScore) return null
   if (result.sequence.length === 1 && result.sequence[0]!.pattern === 'repeat') {
@@ -55,7 +57,11 @@ type Data = { password?: unknown; email?: unknown; name?: unknown }
  * changing it (also your own, where the form sends no e-mail: the stored one is used), and the
  * reset/invitation link (which bypasses the field hooks).
  */
-export const enforcePasswordRules: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
+export const enforcePasswordRules: CollectionBeforeOperationHook<'users'> = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (!['create', 'update', 'resetPassword'].includes(operation)) return args
   const data = (args as { data?: unknown }).data as Data | undefined
   if (data?.password === undefined || data.password === null || data.password === '') return args
@@ -65,13 +71,23 @@ export const enforcePasswordRules: CollectionBeforeOperationHook<'users'> = asyn
   const token = (data as { token?: unknown }).token
   if ((!email || name === undefined) && (id !== undefined || typeof token === 'string')) {
     const where: Where = id !== undefined ? { id: { equals: id } } : { resetPasswordToken: { equals: token } }
-    const stored = await req.payload.db.findOne<{ id: number | string; email?: string; name?: string | null }>({ collection: 'users', where, req })
+    const stored = await req.payload.db.findOne<{
+      id: number | string
+      email?: string
+      name?: string | null
+    }>({ collection: 'users', where, req })
     email ??= stored?.email
     name ??= stored?.name ?? undefined
   }
-  const problem = typeof data.password === 'string' ? passwordProblem(data.password, email, name) : 'Bitte geben Sie ein Passwort ein.'
+  const problem =
+    typeof data.password === 'string'
+      ? passwordProblem(data.password, email, name)
+      : 'Bitte geben Sie ein Passwort ein.'
   if (problem) {
-    throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message: problem }] }, req.t)
+    throw new ValidationError(
+      { collection: 'users', errors: [{ path: 'password', message: problem }] },
+      req.t,
+    )
   }
   return args
 }

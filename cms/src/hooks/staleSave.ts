@@ -7,7 +7,13 @@
 // Server-side writes (Local API: scheduled publishing, review hooks, seeds, the calendar import)
 // are never checked, and neither is a client save without `updatedAt` (it claims no version).
 
-import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type Config, type Plugin } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type CollectionSlug,
+  type Config,
+  type Plugin,
+} from 'payload'
 
 import { formatGerman } from '../lib/dates'
 import { PUBLIC_COLLECTIONS } from '../publish/settings'
@@ -15,9 +21,15 @@ import { PUBLIC_COLLECTIONS } from '../publish/settings'
 export const STALE_SAVE_STATUS = 409
 
 /** "02.12.2026 um 14.05 Uhr" (Berlin time). */
-const when = (time: number) => `${formatGerman(time, false)} um ${formatGerman(time).split(', ').pop()!.replace(':', '.')} Uhr`
+const when = (time: number) =>
+  `${formatGerman(time, false)} um ${formatGerman(time).split(', ').pop()!.replace(':', '.')} Uhr`
 
-export const rejectStaleSave: CollectionBeforeOperationHook = async ({ args, operation, collection, req }) => {
+export const rejectStaleSave: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  collection,
+  req,
+}) => {
   if (operation !== 'update' || req.payloadAPI === 'local') return args
   const { id, data } = args as { id?: number | string; data?: { updatedAt?: unknown } }
   if (id === undefined || id === null || typeof data?.updatedAt !== 'string') return args
@@ -56,7 +68,13 @@ export const staleSavePlugin =
     ...incoming,
     collections: (incoming.collections ?? []).map((collection) =>
       slugs.includes(collection.slug)
-        ? { ...collection, hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), rejectStaleSave] } }
+        ? {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              beforeOperation: [...(collection.hooks?.beforeOperation ?? []), rejectStaleSave],
+            },
+          }
         : collection,
     ),
   })

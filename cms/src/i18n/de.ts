@@ -29,10 +29,12 @@ const payloadDe: Overrides<DefaultTranslationsObject> = {
     generatingNewAPIKeyWillInvalidate:
       'Wenn Sie einen neuen API-Schlüssel erzeugen, wird der bisherige <1>ungültig</1>. Möchten Sie wirklich fortfahren?',
     loggedIn: 'Um sich mit einem anderen Benutzerkonto anzumelden, müssen Sie sich zuerst <0>abmelden</0>.',
-    loggedInChangePassword: 'Um Ihr Passwort zu ändern, öffnen Sie Ihr <0>Benutzerkonto</0> und ändern Sie es dort.',
+    loggedInChangePassword:
+      'Um Ihr Passwort zu ändern, öffnen Sie Ihr <0>Benutzerkonto</0> und ändern Sie es dort.',
     loggedOutInactivity: 'Sie wurden wegen Inaktivität abgemeldet.',
     loggedOutSuccessfully: 'Sie wurden erfolgreich abgemeldet.',
-    loginWithAnotherUser: 'Um sich mit einem anderen Benutzerkonto anzumelden, müssen Sie sich zuerst <0>abmelden</0>.',
+    loginWithAnotherUser:
+      'Um sich mit einem anderen Benutzerkonto anzumelden, müssen Sie sich zuerst <0>abmelden</0>.',
     newAccountCreated:
       'Für Sie wurde auf <a href="{{serverURL}}">{{serverURL}}</a> ein neues Benutzerkonto angelegt. Bitte klicken Sie auf den folgenden Link oder kopieren Sie die Adresse in Ihren Browser, um Ihre E-Mail-Adresse zu bestätigen: <a href="{{verificationURL}}">{{verificationURL}}</a><br> Nachdem Sie Ihre E-Mail-Adresse bestätigt haben, können Sie sich anmelden.',
     resetYourPassword: 'Passwort zurücksetzen',
@@ -67,7 +69,8 @@ const payloadDe: Overrides<DefaultTranslationsObject> = {
     unverifiedEmail: 'Bitte bestätigen Sie Ihre E-Mail-Adresse, bevor Sie sich anmelden.',
   },
   fields: {
-    chooseBetweenCustomTextOrDocument: 'Geben Sie eine eigene URL ein oder verlinken Sie ein anderes Dokument.',
+    chooseBetweenCustomTextOrDocument:
+      'Geben Sie eine eigene URL ein oder verlinken Sie ein anderes Dokument.',
     chooseDocumentToLink: 'Wählen Sie das Dokument, das Sie verlinken möchten',
   },
   folder: {
@@ -78,7 +81,8 @@ const payloadDe: Overrides<DefaultTranslationsObject> = {
       'Sie sind dabei, <1>{{count}} {{label}}</1> in den Hauptordner zu verschieben. Sind Sie sicher?',
     moveItemToFolderConfirmation:
       'Sie sind dabei, <1>{{title}}</1> nach <2>{{toFolder}}</2> zu verschieben. Sind Sie sicher?',
-    moveItemToRootConfirmation: 'Sie sind dabei, <1>{{title}}</1> in den Hauptordner zu verschieben. Sind Sie sicher?',
+    moveItemToRootConfirmation:
+      'Sie sind dabei, <1>{{title}}</1> in den Hauptordner zu verschieben. Sind Sie sicher?',
   },
   general: {
     aboutToDelete: 'Sie sind dabei, den Eintrag <1>{{title}}</1> ({{label}}) zu löschen. Sind Sie sicher?',
@@ -89,7 +93,8 @@ const payloadDe: Overrides<DefaultTranslationsObject> = {
       'Sie sind dabei, den Eintrag <1>{{title}}</1> ({{label}}) endgültig zu löschen. Sind Sie sicher?',
     aboutToPermanentlyDeleteTrash:
       'Sie sind dabei, <0>{{count}}</0> <1>{{label}}</1> endgültig aus dem Papierkorb zu löschen. Sind Sie sicher?',
-    aboutToRestore: 'Sie sind dabei, den Eintrag <1>{{title}}</1> ({{label}}) wiederherzustellen. Sind Sie sicher?',
+    aboutToRestore:
+      'Sie sind dabei, den Eintrag <1>{{title}}</1> ({{label}}) wiederherzustellen. Sind Sie sicher?',
     aboutToRestoreAsDraft:
       'Sie sind dabei, den Eintrag <1>{{title}}</1> ({{label}}) als Entwurf wiederherzustellen. Sind Sie sicher?',
     aboutToRestoreAsDraftCount: 'Sie sind dabei, {{count}} {{label}} als Entwurf wiederherzustellen.',
@@ -99,7 +104,8 @@ const payloadDe: Overrides<DefaultTranslationsObject> = {
     aboutToTrashCount: 'Sie sind dabei, {{count}} {{label}} in den Papierkorb zu verschieben.',
     changesNotSaved:
       'Ihre Änderungen wurden nicht gespeichert. Wenn Sie diese Seite verlassen, gehen Ihre Änderungen verloren.',
-    copyWarning: 'Sie sind dabei, die Fassung {{to}} mit {{from}} zu überschreiben ({{label}}: {{title}}). Sind Sie sicher?',
+    copyWarning:
+      'Sie sind dabei, die Fassung {{to}} mit {{from}} zu überschreiben ({{label}}: {{title}}). Sind Sie sicher?',
     // Shown in a loading overlay as "<creating> <label>", next to "Aktualisieren" and "Hochladen".
     creating: 'Erstellen',
     // The create view's header, where an existing entry shows "Zuletzt geändert" and "Erstellt".
@@ -125,7 +131,8 @@ const payloadDe: Overrides<DefaultTranslationsObject> = {
     dragAndDrop: 'hierher ziehen',
     cropToolDescription:
       'Ziehen Sie die Ecken des ausgewählten Bereichs, zeichnen Sie einen neuen Bereich oder passen Sie die Werte unten an.',
-    focalPointDescription: 'Setzen Sie den Fokuspunkt direkt in der Vorschau oder passen Sie die Werte unten an.',
+    focalPointDescription:
+      'Setzen Sie den Fokuspunkt direkt in der Vorschau oder passen Sie die Werte unten an.',
   },
   validation: {
     emailAddress: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
@@ -134,13 +141,17 @@ const payloadDe: Overrides<DefaultTranslationsObject> = {
       'Bitte geben Sie einen gültigen Benutzernamen ein. Er darf Buchstaben, Ziffern, Bindestriche, Punkte und Unterstriche enthalten.',
   },
   version: {
-    aboutToPublishSelection: 'Sie sind dabei, alle ausgewählten {{label}} zu veröffentlichen. Sind Sie sicher?',
-    aboutToRestore: 'Sie sind dabei, diesen Eintrag ({{label}}) auf den Stand vom {{versionDate}} zurückzusetzen.',
-    aboutToRestoreGlobal: 'Sie sind dabei, das globale Dokument „{{label}}“ auf den Stand vom {{versionDate}} zurückzusetzen.',
+    aboutToPublishSelection:
+      'Sie sind dabei, alle ausgewählten {{label}} zu veröffentlichen. Sind Sie sicher?',
+    aboutToRestore:
+      'Sie sind dabei, diesen Eintrag ({{label}}) auf den Stand vom {{versionDate}} zurückzusetzen.',
+    aboutToRestoreGlobal:
+      'Sie sind dabei, das globale Dokument „{{label}}“ auf den Stand vom {{versionDate}} zurückzusetzen.',
     aboutToRevertToPublished:
       'Sie sind dabei, die Änderungen an diesem Dokument zu verwerfen und es auf die veröffentlichte Fassung zurückzusetzen. Sind Sie sicher?',
     aboutToUnpublish: 'Sie sind dabei, die Veröffentlichung dieses Dokuments aufzuheben. Sind Sie sicher?',
-    aboutToUnpublishIn: 'Sie sind dabei, die Veröffentlichung dieses Dokuments in {{locale}} aufzuheben. Sind Sie sicher?',
+    aboutToUnpublishIn:
+      'Sie sind dabei, die Veröffentlichung dieses Dokuments in {{locale}} aufzuheben. Sind Sie sicher?',
     aboutToUnpublishSelection:
       'Sie sind dabei, die Veröffentlichung aller ausgewählten {{label}} aufzuheben. Sind Sie sicher?',
   },
@@ -162,7 +173,11 @@ export const lexicalDe = {
     link: { label: 'Link' },
     relationship: { label: 'Verknüpftes Dokument' },
     blocks: {
-      inlineBlocks: { create: '{{label}} erstellen', edit: '{{label}} bearbeiten', remove: '{{label}} entfernen' },
+      inlineBlocks: {
+        create: '{{label}} erstellen',
+        edit: '{{label}} bearbeiten',
+        remove: '{{label}} entfernen',
+      },
     },
   },
 }

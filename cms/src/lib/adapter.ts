@@ -32,11 +32,13 @@ export function databaseAdapter(uri = setting('DATABASE_URI')): DatabaseAdapterO
     // PostgreSQL keeps Payload's transactions: a request's writes commit together or not at all,
     // and row locks (not a file lock) let other saves and a second CMS process go on meanwhile.
     // Job claims are serialized across processes, so every job runs once (see jobClaims.ts).
-    return serializeJobClaims(postgresAdapter({
-      pool: { connectionString: choice.url, max: setting('DATABASE_POOL_MAX') },
-      push,
-      migrationDir: migrationDir('postgres'),
-    }))
+    return serializeJobClaims(
+      postgresAdapter({
+        pool: { connectionString: choice.url, max: setting('DATABASE_POOL_MAX') },
+        push,
+        migrationDir: migrationDir('postgres'),
+      }),
+    )
   }
   // No transactions on SQLite (Payload's default there): a transaction that waits on real I/O
   // (image resizing, mail, a webhook) holds the file's write lock, and every other save in the same
@@ -47,11 +49,13 @@ export function databaseAdapter(uri = setting('DATABASE_URI')): DatabaseAdapterO
   // timeout makes a save wait for a moment's lock instead of failing with "database is locked".
   // synchronous FULL: a save the API acknowledged survives a power cut, not only a crashed process.
   // Planner statistics on connect: without them list reads sort the whole table (plannerStats.ts).
-  return analyzeOnConnect(sqliteAdapter({
-    client: { url: choice.url },
-    push,
-    migrationDir: migrationDir('sqlite'),
-    wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'FULL' },
-    busyTimeout: 10_000,
-  }))
+  return analyzeOnConnect(
+    sqliteAdapter({
+      client: { url: choice.url },
+      push,
+      migrationDir: migrationDir('sqlite'),
+      wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'FULL' },
+      busyTimeout: 10_000,
+    }),
+  )
 }

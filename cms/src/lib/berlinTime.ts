@@ -35,7 +35,9 @@ export function dayIn(instant: Date | string | number, zone = timeZone): string 
 
 /** ISO 8601 with the zone's offset and whole seconds ("2026-11-27T18:00:00+01:00"): <time datetime>, schema.org, open data. */
 export function isoIn(instant: Date | string | number, zone = timeZone): string {
-  return zoned(instant, zone).toISOString().replace(/\.\d{3}(?=[+-]|Z)/, '')
+  return zoned(instant, zone)
+    .toISOString()
+    .replace(/\.\d{3}(?=[+-]|Z)/, '')
 }
 
 /** The last second of a calendar day in `zone`: an offer valid "until" that day stays up until then. */

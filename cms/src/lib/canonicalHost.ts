@@ -11,7 +11,12 @@ export type HostCheck = {
  * itself) sets it, else Host: a reverse proxy must pass one of them on (nginx:
  * `proxy_set_header Host $host`), or admin pages would redirect to themselves.
  */
-export function canonicalAdminRedirect({ canonical, host, forwardedHost, pathAndQuery }: HostCheck): string | null {
+export function canonicalAdminRedirect({
+  canonical,
+  host,
+  forwardedHost,
+  pathAndQuery,
+}: HostCheck): string | null {
   if (!canonical) return null
   let target: URL
   try {

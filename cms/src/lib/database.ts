@@ -24,7 +24,10 @@ export function chooseDatabase(uri = setting('DATABASE_URI')): DatabaseChoice {
   }
   if (value.startsWith('file:')) {
     const file = value.slice('file:'.length)
-    return { kind: 'sqlite', url: `file:${path.isAbsolute(file) ? file : path.resolve(dataDir(), '..', file)}` }
+    return {
+      kind: 'sqlite',
+      url: `file:${path.isAbsolute(file) ? file : path.resolve(dataDir(), '..', file)}`,
+    }
   }
   throw new Error(
     `DATABASE_URI wird nicht unterstützt: "${redact(value)}". ` +

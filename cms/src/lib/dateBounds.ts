@@ -27,7 +27,12 @@ export function inDateBounds(value: unknown): boolean {
 
 /** The value as editors typed it, for messages: "01.01.0001", else the text as stored. */
 export function shownDate(value: unknown): string {
-  const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? String(value) : value.toISOString()) : String(value)
+  const text =
+    value instanceof Date
+      ? Number.isNaN(value.getTime())
+        ? String(value)
+        : value.toISOString()
+      : String(value)
   const m = /^([+-]?\d{4,6})-(\d{2})-(\d{2})/.exec(text)
   return m ? `${m[3]}.${m[2]}.${m[1]}` : text
 }

@@ -35,7 +35,10 @@ export async function retryDroppedConnection<T>(method: string, attempt: () => P
 }
 
 /** `fetch` with the one retry above; `timeoutMs` limits each try (a fresh AbortSignal per try). */
-export function fetchRetryingDropped(input: string | URL, init: RequestInit & { timeoutMs?: number } = {}): Promise<Response> {
+export function fetchRetryingDropped(
+  input: string | URL,
+  init: RequestInit & { timeoutMs?: number } = {},
+): Promise<Response> {
   const { timeoutMs, ...rest } = init
   const signal = () => (timeoutMs === undefined ? rest.signal : AbortSignal.timeout(timeoutMs))
   return retryDroppedConnection(rest.method ?? 'GET', () => fetch(input, { ...rest, signal: signal() }))

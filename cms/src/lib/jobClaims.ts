@@ -3,7 +3,10 @@ import type { DatabaseAdapterObj } from 'payload'
 /** Any number, the same in every CMS process on the database. */
 const JOB_CLAIM_LOCK = 7_407_315
 
-type ClaimArgs = { data?: { processing?: boolean }; req?: { transactionID?: number | string | Promise<number | string> } }
+type ClaimArgs = {
+  data?: { processing?: boolean }
+  req?: { transactionID?: number | string | Promise<number | string> }
+}
 type PostgresAdapter = {
   updateJobs: (args: ClaimArgs) => Promise<unknown>
   sessions: Record<string, { db: unknown }>
@@ -26,9 +29,14 @@ export function serializeJobClaims(adapter: DatabaseAdapterObj): DatabaseAdapter
       const db = init(args) as unknown as PostgresAdapter
       const updateJobs = db.updateJobs
       db.updateJobs = async function (this: PostgresAdapter, claim: ClaimArgs) {
-        const id = claim.req?.transactionID instanceof Promise ? await claim.req.transactionID : claim.req?.transactionID
-        const session = claim.data?.processing === true && id !== undefined ? this.sessions[String(id)] : undefined
-        if (session) await this.execute({ db: session.db, raw: `SELECT pg_advisory_xact_lock(${JOB_CLAIM_LOCK})` })
+        const id =
+          claim.req?.transactionID instanceof Promise
+            ? await claim.req.transactionID
+            : claim.req?.transactionID
+        const session =
+          claim.data?.processing === true && id !== undefined ? this.sessions[String(id)] : undefined
+        if (session)
+          await this.execute({ db: session.db, raw: `SELECT pg_advisory_xact_lock(${JOB_CLAIM_LOCK})` })
         return updateJobs.call(this, claim)
       }
       return db as never

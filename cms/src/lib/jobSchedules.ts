@@ -57,7 +57,12 @@ export const scheduleOncePlugin =
         jobsCollectionOverrides: (args) => {
           const collection = overrides ? overrides(args) : args.defaultJobsCollection
           const endpoints = collection.endpoints || []
-          return { ...collection, endpoints: endpoints.map((e): Endpoint => (e.path === '/handle-schedules' ? { ...e, handler: handleSchedulesEndpoint } : e)) }
+          return {
+            ...collection,
+            endpoints: endpoints.map((e): Endpoint =>
+              e.path === '/handle-schedules' ? { ...e, handler: handleSchedulesEndpoint } : e,
+            ),
+          }
         },
       },
     }
@@ -67,20 +72,29 @@ function serialize(payload: Payload, postgres: boolean) {
   const handleSchedules: HandleSchedules = payload.jobs.handleSchedules
   let previous: Promise<unknown> = Promise.resolve()
   payload.jobs.handleSchedules = (options) => {
-    const turn = previous.then(() => (postgres ? underLock(payload, handleSchedules, options) : handleSchedules(options)))
+    const turn = previous.then(() =>
+      postgres ? underLock(payload, handleSchedules, options) : handleSchedules(options),
+    )
     previous = turn.catch(() => {})
     return turn
   }
 }
 
-async function underLock(payload: Payload, handleSchedules: HandleSchedules, options: Parameters<HandleSchedules>[0]) {
+async function underLock(
+  payload: Payload,
+  handleSchedules: HandleSchedules,
+  options: Parameters<HandleSchedules>[0],
+) {
   // A request of its own: this transaction ends here, not with the caller's request (the run
   // endpoint goes on to run jobs with that one).
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
     const db = payload.db as unknown as PostgresSessions
-    await db.execute({ db: db.sessions[String(await req.transactionID)]!.db, raw: `SELECT pg_advisory_xact_lock(${JOB_SCHEDULE_LOCK})` })
+    await db.execute({
+      db: db.sessions[String(await req.transactionID)]!.db,
+      raw: `SELECT pg_advisory_xact_lock(${JOB_SCHEDULE_LOCK})`,
+    })
     const result = await handleSchedules({ ...options, req })
     await commitTransaction(req)
     return result
@@ -97,6 +111,10 @@ const handleSchedulesEndpoint: PayloadHandler = async (req) => {
     return Response.json({ message: req.i18n.t('error:unauthorized') }, { status: 401 })
   }
   const { allQueues, queue } = req.query as { allQueues?: string; queue?: string }
-  const result = await req.payload.jobs.handleSchedules({ allQueues: Boolean(allQueues) && allQueues !== 'false', queue, req })
+  const result = await req.payload.jobs.handleSchedules({
+    allQueues: Boolean(allQueues) && allQueues !== 'false',
+    queue,
+    req,
+  })
   return Response.json({ message: req.i18n.t('general:success'), ...result })
 }

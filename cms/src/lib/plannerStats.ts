@@ -1,6 +1,11 @@
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
-type Executes = { name: string; client?: { execute: (sql: string) => Promise<unknown> }; drizzle?: unknown; execute?: (args: { drizzle?: unknown; raw: string }) => Promise<unknown> }
+type Executes = {
+  name: string
+  client?: { execute: (sql: string) => Promise<unknown> }
+  drizzle?: unknown
+  execute?: (args: { drizzle?: unknown; raw: string }) => Promise<unknown>
+}
 
 /**
  * Refreshes the query planner's table statistics. SQLite has none until ANALYZE runs, and then

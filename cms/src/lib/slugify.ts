@@ -1,5 +1,13 @@
 const replacements: Record<string, string> = {
-  ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'ae', Ö: 'oe', Ü: 'ue', ß: 'ss', ẞ: 'ss', '&': ' und ',
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  Ä: 'ae',
+  Ö: 'oe',
+  Ü: 'ue',
+  ß: 'ss',
+  ẞ: 'ss',
+  '&': ' und ',
 }
 
 /** German-aware slug: "Fußball & Große Säle" -> "fussball-und-grosse-saele". */

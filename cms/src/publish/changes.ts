@@ -37,7 +37,12 @@ export function mergeChanges(previous: Partial<DeliveryInput>[], next: ChangeEnt
   return { changes, firstChangeAt: first, lastChangeAt: next.at, ...(truncated ? { truncated } : {}) }
 }
 
-export function buildWebhookBody(input: DeliveryInput, deliveryId: string, attempt: number, now = new Date()): WebhookBody {
+export function buildWebhookBody(
+  input: DeliveryInput,
+  deliveryId: string,
+  attempt: number,
+  now = new Date(),
+): WebhookBody {
   const collections = new Map<string, { ids: Set<DocumentId>; actions: Set<ChangeAction> }>()
   const globals = new Map<string, Set<ChangeAction>>()
   for (const change of input.changes) {
@@ -55,7 +60,11 @@ export function buildWebhookBody(input: DeliveryInput, deliveryId: string, attem
   return {
     event: 'site.rebuild',
     reason: 'content-changed',
-    collections: [...collections].map(([collection, g]) => ({ collection, ids: [...g.ids], actions: [...g.actions] })),
+    collections: [...collections].map(([collection, g]) => ({
+      collection,
+      ids: [...g.ids],
+      actions: [...g.actions],
+    })),
     globals: [...globals].map(([global, actions]) => ({ global, actions: [...actions] })),
     changes: input.changes,
     truncated: Boolean(input.truncated),

@@ -40,30 +40,57 @@ async function post(target: Target, body: string, title: string): Promise<Delive
     url = u.toString()
   } else {
     if (!target.secret) {
-      return { target: target.kind, ok: false, detail: `${name}: BUILD_WEBHOOK_SECRET ist nicht gesetzt, unsignierte Aufrufe werden nicht gesendet.` }
+      return {
+        target: target.kind,
+        ok: false,
+        detail: `${name}: BUILD_WEBHOOK_SECRET ist nicht gesetzt, unsignierte Aufrufe werden nicht gesendet.`,
+      }
     }
     Object.assign(headers, signedHeaders(target.secret, body))
   }
   try {
-    const res = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(deliveryTimeoutMs()) })
+    const res = await fetch(url, {
+      method: 'POST',
+      headers,
+      body,
+      signal: AbortSignal.timeout(deliveryTimeoutMs()),
+    })
     await res.arrayBuffer().catch(() => undefined)
-    if (res.ok) return { target: target.kind, ok: true, status: res.status, detail: `${name} hat angenommen (HTTP ${res.status}).` }
-    return { target: target.kind, ok: false, status: res.status, detail: `${name} hat abgelehnt (HTTP ${res.status}).` }
+    if (res.ok)
+      return {
+        target: target.kind,
+        ok: true,
+        status: res.status,
+        detail: `${name} hat angenommen (HTTP ${res.status}).`,
+      }
+    return {
+      target: target.kind,
+      ok: false,
+      status: res.status,
+      detail: `${name} hat abgelehnt (HTTP ${res.status}).`,
+    }
   } catch (error) {
-    const reason = (error as Error).name === 'TimeoutError' ? 'keine Antwort (Zeitüberschreitung)' : 'nicht erreichbar'
+    const reason =
+      (error as Error).name === 'TimeoutError' ? 'keine Antwort (Zeitüberschreitung)' : 'nicht erreichbar'
     return { target: target.kind, ok: false, detail: `${name}: ${reason}.` }
   }
 }
 
 /** Sends one build request to every configured target. Exported for the benchmark and tests. */
-export async function deliver(input: DeliveryInput, deliveryId: string, attempt: number): Promise<DeliveryResult[]> {
+export async function deliver(
+  input: DeliveryInput,
+  deliveryId: string,
+  attempt: number,
+): Promise<DeliveryResult[]> {
   const targets = resolveTargets()
   const body = JSON.stringify(buildWebhookBody(input, deliveryId, attempt))
   return Promise.all(targets.map((target) => post(target, body, `CMS: ${summarize(input)}`)))
 }
 
 const formatBerlin = (iso: string) =>
-  new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'medium', timeZone }).format(new Date(iso))
+  new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'medium', timeZone }).format(
+    new Date(iso),
+  )
 
 const handler: TaskHandler<typeof PUBLISH_TASK> = async ({ input, job, req }) => {
   const payload: Payload = req.payload
@@ -106,14 +133,16 @@ const handler: TaskHandler<typeof PUBLISH_TASK> = async ({ input, job, req }) =>
   const attempts = retryAttempts()
   const retriesLeft = attempt <= attempts
   // Mirrors Payload's exponential backoff so editors see when the next attempt happens.
-  const next = retriesLeft ? new Date(now.getTime() + 2 ** (job.totalTried ?? 0) * retryDelayMs()).toISOString() : null
+  const next = retriesLeft
+    ? new Date(now.getTime() + 2 ** (job.totalTried ?? 0) * retryDelayMs()).toISOString()
+    : null
   await writeStatus(payload, {
     state: retriesLeft ? 'retrying' : 'failed',
     lastAttemptAt: now.toISOString(),
     lastErrorAt: now.toISOString(),
     nextAttemptAt: next,
     lastChanges: changesText,
-      lastChangeAt,
+    lastChangeAt,
     lastError: `Versuch ${attempt}: ${detail}`,
     message: retriesLeft
       ? `Die Website konnte noch nicht benachrichtigt werden. Ihre Änderungen sind gespeichert; neuer Versuch um ${formatBerlin(next!)}.`

@@ -35,7 +35,11 @@ type PendingJob = {
 type StatusDoc = { id?: number | string; _status?: 'draft' | 'published' | null }
 
 const hasDrafts = (collection: { versions?: unknown }) =>
-  Boolean(collection.versions && typeof collection.versions === 'object' && (collection.versions as { drafts?: unknown }).drafts)
+  Boolean(
+    collection.versions &&
+    typeof collection.versions === 'object' &&
+    (collection.versions as { drafts?: unknown }).drafts,
+  )
 
 /**
  * When this process last queued a change, per Payload instance. Memory only, on purpose: after a
@@ -47,7 +51,9 @@ const lastChangeAt = new WeakMap<Payload, number>()
 
 /** id and createdAt together: SQLite hands a deleted job's id to the next new job. */
 const sameJob = (job: { id: number | string; createdAt?: string }): Where =>
-  job.createdAt ? { and: [{ id: { equals: job.id } }, { createdAt: { equals: job.createdAt } }] } : { id: { equals: job.id } }
+  job.createdAt
+    ? { and: [{ id: { equals: job.id } }, { createdAt: { equals: job.createdAt } }] }
+    : { id: { equals: job.id } }
 
 /**
  * Queues one delivery for the whole site that carries the change lists of all older deliveries not
@@ -94,10 +100,14 @@ export async function enqueueChange(req: PayloadRequest, change: Omit<ChangeEntr
     // own quiet window.
     const active = merged.filter((job) => !job.hasError)
     const input = mergeChanges(
-      merged.map((job) => (job.hasError ? { changes: job.input?.changes, truncated: job.input?.truncated } : (job.input ?? {}))),
+      merged.map((job) =>
+        job.hasError ? { changes: job.input?.changes, truncated: job.input?.truncated } : (job.input ?? {}),
+      ),
       { ...change, at: now.toISOString() },
     )
-    const quiet = active.length === 0 && (previousChangeAt === undefined || now.getTime() - previousChangeAt >= debounceMs())
+    const quiet =
+      active.length === 0 &&
+      (previousChangeAt === undefined || now.getTime() - previousChangeAt >= debounceMs())
     const deadline = new Date(input.firstChangeAt).getTime() + maxWaitMs()
     const trailing = Math.max(now.getTime(), Math.min(now.getTime() + debounceMs(), deadline))
     const alreadyDue = active
@@ -155,7 +165,10 @@ export async function enqueueChange(req: PayloadRequest, change: Omit<ChangeEntr
     const due = waitUntil
     await afterCommit(req, () => pumpFor(payload)?.schedule(due))
   } catch (error) {
-    payload.logger.error({ err: error }, 'Veröffentlichung: Neubau der Website konnte nicht vorgemerkt werden')
+    payload.logger.error(
+      { err: error },
+      'Veröffentlichung: Neubau der Website konnte nicht vorgemerkt werden',
+    )
   }
 }
 
@@ -186,7 +199,14 @@ async function classifyChange(args: {
 
 const skip = (context: Record<string, unknown> | undefined) => Boolean(context?.[SKIP_PUBLISH_CONTEXT])
 
-export const contentAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req, context }) => {
+export const contentAfterChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  operation,
+  req,
+  context,
+}) => {
   if (skip(context)) return doc
   const action = await classifyChange({ collection, doc, previousDoc, operation, req }).catch((error) => {
     req.payload.logger.error({ err: error }, 'Veröffentlichung: Änderung konnte nicht eingeordnet werden')
@@ -204,13 +224,23 @@ export const contentAfterDelete: CollectionAfterDeleteHook = async ({ collection
   return doc
 }
 
-export const globalAfterChange: GlobalAfterChangeHook = async ({ global, doc, previousDoc, req, context }) => {
+export const globalAfterChange: GlobalAfterChangeHook = async ({
+  global,
+  doc,
+  previousDoc,
+  req,
+  context,
+}) => {
   if (skip(context)) return doc
   const drafts = hasDrafts(global)
   const published = (doc as StatusDoc)._status === 'published'
   const wasPublished = (previousDoc as StatusDoc | undefined)?._status === 'published'
   if (!drafts || published || wasPublished) {
-    await enqueueChange(req, { slug: global.slug, global: true, action: !drafts || published ? 'updated' : 'unpublished' })
+    await enqueueChange(req, {
+      slug: global.slug,
+      global: true,
+      action: !drafts || published ? 'updated' : 'unpublished',
+    })
   }
   return doc
 }
@@ -252,8 +282,15 @@ export function mediaHooks(mediaSlug: string, contentCollections: CollectionConf
   const usedByPublished = async (req: PayloadRequest, id: number | string) => {
     for (const { collection, paths } of usage) {
       const where: Where = { or: paths.map((path) => ({ [path]: { equals: id } })) }
-      const scoped: Where = hasDrafts(collection) ? { and: [where, { _status: { equals: 'published' } }] } : where
-      const { totalDocs } = await req.payload.count({ collection: collection.slug as CollectionSlug, where: scoped, overrideAccess: true, req })
+      const scoped: Where = hasDrafts(collection)
+        ? { and: [where, { _status: { equals: 'published' } }] }
+        : where
+      const { totalDocs } = await req.payload.count({
+        collection: collection.slug as CollectionSlug,
+        where: scoped,
+        overrideAccess: true,
+        req,
+      })
       if (totalDocs > 0) return true
     }
     return false
@@ -262,9 +299,13 @@ export function mediaHooks(mediaSlug: string, contentCollections: CollectionConf
   const afterChange: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
     if (skip(context) || operation === 'create') return doc
     try {
-      if (await usedByPublished(req, doc.id)) await enqueueChange(req, { slug: mediaSlug, id: doc.id, action: 'updated' })
+      if (await usedByPublished(req, doc.id))
+        await enqueueChange(req, { slug: mediaSlug, id: doc.id, action: 'updated' })
     } catch (error) {
-      req.payload.logger.error({ err: error }, 'Veröffentlichung: Verwendung der Datei konnte nicht geprüft werden')
+      req.payload.logger.error(
+        { err: error },
+        'Veröffentlichung: Verwendung der Datei konnte nicht geprüft werden',
+      )
     }
     return doc
   }
@@ -279,11 +320,15 @@ export function mediaHooks(mediaSlug: string, contentCollections: CollectionConf
         usedBeforeDelete.set(req, ids.add(id))
       }
     } catch (error) {
-      req.payload.logger.error({ err: error }, 'Veröffentlichung: Verwendung der Datei konnte nicht geprüft werden')
+      req.payload.logger.error(
+        { err: error },
+        'Veröffentlichung: Verwendung der Datei konnte nicht geprüft werden',
+      )
     }
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ id, doc, req }) => {
-    if (usedBeforeDelete.get(req)?.delete(id)) await enqueueChange(req, { slug: mediaSlug, id, action: 'deleted' })
+    if (usedBeforeDelete.get(req)?.delete(id))
+      await enqueueChange(req, { slug: mediaSlug, id, action: 'deleted' })
     return doc
   }
   return { afterChange, beforeDelete, afterDelete }

@@ -3,7 +3,13 @@ import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
 import { deliverTask } from './deliver'
 import { contentAfterChange, contentAfterDelete, globalAfterChange, mediaHooks } from './hooks'
 import { startPump } from './pump'
-import { PUBLIC_COLLECTIONS, PUBLIC_GLOBALS, PUBLISH_QUEUE, PUBLISH_STATUS_SLUG, publishAutoRun } from './settings'
+import {
+  PUBLIC_COLLECTIONS,
+  PUBLIC_GLOBALS,
+  PUBLISH_QUEUE,
+  PUBLISH_STATUS_SLUG,
+  publishAutoRun,
+} from './settings'
 import { PublishStatus } from './status'
 
 export type PublishPipelineOptions = {
@@ -15,7 +21,10 @@ export type PublishPipelineOptions = {
   globals?: string[]
 }
 
-const withHooks = <T extends CollectionConfig | GlobalConfig>(config: T, hooks: Record<string, unknown[]>): T => {
+const withHooks = <T extends CollectionConfig | GlobalConfig>(
+  config: T,
+  hooks: Record<string, unknown[]>,
+): T => {
   const merged: Record<string, unknown[]> = { ...(config.hooks as Record<string, unknown[]> | undefined) }
   for (const [name, list] of Object.entries(hooks)) merged[name] = [...(merged[name] ?? []), ...list]
   return { ...config, hooks: merged }
@@ -51,7 +60,9 @@ export const publishPipeline =
 
     const globalSlugs = new Set<string>(options.globals ?? PUBLIC_GLOBALS)
     const globals = (incoming.globals ?? []).map((global) =>
-      globalSlugs.has(global.slug) && global.slug !== PUBLISH_STATUS_SLUG ? withHooks(global, { afterChange: [globalAfterChange] }) : global,
+      globalSlugs.has(global.slug) && global.slug !== PUBLISH_STATUS_SLUG
+        ? withHooks(global, { afterChange: [globalAfterChange] })
+        : global,
     )
 
     const jobs = incoming.jobs ?? {}
@@ -60,7 +71,10 @@ export const publishPipeline =
     // schedules, so this cron never needs to write schedule bookkeeping.
     const autoRun =
       Array.isArray(jobs.autoRun) && jobs.autoRun.length > 0
-        ? [...jobs.autoRun, { cron: '*/10 * * * * *', queue: PUBLISH_QUEUE, limit: 5, disableScheduling: true }]
+        ? [
+            ...jobs.autoRun,
+            { cron: '*/10 * * * * *', queue: PUBLISH_QUEUE, limit: 5, disableScheduling: true },
+          ]
         : jobs.autoRun
 
     return {

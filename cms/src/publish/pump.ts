@@ -40,11 +40,14 @@ export class DeliveryPump {
     clearTimeout(this.timer)
     this.dueAt = due
     // A little slack so the saving transaction has committed and waitUntil is in the past.
-    this.timer = setTimeout(() => {
-      this.timer = undefined
-      this.dueAt = Number.POSITIVE_INFINITY
-      void this.kick()
-    }, due - Date.now() + 50)
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined
+        this.dueAt = Number.POSITIVE_INFINITY
+        void this.kick()
+      },
+      due - Date.now() + 50,
+    )
     this.timer.unref()
   }
 
@@ -91,7 +94,11 @@ export class DeliveryPump {
       const job = next.docs[0] as { waitUntil?: string | null } | undefined
       if (job) this.schedule(job.waitUntil ? new Date(job.waitUntil) : new Date())
     } catch (error) {
-      if (!this.stopped) this.payload.logger.error({ err: error }, 'Veröffentlichung: Warteschlange konnte nicht abgearbeitet werden')
+      if (!this.stopped)
+        this.payload.logger.error(
+          { err: error },
+          'Veröffentlichung: Warteschlange konnte nicht abgearbeitet werden',
+        )
     }
   }
 }

@@ -29,7 +29,12 @@ const MAX_SKIPPED = 50
 function skippedRows(skipped: BuildReport['skipped']) {
   if (!Array.isArray(skipped)) return []
   return skipped
-    .filter((s) => typeof s?.collection === 'string' && isPublicCollection(s.collection) && (typeof s.id === 'string' || typeof s.id === 'number'))
+    .filter(
+      (s) =>
+        typeof s?.collection === 'string' &&
+        isPublicCollection(s.collection) &&
+        (typeof s.id === 'string' || typeof s.id === 'number'),
+    )
     .slice(0, MAX_SKIPPED)
     .map((s) => ({
       collection: s.collection as string,
@@ -49,16 +54,27 @@ export function netlifyReport(token: string, body: string, secret: string): Buil
   if (!header || !claims || !signature) return 'Signatur hat ein ungültiges Format.'
   const expected = crypto.createHmac('sha256', secret).update(`${header}.${claims}`).digest()
   const given = Buffer.from(signature, 'base64url')
-  if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) return 'Signatur stimmt nicht.'
+  if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given))
+    return 'Signatur stimmt nicht.'
   let parsed: { alg?: string; iss?: string; sha256?: string }
   try {
-    parsed = { ...JSON.parse(Buffer.from(header, 'base64url').toString('utf8')), ...JSON.parse(Buffer.from(claims, 'base64url').toString('utf8')) }
+    parsed = {
+      ...JSON.parse(Buffer.from(header, 'base64url').toString('utf8')),
+      ...JSON.parse(Buffer.from(claims, 'base64url').toString('utf8')),
+    }
   } catch {
     return 'Signatur hat ein ungültiges Format.'
   }
   const digest = crypto.createHash('sha256').update(body).digest('hex')
-  if (parsed.alg !== 'HS256' || parsed.iss !== 'netlify' || parsed.sha256 !== digest) return 'Signatur passt nicht zum Inhalt.'
-  let deploy: { id?: string; state?: string; error_message?: string | null; published_at?: string | null; updated_at?: string }
+  if (parsed.alg !== 'HS256' || parsed.iss !== 'netlify' || parsed.sha256 !== digest)
+    return 'Signatur passt nicht zum Inhalt.'
+  let deploy: {
+    id?: string
+    state?: string
+    error_message?: string | null
+    published_at?: string | null
+    updated_at?: string
+  }
   try {
     deploy = JSON.parse(body)
   } catch {
@@ -66,12 +82,21 @@ export function netlifyReport(token: string, body: string, secret: string): Buil
   }
   const finishedAt = deploy.published_at || deploy.updated_at || new Date().toISOString()
   if (deploy.state === 'ready') return { event: 'site.built', buildId: `netlify:${deploy.id}`, finishedAt }
-  if (deploy.state === 'error') return { event: 'site.build-failed', buildId: `netlify:${deploy.id}`, finishedAt, error: deploy.error_message || 'Netlify-Build fehlgeschlagen' }
+  if (deploy.state === 'error')
+    return {
+      event: 'site.build-failed',
+      buildId: `netlify:${deploy.id}`,
+      finishedAt,
+      error: deploy.error_message || 'Netlify-Build fehlgeschlagen',
+    }
   return 'Unbekannte Meldung.'
 }
 
 const json = (status: number, body: object) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } })
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  })
 
 /**
  * POST /api/globals/publish-status/report: the build runner says whether the site was rebuilt, so
@@ -87,7 +112,8 @@ export const buildReportEndpoint: Omit<Endpoint, 'root'> = {
     const netlifySecret = setting('NETLIFY_WEBHOOK_SECRET')
     if (!secret && !netlifySecret) return json(404, { error: 'Nicht eingerichtet.' })
     const declared = Number(req.headers.get('content-length'))
-    if (Number.isFinite(declared) && declared > MAX_REPORT_BYTES) return json(413, { error: 'Anfrage zu groß.' })
+    if (Number.isFinite(declared) && declared > MAX_REPORT_BYTES)
+      return json(413, { error: 'Anfrage zu groß.' })
     const body = (await req.text?.()) ?? ''
     if (Buffer.byteLength(body) > MAX_REPORT_BYTES) return json(413, { error: 'Anfrage zu groß.' })
     const signature = req.headers.get(SIGNATURE_HEADER)
@@ -106,14 +132,26 @@ export const buildReportEndpoint: Omit<Endpoint, 'root'> = {
         return json(400, { error: 'Der Inhalt ist kein gültiges JSON.' })
       }
     }
-    if ((report.event !== 'site.built' && report.event !== 'site.build-failed') || Number.isNaN(Date.parse(report.finishedAt))) {
+    if (
+      (report.event !== 'site.built' && report.event !== 'site.build-failed') ||
+      Number.isNaN(Date.parse(report.finishedAt))
+    ) {
       return json(400, { error: 'Unbekannte Meldung.' })
     }
     const skipped = skippedRows(report.skipped)
     const data: Partial<PublishStatus> =
       report.event === 'site.built'
-        ? { siteState: skipped.length ? 'partial' : 'live', siteUpdatedAt: report.finishedAt, siteBuild: report.buildId, siteSkipped: skipped }
-        : { siteState: 'failed', siteErrorAt: report.finishedAt, siteError: String(report.error ?? 'Unbekannter Fehler').slice(0, 2000) }
+        ? {
+            siteState: skipped.length ? 'partial' : 'live',
+            siteUpdatedAt: report.finishedAt,
+            siteBuild: report.buildId,
+            siteSkipped: skipped,
+          }
+        : {
+            siteState: 'failed',
+            siteErrorAt: report.finishedAt,
+            siteError: String(report.error ?? 'Unbekannter Fehler').slice(0, 2000),
+          }
     await req.payload.updateGlobal({ slug: PUBLISH_STATUS_SLUG, data, overrideAccess: true, depth: 0 })
     return json(200, { ok: true })
   },

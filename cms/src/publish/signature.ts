@@ -46,7 +46,11 @@ export function verifySignature(options: {
   const ts = Number(timestamp)
   const nowSeconds = Math.floor((options.now ?? Date.now()) / 1000)
   if (Math.abs(nowSeconds - ts) > (options.maxAgeSeconds ?? MAX_SIGNATURE_AGE_SECONDS)) {
-    return { ok: false, reason: 'expired', message: 'Zeitstempel ist älter als 5 Minuten oder liegt in der Zukunft.' }
+    return {
+      ok: false,
+      reason: 'expired',
+      message: 'Zeitstempel ist älter als 5 Minuten oder liegt in der Zukunft.',
+    }
   }
   const expected = Buffer.from(signPayload(secret, ts, body))
   const given = Buffer.from(signature)

@@ -5,7 +5,10 @@ import { buildReportEndpoint } from './report'
 import { PUBLISH_STATUS_SLUG } from './settings'
 
 const readOnly = { readOnly: true } as const
-const dateAdmin = { ...readOnly, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm:ss' } } as const
+const dateAdmin = {
+  ...readOnly,
+  date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm:ss' },
+} as const
 
 /**
  * Where editors see whether their published changes reached the website. Only the pipeline writes
@@ -34,7 +37,10 @@ export const PublishStatus: GlobalConfig = {
         { label: 'Übermittelt – die Website wird neu erstellt', value: 'success' },
         { label: 'Fehler – neuer Versuch folgt automatisch', value: 'retrying' },
         { label: 'Fehler – bitte technische Betreuung informieren', value: 'failed' },
-        { label: 'Kein Ziel eingerichtet – die Website wird nicht automatisch aktualisiert', value: 'unconfigured' },
+        {
+          label: 'Kein Ziel eingerichtet – die Website wird nicht automatisch aktualisiert',
+          value: 'unconfigured',
+        },
       ],
       admin: readOnly,
     },
@@ -85,7 +91,11 @@ export const PublishStatus: GlobalConfig = {
         },
         { name: 'siteBuild', type: 'text', label: 'Build', admin: readOnly },
         { name: 'siteError', type: 'textarea', label: 'Fehlermeldung des Neubaus', admin: readOnly },
-        { name: 'siteSkippedList', type: 'ui', admin: { components: { Field: '/publish/SkippedDocuments#SkippedDocuments' } } },
+        {
+          name: 'siteSkippedList',
+          type: 'ui',
+          admin: { components: { Field: '/publish/SkippedDocuments#SkippedDocuments' } },
+        },
         {
           // Written by the build report (./report.ts); shown with links by the field above.
           name: 'siteSkipped',
@@ -117,7 +127,11 @@ export type PublishStatusData = {
 }
 
 /** Writes the status; a failure here is logged and swallowed: it must never fail a save or a delivery. */
-export async function writeStatus(payload: Payload, data: PublishStatusData, req?: Parameters<Payload['updateGlobal']>[0]['req']) {
+export async function writeStatus(
+  payload: Payload,
+  data: PublishStatusData,
+  req?: Parameters<Payload['updateGlobal']>[0]['req'],
+) {
   try {
     await payload.updateGlobal({ slug: PUBLISH_STATUS_SLUG, data, overrideAccess: true, depth: 0, req })
   } catch (error) {

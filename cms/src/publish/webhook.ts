@@ -18,7 +18,11 @@ export const changeEntrySchema = z.object({
 })
 export type ChangeEntry = z.infer<typeof changeEntrySchema>
 
-const collectionChangeSchema = z.object({ collection: z.string(), ids: z.array(documentIdSchema), actions: z.array(changeActionSchema) })
+const collectionChangeSchema = z.object({
+  collection: z.string(),
+  ids: z.array(documentIdSchema),
+  actions: z.array(changeActionSchema),
+})
 const globalChangeSchema = z.object({ global: z.string(), actions: z.array(changeActionSchema) })
 
 export const webhookBodySchema = z.object({
@@ -69,6 +73,9 @@ export function contentChangesOf(body: WebhookRequest): ContentChanges {
 
 /** One line naming what the body lists, for the build's trigger ("events(2), settings"). */
 export const describeRequest = (body: WebhookRequest): string =>
-  [...(body.collections ?? []).map((c) => `${c.collection}(${c.ids?.length ?? 0})`), ...(body.globals ?? []).map((g) => g.global)].join(', ') ||
+  [
+    ...(body.collections ?? []).map((c) => `${c.collection}(${c.ids?.length ?? 0})`),
+    ...(body.globals ?? []).map((g) => g.global),
+  ].join(', ') ||
   body.event ||
   'ohne Angabe'

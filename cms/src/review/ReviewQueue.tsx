@@ -16,7 +16,9 @@ export async function ReviewQueue({ payload, user }: { payload: Payload; user?: 
   const admin = payload.config.routes.admin
   return (
     <section aria-labelledby="review-queue-heading" style={{ marginBottom: '2rem' }}>
-      <h2 id="review-queue-heading">{staff ? 'Zur Prüfung eingereicht' : 'Von der Redaktion zurückgegeben'}</h2>
+      <h2 id="review-queue-heading">
+        {staff ? 'Zur Prüfung eingereicht' : 'Von der Redaktion zurückgegeben'}
+      </h2>
       {waiting.length === 0 ? (
         <p>{staff ? 'Zurzeit wartet nichts auf Ihre Prüfung.' : 'Zurzeit ist nichts zurückgegeben.'}</p>
       ) : (

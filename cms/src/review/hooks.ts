@@ -17,11 +17,19 @@ import { exists } from '../lib/exists'
 const intentKey = (slug: string) => `review:${slug}`
 
 /** The parts of create/update operation arguments these hooks read and change. */
-type WriteArgs = { data?: Record<string, unknown>; draft?: boolean; id?: number | string; overrideAccess?: boolean }
+type WriteArgs = {
+  data?: Record<string, unknown>
+  draft?: boolean
+  id?: number | string
+  overrideAccess?: boolean
+}
 type BeforeWrite = (hook: { args: WriteArgs; operation: string; req: PayloadRequest }) => Promise<WriteArgs>
 
 async function anyTrusted(req: PayloadRequest, ids: (number | string)[]) {
-  return ids.length > 0 && exists(req, 'associations', { and: [{ id: { in: ids } }, { trusted: { equals: true } }] })
+  return (
+    ids.length > 0 &&
+    exists(req, 'associations', { and: [{ id: { in: ids } }, { trusted: { equals: true } }] })
+  )
 }
 
 /**
@@ -55,10 +63,15 @@ export const guardMemberWrite =
 
     const stored =
       operation === 'update' && args.id != null
-        ? ((await req.payload.findByID({ collection: slug, id: args.id, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })) as Record<
-            string,
-            unknown
-          > | null)
+        ? ((await req.payload.findByID({
+            collection: slug,
+            id: args.id,
+            depth: 0,
+            draft: true,
+            overrideAccess: true,
+            disableErrors: true,
+            req,
+          })) as Record<string, unknown> | null)
         : null
     const storedOwners = ownersOf(slug, stored)
 
@@ -69,7 +82,12 @@ export const guardMemberWrite =
           throw new ValidationError(
             {
               collection: slug,
-              errors: [{ path: field, message: 'Bitte wählen Sie aus, für welchen Verein Sie diesen Eintrag anlegen.' }],
+              errors: [
+                {
+                  path: field,
+                  message: 'Bitte wählen Sie aus, für welchen Verein Sie diesen Eintrag anlegen.',
+                },
+              ],
             },
             req.t,
           )
@@ -92,13 +110,17 @@ export const guardMemberWrite =
     }
 
     const owners = field === 'id' && args.id != null ? [args.id] : [...ownersOf(slug, data), ...storedOwners]
-    const trusted = await anyTrusted(req, owners.filter((id) => includesId(mine, id)))
+    const trusted = await anyTrusted(
+      req,
+      owners.filter((id) => includesId(mine, id)),
+    )
 
     const wantsPublish = data._status === 'published'
     let intent: ReviewStatus
     if (trusted) {
       // A plain save of a published entry (no draft flag, no status) also goes live directly.
-      const staysLive = operation === 'update' && !args.draft && data._status === undefined && stored?._status === 'published'
+      const staysLive =
+        operation === 'update' && !args.draft && data._status === undefined && stored?._status === 'published'
       intent = wantsPublish || staysLive ? 'approved' : 'draft'
     } else {
       intent = wantsPublish ? 'submitted' : 'draft'
@@ -131,9 +153,15 @@ const announceSubmission: CollectionAfterOperationHook = ({ operation, req, resu
   if (!writeOperations.has(operation) || !req.context[announceKey]) return result
   delete req.context[announceKey]
   const translate = req.t
-  const successKeys = new Set(['general:updatedSuccessfully', 'general:successfullyCreated', 'version:draftSavedSuccessfully'])
+  const successKeys = new Set([
+    'general:updatedSuccessfully',
+    'general:successfullyCreated',
+    'version:draftSavedSuccessfully',
+  ])
   req.t = ((key: string, options?: Record<string, unknown>) =>
-    successKeys.has(key) ? submittedMessage : translate(key as Parameters<typeof translate>[0], options)) as typeof req.t
+    successKeys.has(key)
+      ? submittedMessage
+      : translate(key as Parameters<typeof translate>[0], options)) as typeof req.t
   return result
 }
 
@@ -153,7 +181,11 @@ export const recordReview =
       delete req.context[intentKey(slug)]
     } else if (isStaff(req.user) && data._status === 'published') {
       data.reviewStatus = 'approved'
-    } else if (!req.user && data._status === 'published' && (!data.reviewStatus || data.reviewStatus === 'draft')) {
+    } else if (
+      !req.user &&
+      data._status === 'published' &&
+      (!data.reviewStatus || data.reviewStatus === 'draft')
+    ) {
       // System writes (seed, scripts) that publish without saying otherwise publish approved content;
       // "Entwurf" beside a published entry would contradict what the public sees.
       data.reviewStatus = 'approved'

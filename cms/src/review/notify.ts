@@ -20,8 +20,13 @@ export const notifyReview =
     // Not awaited: a slow mail server must not hold the save (and its database transaction).
     const send = async (to: string[], mail: Mail) => {
       if (!to.length) return
-      void Promise.resolve(req.payload.sendEmail({ to, subject: mail.subject, html: mail.html, text: mail.text })).catch((error: unknown) =>
-        req.payload.logger.error({ err: error }, `Benachrichtigung „${mail.subject}“ konnte nicht gesendet werden`),
+      void Promise.resolve(
+        req.payload.sendEmail({ to, subject: mail.subject, html: mail.html, text: mail.text }),
+      ).catch((error: unknown) =>
+        req.payload.logger.error(
+          { err: error },
+          `Benachrichtigung „${mail.subject}“ konnte nicht gesendet werden`,
+        ),
       )
     }
 

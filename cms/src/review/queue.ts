@@ -12,8 +12,19 @@ export const reviewedCollections: { slug: OwnedCollection; label: string; titleF
   { slug: 'associations', label: 'Vereinsprofile', titleField: 'name' },
 ]
 
-export type QueueEntry = { collection: OwnedCollection; id: number | string; title: string; updatedAt: string }
-export type QueueGroup = { collection: OwnedCollection; label: string; total: number; listUrl: string; entries: QueueEntry[] }
+export type QueueEntry = {
+  collection: OwnedCollection
+  id: number | string
+  title: string
+  updatedAt: string
+}
+export type QueueGroup = {
+  collection: OwnedCollection
+  label: string
+  total: number
+  listUrl: string
+  entries: QueueEntry[]
+}
 
 /** Admin list URL filtered on the review state (the list view filters the latest drafts). */
 export const queueListUrl = (adminRoute: string, slug: string, status: ReviewStatus) =>
@@ -23,7 +34,11 @@ export const queueListUrl = (adminRoute: string, slug: string, status: ReviewSta
  * What is waiting: for editors everything submitted, for a club member the own entries the
  * editors sent back. Reads the latest versions (draft: true), where the review state lives.
  */
-export async function reviewQueue(payload: Payload, user: User | null | undefined, options: { limit?: number } = {}): Promise<QueueGroup[]> {
+export async function reviewQueue(
+  payload: Payload,
+  user: User | null | undefined,
+  options: { limit?: number } = {},
+): Promise<QueueGroup[]> {
   const staff = isStaff(user)
   const status: ReviewStatus = staff ? 'submitted' : 'changesRequested'
   const mine = memberAssociationIds(user)

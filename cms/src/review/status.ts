@@ -16,7 +16,10 @@ export const reviewStatusLabel = (value: unknown) =>
  * "Entwurf" (content published before it had a review state, or by a system write).
  */
 export function reviewStateLabel(reviewStatus: unknown, publishStatus: unknown): string {
-  if ((reviewStatus === undefined || reviewStatus === null || reviewStatus === 'draft') && publishStatus === 'published') {
+  if (
+    (reviewStatus === undefined || reviewStatus === null || reviewStatus === 'draft') &&
+    publishStatus === 'published'
+  ) {
     return 'Veröffentlicht'
   }
   return reviewStatusLabel(reviewStatus)

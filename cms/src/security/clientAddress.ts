@@ -22,11 +22,15 @@ export function trustedProxies(env: Env = process.env): BlockList {
   let list = cache.get(spec)
   if (list) return list
   list = new BlockList()
-  for (const raw of spec.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const raw of spec
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [address, prefix] = raw.split('/')
     const clean = normalise(address!)
     const family = isIP(clean) === 6 ? 'ipv6' : 'ipv4'
-    if (!isIP(clean)) throw new Error(`TRUSTED_PROXIES: „${raw}“ ist keine IP-Adresse oder kein Adressbereich.`)
+    if (!isIP(clean))
+      throw new Error(`TRUSTED_PROXIES: „${raw}“ ist keine IP-Adresse oder kein Adressbereich.`)
     if (prefix) list.addSubnet(clean, Number(prefix), family)
     else list.addAddress(clean, family)
   }

@@ -14,13 +14,16 @@ export const graphQLLimits = { aliases: 10, depth: 8, complexity: 300 }
 const loggedInOnly: ValidationRule = (context) => ({
   Document() {
     context.reportError(
-      new GraphQLError('GraphQL steht nur angemeldeten Konten zur Verfügung. Öffentliche Inhalte lesen Sie über die REST-API (/api/…).'),
+      new GraphQLError(
+        'GraphQL steht nur angemeldeten Konten zur Verfügung. Öffentliche Inhalte lesen Sie über die REST-API (/api/…).',
+      ),
     )
   },
 })
 
 /** graphql-armor would throw (a 500 without message); report as a normal validation error instead. */
-const report = (message: string) => (context: ValidationContext | null) => context?.reportError(new GraphQLError(message))
+const report = (message: string) => (context: ValidationContext | null) =>
+  context?.reportError(new GraphQLError(message))
 
 export const graphQLSettings: NonNullable<Config['graphQL']> = {
   disablePlaygroundInProduction: true,
@@ -30,8 +33,20 @@ export const graphQLSettings: NonNullable<Config['graphQL']> = {
     const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
     return [
       ...(req?.user ? [] : [loggedInOnly]),
-      maxAliasesRule({ n: graphQLLimits.aliases, exposeLimits: false, propagateOnRejection: false, onReject: [report(`Zu viele Aliase in der Abfrage (höchstens ${graphQLLimits.aliases}).`)] }),
-      maxDepthRule({ n: graphQLLimits.depth, exposeLimits: false, propagateOnRejection: false, onReject: [report(`Die Abfrage ist zu tief verschachtelt (höchstens ${graphQLLimits.depth} Ebenen).`)] }),
+      maxAliasesRule({
+        n: graphQLLimits.aliases,
+        exposeLimits: false,
+        propagateOnRejection: false,
+        onReject: [report(`Zu viele Aliase in der Abfrage (höchstens ${graphQLLimits.aliases}).`)],
+      }),
+      maxDepthRule({
+        n: graphQLLimits.depth,
+        exposeLimits: false,
+        propagateOnRejection: false,
+        onReject: [
+          report(`Die Abfrage ist zu tief verschachtelt (höchstens ${graphQLLimits.depth} Ebenen).`),
+        ],
+      }),
     ] as ValidationRule[]
   },
 }

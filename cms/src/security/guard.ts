@@ -14,7 +14,6 @@ import { sortProblem } from './queries'
  * shape ({ errors: [{ message }] }), which the admin shows as it is.
  */
 
-
 export const bodyLimits = {
   /** GraphQL documents are small; a 7 MB query took 9 s to parse. */
   graphql: () => setting('API_GRAPHQL_BODY_LIMIT'),
@@ -33,7 +32,8 @@ export const timeLimitMs = (method: string) =>
   method === 'GET' || method === 'HEAD' ? setting('API_TIME_LIMIT_MS') : setting('API_WRITE_TIME_LIMIT_MS')
 
 /** What one request costs of the client's API budget: GraphQL can ask for much more than REST. */
-const cost = (path: string, method: string) => (path.endsWith('/graphql') ? 10 : method === 'GET' || method === 'HEAD' ? 1 : 2)
+const cost = (path: string, method: string) =>
+  path.endsWith('/graphql') ? 10 : method === 'GET' || method === 'HEAD' ? 1 : 2
 
 export function refusal(status: number, message: string, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify({ errors: [{ message }] }), {
@@ -94,15 +94,28 @@ type Handler = (request: Request) => Promise<Response>
  * Runs `handler` for an /api request under the limits above. `request` must carry the peer stamp
  * (security/clientAddress.ts) for the per-client limit to tell clients apart.
  */
-export async function guardApiRequest(payload: Payload, request: Request, handler: Handler): Promise<Response> {
+export async function guardApiRequest(
+  payload: Payload,
+  request: Request,
+  handler: Handler,
+): Promise<Response> {
   const url = new URL(request.url)
   const method = request.method.toUpperCase()
   if (method !== 'OPTIONS') {
-    const wait = await hit(payload, 'api', limitKey(clientAddress(request.headers)), cost(url.pathname, method))
+    const wait = await hit(
+      payload,
+      'api',
+      limitKey(clientAddress(request.headers)),
+      cost(url.pathname, method),
+    )
     if (wait) {
-      return refusal(429, `Zu viele Anfragen von Ihrem Anschluss. Bitte versuchen Sie es ${inMinutes(wait)} noch einmal.`, {
-        'Retry-After': String(wait),
-      })
+      return refusal(
+        429,
+        `Zu viele Anfragen von Ihrem Anschluss. Bitte versuchen Sie es ${inMinutes(wait)} noch einmal.`,
+        {
+          'Retry-After': String(wait),
+        },
+      )
     }
   }
 
@@ -133,11 +146,19 @@ export async function guardApiRequest(payload: Payload, request: Request, handle
 
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<Response>((resolve) => {
-    timer = setTimeout(() => {
-      abort.abort()
-      payload.logger.warn({ path: url.pathname, method }, 'API request over the time limit')
-      resolve(refusal(503, 'Die Anfrage hat zu lange gedauert und wurde abgebrochen. Bitte versuchen Sie es noch einmal oder fragen Sie weniger Daten auf einmal ab.'))
-    }, timeLimitMs(url.pathname.endsWith('/graphql') ? 'GET' : method))
+    timer = setTimeout(
+      () => {
+        abort.abort()
+        payload.logger.warn({ path: url.pathname, method }, 'API request over the time limit')
+        resolve(
+          refusal(
+            503,
+            'Die Anfrage hat zu lange gedauert und wurde abgebrochen. Bitte versuchen Sie es noch einmal oder fragen Sie weniger Daten auf einmal ab.',
+          ),
+        )
+      },
+      timeLimitMs(url.pathname.endsWith('/graphql') ? 'GET' : method),
+    )
   })
   try {
     const response = await Promise.race([

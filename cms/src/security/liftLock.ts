@@ -18,7 +18,11 @@ async function lockFor(req: PayloadRequest) {
   const id = url.searchParams.get('id') ?? ''
   const token = url.searchParams.get('token') ?? ''
   if (!id || !token) return null
-  const user = await req.payload.db.findOne<{ id: number | string; email: string; lockUntil?: string | null }>({
+  const user = await req.payload.db.findOne<{
+    id: number | string
+    email: string
+    lockUntil?: string | null
+  }>({
     collection: 'users',
     where: { id: { equals: id } },
     req,
@@ -29,7 +33,11 @@ async function lockFor(req: PayloadRequest) {
 }
 
 const expired = () =>
-  page('Link nicht mehr gültig', '<p>Die Sperre ist bereits aufgehoben oder abgelaufen. Sie können sich wieder anmelden.</p><p><a href="/admin/login">Zur Anmeldung</a></p>', 410)
+  page(
+    'Link nicht mehr gültig',
+    '<p>Die Sperre ist bereits aufgehoben oder abgelaufen. Sie können sich wieder anmelden.</p><p><a href="/admin/login">Zur Anmeldung</a></p>',
+    410,
+  )
 
 export const liftLockEndpoints: Endpoint[] = [
   {
@@ -38,7 +46,10 @@ export const liftLockEndpoints: Endpoint[] = [
     handler: async (req) => {
       if (!(await lockFor(req))) return expired()
       const action = `${req.payload.config.routes.api}/users/lift-lock${new URL(req.url ?? '', 'http://localhost').search}`
-      return page('Sperre aufheben', `<p>Mit dieser Schaltfläche heben Sie die vorübergehende Sperre Ihres Kontos auf.</p><form method="post" action="${action.replace(/"/g, '&quot;')}"><button type="submit">Sperre jetzt aufheben</button></form>`)
+      return page(
+        'Sperre aufheben',
+        `<p>Mit dieser Schaltfläche heben Sie die vorübergehende Sperre Ihres Kontos auf.</p><form method="post" action="${action.replace(/"/g, '&quot;')}"><button type="submit">Sperre jetzt aufheben</button></form>`,
+      )
     },
   },
   {
@@ -47,9 +58,18 @@ export const liftLockEndpoints: Endpoint[] = [
     handler: async (req) => {
       const user = await lockFor(req)
       if (!user) return expired()
-      await req.payload.db.updateOne({ collection: 'users', id: user.id, data: { lockUntil: null, loginAttempts: 0 }, req, returning: false })
+      await req.payload.db.updateOne({
+        collection: 'users',
+        id: user.id,
+        data: { lockUntil: null, loginAttempts: 0 },
+        req,
+        returning: false,
+      })
       await liftLoginLimits(req, user.email)
-      return page('Sperre aufgehoben', '<p>Ihr Konto ist wieder freigegeben. Sie können sich jetzt anmelden.</p><p><a href="/admin/login">Zur Anmeldung</a></p>')
+      return page(
+        'Sperre aufgehoben',
+        '<p>Ihr Konto ist wieder freigegeben. Sie können sich jetzt anmelden.</p><p><a href="/admin/login">Zur Anmeldung</a></p>',
+      )
     },
   },
 ]

@@ -25,9 +25,17 @@ export const limits = {
   /** Failed logins per client and e-mail: that client is refused for that account. */
   loginClientAccount: (): Definition => ({ points: 5, duration: 15 * 60, store: 'database' }),
   /** Failed logins per client over all accounts (address spraying). */
-  loginClient: (): Definition => ({ points: setting('LOGIN_CLIENT_LIMIT'), duration: 15 * 60, store: 'database' }),
+  loginClient: (): Definition => ({
+    points: setting('LOGIN_CLIENT_LIMIT'),
+    duration: 15 * 60,
+    store: 'database',
+  }),
   /** Failed logins per e-mail from all clients: the account is locked, the owner gets a link. */
-  loginAccount: (): Definition => ({ points: setting('LOGIN_ACCOUNT_LOCK_AFTER'), duration: 15 * 60, store: 'database' }),
+  loginAccount: (): Definition => ({
+    points: setting('LOGIN_ACCOUNT_LOCK_AFTER'),
+    duration: 15 * 60,
+    store: 'database',
+  }),
   /** Bumped when an account is unlocked: gives every client a fresh count for it. */
   loginEpoch: (): Definition => ({ points: Number.MAX_SAFE_INTEGER, duration: 0, store: 'database' }),
   /** "Passwort vergessen" mails per e-mail. */
@@ -38,7 +46,11 @@ export const limits = {
     duration: setting('ENQUIRY_WINDOW_MINUTES') * 60,
     store: 'database',
   }),
-  enquiryAddress: (): Definition => ({ points: setting('ENQUIRY_LIMIT_PER_ADDRESS'), duration: 24 * 60 * 60, store: 'database' }),
+  enquiryAddress: (): Definition => ({
+    points: setting('ENQUIRY_LIMIT_PER_ADDRESS'),
+    duration: 24 * 60 * 60,
+    store: 'database',
+  }),
   /** Account requests through the public form per client. */
   accountRequest: (): Definition => ({
     points: setting('ACCOUNT_REQUEST_LIMIT'),
@@ -69,7 +81,8 @@ export function limiter(payload: Payload, name: LimitName): RateLimiterAbstract 
 }
 
 /** Key material is hashed: the table holds no addresses or e-mails. */
-export const limitKey = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('base64url').slice(0, 32)
+export const limitKey = (...parts: string[]) =>
+  createHash('sha256').update(parts.join('\u0000')).digest('base64url').slice(0, 32)
 
 /** Consumes points; returns the seconds to wait when over the limit, else 0. */
 export async function hit(payload: Payload, name: LimitName, key: string, points = 1): Promise<number> {
@@ -89,7 +102,8 @@ export async function waitFor(payload: Payload, name: LimitName, key: string): P
   return Math.max(1, Math.ceil(res.msBeforeNext / 1000))
 }
 
-export const refund = (payload: Payload, name: LimitName, key: string, points = 1) => limiter(payload, name).reward(key, points)
+export const refund = (payload: Payload, name: LimitName, key: string, points = 1) =>
+  limiter(payload, name).reward(key, points)
 export const forget = (payload: Payload, name: LimitName, key: string) => limiter(payload, name).delete(key)
 
 /** "in 5 Minuten" / "in 1 Minute" for German messages. */

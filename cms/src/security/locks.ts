@@ -1,9 +1,20 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionSlug, type Payload, type Where } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionSlug,
+  type Payload,
+  type Where,
+} from 'payload'
 
 import { isStaff } from '../access/roles'
 
 const refusal = () =>
-  new APIError('Sie können nur Inhalte zur Bearbeitung sperren, die Sie selbst bearbeiten dürfen.', 403, undefined, true)
+  new APIError(
+    'Sie können nur Inhalte zur Bearbeitung sperren, die Sie selbst bearbeiten dürfen.',
+    403,
+    undefined,
+    true,
+  )
 
 /**
  * Payload lets every logged-in account create entries in payload-locked-documents, so a club

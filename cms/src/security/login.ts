@@ -1,6 +1,12 @@
 import { createHmac, pbkdf2, timingSafeEqual } from 'node:crypto'
 
-import { APIError, AuthenticationError, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  AuthenticationError,
+  type CollectionAfterOperationHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
 
 import { adminUrl } from '../email/links'
 import { clientAddress } from './clientAddress'
@@ -59,7 +65,13 @@ export const guardLogin: CollectionBeforeOperationHook<'users'> = async ({ args,
   const accountLimiter = limiter(payload, 'loginAccount')
   const account = await accountLimiter.get(keys.account)
   if (account && account.consumedPoints >= accountLimiter.points) {
-    throw locked(await lockAccount(req, email, account.consumedPoints > accountLimiter.points ? account.msBeforeNext : 0))
+    throw locked(
+      await lockAccount(
+        req,
+        email,
+        account.consumedPoints > accountLimiter.points ? account.msBeforeNext : 0,
+      ),
+    )
   }
 
   let wait = await hit(payload, 'loginClientAccount', keys.clientAccount)
@@ -73,7 +85,11 @@ export const guardLogin: CollectionBeforeOperationHook<'users'> = async ({ args,
   wait = await hit(payload, 'loginAccount', keys.account)
   if (wait) throw locked(await lockAccount(req, email, 0))
 
-  const user = await payload.db.findOne<{ id: number | string; lockUntil?: string | null }>({ collection: 'users', where: { email: { equals: email } }, req })
+  const user = await payload.db.findOne<{ id: number | string; lockUntil?: string | null }>({
+    collection: 'users',
+    where: { email: { equals: email } },
+    req,
+  })
   if (user?.lockUntil && new Date(user.lockUntil).getTime() > Date.now()) {
     throw locked((new Date(user.lockUntil).getTime() - Date.now()) / 1000)
   }
@@ -106,7 +122,12 @@ export async function liftLoginLimits(req: PayloadRequest, email: string) {
   await forget(req.payload, 'loginAccount', account)
 }
 
-export const afterUnlock: CollectionAfterOperationHook<'users'> = async ({ args, operation, req, result }) => {
+export const afterUnlock: CollectionAfterOperationHook<'users'> = async ({
+  args,
+  operation,
+  req,
+  result,
+}) => {
   if (operation !== 'unlock' && operation !== 'resetPassword') return result
   if (operation === 'unlock') {
     const email = emailOf((args as { data?: unknown }).data)
@@ -115,7 +136,13 @@ export const afterUnlock: CollectionAfterOperationHook<'users'> = async ({ args,
     // A new password set through the mailed link also ends a lock.
     const user = (result as { user?: { id?: number | string; email?: string } } | undefined)?.user
     if (user?.email && user.id !== undefined) {
-      await req.payload.db.updateOne({ collection: 'users', id: user.id, data: { lockUntil: null, loginAttempts: 0 }, req, returning: false })
+      await req.payload.db.updateOne({
+        collection: 'users',
+        id: user.id,
+        data: { lockUntil: null, loginAttempts: 0 },
+        req,
+        returning: false,
+      })
       await liftLoginLimits(req, user.email)
     }
   }
@@ -126,7 +153,8 @@ export const afterUnlock: CollectionAfterOperationHook<'users'> = async ({ args,
 export const liftToken = (secret: string, id: number | string, lockUntil: string) =>
   createHmac('sha256', secret).update(`lift-lock:${id}:${lockUntil}`).digest('hex')
 
-export const sameToken = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
+export const sameToken = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b))
 
 /**
  * Locks the account for 15 minutes when its count has just reached the limit (`lockedFor` 0),
@@ -140,7 +168,11 @@ async function lockAccount(req: PayloadRequest, email: string, lockedFor: number
   const key = limitKey(email)
   const seconds = limits.loginAccount().duration
   await accountLimiter.block(key, seconds)
-  const user = await req.payload.db.findOne<{ id: number | string }>({ collection: 'users', where: { email: { equals: email } }, req })
+  const user = await req.payload.db.findOne<{ id: number | string }>({
+    collection: 'users',
+    where: { email: { equals: email } },
+    req,
+  })
   if (user) await mailLiftLink(req, user.id, email, seconds * 1000)
   return seconds
 }

@@ -21,6 +21,10 @@ export function stampPeersOfAllServers() {
   const emit = http.Server.prototype.emit
   http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
     if (event === 'request') stampPeer(args[0] as http.IncomingMessage)
-    return (emit as (this: http.Server, event: string, ...rest: unknown[]) => boolean).call(this, event, ...args)
+    return (emit as (this: http.Server, event: string, ...rest: unknown[]) => boolean).call(
+      this,
+      event,
+      ...args,
+    )
   } as typeof emit
 }

@@ -15,7 +15,15 @@ export const securityPlugin =
   (config: Config): Config => ({
     ...config,
     collections: [...(config.collections ?? []), RateLimits],
-    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), keepPublicMessage, explainForbidden, explainQueryError] },
+    hooks: {
+      ...config.hooks,
+      afterError: [
+        ...(config.hooks?.afterError ?? []),
+        keepPublicMessage,
+        explainForbidden,
+        explainQueryError,
+      ],
+    },
     onInit: async (payload) => {
       await config.onInit?.(payload)
       guardDocumentLocks(payload)

@@ -17,7 +17,8 @@ function knownPath(fields: FlattenedField[], path: string[]): boolean {
   if (rest.length === 0) return true
   // Relationship and upload paths sort by the related document's fields: Payload checks those.
   if (field.type === 'relationship' || field.type === 'upload' || field.type === 'join') return true
-  if ('flattenedFields' in field && Array.isArray(field.flattenedFields)) return knownPath(field.flattenedFields, rest)
+  if ('flattenedFields' in field && Array.isArray(field.flattenedFields))
+    return knownPath(field.flattenedFields, rest)
   return false
 }
 

@@ -1,6 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm'
 import type { Payload } from 'payload'
-import { type RateLimiterAbstract, RateLimiterMongo, RateLimiterRes, type RateLimiterStoreAbstract } from 'rate-limiter-flexible'
+import {
+  type RateLimiterAbstract,
+  RateLimiterMongo,
+  RateLimiterRes,
+  type RateLimiterStoreAbstract,
+} from 'rate-limiter-flexible'
 // The documented base class for custom stores; the package root declares but does not export it.
 // @ts-expect-error no declaration of its own; typed as RateLimiterStoreAbstract below
 import StoreBase from 'rate-limiter-flexible/lib/RateLimiterStoreAbstract.js'
@@ -36,7 +41,12 @@ class PayloadSqlStore extends (StoreBase as unknown as typeof RateLimiterStoreAb
   _getRateLimiterRes(_key: string, changedPoints: number, row: Row) {
     const points = Number(row.points)
     const msBeforeNext = row.expire === null ? -1 : Math.max(Number(row.expire) - Date.now(), 0)
-    return new RateLimiterRes(Math.max(this.points - points, 0), msBeforeNext, points, points === changedPoints)
+    return new RateLimiterRes(
+      Math.max(this.points - points, 0),
+      msBeforeNext,
+      points,
+      points === changedPoints,
+    )
   }
 
   async _upsert(key: string, points: number, msDuration: number, forceExpire = false) {
@@ -48,7 +58,8 @@ class PayloadSqlStore extends (StoreBase as unknown as typeof RateLimiterStoreAb
       ? sql`"points" = ${points}, "expire" = ${expire}`
       : sql`"points" = CASE WHEN ${expired} THEN ${points} ELSE ${t}."points" + ${points} END,
             "expire" = CASE WHEN ${expired} THEN ${expire} ELSE ${t}."expire" END`
-    const [row] = await this.rows(sql`INSERT INTO ${t} ("key", "points", "expire") VALUES (${key}, ${points}, ${expire})
+    const [row] = await this
+      .rows(sql`INSERT INTO ${t} ("key", "points", "expire") VALUES (${key}, ${points}, ${expire})
       ON CONFLICT ("key") DO UPDATE SET ${set} RETURNING "points", "expire"`)
     return row
   }

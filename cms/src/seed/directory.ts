@@ -35,18 +35,39 @@ export async function seedDirectory(
 
   // Accounts
   for (const [role, account] of Object.entries({ admin: accounts.admin, editor: accounts.editor })) {
-    const found = await payload.find({ collection: 'users', where: { email: { equals: account.email } }, limit: 1, depth: 0 })
+    const found = await payload.find({
+      collection: 'users',
+      where: { email: { equals: account.email } },
+      limit: 1,
+      depth: 0,
+    })
     if (found.docs.length) {
       w.skip()
       continue
     }
-    await payload.create({ collection: 'users', data: { ...account, role: role as 'admin' | 'editor', name: role === 'admin' ? 'Administration (Demo)' : 'Stadtredaktion (Demo)' }, context })
+    await payload.create({
+      collection: 'users',
+      data: {
+        ...account,
+        role: role as 'admin' | 'editor',
+        name: role === 'admin' ? 'Administration (Demo)' : 'Stadtredaktion (Demo)',
+      },
+      context,
+    })
     w.count('users')
   }
 
   // Vocabularies
   const topicIds = await w.existingSlugs('topics')
-  for (const t of topics) await w.upsert('topics', topicIds, t.slug, { name: t.de, description: t.description }, { name: t.en }, topicTranslations[t.slug])
+  for (const t of topics)
+    await w.upsert(
+      'topics',
+      topicIds,
+      t.slug,
+      { name: t.de, description: t.description },
+      { name: t.en },
+      topicTranslations[t.slug],
+    )
   const districtIds = await w.existingSlugs('districts')
   for (const d of districts) await w.upsert('districts', districtIds, d.slug, { name: d.name, kind: d.kind })
   const topic = (slug: string) => topicIds.get(slug) as number
@@ -54,7 +75,13 @@ export async function seedDirectory(
   log(`Themen und Stadtteile: ${topicIds.size} / ${districtIds.size}`)
 
   // Pictures
-  const media = await payload.find({ collection: 'media', where: { credit: { like: 'Demo-Grafik' } }, limit: 100, depth: 0, sort: 'createdAt' })
+  const media = await payload.find({
+    collection: 'media',
+    where: { credit: { like: 'Demo-Grafik' } },
+    limit: 100,
+    depth: 0,
+    sort: 'createdAt',
+  })
   const imageIds = media.docs.map((m) => m.id)
   for (let i = imageIds.length; i < demoImages.length; i++) {
     const data = await renderDemoImage(i)
@@ -65,7 +92,13 @@ export async function seedDirectory(
       locale: 'de',
       context,
     })
-    await payload.update({ collection: 'media', id: doc.id, data: { alt: demoImages[i].altEn }, locale: 'en', context })
+    await payload.update({
+      collection: 'media',
+      id: doc.id,
+      data: { alt: demoImages[i].altEn },
+      locale: 'en',
+      context,
+    })
     imageIds.push(doc.id)
     w.count('media')
   }
@@ -73,7 +106,8 @@ export async function seedDirectory(
 
   // Associations: handwritten ones, then generated ones for larger datasets
   const associationSeeds: AssociationSeed[] = [...baseAssociations]
-  for (let n = associationSeeds.length; n < counts.associations; n++) associationSeeds.push(syntheticAssociation(n, random))
+  for (let n = associationSeeds.length; n < counts.associations; n++)
+    associationSeeds.push(syntheticAssociation(n, random))
   const associationIds = await w.existingSlugs('associations')
   for (const [i, a] of associationSeeds.slice(0, counts.associations).entries()) {
     await w.upsert(
@@ -113,28 +147,61 @@ export async function seedDirectory(
     const id = associationIds.get(a.slug)!
     const current = await payload.findByID({ collection: 'associations', id, depth: 0, context })
     if (current.networks?.length) continue
-    await payload.update({ collection: 'associations', id, data: { networks: a.networks.map((s) => associationIds.get(s) as number) }, context, depth: 0 })
+    await payload.update({
+      collection: 'associations',
+      id,
+      data: { networks: a.networks.map((s) => associationIds.get(s) as number) },
+      context,
+      depth: 0,
+    })
   }
   const association = (slug: string) => associationIds.get(slug) as number
   log(`Vereine: ${associationIds.size}`)
 
   // A club volunteer's account, to show self-service and editorial review in the demo.
-  const club = await payload.find({ collection: 'users', where: { email: { equals: accounts.club.email } }, limit: 1, depth: 0 })
+  const club = await payload.find({
+    collection: 'users',
+    where: { email: { equals: accounts.club.email } },
+    limit: 1,
+    depth: 0,
+  })
   if (club.docs.length) {
     w.skip()
   } else if (associationIds.has(accounts.club.association)) {
     await payload.create({
       collection: 'users',
-      data: { email: accounts.club.email, password: accounts.club.password, role: 'association', name: 'Vereinskonto Ruderclub (Demo)', associations: [association(accounts.club.association)] },
+      data: {
+        email: accounts.club.email,
+        password: accounts.club.password,
+        role: 'association',
+        name: 'Vereinskonto Ruderclub (Demo)',
+        associations: [association(accounts.club.association)],
+      },
       context,
     })
     w.count('users')
   }
 
-  return { topic, district, image, association, associationIds, extraOrganizers: associationSeeds.slice(baseAssociations.length) }
+  return {
+    topic,
+    district,
+    image,
+    association,
+    associationIds,
+    extraOrganizers: associationSeeds.slice(baseAssociations.length),
+  }
 }
 
-const syntheticPrefixes = ['Sportgemeinschaft', 'Förderverein', 'Initiative', 'Freundeskreis', 'Bürgerverein', 'Kulturverein', 'Interessengemeinschaft', 'Nachbarschaftshilfe']
+const syntheticPrefixes = [
+  'Sportgemeinschaft',
+  'Förderverein',
+  'Initiative',
+  'Freundeskreis',
+  'Bürgerverein',
+  'Kulturverein',
+  'Interessengemeinschaft',
+  'Nachbarschaftshilfe',
+]
 const syntheticTopics = topics.map((t) => t.slug)
 
 /** A plausible generated association for benchmark-sized datasets. */
@@ -157,7 +224,6 @@ function syntheticAssociation(n: number, random: ReturnType<typeof rng>): Associ
     person: `Ansprechperson ${n}`,
   }
 }
-
 
 /** Ukrainian and Arabic fields of a demo association (names stay German). */
 function associationOthers(slug: string, name: string) {

@@ -3,10 +3,19 @@
 // other content; only writes what is not there yet, so running the seed again changes nothing.
 import type { Payload } from 'payload'
 
-import { easyAssociationSummaries, easyEventSummaries, easyOpportunitySummaries, easyPages } from './data/easy-language'
+import {
+  easyAssociationSummaries,
+  easyEventSummaries,
+  easyOpportunitySummaries,
+  easyPages,
+} from './data/easy-language'
 import { context, type SeedWriter } from './writer'
 
-type Summaries = { collection: 'associations' | 'events' | 'opportunities'; field: 'slug' | 'title'; texts: Record<string, string> }
+type Summaries = {
+  collection: 'associations' | 'events' | 'opportunities'
+  field: 'slug' | 'title'
+  texts: Record<string, string>
+}
 
 export async function seedEasyLanguage(payload: Payload, w: SeedWriter) {
   const pageIds = await w.existingSlugs('pages')
@@ -15,11 +24,24 @@ export async function seedEasyLanguage(payload: Payload, w: SeedWriter) {
     if (existing !== undefined) {
       // Databases seeded before the section existed had "leichte-sprache" as an ordinary page.
       const doc = await payload.findByID({ collection: 'pages', id: existing, depth: 0, context })
-      if (!doc.easyLanguage) await payload.update({ collection: 'pages', id: existing, data: { easyLanguage: true }, context, depth: 0 })
+      if (!doc.easyLanguage)
+        await payload.update({
+          collection: 'pages',
+          id: existing,
+          data: { easyLanguage: true },
+          context,
+          depth: 0,
+        })
       else w.skip()
       continue
     }
-    await w.upsert('pages', pageIds, p.slug, { title: p.title, summary: p.summary, body: p.body, easyLanguage: true, _status: 'published' })
+    await w.upsert('pages', pageIds, p.slug, {
+      title: p.title,
+      summary: p.summary,
+      body: p.body,
+      easyLanguage: true,
+      _status: 'published',
+    })
   }
 
   const lists: Summaries[] = [

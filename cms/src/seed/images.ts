@@ -11,12 +11,30 @@ const palettes = [
 ]
 
 export const demoImages = [
-  { alt: 'Ruderboote auf dem Tollensesee im Morgenlicht (Illustration)', altEn: 'Rowing boats on Lake Tollense in the morning light (illustration)' },
-  { alt: 'Grüne Wiese mit Obstbäumen und Sonne (Illustration)', altEn: 'Green meadow with fruit trees and sun (illustration)' },
-  { alt: 'Bühne mit Scheinwerfern in warmen Farben (Illustration)', altEn: 'Stage with spotlights in warm colours (illustration)' },
-  { alt: 'Stadtsilhouette mit Stadttor am Abend (Illustration)', altEn: 'City skyline with a city gate in the evening (illustration)' },
-  { alt: 'Bunte Kreise als Symbol für Gemeinschaft (Illustration)', altEn: 'Colourful circles symbolising community (illustration)' },
-  { alt: 'Nachthimmel mit Sternen über dem See (Illustration)', altEn: 'Night sky with stars above the lake (illustration)' },
+  {
+    alt: 'Ruderboote auf dem Tollensesee im Morgenlicht (Illustration)',
+    altEn: 'Rowing boats on Lake Tollense in the morning light (illustration)',
+  },
+  {
+    alt: 'Grüne Wiese mit Obstbäumen und Sonne (Illustration)',
+    altEn: 'Green meadow with fruit trees and sun (illustration)',
+  },
+  {
+    alt: 'Bühne mit Scheinwerfern in warmen Farben (Illustration)',
+    altEn: 'Stage with spotlights in warm colours (illustration)',
+  },
+  {
+    alt: 'Stadtsilhouette mit Stadttor am Abend (Illustration)',
+    altEn: 'City skyline with a city gate in the evening (illustration)',
+  },
+  {
+    alt: 'Bunte Kreise als Symbol für Gemeinschaft (Illustration)',
+    altEn: 'Colourful circles symbolising community (illustration)',
+  },
+  {
+    alt: 'Nachthimmel mit Sternen über dem See (Illustration)',
+    altEn: 'Night sky with stars above the lake (illustration)',
+  },
 ]
 
 export async function renderDemoImage(index: number, width = 1200, height = 800): Promise<Buffer> {

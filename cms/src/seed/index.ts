@@ -11,7 +11,12 @@ import { context, seedWriter, type SeedWriter } from './writer'
 import { refreshPlannerStats } from '../lib/plannerStats'
 
 export type SeedCounts = { associations: number; events: number; opportunities: number; news: number }
-export const baseCounts: SeedCounts = { associations: baseAssociations.length, events: 60, opportunities: 20, news: 12 }
+export const baseCounts: SeedCounts = {
+  associations: baseAssociations.length,
+  events: 60,
+  opportunities: 20,
+  news: 12,
+}
 
 export type SeedOptions = {
   /** Multiplies the demo counts (benchmarks); extra entries are generated deterministically. */
@@ -30,7 +35,11 @@ export const demoAccounts = () => ({
     password: setting('SEED_ADMIN_PASSWORD'),
   },
   editor: { email: 'redaktion@example.org', password: 'Tollensesee-Demo-2026' },
-  club: { email: 'verein@example.org', password: 'Ruderboot-am-See-2026', association: 'ruderclub-tollensesee-1921' },
+  club: {
+    email: 'verein@example.org',
+    password: 'Ruderboot-am-See-2026',
+    association: 'ruderclub-tollensesee-1921',
+  },
 })
 
 /**
@@ -69,10 +78,16 @@ async function seedSettings(payload: Payload, w: SeedWriter, now: Date) {
       context,
       data: {
         siteName: 'Unser Neubrandenburg',
-        intro: 'Vereine, Ehrenamt und Veranstaltungen in Neubrandenburg – und der Weg zur Bürgerbeteiligung der Stadt.',
+        intro:
+          'Vereine, Ehrenamt und Veranstaltungen in Neubrandenburg – und der Weg zur Bürgerbeteiligung der Stadt.',
         participation: { url: 'https://p26.digital', showTeaser: true, teaserCount: 3 },
         cityWebsiteUrl: 'https://www.neubrandenburg.de',
-        contact: { name: 'Stadtredaktion Unser Neubrandenburg', email: 'redaktion@neubrandenburg.example', phone: '0395 555-0000', address: 'Friedrich-Engels-Ring 53\n17033 Neubrandenburg' },
+        contact: {
+          name: 'Stadtredaktion Unser Neubrandenburg',
+          email: 'redaktion@neubrandenburg.example',
+          phone: '0395 555-0000',
+          address: 'Friedrich-Engels-Ring 53\n17033 Neubrandenburg',
+        },
         footerLinks: [
           { label: 'Impressum', url: '/seiten/impressum' },
           { label: 'Datenschutz', url: '/seiten/datenschutz' },
@@ -82,21 +97,41 @@ async function seedSettings(payload: Payload, w: SeedWriter, now: Date) {
         accessibility: accessibilityStatement(now),
       },
     })
-    await payload.updateGlobal({ slug: 'settings', locale: 'en', context, data: { intro: 'Clubs, volunteering and events in Neubrandenburg – and the way to the city’s citizen participation.' } })
+    await payload.updateGlobal({
+      slug: 'settings',
+      locale: 'en',
+      context,
+      data: {
+        intro:
+          'Clubs, volunteering and events in Neubrandenburg – and the way to the city’s citizen participation.',
+      },
+    })
     // Ukrainian and Arabic: the intro and the footer's labels (the links' rows keep their ids).
     const saved = await payload.findGlobal({ slug: 'settings', depth: 0 })
     for (const locale of ['uk', 'ar'] as const) {
       const tr = settingsTranslations[locale]
-      const footerLinks = (saved.footerLinks ?? []).map((l, n) => ({ id: l.id, url: l.url, label: tr.footer[n] ?? l.label }))
-      await payload.updateGlobal({ slug: 'settings', locale, context, data: { intro: tr.intro, footerLinks } })
+      const footerLinks = (saved.footerLinks ?? []).map((l, n) => ({
+        id: l.id,
+        url: l.url,
+        label: tr.footer[n] ?? l.label,
+      }))
+      await payload.updateGlobal({
+        slug: 'settings',
+        locale,
+        context,
+        data: { intro: tr.intro, footerLinks },
+      })
     }
     w.count('settings')
   } else if (!settings.accessibility?.preparedOn) {
     // Databases seeded before the statement became structured fields get the demo statement once.
-    await payload.updateGlobal({ slug: 'settings', context, data: { accessibility: accessibilityStatement(now) } })
+    await payload.updateGlobal({
+      slug: 'settings',
+      context,
+      data: { accessibility: accessibilityStatement(now) },
+    })
     w.count('settings')
   } else {
     w.skip()
   }
-
 }

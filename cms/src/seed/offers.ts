@@ -29,14 +29,25 @@ export async function seedOffers(
     // The demo's 60 events keep their days whatever the requested count; extra ones fill in.
     // Each on a day that suits it: seasons and weekdays of the template, no holidays (./schedule.ts).
     const generated = i >= options.baseEvents
-    const { template: t, dayOffset, day } = scheduleEvent(eventTemplates, i, preferredOffset(i, options.baseEvents), now, generated ? undefined : usedDays)
+    const {
+      template: t,
+      dayOffset,
+      day,
+    } = scheduleEvent(
+      eventTemplates,
+      i,
+      preferredOffset(i, options.baseEvents),
+      now,
+      generated ? undefined : usedDays,
+    )
     const start = t.allDay ? berlin(day, '00:00') : berlin(day, t.time)
     const end = t.allDay
       ? berlin(berlinDay(dayOffset + (t.days ?? 1) - 1, now), '23:59')
       : new Date(start.getTime() + t.hours * 3600_000)
-    const organizer = i >= eventTemplates.length * 3 && extraOrganizers.length
-      ? associationIds.get(extraOrganizers[i % extraOrganizers.length].slug)
-      : association(t.organizer)
+    const organizer =
+      i >= eventTemplates.length * 3 && extraOrganizers.length
+        ? associationIds.get(extraOrganizers[i % extraOrganizers.length].slug)
+        : association(t.organizer)
     const cancelled = i === 7 || i === 41
     const attendance = t.attendance ?? 'onsite'
     await w.upsert(
@@ -54,19 +65,28 @@ export async function seedOffers(
         allDay: Boolean(t.allDay),
         organizers: organizer ? [organizer] : [],
         attendance,
-        venue: attendance === 'online' ? undefined : { name: t.venue, street: t.street, postalCode: '17033', city: 'Neubrandenburg' },
+        venue:
+          attendance === 'online'
+            ? undefined
+            : { name: t.venue, street: t.street, postalCode: '17033', city: 'Neubrandenburg' },
         onlineUrl: attendance === 'onsite' ? undefined : 'https://meet.example.org/neubrandenburg-ehrenamt',
         topics: t.topics.map(topic),
         district: district(t.district),
         targetGroups: t.targetGroups,
         price: t.price ? { isFree: false, text: t.price } : { isFree: true },
         registration: t.registration
-          ? { required: true, url: 'https://anmeldung.example.org/neubrandenburg', deadline: new Date(start.getTime() - 86_400_000).toISOString() }
+          ? {
+              required: true,
+              url: 'https://anmeldung.example.org/neubrandenburg',
+              deadline: new Date(start.getTime() - 86_400_000).toISOString(),
+            }
           : { required: false },
         accessibilityNotes: t.accessibility,
         image: i % 3 === 0 ? image(i) : undefined,
         cancelled,
-        cancellationNote: cancelled ? 'Die Veranstaltung fällt wegen Erkrankung aus. Ein Ersatztermin folgt.' : undefined,
+        cancellationNote: cancelled
+          ? 'Die Veranstaltung fällt wegen Erkrankung aus. Ein Ersatztermin folgt.'
+          : undefined,
         _status: 'published',
       },
       t.titleEn ? { title: t.titleEn } : undefined,
@@ -80,7 +100,16 @@ export async function seedOffers(
   for (let i = 0; i < counts.opportunities; i++) {
     const base = baseOpportunities[i % baseOpportunities.length]
     const round = Math.floor(i / baseOpportunities.length)
-    const o = round === 0 ? base : { ...base, slug: `${base.slug}-${round + 1}`, association: extraOrganizers.length ? extraOrganizers[i % extraOrganizers.length].slug : base.association }
+    const o =
+      round === 0
+        ? base
+        : {
+            ...base,
+            slug: `${base.slug}-${round + 1}`,
+            association: extraOrganizers.length
+              ? extraOrganizers[i % extraOrganizers.length].slug
+              : base.association,
+          }
     await w.upsert(
       'opportunities',
       opportunityIds,
@@ -88,7 +117,10 @@ export async function seedOffers(
       {
         title: round === 0 ? o.title : `${o.title} (${round + 1})`,
         summary: o.summary,
-        body: richText(o.summary, 'Melden Sie sich gern unverbindlich – wir vereinbaren ein erstes Kennenlernen.'),
+        body: richText(
+          o.summary,
+          'Melden Sie sich gern unverbindlich – wir vereinbaren ein erstes Kennenlernen.',
+        ),
         association: association(o.association),
         topics: o.topics.map(topic),
         district: district(o.district),
@@ -98,7 +130,10 @@ export async function seedOffers(
         suitability: o.suitability,
         requirements: o.requirements,
         benefits: o.benefits,
-        contact: { name: 'Ansprechperson im Verein', email: `ehrenamt@${o.association.slice(0, 40)}.example` },
+        contact: {
+          name: 'Ansprechperson im Verein',
+          email: `ehrenamt@${o.association.slice(0, 40)}.example`,
+        },
         validFrom: berlinDay(-30, now).toISOString(),
         validUntil: berlinDay(180 + (i % 5) * 30, now).toISOString(),
         image: i % 4 === 0 ? image(i) : undefined,
@@ -137,16 +172,25 @@ export async function seedOffers(
   // Fixed pages
   const pageIds = await w.existingSlugs('pages')
   for (const p of pages) {
-    await w.upsert('pages', pageIds, p.slug, { title: p.title, summary: p.summary, body: p.body, _status: 'published' }, { title: p.titleEn })
+    await w.upsert(
+      'pages',
+      pageIds,
+      p.slug,
+      { title: p.title, summary: p.summary, body: p.body, _status: 'published' },
+      { title: p.titleEn },
+    )
   }
-
 }
 
 /** Ukrainian and Arabic title, summary and body of an event from a translated template. */
 function eventOthers(title: string) {
   const tr = eventTranslations[title]
   if (!tr) return undefined
-  const fields = (x: (typeof tr)['uk'], line: string) => ({ title: x.title, summary: x.summary, body: richText(x.summary, line) })
+  const fields = (x: (typeof tr)['uk'], line: string) => ({
+    title: x.title,
+    summary: x.summary,
+    body: richText(x.summary, line),
+  })
   return { uk: fields(tr.uk, eventBodyLine.uk), ar: fields(tr.ar, eventBodyLine.ar) }
 }
 
@@ -154,6 +198,10 @@ function eventOthers(title: string) {
 function opportunityOthers(slug: string) {
   const tr = opportunityTranslations[slug]
   if (!tr) return undefined
-  const fields = (x: (typeof tr)['uk'], line: string) => ({ title: x.title, summary: x.summary, body: richText(x.summary, line) })
+  const fields = (x: (typeof tr)['uk'], line: string) => ({
+    title: x.title,
+    summary: x.summary,
+    body: richText(x.summary, line),
+  })
   return { uk: fields(tr.uk, offerBodyLine.uk), ar: fields(tr.ar, offerBodyLine.ar) }
 }

@@ -15,7 +15,13 @@ export const preferredOffset = (i: number, baseEvents: number) =>
  * preferred day. With `used`, a template is used at most once per day (its slug names the day);
  * generated extra events carry their number in the slug and pass none.
  */
-export function scheduleEvent(templates: EventTemplate[], i: number, offset: number, now: Date, used?: Set<string>): Scheduled {
+export function scheduleEvent(
+  templates: EventTemplate[],
+  i: number,
+  offset: number,
+  now: Date,
+  used?: Set<string>,
+): Scheduled {
   const fits = (t: EventTemplate, day: Date) => {
     const days = t.days ?? 1
     for (let d = 0; d < days; d++) if (holiday(new Date(day.getTime() + d * 86_400_000))) return false

@@ -19,10 +19,20 @@ export function seedWriter(payload: Payload, log: (message: string) => void) {
   // more, which writes its version, instead of being created again (which stopped on its slug).
   const existingSlugs = async (collection: CollectionSlug) => {
     const read = (draft: boolean) =>
-      payload.find({ collection, limit: 0, pagination: false, depth: 0, draft, select: { slug: true } as never, context })
+      payload.find({
+        collection,
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        draft,
+        select: { slug: true } as never,
+        context,
+      })
     const docs = (await read(false)).docs as unknown as { id: number | string; slug?: string }[]
     if (payload.collections[collection].config.versions?.drafts) {
-      const versioned = new Set(((await read(true)).docs as unknown as { id: number | string }[]).map((d) => d.id))
+      const versioned = new Set(
+        ((await read(true)).docs as unknown as { id: number | string }[]).map((d) => d.id),
+      )
       for (const doc of docs.filter((d) => !versioned.has(d.id))) {
         await payload.update({ collection, id: doc.id, data: {}, context, depth: 0 })
         log(`${collection} ${doc.slug}: fehlende Version nachgetragen`)
@@ -45,12 +55,33 @@ export function seedWriter(payload: Payload, log: (message: string) => void) {
       skipped++
       return id
     }
-    const doc = await payload.create({ collection, data: { ...data, slug } as never, locale: 'de', context, depth: 0 })
+    const doc = await payload.create({
+      collection,
+      data: { ...data, slug } as never,
+      locale: 'de',
+      context,
+      depth: 0,
+    })
     if (english && Object.keys(english).length) {
-      await payload.update({ collection, id: doc.id, data: english as never, locale: 'en', context, depth: 0 })
+      await payload.update({
+        collection,
+        id: doc.id,
+        data: english as never,
+        locale: 'en',
+        context,
+        depth: 0,
+      })
     }
     for (const [locale, fields] of Object.entries(others ?? {})) {
-      if (fields) await payload.update({ collection, id: doc.id, data: fields as never, locale: locale as 'uk' | 'ar', context, depth: 0 })
+      if (fields)
+        await payload.update({
+          collection,
+          id: doc.id,
+          data: fields as never,
+          locale: locale as 'uk' | 'ar',
+          context,
+          depth: 0,
+        })
     }
     known.set(slug, doc.id)
     created[collection] = (created[collection] ?? 0) + 1

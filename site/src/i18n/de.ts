@@ -81,7 +81,8 @@ export const de = {
   // Associations
   associationsTitle: 'Vereine und Initiativen',
   associationsDescription: 'Verzeichnis der Vereine, Initiativen und Netzwerke in Neubrandenburg.',
-  associationsIntro: 'Hier finden Sie Vereine, Initiativen, Netzwerke und Einrichtungen in Neubrandenburg. Viele freuen sich über neue Mitglieder.',
+  associationsIntro:
+    'Hier finden Sie Vereine, Initiativen, Netzwerke und Einrichtungen in Neubrandenburg. Viele freuen sich über neue Mitglieder.',
   lookingForMembers: 'Sucht neue Mitglieder',
   atAGlance: 'Auf einen Blick',
   meetingTimes: 'Treffzeiten',
@@ -136,8 +137,10 @@ export const de = {
   hoursShort: forms({ other: '# Std.' }),
   // Volunteering
   opportunitiesTitle: 'Ehrenamt in Neubrandenburg',
-  opportunitiesDescription: 'Angebote für ehrenamtliches Engagement bei Vereinen und Initiativen in Neubrandenburg.',
-  opportunitiesIntro: 'Sie möchten helfen? Hier suchen Vereine und Initiativen Unterstützung – einmalig, regelmäßig oder für ein Projekt. Sie sind bei Ihrem Engagement versichert.',
+  opportunitiesDescription:
+    'Angebote für ehrenamtliches Engagement bei Vereinen und Initiativen in Neubrandenburg.',
+  opportunitiesIntro:
+    'Sie möchten helfen? Hier suchen Vereine und Initiativen Unterstützung – einmalig, regelmäßig oder für ein Projekt. Sie sind bei Ihrem Engagement versichert.',
   with: 'bei',
   keyFacts: 'Das Wichtigste',
   kind: 'Art',
@@ -148,7 +151,8 @@ export const de = {
   benefits: 'Das bekommen Sie',
   validUntil: 'Angebot gilt bis',
   howToContact: 'So nehmen Sie Kontakt auf',
-  howToContactText: 'Melden Sie sich einfach – eine kurze Nachricht reicht. Sie müssen keine Vorkenntnisse haben, wenn nichts anderes angegeben ist.',
+  howToContactText:
+    'Melden Sie sich einfach – eine kurze Nachricht reicht. Sie müssen keine Vorkenntnisse haben, wenn nichts anderes angegeben ist.',
   contactTheClub: 'Bitte wenden Sie sich an den Verein',
   // Topics, districts, news, pages
   subscribeTopic: 'Termine zu diesem Thema abonnieren (.ics)',
@@ -171,8 +175,10 @@ export const de = {
   supports: forms({ one: '# Unterstützung', other: '# Unterstützungen' }),
   comments: forms({ one: '# Kommentar', other: '# Kommentare' }),
   allParticipation: 'Alle Beteiligungen auf der Beteiligungsplattform',
-  participationCached: (date: string) => `Die Beteiligungsplattform war beim letzten Aktualisieren nicht erreichbar. Sie sehen den Stand vom ${date}.`,
-  participationUnavailable: 'Die aktuellen Vorschläge und Diskussionen können wir gerade nicht anzeigen. Sie finden sie direkt auf der Beteiligungsplattform der Stadt: ',
+  participationCached: (date: string) =>
+    `Die Beteiligungsplattform war beim letzten Aktualisieren nicht erreichbar. Sie sehen den Stand vom ${date}.`,
+  participationUnavailable:
+    'Die aktuellen Vorschläge und Diskussionen können wir gerade nicht anzeigen. Sie finden sie direkt auf der Beteiligungsplattform der Stadt: ',
   // /mitmachen
   participateDescription: 'So können Sie in Neubrandenburg mitreden, mitgestalten und sich engagieren.',
   participateTitle: 'Mitmachen in Neubrandenburg',
@@ -184,12 +190,14 @@ export const de = {
   ],
   toConsul: (host: string) => `Zur Beteiligungsplattform (${host})`,
   participateVolunteerHeading: '2. Sich engagieren: Ehrenamt',
-  participateVolunteer: 'Vereine und Initiativen suchen Menschen, die mithelfen – für ein paar Stunden oder regelmäßig.',
+  participateVolunteer:
+    'Vereine und Initiativen suchen Menschen, die mithelfen – für ein paar Stunden oder regelmäßig.',
   participateJoinHeading: '3. Mitglied werden: Vereine',
   participateJoin: 'Vereine, die neue Mitglieder suchen',
   participateEventsHeading: '4. Dabei sein: Veranstaltungen',
   participateAddHeading: '5. Ihren Verein eintragen',
-  participateAdd: 'Ihr Verein oder Ihre Initiative fehlt hier? Beantragen Sie ein Konto. Dann können Sie Ihr Profil, Ihre Termine und Ehrenamtsangebote selbst pflegen.',
+  participateAdd:
+    'Ihr Verein oder Ihre Initiative fehlt hier? Beantragen Sie ein Konto. Dann können Sie Ihr Profil, Ihre Termine und Ehrenamtsangebote selbst pflegen.',
   requestAccount: 'Konto für Ihren Verein beantragen',
   participateCityHeading: '6. Anliegen an die Stadt',
   participateCity: 'Für Anträge, Termine im Bürgerservice und Fragen an die Verwaltung besuchen Sie ',
@@ -200,7 +208,8 @@ export const de = {
   searchNarrow: 'Ergebnisse eingrenzen',
   searchKind: 'Art',
   searchPartial: 'Weitere Treffer mit einem Teil Ihrer Suchwörter',
-  searchDescription: 'Durchsuchen Sie Vereine, Veranstaltungen, Ehrenamtsangebote und Meldungen in Neubrandenburg.',
+  searchDescription:
+    'Durchsuchen Sie Vereine, Veranstaltungen, Ehrenamtsangebote und Meldungen in Neubrandenburg.',
   searchNoScript: 'Die Suche braucht JavaScript. Sie finden alle Einträge auch in den Listen:',
   // Messages of the search script ({q}, {n}, {m}, {alt} are filled in there).
   searchRunning: 'Suche läuft …',
@@ -221,11 +230,17 @@ export const de = {
   savedHow: 'Auf jeder Veranstaltung, jedem Ehrenamtsangebot und jedem Verein finden Sie den Knopf „Merken“.',
   toEvents: 'Zu den Veranstaltungen',
   savedIcs: 'Gemerkte Termine als Kalenderdatei (.ics) herunterladen',
-  savedIcsHint: 'Die Datei enthält alle gemerkten Veranstaltungen; Sie können sie in Ihren Kalender importieren.',
+  savedIcsHint:
+    'Die Datei enthält alle gemerkten Veranstaltungen; Sie können sie in Ihren Kalender importieren.',
   // Offline, moved pages, enquiry sent, app
   offlineTitle: 'Sie sind offline',
-  offlineLead: 'Ihr Gerät hat gerade keine Verbindung zum Internet. Diese Seite haben Sie noch nicht geöffnet, darum ist sie nicht gespeichert.',
-  offlineText: ['Seiten, die Sie schon gelesen haben, und Ihre ', 'Merkliste', ' können Sie auch ohne Verbindung öffnen. Sobald Sie wieder online sind, laden Sie diese Seite bitte neu.'],
+  offlineLead:
+    'Ihr Gerät hat gerade keine Verbindung zum Internet. Diese Seite haben Sie noch nicht geöffnet, darum ist sie nicht gespeichert.',
+  offlineText: [
+    'Seiten, die Sie schon gelesen haben, und Ihre ',
+    'Merkliste',
+    ' können Sie auch ohne Verbindung öffnen. Sobald Sie wieder online sind, laden Sie diese Seite bitte neu.',
+  ],
   toHome: 'Zur Startseite',
   movedTitle: 'Diese Seite hat eine neue Adresse',
   movedText: 'Diese Seite hat eine neue Adresse:',
@@ -238,13 +253,15 @@ export const de = {
     'Der Verein bekommt Ihre Nachricht sofort und antwortet Ihnen per E-Mail, meist innerhalb einer Woche.',
     'Antwortet der Verein nicht, erinnern wir ihn nach 7 Tagen. Nach 14 Tagen kümmert sich die Redaktion der Stadt.',
   ],
-  sentWithdraw: 'Sie haben es sich anders überlegt? Mit dem Link in der Bestätigung löschen Sie Ihre Anfrage sofort.',
+  sentWithdraw:
+    'Sie haben es sich anders überlegt? Mit dem Link in der Bestätigung löschen Sie Ihre Anfrage sofort.',
   sentSpam: 'Keine Bestätigung bekommen? Sehen Sie bitte im Spam-Ordner nach.',
   appEventsHint: 'Veranstaltungen der nächsten Wochen',
   appVolunteeringHint: 'Aktuelle Ehrenamtsangebote',
   appSearchHint: 'Vereine, Termine und Angebote durchsuchen',
   installLabel: 'App installieren',
-  installText: 'Sie können „Unser Neubrandenburg“ als App auf Ihrem Gerät installieren. Bereits gelesene Seiten und Ihre Merkliste öffnen sich dann auch ohne Internetverbindung.',
+  installText:
+    'Sie können „Unser Neubrandenburg“ als App auf Ihrem Gerät installieren. Bereits gelesene Seiten und Ihre Merkliste öffnen sich dann auch ohne Internetverbindung.',
   install: 'Installieren',
   installDismiss: 'Nein, danke',
   // Enquiry form (the CMS's answers to it are in cms/src/enquiries/form.ts)
@@ -252,7 +269,8 @@ export const de = {
   enquiryJoin: 'Kontakt aufnehmen oder Mitglied werden',
   enquiryContact: 'Kontakt aufnehmen',
   theClub: 'den Verein',
-  enquiryIntro: (club: string) => `Schreiben Sie ${club} direkt hier. Der Verein antwortet Ihnen per E-Mail, meist innerhalb einer Woche. Ihre Adresse erscheint nirgends auf der Website.`,
+  enquiryIntro: (club: string) =>
+    `Schreiben Sie ${club} direkt hier. Der Verein antwortet Ihnen per E-Mail, meist innerhalb einer Woche. Ihre Adresse erscheint nirgends auf der Website.`,
   enquirySummary: 'Bitte prüfen Sie Ihre Angaben',
   enquiryName: 'Ihr Name',
   enquiryEmail: 'Ihre E-Mail-Adresse',
@@ -265,11 +283,14 @@ export const de = {
   enquiryAvailabilityHint: 'Zum Beispiel: werktags ab 17 Uhr, am Wochenende',
   enquiryConsentBefore: 'Ich habe die ',
   enquiryConsentLink: 'Datenschutzhinweise',
-  enquiryConsentAfter: (club: string) => ` gelesen. Ich bin einverstanden, dass meine Angaben an ${club} weitergegeben werden, damit man mir antworten kann. Ich kann die Anfrage jederzeit über den Link in der Bestätigung löschen.`,
+  enquiryConsentAfter: (club: string) =>
+    ` gelesen. Ich bin einverstanden, dass meine Angaben an ${club} weitergegeben werden, damit man mir antworten kann. Ich kann die Anfrage jederzeit über den Link in der Bestätigung löschen.`,
   enquiryTrap: 'Bitte lassen Sie dieses Feld leer',
   enquirySend: 'Nachricht senden',
-  enquiryNetworkError: 'Die Nachricht konnte nicht gesendet werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.',
-  savedLead: 'Hier finden Sie, was Sie sich mit „Merken“ gemerkt haben: Veranstaltungen, Ehrenamtsangebote und Vereine. Die Liste wird nur in diesem Browser auf Ihrem Gerät gespeichert, ohne Konto und ohne Cookie, und funktioniert auch ohne Internetverbindung.',
+  enquiryNetworkError:
+    'Die Nachricht konnte nicht gesendet werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.',
+  savedLead:
+    'Hier finden Sie, was Sie sich mit „Merken“ gemerkt haben: Veranstaltungen, Ehrenamtsangebote und Vereine. Die Liste wird nur in diesem Browser auf Ihrem Gerät gespeichert, ohne Konto und ohne Cookie, und funktioniert auch ohne Internetverbindung.',
   savedKindEvent: 'Veranstaltung',
   savedKindOpportunity: 'Ehrenamt',
   savedKindAssociation: 'Verein',
@@ -277,18 +298,22 @@ export const de = {
   savedRemoveLabel: '{t} von der Merkliste entfernen',
   savedCount: forms({ one: '# Eintrag gemerkt', other: '# Einträge gemerkt' }),
   savedRemoved: '„{t}“ wurde entfernt.',
-  appDescription: 'Vereine, Veranstaltungen und Ehrenamt in Neubrandenburg – auch unterwegs und ohne Internetverbindung für bereits gelesene Seiten.',
+  appDescription:
+    'Vereine, Veranstaltungen und Ehrenamt in Neubrandenburg – auch unterwegs und ohne Internetverbindung für bereits gelesene Seiten.',
   imprint: 'Impressum',
   privacy: 'Datenschutz',
   accessibilityStatement: 'Barrierefreiheit',
   notFound: 'Diese Seite gibt es nicht.',
   // Accessibility statement (fixed wording of the EU model statement and § 14 LBGG M-V)
   a11yTitle: 'Erklärung zur Barrierefreiheit',
-  a11yDescription: 'Wie barrierefrei diese Website ist, welche Barrieren es gibt und wie Sie uns Barrieren melden können.',
+  a11yDescription:
+    'Wie barrierefrei diese Website ist, welche Barrieren es gibt und wie Sie uns Barrieren melden können.',
   a11yScope: 'diese Website',
-  a11yLead: (scope: string) => `Die Stadt Neubrandenburg ist bemüht, ${scope} im Einklang mit § 14 des Landesbehindertengleichstellungsgesetzes Mecklenburg-Vorpommern (LBGG M-V) und der Barrierefreie-Informationstechnik-Verordnung Mecklenburg-Vorpommern (BITVO M-V) barrierefrei zugänglich zu machen.`,
+  a11yLead: (scope: string) =>
+    `Die Stadt Neubrandenburg ist bemüht, ${scope} im Einklang mit § 14 des Landesbehindertengleichstellungsgesetzes Mecklenburg-Vorpommern (LBGG M-V) und der Barrierefreie-Informationstechnik-Verordnung Mecklenburg-Vorpommern (BITVO M-V) barrierefrei zugänglich zu machen.`,
   a11yStatusHeading: 'Stand der Vereinbarkeit mit den Anforderungen',
-  a11yStatusBefore: (standard: string) => `Diese Website ist mit den Anforderungen${standard ? ` der ${standard}` : ''} `,
+  a11yStatusBefore: (standard: string) =>
+    `Diese Website ist mit den Anforderungen${standard ? ` der ${standard}` : ''} `,
   a11yStatusAfter: (_standard: string) => '.',
   a11yFull: 'vollständig vereinbar',
   a11yPartial: 'teilweise vereinbar',
@@ -306,11 +331,16 @@ export const de = {
   a11yMethodSelf: 'Selbstbewertung',
   a11yMethodExternal: 'Prüfung durch eine externe Stelle',
   a11yFeedbackHeading: 'Barriere melden: Feedback und Kontakt',
-  a11yFeedback: 'Sind Ihnen Barrieren aufgefallen, oder brauchen Sie Inhalte in einer anderen Form? Schreiben Sie uns.',
-  a11yReplyWithin: forms({ one: 'Wir antworten Ihnen innerhalb von # Tag.', other: 'Wir antworten Ihnen innerhalb von # Tagen.' }),
+  a11yFeedback:
+    'Sind Ihnen Barrieren aufgefallen, oder brauchen Sie Inhalte in einer anderen Form? Schreiben Sie uns.',
+  a11yReplyWithin: forms({
+    one: 'Wir antworten Ihnen innerhalb von # Tag.',
+    other: 'Wir antworten Ihnen innerhalb von # Tagen.',
+  }),
   a11yContactImprint: ['Kontakt: siehe ', 'Impressum'],
   a11yEnforcementHeading: 'Schlichtungsverfahren und Durchsetzung',
-  a11yEnforcement: 'Wenn Sie mit unserer Antwort nicht zufrieden sind oder innerhalb der Frist keine Antwort erhalten haben, können Sie sich an die Schlichtungs- und Durchsetzungsstelle des Landes wenden. Sie hilft, den Konflikt ohne Gericht zu lösen. Das Verfahren ist für Sie kostenlos; Sie brauchen keinen Rechtsbeistand.',
+  a11yEnforcement:
+    'Wenn Sie mit unserer Antwort nicht zufrieden sind oder innerhalb der Frist keine Antwort erhalten haben, können Sie sich an die Schlichtungs- und Durchsetzungsstelle des Landes wenden. Sie hilft, den Konflikt ohne Gericht zu lösen. Das Verfahren ist für Sie kostenlos; Sie brauchen keinen Rechtsbeistand.',
   a11yMailSubject: 'Barriere auf Unser Neubrandenburg',
   /** Above a translated statement: the German one is the binding text. */
   a11yTranslationNote: '',

@@ -26,7 +26,8 @@ export const dirOf = (locale: Locale) => localeInfo(locale).dir
 type PluralKey = { [K in keyof Messages]: Messages[K] extends PluralForms ? K : never }[keyof Messages]
 
 /** A counted text in the page's language: plural(locale, 'entries', 5) -> "5 Einträge". */
-export const plural = (locale: Locale, key: PluralKey, n: number) => pluralText(intlOf(locale), t(locale)[key], n)
+export const plural = (locale: Locale, key: PluralKey, n: number) =>
+  pluralText(intlOf(locale), t(locale)[key], n)
 
 /** Every catalogue's plain strings (for tests that look for one language's texts in another's pages). */
 export const catalogueStrings = (locale: Locale): string[] =>

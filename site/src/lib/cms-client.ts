@@ -38,12 +38,19 @@ export function makeFetcher(cmsUrl: string, timeoutMs: number): Fetcher {
   }
 }
 
-type Paged<T> = { docs: T[]; hasNextPage?: boolean; nextPage?: number | null; totalDocs?: number; totalPages?: number }
+type Paged<T> = {
+  docs: T[]
+  hasNextPage?: boolean
+  nextPage?: number | null
+  totalDocs?: number
+  totalPages?: number
+}
 
 type Query = Record<string, unknown>
 
 /** `?a=1&where[id][in]=1,2`: brackets readable in logs, lists comma-separated as Payload accepts them. */
-export const query = (params: Query) => stringify(params, { addQueryPrefix: true, arrayFormat: 'comma', encodeValuesOnly: true })
+export const query = (params: Query) =>
+  stringify(params, { addQueryPrefix: true, arrayFormat: 'comma', encodeValuesOnly: true })
 
 /** Payload's `select` from dotted field paths: ['name', 'price.text'] -> { name: true, price: { text: true } }. */
 export function selectOf(fields: string[]): Query {
@@ -73,7 +80,8 @@ function docsOf<T>(body: unknown, collection: string): T[] {
 
 /** Every published document of a collection, in id order. */
 export async function fetchCollection<T>(get: Fetcher, collection: string, params: Query): Promise<T[]> {
-  const url = (page: number) => `/api/${collection}${query({ limit: 250, page, depth: 0, sort: 'id', ...params })}`
+  const url = (page: number) =>
+    `/api/${collection}${query({ limit: 250, page, depth: 0, sort: 'id', ...params })}`
   const first = (await get(url(1))) as Paged<T>
   const docs: T[] = [...docsOf<T>(first, collection)]
   // Further pages a few at a time: a CMS on its own server answers them in parallel.
@@ -86,17 +94,25 @@ export async function fetchCollection<T>(get: Fetcher, collection: string, param
 }
 
 /** The current published state of some documents; ids missing from the answer are gone from the site. */
-export async function fetchByIds<T>(get: Fetcher, collection: string, params: Query, ids: string[]): Promise<T[]> {
+export async function fetchByIds<T>(
+  get: Fetcher,
+  collection: string,
+  params: Query,
+  ids: string[],
+): Promise<T[]> {
   const docs: T[] = []
   for (let i = 0; i < ids.length; i += 100) {
     const chunk = ids.slice(i, i + 100)
-    const body = await get(`/api/${collection}${query({ limit: chunk.length, depth: 0, ...params, where: { id: { in: chunk } } })}`)
+    const body = await get(
+      `/api/${collection}${query({ limit: chunk.length, depth: 0, ...params, where: { id: { in: chunk } } })}`,
+    )
     docs.push(...docsOf<T>(body, collection))
   }
   return docs
 }
 
-export const fetchGlobal = <T>(get: Fetcher, slug: string, locale: Locale) => get(`/api/globals/${slug}${query({ depth: 0, locale })}`) as Promise<T>
+export const fetchGlobal = <T>(get: Fetcher, slug: string, locale: Locale) =>
+  get(`/api/globals/${slug}${query({ depth: 0, locale })}`) as Promise<T>
 
 export const fetchDocument = <T>(get: Fetcher, collection: string, id: string, locale: Locale) =>
   get(`/api/${collection}/${encodeURIComponent(id)}${query({ depth: 0, locale })}`) as Promise<T>

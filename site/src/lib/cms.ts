@@ -10,20 +10,51 @@ import fs from 'node:fs/promises'
 
 import type { EnquiryStats } from '../../../cms/src/enquiries/stats'
 import type { Media, Setting, SignVideo } from '../../../cms/src/payload-types'
-import { PUBLIC_COLLECTIONS, isPublicCollection, type PublicCollection } from '../../../cms/src/publish/publicContent'
+import {
+  PUBLIC_COLLECTIONS,
+  isPublicCollection,
+  type PublicCollection,
+} from '../../../cms/src/publish/publicContent'
 import { scriptSetting } from '../../../scripts/config'
-import { fetchByIds, fetchCollection, fetchDocument, fetchGlobal, localeParams, makeFetcher, type Fetcher } from './cms-client'
+import {
+  fetchByIds,
+  fetchCollection,
+  fetchDocument,
+  fetchGlobal,
+  localeParams,
+  makeFetcher,
+  type Fetcher,
+} from './cms-client'
 import { fetchImage, referencedMediaIds } from './images'
 import { fieldOf, localizedFields, mergeLocale, titleField, withFallback } from './locale-merge'
 import { participationFor, type ParticipationRead } from './participation'
 import { describeSkipped, renderProblem } from './renderable'
 import { richTextFields, richTextToHtml } from './richtext'
 import { fetchVideo, referencedVideoIds } from './videos'
-import { locales, type Collections, type ContentChanges, type Locale, type LocaleContent, type SiteImage, type SiteSnapshot, type SiteVideo, type SkippedDocument } from './snapshot'
+import {
+  locales,
+  type Collections,
+  type ContentChanges,
+  type Locale,
+  type LocaleContent,
+  type SiteImage,
+  type SiteSnapshot,
+  type SiteVideo,
+  type SkippedDocument,
+} from './snapshot'
 
 // The snapshot's shapes are imported from here by many pages; they live in ./snapshot.ts.
 export { locales } from './snapshot'
-export type { Collections, ContentChanges, Locale, LocaleContent, SiteImage, SiteSnapshot, SiteVideo, SkippedDocument } from './snapshot'
+export type {
+  Collections,
+  ContentChanges,
+  Locale,
+  LocaleContent,
+  SiteImage,
+  SiteSnapshot,
+  SiteVideo,
+  SkippedDocument,
+} from './snapshot'
 export { CmsUnavailableError } from './cms-client'
 
 /** The last build's raw content per CMS, kept in the build process for the next incremental read. */
@@ -47,7 +78,10 @@ const fullReadEveryMs = () => 4 * scriptSetting('SITE_FULL_READ_EVERY_MS')
 type Doc = { id: string | number }
 
 // The order of a full read (sort=id): numbers numerically, other ids (MongoDB) as strings.
-const byId = (a: Doc, b: Doc) => (typeof a.id === 'number' && typeof b.id === 'number' ? a.id - b.id : String(a.id).localeCompare(String(b.id)))
+const byId = (a: Doc, b: Doc) =>
+  typeof a.id === 'number' && typeof b.id === 'number'
+    ? a.id - b.id
+    : String(a.id).localeCompare(String(b.id))
 
 export type LoadOptions = {
   cmsUrl: string
@@ -69,7 +103,8 @@ type ChangeSet = Map<PublicCollection, string[]>
 function changeSet(changes: ContentChanges | undefined, cmsUrl: string): ChangeSet | string {
   if (!changes) return 'keine Änderungsliste'
   if (!lastState || lastState.cmsUrl !== cmsUrl) return 'erster Build in diesem Prozess'
-  if (Date.now() - lastState.readAt > fullReadEveryMs()) return 'letzte vollständige Lesung ist älter als die eingestellte Frist'
+  if (Date.now() - lastState.readAt > fullReadEveryMs())
+    return 'letzte vollständige Lesung ist älter als die eingestellte Frist'
   const set: ChangeSet = new Map()
   for (const [collection, ids] of Object.entries(changes)) {
     if (!isPublicCollection(collection)) return `Änderung an „${collection}“`
@@ -100,7 +135,11 @@ async function readEverything(get: Fetcher) {
   const raw = {} as Record<Locale, Collections>
   const settings = {} as Record<Locale, Setting>
   for (const locale of locales) {
-    const entries = await Promise.all(PUBLIC_COLLECTIONS.map(async (name) => [name, await fetchCollection(get, name, paramsFor(name, locale))] as const))
+    const entries = await Promise.all(
+      PUBLIC_COLLECTIONS.map(
+        async (name) => [name, await fetchCollection(get, name, paramsFor(name, locale))] as const,
+      ),
+    )
     raw[locale] = Object.fromEntries(entries) as Collections
     settings[locale] = await fetchGlobal<Setting>(get, 'settings', locale)
   }
@@ -135,13 +174,19 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
   const skip = (name: PublicCollection, doc: Doc, reason: string) => {
     const key = `${name}/${doc.id}`
     if (skipped.has(key)) return
-    const entry = { collection: name, id: doc.id, title: String(fieldOf(doc, titleField(name)) ?? ''), reason }
+    const entry = {
+      collection: name,
+      id: doc.id,
+      title: String(fieldOf(doc, titleField(name)) ?? ''),
+      reason,
+    }
     skipped.set(key, entry)
     log(`Ausgelassen, weil die Website es nicht darstellen kann: ${describeSkipped(entry)}`)
   }
   const withoutSkipped = (merged: Collections) => {
     const lists: Record<string, Doc[]> = merged
-    for (const name of PUBLIC_COLLECTIONS) lists[name] = lists[name].filter((d) => !skipped.has(`${name}/${d.id}`))
+    for (const name of PUBLIC_COLLECTIONS)
+      lists[name] = lists[name].filter((d) => !skipped.has(`${name}/${d.id}`))
   }
   // Media documents only change with a media change, and that makes the next build read everything.
   const mediaCache = state ? state.media : new Map<string, Media | null>()
@@ -164,7 +209,11 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
             const out = await richTextToHtml(fieldOf(doc, field))
             if (out) html[`${name}/${doc.id}/${field}`] = out
           } catch (error) {
-            skip(name, doc, `Der Text im Feld „${field}“ lässt sich nicht darstellen (${(error as Error).message}).`)
+            skip(
+              name,
+              doc,
+              `Der Text im Feld „${field}“ lässt sich nicht darstellen (${(error as Error).message}).`,
+            )
           }
         }
       }
@@ -197,7 +246,9 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
         doc = await fetchDocument<SignVideo>(get, 'sign-videos', id, 'de')
       } catch (error) {
         // As with images: a deleted video must not stop the build; the page shows no video.
-        log(`Gebärdensprach-Video ${id} fehlt im CMS (${(error as Error).message}); es wird ohne Video gebaut.`)
+        log(
+          `Gebärdensprach-Video ${id} fehlt im CMS (${(error as Error).message}); es wird ohne Video gebaut.`,
+        )
       }
       const video = doc ? await fetchVideo(cmsUrl, doc, mediaDir, timeoutMs) : null
       if (video) videos[id] = video
@@ -208,11 +259,21 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
 
   const consulStarted = performance.now()
   const incremental = state !== null
-  const participation = await participationFor(settings.de, state?.participation ?? null, { incremental, cacheFile: options.participationCacheFile, log })
+  const participation = await participationFor(settings.de, state?.participation ?? null, {
+    incremental,
+    cacheFile: options.participationCacheFile,
+    log,
+  })
 
   const count = (l: Locale) => PUBLIC_COLLECTIONS.map((n) => `${content[l][n].length} ${n}`).join(', ')
-  const translatedIn = (l: Locale) => PUBLIC_COLLECTIONS.map((n) => content[l].translated[n].length).reduce((a, b) => a + b, 0)
-  log(`CMS ${cmsUrl}: ${count('de')}; übersetzt: ${locales.filter((l) => l !== 'de').map((l) => `${l} ${translatedIn(l)}`).join(', ')} Dokumente`)
+  const translatedIn = (l: Locale) =>
+    PUBLIC_COLLECTIONS.map((n) => content[l].translated[n].length).reduce((a, b) => a + b, 0)
+  log(
+    `CMS ${cmsUrl}: ${count('de')}; übersetzt: ${locales
+      .filter((l) => l !== 'de')
+      .map((l) => `${l} ${translatedIn(l)}`)
+      .join(', ')} Dokumente`,
+  )
   const participationMs = Math.round(performance.now() - consulStarted)
   lastState = {
     cmsUrl,

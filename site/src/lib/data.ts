@@ -28,7 +28,9 @@ function snap(): SiteSnapshot {
   if (snapshot) return snapshot
   const file = process.env.NB_SITE_SNAPSHOT
   if (!file) {
-    throw new Error('Keine Inhalte: Bitte bauen Sie die Website mit "npm run build:site" (liest das CMS unter PAYLOAD_URL).')
+    throw new Error(
+      'Keine Inhalte: Bitte bauen Sie die Website mit "npm run build:site" (liest das CMS unter PAYLOAD_URL).',
+    )
   }
   snapshot = JSON.parse(fs.readFileSync(file, 'utf8')) as SiteSnapshot
   return snapshot
@@ -54,7 +56,8 @@ export const now = () => new Date(builtAtRead())
 const nowMs = () => new Date(snap().builtAt).getTime()
 
 type Ref = number | string | { id: number | string } | null | undefined
-export const idOf = (ref: Ref) => (ref === null || ref === undefined ? undefined : String(typeof ref === 'object' ? ref.id : ref))
+export const idOf = (ref: Ref) =>
+  ref === null || ref === undefined ? undefined : String(typeof ref === 'object' ? ref.id : ref)
 
 function index<T extends { id: number | string }>(docs: T[]) {
   return new Map(docs.map((d) => [String(d.id), d]))
@@ -63,10 +66,15 @@ function index<T extends { id: number | string }>(docs: T[]) {
 const indexes = new Map<string, Map<string, unknown>>()
 const docById = tracked('doc', (locale: string, name: string, id: string) => {
   const key = `${locale}/${name}`
-  if (!indexes.has(key)) indexes.set(key, index(raw(locale as Locale)[name as keyof Collections] as { id: number }[]))
+  if (!indexes.has(key))
+    indexes.set(key, index(raw(locale as Locale)[name as keyof Collections] as { id: number }[]))
   return (indexes.get(key)!.get(id) as object | undefined) ?? null
 })
-function lookup<K extends keyof Collections>(locale: Locale, name: K, ref: Ref): Collections[K][number] | undefined {
+function lookup<K extends keyof Collections>(
+  locale: Locale,
+  name: K,
+  ref: Ref,
+): Collections[K][number] | undefined {
   const id = idOf(ref)
   return id ? ((docById(locale, name, id) ?? undefined) as Collections[K][number] | undefined) : undefined
 }
@@ -79,7 +87,11 @@ const labelById = tracked('label', (locale: string, name: string, id: string) =>
   return doc?.slug ? ({ id: doc.id, slug: doc.slug, name: doc.name } satisfies Label) : null
 })
 export const topicsOf = (locale: Locale, refs: Ref[] | null | undefined): Label[] =>
-  (refs ?? []).map((r) => idOf(r)).filter((id): id is string => Boolean(id)).map((id) => labelById(locale, 'topics', id)).filter((t): t is Label => t !== null)
+  (refs ?? [])
+    .map((r) => idOf(r))
+    .filter((id): id is string => Boolean(id))
+    .map((id) => labelById(locale, 'topics', id))
+    .filter((t): t is Label => t !== null)
 export const districtOf = (locale: Locale, ref: Ref): Label | undefined => {
   const id = idOf(ref)
   return (id ? labelById(locale, 'districts', id) : null) ?? undefined
@@ -100,20 +112,27 @@ export const videoOf = (locale: Locale, ref: Ref): SiteVideo | undefined => {
   const id = idOf(ref)
   return id ? (videoById(locale, id) ?? undefined) : undefined
 }
-const htmlByKey = tracked('html', (locale: string, collection: string, id: string, field: string) =>
-  raw(locale as Locale).html[`${collection}/${id}/${field}`] ?? '')
+const htmlByKey = tracked(
+  'html',
+  (locale: string, collection: string, id: string, field: string) =>
+    raw(locale as Locale).html[`${collection}/${id}/${field}`] ?? '',
+)
 export const htmlOf = (locale: Locale, collection: keyof Collections, id: number | string, field: string) =>
   htmlByKey(locale, collection, String(id), field)
 
 /** Whether a document really exists in this locale (is translated), not only by fallback. */
 export const isTranslated = tracked('translated', (locale: string, collection: string, id: string) => {
   if (locale === 'de') return true
-  return once(`translated/${locale}/${collection}`, () => new Set(raw(locale as Locale).translated[collection as keyof Collections])).has(id)
+  return once(
+    `translated/${locale}/${collection}`,
+    () => new Set(raw(locale as Locale).translated[collection as keyof Collections]),
+  ).has(id)
 })
 
 /** Documents with a slug; in English only those really translated. */
 const publishedList = tracked('published', (locale: string, name: string) =>
-  once(`published/${locale}/${name}`, () => publishedUncached(locale as Locale, name as keyof Collections)))
+  once(`published/${locale}/${name}`, () => publishedUncached(locale as Locale, name as keyof Collections)),
+)
 export function published<K extends keyof Collections>(locale: Locale, name: K): Collections[K] {
   return publishedList(locale, name).slice() as Collections[K]
 }
@@ -122,11 +141,19 @@ export function published<K extends keyof Collections>(locale: Locale, name: K):
  * Narrower than published(): editing a page's text re-renders that page, not every page linking it.
  */
 export const publishedNames = tracked('publishedNames', (locale: string, name: string) =>
-  (publishedList(locale, name) as { id: number | string; slug?: string | null; name?: string; title?: string }[]).map((d) => ({
+  (
+    publishedList(locale, name) as {
+      id: number | string
+      slug?: string | null
+      name?: string
+      title?: string
+    }[]
+  ).map((d) => ({
     id: d.id,
     slug: d.slug!,
     name: d.name ?? d.title ?? '',
-  })))
+  })),
+)
 function publishedUncached<K extends keyof Collections>(locale: Locale, name: K): Collections[K] {
   const c = raw(locale)
   const docs = (c[name] as { slug?: string | null; id: number | string }[]).filter((d) => Boolean(d.slug))
@@ -156,27 +183,39 @@ function once<T>(key: string, make: () => T): T {
   return memo.get(key) as T
 }
 
-export const upcomingEvents = tracked('upcomingEvents', (locale: string) => once(`upcoming/${locale}`, () =>
-  published(locale as Locale, 'events')
-    .filter((e) => !isPast(e))
-    .sort((a, b) => a.start.localeCompare(b.start)),
-))
-export const pastEvents = tracked('pastEvents', (locale: string) => once(`pastEvents/${locale}`, () =>
-  published(locale as Locale, 'events')
-    .filter((e) => isPast(e))
-    .sort((a, b) => b.start.localeCompare(a.start)),
-))
-export const currentOpportunities = tracked('currentOpportunities', (locale: string) => once(`currentOpportunities/${locale}`, () =>
-  published(locale as Locale, 'opportunities')
-    .filter((o) => !isExpired(o) && !notYetValid(o))
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
-))
-export const sortedNews = tracked('sortedNews', (locale: string) => once(`sortedNews/${locale}`, () =>
-  published(locale as Locale, 'news').sort((a, b) => (b.publishedDate ?? b.createdAt).localeCompare(a.publishedDate ?? a.createdAt)),
-))
-export const sortedAssociations = tracked('sortedAssociations', (locale: string) => once(`sortedAssociations/${locale}`, () =>
-  published(locale as Locale, 'associations').sort((a, b) => a.name.localeCompare(b.name, 'de')),
-))
+export const upcomingEvents = tracked('upcomingEvents', (locale: string) =>
+  once(`upcoming/${locale}`, () =>
+    published(locale as Locale, 'events')
+      .filter((e) => !isPast(e))
+      .sort((a, b) => a.start.localeCompare(b.start)),
+  ),
+)
+export const pastEvents = tracked('pastEvents', (locale: string) =>
+  once(`pastEvents/${locale}`, () =>
+    published(locale as Locale, 'events')
+      .filter((e) => isPast(e))
+      .sort((a, b) => b.start.localeCompare(a.start)),
+  ),
+)
+export const currentOpportunities = tracked('currentOpportunities', (locale: string) =>
+  once(`currentOpportunities/${locale}`, () =>
+    published(locale as Locale, 'opportunities')
+      .filter((o) => !isExpired(o) && !notYetValid(o))
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+  ),
+)
+export const sortedNews = tracked('sortedNews', (locale: string) =>
+  once(`sortedNews/${locale}`, () =>
+    published(locale as Locale, 'news').sort((a, b) =>
+      (b.publishedDate ?? b.createdAt).localeCompare(a.publishedDate ?? a.createdAt),
+    ),
+  ),
+)
+export const sortedAssociations = tracked('sortedAssociations', (locale: string) =>
+  once(`sortedAssociations/${locale}`, () =>
+    published(locale as Locale, 'associations').sort((a, b) => a.name.localeCompare(b.name, 'de')),
+  ),
+)
 
 const settingsOf = tracked('settings', (locale: string) => raw(locale as Locale).settings)
 export const settings = (locale: Locale) => settingsOf(locale)
@@ -194,11 +233,24 @@ function groupEvents(events: Event[], key: 'organizers' | 'topics') {
   }
   return groups
 }
-const organizerEvents = tracked('eventsByOrganizer', (locale: string, id: string, which: string) =>
-  once(`byOrganizer/${locale}/${which}`, () => groupEvents(which === 'upcoming' ? upcomingEvents(locale) : published(locale as Locale, 'events'), 'organizers')).get(id) ?? [])
-export const eventsByOrganizer = (locale: Locale, id: string | number, which: 'upcoming' | 'all' = 'all') => organizerEvents(locale, String(id), which)
-const topicEvents = tracked('eventsByTopic', (locale: string, id: string) =>
-  once(`byTopic/${locale}`, () => groupEvents(published(locale as Locale, 'events'), 'topics')).get(id) ?? [])
+const organizerEvents = tracked(
+  'eventsByOrganizer',
+  (locale: string, id: string, which: string) =>
+    once(`byOrganizer/${locale}/${which}`, () =>
+      groupEvents(
+        which === 'upcoming' ? upcomingEvents(locale) : published(locale as Locale, 'events'),
+        'organizers',
+      ),
+    ).get(id) ?? [],
+)
+export const eventsByOrganizer = (locale: Locale, id: string | number, which: 'upcoming' | 'all' = 'all') =>
+  organizerEvents(locale, String(id), which)
+const topicEvents = tracked(
+  'eventsByTopic',
+  (locale: string, id: string) =>
+    once(`byTopic/${locale}`, () => groupEvents(published(locale as Locale, 'events'), 'topics')).get(id) ??
+    [],
+)
 export const eventsByTopic = (locale: Locale, id: string | number) => topicEvents(locale, String(id))
 
 /** Current opportunities of these associations (a club's profile; a network's with its members'). */
@@ -206,11 +258,13 @@ const associationOpportunities = tracked('opportunitiesOf', (locale: string, ids
   const wanted = new Set(ids.split(','))
   return currentOpportunities(locale).filter((o) => wanted.has(idOf(o.association) ?? ''))
 })
-export const opportunitiesOf = (locale: Locale, ids: string[]) => associationOpportunities(locale, [...ids].sort().join(','))
+export const opportunitiesOf = (locale: Locale, ids: string[]) =>
+  associationOpportunities(locale, [...ids].sort().join(','))
 
 /** Published member associations of a network, by name. */
 export const networkMembers = tracked('networkMembers', (locale: string, id: string) =>
-  sortedAssociations(locale).filter((m) => (m.networks ?? []).some((n) => idOf(n as Ref) === id)))
+  sortedAssociations(locale).filter((m) => (m.networks ?? []).some((n) => idOf(n as Ref) === id)),
+)
 
 /** Everything published about one topic or district (its page). */
 export const gatheringOf = tracked('gathering', (locale: string, kind: string, id: string) => {
@@ -229,7 +283,10 @@ export const gatheringOf = tracked('gathering', (locale: string, kind: string, i
 
 /** List pages show the next eight weeks; later events are on month pages (a phone stays fast). */
 export const listWindowDays = 56
-const startsInWindow = tracked('inListWindow', (start: string) => new Date(start).getTime() < nowMs() + listWindowDays * 24 * 3600 * 1000)
+const startsInWindow = tracked(
+  'inListWindow',
+  (start: string) => new Date(start).getTime() < nowMs() + listWindowDays * 24 * 3600 * 1000,
+)
 export const inListWindow = (e: Event) => startsInWindow(e.start)
 
 /** Months ("2027-01") with upcoming events, for the month pages. */
@@ -242,11 +299,23 @@ export const upcomingMonths = tracked('upcomingMonths', (locale: string) =>
       months.get(month)!.push(e)
     }
     return months
-  }))
+  }),
+)
 /** Only the month names: list pages link them without depending on every event in them. */
-export const upcomingMonthNames = tracked('upcomingMonthNames', (locale: string) => [...upcomingMonths(locale).keys()])
+export const upcomingMonthNames = tracked('upcomingMonthNames', (locale: string) => [
+  ...upcomingMonths(locale).keys(),
+])
 
-const fallbackFields = tracked('fallback', (locale: string, collection: string, id: string) => raw(locale as Locale).fallback?.[`${collection}/${id}`] ?? [])
+const fallbackFields = tracked(
+  'fallback',
+  (locale: string, collection: string, id: string) =>
+    raw(locale as Locale).fallback?.[`${collection}/${id}`] ?? [],
+)
 /** "de" when this field of the document is shown untranslated on an English page, else undefined. */
-export const langOf = (locale: Locale, collection: keyof Collections, id: number | string, field: string): 'de' | undefined =>
+export const langOf = (
+  locale: Locale,
+  collection: keyof Collections,
+  id: number | string,
+  field: string,
+): 'de' | undefined =>
   locale !== 'de' && fallbackFields(locale, collection, String(id)).includes(field) ? 'de' : undefined

@@ -105,7 +105,8 @@ function versionOf(dep: Dep): string {
   return v
 }
 
-const keyFor = (propsDigest: string, deps: Dep[]) => sha(`${propsDigest}\n${deps.map((d) => `${d}=${versionOf(d)}`).join('\n')}`)
+const keyFor = (propsDigest: string, deps: Dep[]) =>
+  sha(`${propsDigest}\n${deps.map((d) => `${d}=${versionOf(d)}`).join('\n')}`)
 
 /** One name per page across builds: the route pattern and its parameters. */
 export function pageKey(routePattern: string, params: Record<string, string | number | undefined>) {
@@ -139,7 +140,10 @@ type StaticPath = { params: Record<string, string | number | undefined>; props?:
  * nothing the page read has changed, otherwise a new digest (or, without a record, a key nobody
  * used before), so Astro renders exactly the pages whose inputs changed.
  */
-export function withCacheKeys<T extends StaticPath>(routePattern: string | undefined, entries: T[]): (T & { cacheKey?: string })[] {
+export function withCacheKeys<T extends StaticPath>(
+  routePattern: string | undefined,
+  entries: T[],
+): (T & { cacheKey?: string })[] {
   // Without the incremental build (tests of single pages, `astro dev`) there is nothing to key.
   if (!routePattern || !process.env.NB_SITE_DEPS) return entries
   const before = previousPages()

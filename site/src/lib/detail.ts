@@ -2,7 +2,12 @@
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' }
 const plain = (html: string) =>
-  html.replace(/<[^>]+>/g, '').replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => entities[e]).replace(/\s+/g, ' ').trim().toLocaleLowerCase('de')
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => entities[e])
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLocaleLowerCase('de')
 
 /**
  * The body without its first paragraph when that paragraph only repeats the summary shown above
@@ -23,7 +28,12 @@ export function shownCredit(credit: string | null | undefined): string | undefin
   const value = credit?.trim()
   if (!value) return undefined
   if (/\.(jpe?g|png|webp|gif|avif|svg|tiff?|heic)$/i.test(value)) return undefined
-  if (/^(img|dsc|dscn|pxl|p|bild|foto|grafik|image|photo|picture|demo(-?grafik|-?bild)?|screenshot)[\s_-]*\d*$/i.test(value)) return undefined
+  if (
+    /^(img|dsc|dscn|pxl|p|bild|foto|grafik|image|photo|picture|demo(-?grafik|-?bild)?|screenshot)[\s_-]*\d*$/i.test(
+      value,
+    )
+  )
+    return undefined
   if (/^demo[\s_-]/i.test(value) || /^[\w-]*\d{3,}[\w-]*$/.test(value)) return undefined
   return value
 }

@@ -12,15 +12,26 @@ export const easyStartSlug = 'leichte-sprache'
 export const easyLists = {
   vereine: {
     title: 'Vereine in Leichter Sprache',
-    intro: ['Hier finden Sie Vereine in Neubrandenburg.', 'Ein Verein ist eine Gruppe von Menschen.', 'Die Menschen machen zusammen etwas.'],
+    intro: [
+      'Hier finden Sie Vereine in Neubrandenburg.',
+      'Ein Verein ist eine Gruppe von Menschen.',
+      'Die Menschen machen zusammen etwas.',
+    ],
   },
   veranstaltungen: {
     title: 'Veranstaltungen in Leichter Sprache',
-    intro: ['Hier finden Sie Veranstaltungen in den nächsten 8 Wochen.', 'Eine Veranstaltung ist ein Treffen an einem bestimmten Tag.'],
+    intro: [
+      'Hier finden Sie Veranstaltungen in den nächsten 8 Wochen.',
+      'Eine Veranstaltung ist ein Treffen an einem bestimmten Tag.',
+    ],
   },
   ehrenamt: {
     title: 'Ehren-Amt in Leichter Sprache',
-    intro: ['Hier finden Sie Aufgaben zum Helfen.', 'Ehren-Amt bedeutet: Sie helfen anderen Menschen in Ihrer Freizeit.', 'Sie bekommen dafür kein Geld.'],
+    intro: [
+      'Hier finden Sie Aufgaben zum Helfen.',
+      'Ehren-Amt bedeutet: Sie helfen anderen Menschen in Ihrer Freizeit.',
+      'Sie bekommen dafür kein Geld.',
+    ],
   },
 } as const
 export type EasyList = keyof typeof easyLists
@@ -57,7 +68,8 @@ export const easyText = {
 export const easyPages = (): Page[] => published('de', 'pages').filter((p) => Boolean(p.easyLanguage))
 export const easyStartPage = () => easyPages().find((p) => p.slug === easyStartSlug)
 /** The section's other pages; a slug that would collide with a list address is left out. */
-export const easySubPages = () => easyPages().filter((p) => p.slug !== easyStartSlug && !reserved.has(p.slug!))
+export const easySubPages = () =>
+  easyPages().filter((p) => p.slug !== easyStartSlug && !reserved.has(p.slug!))
 /** One sentence per line, as Leichte Sprache is set: editors' summaries split at sentence ends. */
 export const sentences = (text: string) =>
   text

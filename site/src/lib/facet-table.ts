@@ -12,8 +12,20 @@ export const selectFacets = [
   { kind: 'associations', key: 'art', attr: 'kind', group: 'kind', label: 'facetKind' },
   { kind: 'events', key: 'zielgruppe', attr: 'target', group: 'targetGroups', label: 'facetTargetGroup' },
   { kind: 'opportunities', key: 'art', attr: 'commitment', group: 'commitment', label: 'facetCommitment' },
-  { kind: 'opportunities', key: 'geeignet', attr: 'suitability', group: 'suitability', label: 'facetSuitability' },
-] as const satisfies readonly { kind: FacetKind; key: string; attr: string; group: OptionGroup; label: keyof Messages }[]
+  {
+    kind: 'opportunities',
+    key: 'geeignet',
+    attr: 'suitability',
+    group: 'suitability',
+    label: 'facetSuitability',
+  },
+] as const satisfies readonly {
+  kind: FacetKind
+  key: string
+  attr: string
+  group: OptionGroup
+  label: keyof Messages
+}[]
 
 export type SelectFacet = (typeof selectFacets)[number]
 export type FacetGroup = SelectFacet['group']
@@ -22,9 +34,16 @@ export type FacetGroup = SelectFacet['group']
 const slugTables = new Map<OptionGroup, Map<string, string>>()
 export function optionSlugs(group: OptionGroup): Map<string, string> {
   let table = slugTables.get(group)
-  if (!table) slugTables.set(group, (table = new Map(optionGroups[group].map((o: { value: string; de: string }) => [o.value, slugify(o.de)]))))
+  if (!table)
+    slugTables.set(
+      group,
+      (table = new Map(
+        optionGroups[group].map((o: { value: string; de: string }) => [o.value, slugify(o.de)]),
+      )),
+    )
   return table
 }
 
 /** The option values of a group, in the CMS's order. */
-export const optionValues = (group: OptionGroup): string[] => optionGroups[group].map((o: { value: string }) => o.value)
+export const optionValues = (group: OptionGroup): string[] =>
+  optionGroups[group].map((o: { value: string }) => o.value)

@@ -9,7 +9,14 @@
 // leads to an empty page, and a crawler never meets a page without content. The counts are one
 // tracked read, so a list page renders again only when the set of options or their counts change.
 import type { Association, Event, Locale, Opportunity } from './data'
-import { currentOpportunities, districtOf, publishedNames, sortedAssociations, topicsOf, upcomingEvents } from './data'
+import {
+  currentOpportunities,
+  districtOf,
+  publishedNames,
+  sortedAssociations,
+  topicsOf,
+  upcomingEvents,
+} from './data'
 import { tracked } from './deps'
 import { optionSlugs, optionValues, selectFacets, type FacetGroup, type FacetKind } from './facet-table'
 import { legacyFacets } from './legacy-facets'
@@ -18,23 +25,45 @@ import { label, t } from './i18n'
 export type { FacetKind }
 export type FacetOption = { value: string; label: string }
 /** toggle: a yes/no filter (a checkbox with JavaScript), whatever the number of options left. */
-export type Facet = { key: string; attr: string; label: string; options: FacetOption[]; toggle?: boolean; locale: Locale }
+export type Facet = {
+  key: string
+  attr: string
+  label: string
+  options: FacetOption[]
+  toggle?: boolean
+  locale: Locale
+}
 type Doc = Association | Event | Opportunity
 
 const slugsOf = (group: FacetGroup, values: (string | null | undefined)[] | null | undefined) =>
-  (values ?? []).map((v) => (v ? optionSlugs(group).get(v) : undefined)).filter((s): s is string => Boolean(s))
+  (values ?? [])
+    .map((v) => (v ? optionSlugs(group).get(v) : undefined))
+    .filter((s): s is string => Boolean(s))
 
 const selectOptions = (group: FacetGroup, locale: Locale): FacetOption[] =>
-  optionValues(group).map((v) => ({ value: optionSlugs(group).get(v)!, label: label(group, v, locale) })).filter((o) => o.label)
+  optionValues(group)
+    .map((v) => ({ value: optionSlugs(group).get(v)!, label: label(group, v, locale) }))
+    .filter((o) => o.label)
 
 /** The select-option facets of a section, from the one table (lib/facet-table.ts). */
 const selectFacetsOf = (locale: Locale, kind: FacetKind): Omit<Facet, 'locale'>[] =>
-  selectFacets.filter((f) => f.kind === kind).map((f) => ({ key: f.key, attr: f.attr, label: t(locale)[f.label], options: selectOptions(f.group, locale) }))
+  selectFacets
+    .filter((f) => f.kind === kind)
+    .map((f) => ({
+      key: f.key,
+      attr: f.attr,
+      label: t(locale)[f.label],
+      options: selectOptions(f.group, locale),
+    }))
 
 const named = (docs: { slug?: string | null; name: string }[], locale: Locale) =>
-  docs.filter((d) => d.slug).map((d) => ({ value: d.slug!, label: d.name })).sort((a, b) => a.label.localeCompare(b.label, locale))
+  docs
+    .filter((d) => d.slug)
+    .map((d) => ({ value: d.slug!, label: d.name }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale))
 
-export const timeBucket = (hours: number | null | undefined) => (hours == null ? '' : hours <= 2 ? 'wenig' : hours <= 5 ? 'mittel' : 'viel')
+export const timeBucket = (hours: number | null | undefined) =>
+  hours == null ? '' : hours <= 2 ? 'wenig' : hours <= 5 ? 'mittel' : 'viel'
 
 /** Every facet of a section with every option it could have (before dropping empty ones). */
 function allFacets(locale: Locale, kind: FacetKind): Facet[] {
@@ -45,16 +74,55 @@ function facetList(locale: Locale, kind: FacetKind): Omit<Facet, 'locale'>[] {
   const m = t(locale)
   const [first, second] = selectFacetsOf(locale, kind)
   const common: Omit<Facet, 'locale'>[] = [
-    { key: 'thema', attr: 'topic', label: m.facetTopic, options: named(publishedNames(locale, 'topics'), locale) },
-    { key: 'stadtteil', attr: 'district', label: m.facetDistrict, options: named(publishedNames(locale, 'districts'), locale) },
+    {
+      key: 'thema',
+      attr: 'topic',
+      label: m.facetTopic,
+      options: named(publishedNames(locale, 'topics'), locale),
+    },
+    {
+      key: 'stadtteil',
+      attr: 'district',
+      label: m.facetDistrict,
+      options: named(publishedNames(locale, 'districts'), locale),
+    },
   ]
   if (kind === 'associations') {
-    return [...common, first, { key: 'mitglieder', attr: 'members', label: m.facetMembers, toggle: true, options: [{ value: 'ja', label: m.lookingForMembers }] }]
+    return [
+      ...common,
+      first,
+      {
+        key: 'mitglieder',
+        attr: 'members',
+        label: m.facetMembers,
+        toggle: true,
+        options: [{ value: 'ja', label: m.lookingForMembers }],
+      },
+    ]
   }
   if (kind === 'events') {
-    return [...common, first, { key: 'eintritt', attr: 'free', label: m.facetAdmission, toggle: true, options: [{ value: 'frei', label: m.facetFree }] }]
+    return [
+      ...common,
+      first,
+      {
+        key: 'eintritt',
+        attr: 'free',
+        label: m.facetAdmission,
+        toggle: true,
+        options: [{ value: 'frei', label: m.facetFree }],
+      },
+    ]
   }
-  const time = { key: 'zeit', attr: 'time', label: m.facetTime, options: [{ value: 'wenig', label: m.timeLittle }, { value: 'mittel', label: m.timeSome }, { value: 'viel', label: m.timeMuch }] }
+  const time = {
+    key: 'zeit',
+    attr: 'time',
+    label: m.facetTime,
+    options: [
+      { value: 'wenig', label: m.timeLittle },
+      { value: 'mittel', label: m.timeSome },
+      { value: 'viel', label: m.timeMuch },
+    ],
+  }
   return [...common, first, time, second]
 }
 
@@ -73,12 +141,19 @@ export function facetValues(locale: Locale, kind: FacetKind, doc: Doc): Record<s
   }
   const o = doc as Opportunity
   const time = timeBucket(o.timeNeeded?.hours)
-  return { ...base, commitment: slugsOf('commitment', [o.commitment]), time: time ? [time] : [], suitability: slugsOf('suitability', o.suitability) }
+  return {
+    ...base,
+    commitment: slugsOf('commitment', [o.commitment]),
+    time: time ? [time] : [],
+    suitability: slugsOf('suitability', o.suitability),
+  }
 }
 
 /** The data-* attributes of a list entry, from the same values. */
 export const facetAttributes = (locale: Locale, kind: FacetKind, doc: Doc): Record<string, string> =>
-  Object.fromEntries(Object.entries(facetValues(locale, kind, doc)).map(([attr, values]) => [attr, values.join(' ')]))
+  Object.fromEntries(
+    Object.entries(facetValues(locale, kind, doc)).map(([attr, values]) => [attr, values.join(' ')]),
+  )
 
 /** What a section's list and filter pages show: the same lists the list pages render. */
 export function sectionItems(locale: Locale, kind: FacetKind): Doc[] {
@@ -116,7 +191,11 @@ export function facetPaths<K extends FacetKind>(locale: Locale, kind: K) {
   const items = sectionItems(locale, kind)
   const values = items.map((i) => facetValues(locale, kind, i))
   return facetsOf(locale, kind).flatMap((facet) =>
-    facet.options.map((option) => ({ facet, option, matching: items.filter((_, n) => values[n][facet.attr]?.includes(option.value)) })),
+    facet.options.map((option) => ({
+      facet,
+      option,
+      matching: items.filter((_, n) => values[n][facet.attr]?.includes(option.value)),
+    })),
   )
 }
 
@@ -132,7 +211,10 @@ export function optionLabel(facet: Facet, value: string) {
 }
 
 /** Old code addresses of this section with their target: the German page, or the list when empty. */
-export function legacyFacetRedirects(locale: Locale, kind: FacetKind): { facet: string; value: string; to: string | null }[] {
+export function legacyFacetRedirects(
+  locale: Locale,
+  kind: FacetKind,
+): { facet: string; value: string; to: string | null }[] {
   const live = new Set(facetPaths(locale, kind).map(({ facet, option }) => `${facet.key}/${option.value}`))
   return legacyFacets
     .filter((f) => f.kind === kind)
@@ -148,4 +230,5 @@ export function legacyFacetPaths<P extends object>(params: P, locale: Locale, ki
 }
 
 /** The absolute path a forwarding page points to (its own address may lack the final slash). */
-export const redirectTarget = (pathname: string, redirectTo: string) => new URL(redirectTo, `http://site${pathname.replace(/\/?$/, '/')}`).pathname
+export const redirectTarget = (pathname: string, redirectTo: string) =>
+  new URL(redirectTo, `http://site${pathname.replace(/\/?$/, '/')}`).pathname

@@ -6,7 +6,16 @@ import { timeZone } from '../../../cms/src/lib/berlinTime'
 import { inDateBounds } from '../../../cms/src/lib/dateBounds'
 import { contentLocales, defaultLocale } from '../../../cms/src/locales'
 import type { Event, Locale } from './data'
-import { associationOf, associationsOf, currentOpportunities, districtOf, getSnapshot, published, sortedAssociations, topicsOf } from './data'
+import {
+  associationOf,
+  associationsOf,
+  currentOpportunities,
+  districtOf,
+  getSnapshot,
+  published,
+  sortedAssociations,
+  topicsOf,
+} from './data'
 import { berlinDay, isoBerlin } from './format'
 import { label } from './i18n'
 import { docHref, languagesOf } from './paths'
@@ -37,7 +46,13 @@ const berlinVTimezone = [
 
 const berlin = (value: string) => new TZDate(new Date(value).getTime(), tz)
 
-export function calendar(options: { name: string; events: Event[]; site: URL; locale?: Locale; single?: boolean }) {
+export function calendar(options: {
+  name: string
+  events: Event[]
+  site: URL
+  locale?: Locale
+  single?: boolean
+}) {
   const locale = options.locale ?? 'de'
   const cal = ical({
     name: options.name,
@@ -51,9 +66,19 @@ export function calendar(options: { name: string; events: Event[]; site: URL; lo
   const events = options.events.filter((e) => inDateBounds(e.start) && (!e.end || inDateBounds(e.end)))
   for (const e of events) {
     const url = new URL(docHref(locale, 'events', e), options.site).href
-    const place = e.attendance === 'online' ? 'Online' : [e.venue?.name, e.venue?.street, [e.venue?.postalCode, e.venue?.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+    const place =
+      e.attendance === 'online'
+        ? 'Online'
+        : [e.venue?.name, e.venue?.street, [e.venue?.postalCode, e.venue?.city].filter(Boolean).join(' ')]
+            .filter(Boolean)
+            .join(', ')
     const organizers = associationsOf(locale, e.organizers).map((a) => a.name)
-    const description = [e.cancelled ? `ABGESAGT. ${e.cancellationNote ?? ''}`.trim() : '', e.summary ?? '', organizers.length ? `Veranstaltet von: ${organizers.join(', ')}` : '', url]
+    const description = [
+      e.cancelled ? `ABGESAGT. ${e.cancellationNote ?? ''}`.trim() : '',
+      e.summary ?? '',
+      organizers.length ? `Veranstaltet von: ${organizers.join(', ')}` : '',
+      url,
+    ]
       .filter(Boolean)
       .join('\n\n')
     const allDay = Boolean(e.allDay)
@@ -61,7 +86,13 @@ export function calendar(options: { name: string; events: Event[]; site: URL; lo
       id: `event-${e.id}@unser-nb.de`,
       start: berlin(e.start),
       // All-day ends are exclusive in iCalendar: the day after the last day.
-      end: e.end ? (allDay ? new TZDate(berlin(e.end).getTime() + 24 * 3600 * 1000, tz) : berlin(e.end)) : allDay ? undefined : new TZDate(new Date(e.start).getTime() + 2 * 3600 * 1000, tz),
+      end: e.end
+        ? allDay
+          ? new TZDate(berlin(e.end).getTime() + 24 * 3600 * 1000, tz)
+          : berlin(e.end)
+        : allDay
+          ? undefined
+          : new TZDate(new Date(e.start).getTime() + 2 * 3600 * 1000, tz),
       allDay,
       timezone: tz,
       stamp: new Date(e.updatedAt),
@@ -82,12 +113,20 @@ export function calendar(options: { name: string; events: Event[]; site: URL; lo
   return cal
     .toString()
     .replace(/^DTSTAMP:.*$/gm, () => `DTSTAMP:${stamps[n++] ?? utcStamp(new Date().toISOString())}`)
-    .replace(/^LAST-MODIFIED:.*$/gm, () => `LAST-MODIFIED:${stamps[m++] ?? utcStamp(new Date().toISOString())}`)
+    .replace(
+      /^LAST-MODIFIED:.*$/gm,
+      () => `LAST-MODIFIED:${stamps[m++] ?? utcStamp(new Date().toISOString())}`,
+    )
 }
 
-const utcStamp = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+const utcStamp = (iso: string) =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 
-export const icsResponse = (body: string) => new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } })
+export const icsResponse = (body: string) =>
+  new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } })
 
 export const licence = {
   name: 'Datenlizenz Deutschland – Namensnennung – Version 2.0',
@@ -104,7 +143,9 @@ export function associationRows(site: URL): Row[] {
     name: a.name,
     art: label('kind', a.kind),
     kurzbeschreibung: a.shortDescription,
-    themen: topicsOf('de', a.topics).map((t) => t.name).join('; '),
+    themen: topicsOf('de', a.topics)
+      .map((t) => t.name)
+      .join('; '),
     stadtteil: districtOf('de', a.district)?.name ?? null,
     strasse: a.address?.street ?? null,
     plz: a.address?.postalCode || null,
@@ -115,7 +156,9 @@ export function associationRows(site: URL): Row[] {
     telefon: a.contact?.phone ?? null,
     webseite: a.contact?.website ?? null,
     sucht_mitglieder: Boolean(a.lookingForMembers),
-    netzwerke: associationsOf('de', a.networks).map((n) => n.name).join('; '),
+    netzwerke: associationsOf('de', a.networks)
+      .map((n) => n.name)
+      .join('; '),
     url: new URL(docHref('de', 'associations', a), site).href,
     // The languages the entry exists in on the site (cms/src/locales.ts), e.g. "de; uk; ar".
     sprachfassungen: languagesOf('associations', a.id).join('; '),
@@ -139,10 +182,14 @@ export function eventRows(site: URL): Row[] {
       strasse: e.venue?.street ?? null,
       plz: e.venue?.postalCode || null,
       stadtteil: districtOf('de', e.district)?.name ?? null,
-      themen: topicsOf('de', e.topics).map((t) => t.name).join('; '),
+      themen: topicsOf('de', e.topics)
+        .map((t) => t.name)
+        .join('; '),
       zielgruppen: (e.targetGroups ?? []).map((g) => label('targetGroups', g)).join('; '),
       kostenlos: Boolean(e.price?.isFree),
-      veranstalter: associationsOf('de', e.organizers).map((a) => a.name).join('; '),
+      veranstalter: associationsOf('de', e.organizers)
+        .map((a) => a.name)
+        .join('; '),
       url: new URL(docHref('de', 'events', e), site).href,
       sprachfassungen: languagesOf('events', e.id).join('; '),
       aktualisiert: isoBerlin(e.updatedAt),
@@ -159,7 +206,9 @@ export function opportunityRows(site: URL): Row[] {
     stunden: o.timeNeeded?.hours ?? null,
     pro: o.timeNeeded?.hours != null ? label('per', o.timeNeeded?.per ?? 'week') : null,
     stadtteil: districtOf('de', o.district)?.name ?? null,
-    themen: topicsOf('de', o.topics).map((t) => t.name).join('; '),
+    themen: topicsOf('de', o.topics)
+      .map((t) => t.name)
+      .join('; '),
     geeignet_fuer: (o.suitability ?? []).map((v) => label('suitability', v)).join('; '),
     gueltig_bis: o.validUntil ? berlinDay(o.validUntil) : null,
     url: new URL(docHref('de', 'opportunities', o), site).href,
@@ -176,8 +225,22 @@ export function enquiryRows(site: URL): Row[] {
   const stats = getSnapshot().enquiries
   if (!stats) return []
   return [
-    ...stats.associations.map((a) => ({ art: 'Verein', name: a.name, verein: a.name, anfragen: a.enquiries, in_7_tagen_beantwortet: a.answeredWithin7Days, url: new URL(docHref('de', 'associations', a), site).href })),
-    ...stats.opportunities.map((o) => ({ art: 'Ehrenamtsangebot', name: o.name, verein: o.association, anfragen: o.enquiries, in_7_tagen_beantwortet: o.answeredWithin7Days, url: new URL(docHref('de', 'opportunities', o), site).href })),
+    ...stats.associations.map((a) => ({
+      art: 'Verein',
+      name: a.name,
+      verein: a.name,
+      anfragen: a.enquiries,
+      in_7_tagen_beantwortet: a.answeredWithin7Days,
+      url: new URL(docHref('de', 'associations', a), site).href,
+    })),
+    ...stats.opportunities.map((o) => ({
+      art: 'Ehrenamtsangebot',
+      name: o.name,
+      verein: o.association,
+      anfragen: o.enquiries,
+      in_7_tagen_beantwortet: o.answeredWithin7Days,
+      url: new URL(docHref('de', 'opportunities', o), site).href,
+    })),
   ]
 }
 
@@ -191,7 +254,11 @@ export function toCsv(rows: Row[]): string {
     const safe = typeof v === 'string' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s
     return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
   }
-  return '\ufeff' + [headers.join(','), ...rows.map((r) => headers.map((h) => cell(r[h])).join(','))].join('\r\n') + '\r\n'
+  return (
+    '\ufeff' +
+    [headers.join(','), ...rows.map((r) => headers.map((h) => cell(r[h])).join(','))].join('\r\n') +
+    '\r\n'
+  )
 }
 
 /** How dates and times are written in every data set (also shown on /daten/). */
@@ -199,10 +266,28 @@ export const timeFormat =
   'Zeitangaben nach ISO 8601 in der Ortszeit Neubrandenburg (Europe/Berlin) mit Abstand zu UTC, z. B. 2026-12-05T18:00:00+01:00. ' +
   'Ganztägige Veranstaltungen und Gültigkeitsdaten sind Kalendertage ohne Uhrzeit, z. B. 2026-12-05; bei mehrtägigen ist das Ende der letzte Tag. ' +
   `sprachfassungen: die Sprachen, in denen der Eintrag auf der Website steht (${contentLocales.map((l) => l.code).join(', ')}; ` +
-  `die anderen Sprachen unter ${contentLocales.filter((l) => l.code !== defaultLocale).map((l) => `/${l.code}/`).join(', ')} vor der deutschen Adresse).`
+  `die anderen Sprachen unter ${contentLocales
+    .filter((l) => l.code !== defaultLocale)
+    .map((l) => `/${l.code}/`)
+    .join(', ')} vor der deutschen Adresse).`
 
 export const dataJson = (name: string, rows: Row[], builtAt: string) =>
-  new Response(JSON.stringify({ titel: name, beschreibung: timeFormat, lizenz: licence, stand: isoBerlin(builtAt), anzahl: rows.length, daten: rows }, null, 1), {
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  })
-export const dataCsv = (rows: Row[]) => new Response(toCsv(rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } })
+  new Response(
+    JSON.stringify(
+      {
+        titel: name,
+        beschreibung: timeFormat,
+        lizenz: licence,
+        stand: isoBerlin(builtAt),
+        anzahl: rows.length,
+        daten: rows,
+      },
+      null,
+      1,
+    ),
+    {
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    },
+  )
+export const dataCsv = (rows: Row[]) =>
+  new Response(toCsv(rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } })

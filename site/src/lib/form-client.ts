@@ -74,10 +74,12 @@ export function enhanceForm(form: HTMLFormElement, options: { networkError: stri
       })
       const body = (await res.json()) as { message: string; errors?: FieldError[] }
       if (res.ok) {
-        form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type="hidden"]), textarea').forEach((input) => {
-          if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = false
-          else input.value = ''
-        })
+        form
+          .querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type="hidden"]), textarea')
+          .forEach((input) => {
+            if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = false
+            else input.value = ''
+          })
         status.textContent = body.message
         if (status.tabIndex === -1) status.focus()
       } else {

@@ -17,7 +17,9 @@ const formatter = (locale: string, key: string, options: Intl.DateTimeFormatOpti
 
 /** "Freitag, 27. November 2026" */
 export const formatDay = (value: string | Date, locale: Locale = 'de') =>
-  formatter(tag(locale), 'day', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(value))
+  formatter(tag(locale), 'day', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(value),
+  )
 
 /** { weekday: "Fr.", day: "27", month: "Nov." }: the agenda's date column. */
 export function dayParts(value: string | Date, locale: Locale = 'de') {
@@ -30,29 +32,45 @@ export function dayParts(value: string | Date, locale: Locale = 'de') {
 }
 
 /** "Fr., 27. November 2026, 18:00 Uhr": a search hit's date, with the weekday. */
-export function formatEventWhen(e: { start: string; end?: string | null; allDay?: boolean | null }, locale: Locale = 'de') {
-  const day = formatter(tag(locale), 'wdate', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(e.start))
+export function formatEventWhen(
+  e: { start: string; end?: string | null; allDay?: boolean | null },
+  locale: Locale = 'de',
+) {
+  const day = formatter(tag(locale), 'wdate', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(e.start))
   if (e.allDay) return `${day} (${t(locale).allDay})`
   return `${day}, ${formatTime(e.start, locale)}${t(locale).oClock}`
 }
 
 /** "27.11.2026" */
 export const formatDate = (value: string | Date, locale: Locale = 'de') =>
-  formatter(tag(locale), 'date', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(value))
+  formatter(tag(locale), 'date', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+    new Date(value),
+  )
 
 /** "18:00" */
 export const formatTime = (value: string | Date, locale: Locale = 'de') =>
   // 24 hours in every language: Arabic would otherwise write "04:00 م" for the 16:00 on the poster.
-  formatter(tag(locale), 'time', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(value))
+  formatter(tag(locale), 'time', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(value),
+  )
 
 /** "27.11.2026, 18:00 Uhr" – or a range, or just the days for all-day events. */
-export function formatEventTime(e: { start: string; end?: string | null; allDay?: boolean | null }, locale: Locale = 'de') {
+export function formatEventTime(
+  e: { start: string; end?: string | null; allDay?: boolean | null },
+  locale: Locale = 'de',
+) {
   const uhr = t(locale).oClock
   const startDay = formatDate(e.start, locale)
   const endDay = e.end ? formatDate(e.end, locale) : startDay
   if (e.allDay) return startDay === endDay ? `${startDay} (${t(locale).allDay})` : `${startDay} – ${endDay}`
   if (!e.end) return `${startDay}, ${formatTime(e.start, locale)}${uhr}`
-  if (startDay === endDay) return `${startDay}, ${formatTime(e.start, locale)} – ${formatTime(e.end, locale)}${uhr}`
+  if (startDay === endDay)
+    return `${startDay}, ${formatTime(e.start, locale)} – ${formatTime(e.end, locale)}${uhr}`
   return `${startDay}, ${formatTime(e.start, locale)}${uhr} – ${endDay}, ${formatTime(e.end, locale)}${uhr}`
 }
 
@@ -64,4 +82,6 @@ export const berlinDay = (value: string | Date) => dayIn(value)
 
 /** "Dezember 2026": a month heading, from "2026-12". */
 export const formatMonth = (month: string, locale: Locale = 'de') =>
-  formatter(tag(locale), 'month', { month: 'long', year: 'numeric' }).format(new Date(`${month}-15T12:00:00Z`))
+  formatter(tag(locale), 'month', { month: 'long', year: 'numeric' }).format(
+    new Date(`${month}-15T12:00:00Z`),
+  )

@@ -6,4 +6,5 @@ import type { Locale } from './cms'
 export { catalogueStrings, dirOf, intlOf, plural, t, type Messages } from '../i18n/index'
 
 /** The label of a CMS select value in the page's language. */
-export const label = (group: OptionGroup, value: string | null | undefined, locale: Locale = 'de'): string => optionLabel(group, value, locale)
+export const label = (group: OptionGroup, value: string | null | undefined, locale: Locale = 'de'): string =>
+  optionLabel(group, value, locale)

@@ -10,15 +10,22 @@ import type { Collections, SiteImage } from './snapshot'
 const imageSizes = ['thumbnail', 'card', 'wide'] as const
 
 /** Copies a media document's image files from the CMS into mediaDir; returns how pages show it. */
-export async function fetchImage(cmsUrl: string, media: Media, mediaDir: string, timeoutMs: number): Promise<SiteImage | null> {
+export async function fetchImage(
+  cmsUrl: string,
+  media: Media,
+  mediaDir: string,
+  timeoutMs: number,
+): Promise<SiteImage | null> {
   if (!media?.mimeType?.startsWith('image/') || !media.url || !media.width || !media.height) return null
   const variants: { url: string; filename: string; width: number; height: number }[] = []
   for (const size of imageSizes) {
     const s = media.sizes?.[size]
-    if (s?.url && s.filename && s.width && s.height) variants.push({ url: s.url, filename: s.filename, width: s.width, height: s.height })
+    if (s?.url && s.filename && s.width && s.height)
+      variants.push({ url: s.url, filename: s.filename, width: s.width, height: s.height })
   }
   // Small originals get no generated sizes; then the original itself is the only variant.
-  if (!variants.length && media.filename) variants.push({ url: media.url, filename: media.filename, width: media.width, height: media.height })
+  if (!variants.length && media.filename)
+    variants.push({ url: media.url, filename: media.filename, width: media.width, height: media.height })
   const copied: typeof variants = []
   for (const v of variants) {
     const target = path.join(mediaDir, path.basename(v.filename))
@@ -39,7 +46,9 @@ export async function fetchImage(cmsUrl: string, media: Media, mediaDir: string,
     src: `/medien/${encodeURIComponent(path.basename(main.filename))}`,
     width: main.width,
     height: main.height,
-    srcset: copied.map((v) => `/medien/${encodeURIComponent(path.basename(v.filename))} ${v.width}w`).join(', '),
+    srcset: copied
+      .map((v) => `/medien/${encodeURIComponent(path.basename(v.filename))} ${v.width}w`)
+      .join(', '),
     alt: media.alt ?? '',
     caption: media.caption,
     credit: media.credit,
@@ -47,7 +56,10 @@ export async function fetchImage(cmsUrl: string, media: Media, mediaDir: string,
 }
 
 /** Ids of the media documents the content uses (logos, gallery images, item images, the emblem). */
-export function referencedMediaIds(content: Collections, settings?: { emblem?: unknown } | null): Set<string> {
+export function referencedMediaIds(
+  content: Collections,
+  settings?: { emblem?: unknown } | null,
+): Set<string> {
   const ids = new Set<string>()
   const add = (v: unknown) => {
     if (v === null || v === undefined) return

@@ -17,4 +17,5 @@ const forwarding = new Set(legacyFacets.map((f) => `/${sections[f.kind]}/${f.key
 const prefixes = new RegExp(`^/(${contentLocales.map((l) => l.code).join('|')})/`)
 
 /** True for a forwarding page's path, in any language ("/en/ehrenamt/geeignet/littleGerman/"). */
-export const isForwardingPath = (path: string) => forwarding.has(path.replace(prefixes, '/').replace(/\/?$/, '/'))
+export const isForwardingPath = (path: string) =>
+  forwarding.has(path.replace(prefixes, '/').replace(/\/?$/, '/'))

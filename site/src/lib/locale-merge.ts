@@ -21,7 +21,8 @@ export const localizedFields: Record<PublicCollection, string[]> = {
 
 const isEmpty = (v: unknown) => v === null || v === undefined || v === ''
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** Fills untranslated fields from the German document, the way the CMS's own fallback would. */
 export function withFallback<T>(own: T, german: T): T {
@@ -39,14 +40,21 @@ export const titleField = (collection: PublicCollection) =>
 export const fieldOf = (doc: object, field: string): unknown => (doc as Record<string, unknown>)[field]
 
 /** One collection in `locale`: the documents with German fallback, the translated ids, the German fields per document. */
-function mergeCollection<C extends PublicCollection>(name: C, german: Collections[C], own: Collections[C], locale: Locale) {
+function mergeCollection<C extends PublicCollection>(
+  name: C,
+  german: Collections[C],
+  own: Collections[C],
+  locale: Locale,
+) {
   const translated = own.filter((d) => !isEmpty(fieldOf(d, titleField(name)))).map((d) => String(d.id))
   if (locale === 'de') return { docs: own, translated, fallback: {} }
   const byId = new Map(german.map((d) => [String(d.id), d]))
   const fallback: Record<string, string[]> = {}
   const docs = own.map((d) => {
     const original = byId.get(String(d.id))
-    const fields = localizedFields[name].filter((f) => !f.includes('.') && isEmpty(fieldOf(d, f)) && !isEmpty(original && fieldOf(original, f)))
+    const fields = localizedFields[name].filter(
+      (f) => !f.includes('.') && isEmpty(fieldOf(d, f)) && !isEmpty(original && fieldOf(original, f)),
+    )
     if (fields.length) fallback[`${name}/${d.id}`] = fields
     return original ? withFallback(d, original) : d
   }) as Collections[C]

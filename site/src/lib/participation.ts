@@ -16,7 +16,8 @@ export async function participationFor(
   options: { incremental: boolean; cacheFile?: string; log: (message: string) => void },
 ): Promise<ParticipationRead & { reused: boolean }> {
   const reuseMs = scriptSetting('CONSUL_REUSE_MS')
-  if (options.incremental && previous && Date.now() - previous.at < reuseMs) return { ...previous, reused: true }
+  if (options.incremental && previous && Date.now() - previous.at < reuseMs)
+    return { ...previous, reused: true }
   const p = settings.participation
   const participation = await loadParticipation({
     instanceUrl: p?.url || 'https://p26.digital',

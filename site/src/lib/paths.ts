@@ -21,14 +21,21 @@ export const translatedIds = (locale: Locale, section: Section) => ({
 })
 
 /** Link to a document's detail page, in the reader's language when it exists there. */
-export function docHref(locale: Locale, section: Section, doc: { id: number | string; slug?: string | null }) {
+export function docHref(
+  locale: Locale,
+  section: Section,
+  doc: { id: number | string; slug?: string | null },
+) {
   const translated = locale === 'de' || isTranslated(locale, section, String(doc.id))
   return `${translated ? prefix(locale) : ''}/${sections[section]}/${doc.slug}/`
 }
 
 /** Astro's getStaticPaths entries for every language tree ([...lang] routes): German at the root. */
 export const localeParams = () =>
-  locales.map((locale) => ({ params: { lang: locale === defaultLocale ? undefined : locale }, props: { locale } }))
+  locales.map((locale) => ({
+    params: { lang: locale === defaultLocale ? undefined : locale },
+    props: { locale },
+  }))
 
 /** The languages a document's detail page exists in (German always; others when translated). */
 export const languagesOf = (section: Section, id: string | number): Locale[] =>
@@ -38,6 +45,7 @@ export const languagesOf = (section: Section, id: string | number): Locale[] =>
 export function safeUrl(url: string | null | undefined): string | undefined {
   if (!url) return undefined
   const trimmed = url.trim()
-  if (/^(https?:\/\/|mailto:|tel:)/i.test(trimmed) || (trimmed.startsWith('/') && !trimmed.startsWith('//'))) return trimmed
+  if (/^(https?:\/\/|mailto:|tel:)/i.test(trimmed) || (trimmed.startsWith('/') && !trimmed.startsWith('//')))
+    return trimmed
   return undefined
 }

@@ -29,7 +29,8 @@ function dateFields(doc: Record<string, unknown>): [string, string][] {
   for (const [key, value] of Object.entries(doc)) {
     if (typeof value === 'string' && isoDate.test(value)) found.push([key, value])
     else if (value && typeof value === 'object' && !Array.isArray(value) && !('root' in value)) {
-      for (const [inner, v] of Object.entries(value)) if (typeof v === 'string' && isoDate.test(v)) found.push([inner, v])
+      for (const [inner, v] of Object.entries(value))
+        if (typeof v === 'string' && isoDate.test(v)) found.push([inner, v])
     }
   }
   return found
@@ -40,7 +41,11 @@ function dateFields(doc: Record<string, unknown>): [string, string][] {
  * against the platform's bounds, then runs the date formatting every page, list and calendar uses
  * on them, so whatever would throw there throws here, for this document alone.
  */
-export function renderProblem(collection: keyof Collections, doc: object, locale: Locale): string | undefined {
+export function renderProblem(
+  collection: keyof Collections,
+  doc: object,
+  locale: Locale,
+): string | undefined {
   const fields = dateFields(doc as Record<string, unknown>)
   for (const [key, value] of fields) {
     const problem = dateBoundsProblem(fieldLabels[key] ?? key, value)
@@ -52,7 +57,8 @@ export function renderProblem(collection: keyof Collections, doc: object, locale
       berlinDay(value)
       formatDay(value, locale)
     }
-    if (collection === 'events') formatEventTime(doc as { start: string; end?: string | null; allDay?: boolean | null }, locale)
+    if (collection === 'events')
+      formatEventTime(doc as { start: string; end?: string | null; allDay?: boolean | null }, locale)
   } catch (error) {
     return `Die Daten lassen sich nicht darstellen (${(error as Error).message}).`
   }
@@ -70,4 +76,5 @@ const collectionLabels: Record<keyof Collections, string> = {
 }
 
 /** One line for the build log: "Veranstaltung 12 „Sommerfest“: Beginn: …". */
-export const describeSkipped = (s: SkippedDocument) => `${collectionLabels[s.collection]} ${s.id} „${s.title}“: ${s.reason}`
+export const describeSkipped = (s: SkippedDocument) =>
+  `${collectionLabels[s.collection]} ${s.id} „${s.title}“: ${s.reason}`

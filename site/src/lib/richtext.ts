@@ -4,7 +4,12 @@ import type { HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 
 import type { PublicCollection } from '../../../cms/src/publish/publicContent'
 
-type ListNode = { tag?: string; listType?: string; start?: number; children?: { type?: string; children?: { type?: string }[] }[] }
+type ListNode = {
+  tag?: string
+  listType?: string
+  start?: number
+  children?: { type?: string; children?: { type?: string }[] }[]
+}
 
 /**
  * Payload writes `<li value="n">` into every list (valid only in <ol>, and redundant there) and
@@ -18,11 +23,16 @@ const listConverters: ReturnType<HTMLConvertersFunction> = {
     const items: string[] = []
     for (const child of list.children ?? []) {
       const html = nodesToHTML({ nodes: (child.children ?? []) as never }).join('')
-      const onlyLists = (child.children ?? []).length > 0 && (child.children ?? []).every((c) => c.type === 'list')
-      if (onlyLists && items.length) items[items.length - 1] = items[items.length - 1].replace(/<\/li>$/, `${html}</li>`)
+      const onlyLists =
+        (child.children ?? []).length > 0 && (child.children ?? []).every((c) => c.type === 'list')
+      if (onlyLists && items.length)
+        items[items.length - 1] = items[items.length - 1].replace(/<\/li>$/, `${html}</li>`)
       else items.push(`<li>${html}</li>`)
     }
-    const start = ordered && typeof list.start === 'number' && list.start !== 1 ? ` start="${Math.trunc(list.start)}"` : ''
+    const start =
+      ordered && typeof list.start === 'number' && list.start !== 1
+        ? ` start="${Math.trunc(list.start)}"`
+        : ''
     return ordered ? `<ol${start}>${items.join('')}</ol>` : `<ul>${items.join('')}</ul>`
   },
 }

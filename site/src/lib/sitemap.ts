@@ -9,7 +9,8 @@ import type { Collections, Locale, SiteSnapshot } from './cms'
 import { sections } from './sections'
 
 type Dated = { slug?: string | null; updatedAt?: string }
-const latest = (values: (string | undefined)[]) => values.reduce<string | undefined>((a, b) => (b && (!a || b > a) ? b : a), undefined)
+const latest = (values: (string | undefined)[]) =>
+  values.reduce<string | undefined>((a, b) => (b && (!a || b > a) ? b : a), undefined)
 
 const prefixes = new RegExp(`^/(${contentLocales.map((l) => l.code).join('|')})/`)
 
@@ -24,7 +25,9 @@ export function lastmodResolver(snapshot: SiteSnapshot): (path: string) => strin
     all.push(content.settings?.updatedAt ?? undefined)
     for (const [collection, dir] of Object.entries(sections) as [keyof Collections, string][]) {
       const docs = (content[collection] ?? []) as Dated[]
-      for (const d of docs) if (d.slug && d.updatedAt) exact.set(`${locale === defaultLocale ? '' : `/${locale}`}/${dir}/${d.slug}/`, d.updatedAt)
+      for (const d of docs)
+        if (d.slug && d.updatedAt)
+          exact.set(`${locale === defaultLocale ? '' : `/${locale}`}/${dir}/${d.slug}/`, d.updatedAt)
       const newest = latest(docs.map((d) => d.updatedAt))
       if (newest && newest > (bySection.get(dir) ?? '')) bySection.set(dir, newest)
       all.push(newest)

@@ -44,7 +44,10 @@ const pages = new NetworkFirst({
 })
 const assets = new CacheFirst({
   cacheName: 'nb-dateien',
-  plugins: [ok, new ExpirationPlugin({ maxEntries: 150, maxAgeSeconds: 120 * days, purgeOnQuotaError: true })],
+  plugins: [
+    ok,
+    new ExpirationPlugin({ maxEntries: 150, maxAgeSeconds: 120 * days, purgeOnQuotaError: true }),
+  ],
 })
 
 const manifest = self.__WB_MANIFEST
@@ -54,7 +57,9 @@ cleanupOutdatedCaches()
 
 sw.addEventListener('install', (event) => {
   const urls = manifest.filter((e) => isAsset(e.url)).map((e) => new URL(e.url, sw.location.href).href)
-  event.waitUntil(Promise.all(urls.map((url) => assets.handleAll({ event: event as never, request: new Request(url) })[1])))
+  event.waitUntil(
+    Promise.all(urls.map((url) => assets.handleAll({ event: event as never, request: new Request(url) })[1])),
+  )
 })
 
 // A new build's worker takes over at once: pages are fetched fresh anyway and every page keeps
@@ -71,7 +76,14 @@ sw.addEventListener('activate', (event) => {
       Promise.all(
         windows
           .filter((w) => new URL(w.url).origin === sw.location.origin)
-          .map((w) => pages.handleAll({ event: event as never, request: new Request(w.url, { credentials: 'same-origin' }) })[1].catch(() => {})),
+          .map((w) =>
+            pages
+              .handleAll({
+                event: event as never,
+                request: new Request(w.url, { credentials: 'same-origin' }),
+              })[1]
+              .catch(() => {}),
+          ),
       ),
     ),
   )
@@ -80,8 +92,15 @@ sw.addEventListener('activate', (event) => {
 registerRoute(new NavigationRoute(pages))
 registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_astro/'), assets)
 registerRoute(
-  ({ url, sameOrigin }) => sameOrigin && /^\/(en\/)?pagefind\/(index|fragment|filter)\/|\.pf_meta$/.test(url.pathname),
-  new CacheFirst({ cacheName: 'nb-suche', plugins: [ok, new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 60 * days, purgeOnQuotaError: true })] }),
+  ({ url, sameOrigin }) =>
+    sameOrigin && /^\/(en\/)?pagefind\/(index|fragment|filter)\/|\.pf_meta$/.test(url.pathname),
+  new CacheFirst({
+    cacheName: 'nb-suche',
+    plugins: [
+      ok,
+      new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 60 * days, purgeOnQuotaError: true }),
+    ],
+  }),
 )
 registerRoute(
   ({ url, sameOrigin }) => sameOrigin && /^\/(en\/)?pagefind\//.test(url.pathname),
@@ -90,7 +109,13 @@ registerRoute(
 )
 registerRoute(
   ({ request, sameOrigin }) => sameOrigin && request.destination === 'image',
-  new CacheFirst({ cacheName: 'nb-bilder', plugins: [ok, new ExpirationPlugin({ maxEntries: 80, maxAgeSeconds: 30 * days, purgeOnQuotaError: true })] }),
+  new CacheFirst({
+    cacheName: 'nb-bilder',
+    plugins: [
+      ok,
+      new ExpirationPlugin({ maxEntries: 80, maxAgeSeconds: 30 * days, purgeOnQuotaError: true }),
+    ],
+  }),
 )
 
 // Offline and never read: the offline page in the language of the address.
@@ -98,6 +123,8 @@ setCatchHandler(async ({ request, url }) => {
   if (request.mode !== 'navigate') return Response.error()
   // Only languages have an offline page under their first path segment ("/uk/offline/").
   const first = url.pathname.split('/')[1]
-  const offline = (first && (await matchPrecache(`/${first}/offline/index.html`))) || (await matchPrecache('/offline/index.html'))
+  const offline =
+    (first && (await matchPrecache(`/${first}/offline/index.html`))) ||
+    (await matchPrecache('/offline/index.html'))
   return offline ?? Response.error()
 })

@@ -3,10 +3,23 @@
 // in Berlin; lines end in CRLF and are folded at 75 octets.
 import type { SavedItem } from './saved'
 
-const escapeText = (value: string) => value.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/([,;])/g, '\\$1')
-const utc = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+const escapeText = (value: string) =>
+  value
+    .replace(/\\/g, '\\\\')
+    .replace(/\r?\n/g, '\\n')
+    .replace(/([,;])/g, '\\$1')
+const utc = (iso: string) =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 const berlinDate = (iso: string, plusDays = 0) => {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso))
+  const day = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Berlin',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(iso))
   const d = new Date(`${day}T12:00:00Z`)
   d.setUTCDate(d.getUTCDate() + plusDays)
   return d.toISOString().slice(0, 10).replace(/-/g, '')
@@ -34,12 +47,22 @@ function fold(line: string): string {
 
 export function savedEventsIcs(items: SavedItem[], origin: string, now = new Date()): string {
   const host = new URL(origin).hostname
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Unser Neubrandenburg//Merkliste//DE', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:Meine Merkliste – Unser Neubrandenburg']
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Unser Neubrandenburg//Merkliste//DE',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'X-WR-CALNAME:Meine Merkliste – Unser Neubrandenburg',
+  ]
   for (const e of items) {
     if (e.kind !== 'event' || !e.start) continue
     lines.push('BEGIN:VEVENT', `UID:${e.key.replace(':', '-')}@${host}`, `DTSTAMP:${utc(now.toISOString())}`)
     if (e.allDay) {
-      lines.push(`DTSTART;VALUE=DATE:${berlinDate(e.start)}`, `DTEND;VALUE=DATE:${berlinDate(e.end ?? e.start, 1)}`)
+      lines.push(
+        `DTSTART;VALUE=DATE:${berlinDate(e.start)}`,
+        `DTEND;VALUE=DATE:${berlinDate(e.end ?? e.start, 1)}`,
+      )
     } else {
       lines.push(`DTSTART:${utc(e.start)}`)
       if (e.end) lines.push(`DTEND:${utc(e.end)}`)

@@ -4,11 +4,15 @@ import { writeFlag } from './storage'
 
 type InstallPrompt = Event & { prompt(): Promise<void>; userChoice: Promise<{ outcome: string }> }
 
-
 export function showInstallHint(prompt: InstallPrompt) {
   if (document.querySelector('.install-hint')) return
   // The texts come with the page (BaseLayout), in its language, from the message catalogue.
-  const t = JSON.parse(document.documentElement.dataset.install ?? '{}') as { label: string; text: string; install: string; dismiss: string }
+  const t = JSON.parse(document.documentElement.dataset.install ?? '{}') as {
+    label: string
+    text: string
+    install: string
+    dismiss: string
+  }
   const box = document.createElement('aside')
   box.className = 'install-hint'
   box.setAttribute('aria-label', t.label)

@@ -13,5 +13,7 @@ addEventListener('beforeinstallprompt', (event) => {
   if (readFlag('nb-installhinweis')) return
   event.preventDefault()
   // The hint's code loads only where it is shown.
-  void import('./install-hint').then((m) => m.showInstallHint(event as Event & { prompt(): Promise<void>; userChoice: Promise<{ outcome: string }> }))
+  void import('./install-hint').then((m) =>
+    m.showInstallHint(event as Event & { prompt(): Promise<void>; userChoice: Promise<{ outcome: string }> }),
+  )
 })

@@ -14,8 +14,19 @@ const status = root.querySelector<HTMLElement>('[data-saved-status]')!
 const empty = root.querySelector<HTMLElement>('[data-saved-empty]')!
 const exportBox = root.querySelector<HTMLElement>('[data-saved-export]')!
 
-const dateFormat = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Berlin', weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' })
-const timeFormat = new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+const dateFormat = new Intl.DateTimeFormat(locale, {
+  timeZone: 'Europe/Berlin',
+  weekday: 'short',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+})
+const timeFormat = new Intl.DateTimeFormat(locale, {
+  timeZone: 'Europe/Berlin',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
 
 function when(item: SavedItem): string {
   const start = new Date(item.start!)
@@ -25,7 +36,13 @@ function when(item: SavedItem): string {
 
 // Events by date first (the next one on top), then offers and clubs in the order saved.
 const order = (a: SavedItem, b: SavedItem) =>
-  a.start && b.start ? a.start.localeCompare(b.start) : a.start ? -1 : b.start ? 1 : a.savedAt.localeCompare(b.savedAt)
+  a.start && b.start
+    ? a.start.localeCompare(b.start)
+    : a.start
+      ? -1
+      : b.start
+        ? 1
+        : a.savedAt.localeCompare(b.savedAt)
 
 function render() {
   const items = loadSaved().sort(order)

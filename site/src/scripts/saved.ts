@@ -23,7 +23,12 @@ const storageKey = 'nb-merkliste'
 export function loadSaved(): SavedItem[] {
   try {
     const value = JSON.parse(localStorage.getItem(storageKey) ?? '[]') as unknown
-    return Array.isArray(value) ? value.filter((i): i is SavedItem => typeof i?.key === 'string' && typeof i?.title === 'string' && typeof i?.url === 'string') : []
+    return Array.isArray(value)
+      ? value.filter(
+          (i): i is SavedItem =>
+            typeof i?.key === 'string' && typeof i?.title === 'string' && typeof i?.url === 'string',
+        )
+      : []
   } catch {
     return []
   }

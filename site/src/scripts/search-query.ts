@@ -28,7 +28,8 @@ export function distance(a: string, b: string) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
       d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1)
     }
   return d[a.length][b.length]
 }
@@ -52,7 +53,8 @@ export function closestWord(word: string, vocabulary: readonly string[]): string
 }
 
 /** Lowercase without umlauts and accents, as Pagefind compares words. */
-export const fold = (word: string) => word.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '')
+export const fold = (word: string) =>
+  word.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '')
 
 /**
  * Whether the site has this word, allowing an ending of up to two letters ("Chöre" for "Chor").

@@ -8,7 +8,12 @@
 import { pluralText, type PluralForms } from '../i18n/plural'
 import { closestWord, fold, knownWord, queryTerms } from './search-query'
 
-type Fragment = { url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[]> }
+type Fragment = {
+  url: string
+  excerpt: string
+  meta: Record<string, string | undefined>
+  filters: Record<string, string[]>
+}
 type Result = { id: string; score: number; data: () => Promise<Fragment> }
 type Pagefind = {
   options: (o: object) => Promise<void>
@@ -27,7 +32,9 @@ const status = document.querySelector<HTMLElement>('[data-search-status]')!
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!
 const partialHeading = document.querySelector<HTMLElement>('[data-search-partial-heading]')!
 const partialList = document.querySelector<HTMLOListElement>('[data-search-partial]')!
-const selects = Array.from(document.querySelectorAll<HTMLSelectElement>('[data-search-filters] select[data-filter]'))
+const selects = Array.from(
+  document.querySelectorAll<HTMLSelectElement>('[data-search-filters] select[data-filter]'),
+)
 const messages = JSON.parse(status.dataset.messages ?? '{}') as Record<string, string>
 const msg = (key: string, values: Record<string, string | number> = {}) =>
   (messages[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''))
@@ -35,7 +42,12 @@ const lang = document.documentElement.lang
 // The page's Intl tag (Arabic with Latin digits, cms/src/locales.ts) and the plural forms of the count.
 const intl = status.dataset.intl ?? lang
 const countForms = JSON.parse(status.dataset.count ?? '{"other":"#"}') as PluralForms
-const shortDate = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Berlin' })
+const shortDate = new Intl.DateTimeFormat(intl, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'Europe/Berlin',
+})
 
 let pagefind: Promise<Pagefind> | undefined
 let vocabulary: Promise<{ words: string[]; folded: string[] }> | undefined
@@ -81,7 +93,8 @@ async function find(query: string, filters: Record<string, string>) {
   const usable = parts.filter((w) => w.results.length)
   const entries = new Map<string, Entry>()
   if (usable.length > 1) {
-    for (const r of await search(usable.map((w) => w.used).join(' '))) entries.set(r.id, { result: r, matched: usable.length, score: r.score })
+    for (const r of await search(usable.map((w) => w.used).join(' ')))
+      entries.set(r.id, { result: r, matched: usable.length, score: r.score })
   }
   for (const w of usable) {
     for (const r of w.results) {
@@ -92,7 +105,12 @@ async function find(query: string, filters: Record<string, string>) {
   }
   const ranked = [...entries.values()].sort((a, b) => b.matched - a.matched || b.score - a.score)
   const corrected = parts.filter((w) => w.used !== w.term && w.results.length)
-  return { ranked, all: Math.max(usable.length, 1), corrected, missing: parts.filter((w) => !w.results.length).map((w) => w.term) }
+  return {
+    ranked,
+    all: Math.max(usable.length, 1),
+    corrected,
+    missing: parts.filter((w) => !w.results.length).map((w) => w.term),
+  }
 }
 
 const kindOf = (f: Fragment) => f.filters.Typ?.[0] ?? ''
@@ -122,7 +140,9 @@ function collapse(fragments: Fragment[]): Hit[] {
   }
   for (const hit of hits) {
     if (!hit.more.length) continue
-    const dates = ([hit, ...hit.more] as (Hit | Fragment)[]).map(withoutMore).sort((a, b) => a.meta.start!.localeCompare(b.meta.start!))
+    const dates = ([hit, ...hit.more] as (Hit | Fragment)[])
+      .map(withoutMore)
+      .sort((a, b) => a.meta.start!.localeCompare(b.meta.start!))
     const next = dates.find((d) => new Date(d.meta.start!).toISOString() >= today) ?? dates[dates.length - 1]
     Object.assign(hit, next, { excerpt: hit.excerpt, more: dates.filter((d) => d !== next) })
   }
@@ -160,7 +180,8 @@ function renderHit(hit: Hit, level: 'h2' | 'h3') {
   facts.append(element('span', 'hit-kind', kindOf(hit)))
   if (hit.meta.cancelled) facts.append(' ', element('span', 'badge-cancelled', hit.meta.cancelled))
   // Separated as in the site's lists: as text, so they do not run together when read aloud.
-  for (const value of [hit.meta.when, hit.meta.place]) if (value) facts.append(' · ', element('span', 'hit-fact', value))
+  for (const value of [hit.meta.when, hit.meta.place])
+    if (value) facts.append(' · ', element('span', 'hit-fact', value))
   const excerpt = element('p', 'hit-excerpt')
   renderExcerpt(excerpt, hit.excerpt)
   li.append(h, facts, excerpt)
@@ -209,10 +230,23 @@ async function search() {
   partialList.replaceChildren(...visiblePartial.map((h) => renderHit(h, 'h3')))
   partialHeading.hidden = visiblePartial.length === 0
   // The words as the reader typed them (terms are lowercased).
-  const typed = (term: string) => query.match(/[\p{L}\p{N}]+/gu)?.find((w) => w.toLocaleLowerCase(lang) === term) ?? term
-  const prefix = corrected.length ? msg('corrected', { q: corrected.map((w) => typed(w.term)).join(' '), alt: corrected.map((w) => w.used).join(' ') }) : ''
-  const counts = fullCount === total ? pluralText(intl, countForms, total) : fullCount ? msg('countSome', { n: fullCount, m: total - fullCount }) : `${pluralText(intl, countForms, total)}${msg('onlySome')}`
-  status.textContent = total ? `${prefix}${counts}${total > visibleFull.length + visiblePartial.length ? msg('first', { n: shown }) : ''}.` : msg('none', { q: query })
+  const typed = (term: string) =>
+    query.match(/[\p{L}\p{N}]+/gu)?.find((w) => w.toLocaleLowerCase(lang) === term) ?? term
+  const prefix = corrected.length
+    ? msg('corrected', {
+        q: corrected.map((w) => typed(w.term)).join(' '),
+        alt: corrected.map((w) => w.used).join(' '),
+      })
+    : ''
+  const counts =
+    fullCount === total
+      ? pluralText(intl, countForms, total)
+      : fullCount
+        ? msg('countSome', { n: fullCount, m: total - fullCount })
+        : `${pluralText(intl, countForms, total)}${msg('onlySome')}`
+  status.textContent = total
+    ? `${prefix}${counts}${total > visibleFull.length + visiblePartial.length ? msg('first', { n: shown }) : ''}.`
+    : msg('none', { q: query })
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined

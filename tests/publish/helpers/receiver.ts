@@ -3,7 +3,13 @@ import type { AddressInfo } from 'node:net'
 
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../../../cms/src/publish/signature'
 
-export type Received = { path: string; headers: http.IncomingHttpHeaders; body: string; json: unknown; validSignature: boolean }
+export type Received = {
+  path: string
+  headers: http.IncomingHttpHeaders
+  body: string
+  json: unknown
+  validSignature: boolean
+}
 
 /**
  * A stand-in for a build target on 127.0.0.1 (Netlify's build hook or a webhook receiver): records

@@ -35,14 +35,22 @@ export function graphqlRequester(instanceUrl: string, signal: AbortSignal): Requ
         signal,
       })
     } catch (error) {
-      if (signal.aborted) throw new ConsulError('timeout', 'Zeitüberschreitung: Consul hat nicht rechtzeitig geantwortet.')
-      throw new ConsulError('unreachable', `Consul ist nicht erreichbar (${(error as Error).cause ?? (error as Error).message}).`)
+      if (signal.aborted)
+        throw new ConsulError('timeout', 'Zeitüberschreitung: Consul hat nicht rechtzeitig geantwortet.')
+      throw new ConsulError(
+        'unreachable',
+        `Consul ist nicht erreichbar (${(error as Error).cause ?? (error as Error).message}).`,
+      )
     }
     const body = await readLimited(response, signal)
     if (response.status === 403 || response.status === 404 || response.status === 410) {
-      throw new ConsulError('disabled', `Die Consul-Schnittstelle ist abgeschaltet oder nicht vorhanden (HTTP ${response.status}).`)
+      throw new ConsulError(
+        'disabled',
+        `Die Consul-Schnittstelle ist abgeschaltet oder nicht vorhanden (HTTP ${response.status}).`,
+      )
     }
-    if (!response.ok) throw new ConsulError('unreachable', `Consul antwortet mit einem Fehler (HTTP ${response.status}).`)
+    if (!response.ok)
+      throw new ConsulError('unreachable', `Consul antwortet mit einem Fehler (HTTP ${response.status}).`)
     let json: unknown
     try {
       json = JSON.parse(body)
@@ -50,9 +58,13 @@ export function graphqlRequester(instanceUrl: string, signal: AbortSignal): Requ
       throw new ConsulError('shape', 'Consul hat kein JSON geliefert (vermutlich eine Fehlerseite).')
     }
     const envelope = graphqlEnvelope.safeParse(json)
-    if (!envelope.success) throw new ConsulError('shape', 'Die Antwort von Consul hat ein unerwartetes Format.')
+    if (!envelope.success)
+      throw new ConsulError('shape', 'Die Antwort von Consul hat ein unerwartetes Format.')
     if (envelope.data.errors?.length) {
-      const messages = envelope.data.errors.map((e) => e.message).slice(0, 3).join('; ')
+      const messages = envelope.data.errors
+        .map((e) => e.message)
+        .slice(0, 3)
+        .join('; ')
       throw new ConsulError('errors', `Consul meldet Fehler: ${messages}`)
     }
     const parsed = shape.safeParse(envelope.data.data)
@@ -85,8 +97,12 @@ async function readLimited(response: Response, signal: AbortSignal): Promise<str
     return Buffer.concat(chunks).toString('utf8')
   } catch (error) {
     if (error instanceof ConsulError) throw error
-    if (signal.aborted) throw new ConsulError('timeout', 'Zeitüberschreitung: Consul hat nicht rechtzeitig geantwortet.')
-    throw new ConsulError('unreachable', `Die Verbindung zu Consul ist abgebrochen (${(error as Error).message}).`)
+    if (signal.aborted)
+      throw new ConsulError('timeout', 'Zeitüberschreitung: Consul hat nicht rechtzeitig geantwortet.')
+    throw new ConsulError(
+      'unreachable',
+      `Die Verbindung zu Consul ist abgebrochen (${(error as Error).message}).`,
+    )
   }
 }
 
@@ -112,7 +128,12 @@ export async function fetchAll<N, T extends z.ZodType>(
     const connection = pick(await request(query, shape))
     nodes.push(...connection.edges.map((edge) => edge.node))
     // A cursor that does not move would only fetch the same page again.
-    if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor || connection.pageInfo.endCursor === after) break
+    if (
+      !connection.pageInfo.hasNextPage ||
+      !connection.pageInfo.endCursor ||
+      connection.pageInfo.endCursor === after
+    )
+      break
     after = connection.pageInfo.endCursor
   }
   return nodes

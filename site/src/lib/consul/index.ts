@@ -85,13 +85,20 @@ export async function loadParticipation(options: ParticipationOptions): Promise<
     const items = await fetchItems(graphqlRequester(instanceUrl, controller.signal), instanceUrl)
     const fetchedAt = new Date().toISOString()
     if (options.cacheFile) await writeSnapshot(options.cacheFile, { instanceUrl, fetchedAt, items }, log)
-    log(`Consul: live – ${items.length} offene Beteiligungen von ${instanceUrl} geladen, ${Math.min(limit, items.length)} werden gezeigt.`)
+    log(
+      `Consul: live – ${items.length} offene Beteiligungen von ${instanceUrl} geladen, ${Math.min(limit, items.length)} werden gezeigt.`,
+    )
     return { state: 'live', items: items.slice(0, limit), fetchedAt }
   } catch (error) {
-    const reason = error instanceof ConsulError ? error.message : `Unerwarteter Fehler beim Lesen von Consul: ${(error as Error).message}`
+    const reason =
+      error instanceof ConsulError
+        ? error.message
+        : `Unerwarteter Fehler beim Lesen von Consul: ${(error as Error).message}`
     const snapshot = options.cacheFile ? await readSnapshot(options.cacheFile, instanceUrl) : null
     if (snapshot) {
-      log(`Consul: ${reason} Verwende den gespeicherten Stand vom ${formatBerlin(snapshot.fetchedAt)} (${snapshot.items.length} Beiträge).`)
+      log(
+        `Consul: ${reason} Verwende den gespeicherten Stand vom ${formatBerlin(snapshot.fetchedAt)} (${snapshot.items.length} Beiträge).`,
+      )
       return { state: 'cached', items: snapshot.items.slice(0, limit), fetchedAt: snapshot.fetchedAt, reason }
     }
     log(`Consul: ${reason} Kein gespeicherter Stand vorhanden; die Seite zeigt den Hinweis und den Link.`)
@@ -141,7 +148,11 @@ async function fetchItems(request: Requester, instanceUrl: string): Promise<Part
   return [...new Map(mixed.map((item) => [item.url, item])).values()]
 }
 
-type Ranked = { cachedVotesUp?: number | null; commentsCount?: number | null; publicCreatedAt?: string | null }
+type Ranked = {
+  cachedVotesUp?: number | null
+  commentsCount?: number | null
+  publicCreatedAt?: string | null
+}
 const byRelevance = (a: Ranked, b: Ranked) =>
   (b.cachedVotesUp ?? 0) - (a.cachedVotesUp ?? 0) ||
   (b.commentsCount ?? 0) - (a.commentsCount ?? 0) ||
@@ -150,7 +161,10 @@ const byRelevance = (a: Ranked, b: Ranked) =>
 /** Consul renders public_created_at with Ruby's Time#to_s ("2026-11-20 14:00:00 UTC"). */
 function parseConsulTime(value: string | null | undefined): Date | null {
   if (!value) return null
-  const iso = value.trim().replace(' UTC', 'Z').replace(/^(\d{4}-\d{2}-\d{2}) /, '$1T')
+  const iso = value
+    .trim()
+    .replace(' UTC', 'Z')
+    .replace(/^(\d{4}-\d{2}-\d{2}) /, '$1T')
   const date = new Date(iso)
   return Number.isNaN(date.getTime()) ? null : date
 }
@@ -223,5 +237,9 @@ async function readSnapshot(file: string, instanceUrl: string): Promise<Snapshot
 }
 
 function formatBerlin(iso: string): string {
-  return new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+  return new Intl.DateTimeFormat('de-DE', {
+    timeZone: 'Europe/Berlin',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso))
 }

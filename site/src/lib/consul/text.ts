@@ -2,7 +2,13 @@ import sanitizeHtml from 'sanitize-html'
 
 const blockEnd = /<\/?(p|div|br|li|ul|ol|h[1-6]|blockquote|tr|td|th)\b[^>]*>/gi
 
-const escaped: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" }
+const escaped: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+}
 
 /**
  * Consul stores rich text as HTML. We keep plain text only: the site escapes on render, so the text

@@ -20,32 +20,56 @@ export const MAX_PAGES = 60
 const MAX_BYTES = 4 * 1024 * 1024
 
 /** GETs one OParl object or list page and validates it; gives up when `signal` aborts. */
-export async function getJson<T extends z.ZodType>(url: string, shape: T, signal: AbortSignal): Promise<z.infer<T>> {
+export async function getJson<T extends z.ZodType>(
+  url: string,
+  shape: T,
+  signal: AbortSignal,
+): Promise<z.infer<T>> {
   let response: Response
   try {
     response = await fetch(url, { headers: { accept: 'application/json' }, redirect: 'follow', signal })
   } catch (error) {
-    if (signal.aborted) throw new OparlError('timeout', 'Zeitüberschreitung: Das Ratsinformationssystem hat nicht rechtzeitig geantwortet.')
-    throw new OparlError('unreachable', `Das Ratsinformationssystem ist nicht erreichbar (${(error as Error).cause ?? (error as Error).message}).`)
+    if (signal.aborted)
+      throw new OparlError(
+        'timeout',
+        'Zeitüberschreitung: Das Ratsinformationssystem hat nicht rechtzeitig geantwortet.',
+      )
+    throw new OparlError(
+      'unreachable',
+      `Das Ratsinformationssystem ist nicht erreichbar (${(error as Error).cause ?? (error as Error).message}).`,
+    )
   }
   const body = await readLimited(response, MAX_BYTES, (kind) =>
     signal.aborted
-      ? new OparlError('timeout', 'Zeitüberschreitung: Das Ratsinformationssystem hat nicht rechtzeitig geantwortet.')
+      ? new OparlError(
+          'timeout',
+          'Zeitüberschreitung: Das Ratsinformationssystem hat nicht rechtzeitig geantwortet.',
+        )
       : kind === 'size'
         ? new OparlError('shape', 'Die Antwort des Ratsinformationssystems ist unerwartet groß.')
         : new OparlError('unreachable', 'Die Verbindung zum Ratsinformationssystem ist abgebrochen.'),
   )
-  if (!response.ok) throw new OparlError('http', `Das Ratsinformationssystem antwortet mit einem Fehler (HTTP ${response.status} bei ${new URL(url).pathname}).`)
+  if (!response.ok)
+    throw new OparlError(
+      'http',
+      `Das Ratsinformationssystem antwortet mit einem Fehler (HTTP ${response.status} bei ${new URL(url).pathname}).`,
+    )
   let json: unknown
   try {
     json = JSON.parse(body)
   } catch {
-    throw new OparlError('shape', 'Das Ratsinformationssystem hat kein JSON geliefert (vermutlich eine Fehlerseite).')
+    throw new OparlError(
+      'shape',
+      'Das Ratsinformationssystem hat kein JSON geliefert (vermutlich eine Fehlerseite).',
+    )
   }
   const parsed = shape.safeParse(json)
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') || 'Objekt'
-    throw new OparlError('shape', `Die Antwort des Ratsinformationssystems hat ein unerwartetes Format (bei „${where}“ in ${new URL(url).pathname}).`)
+    throw new OparlError(
+      'shape',
+      `Die Antwort des Ratsinformationssystems hat ein unerwartetes Format (bei „${where}“ in ${new URL(url).pathname}).`,
+    )
   }
   return parsed.data
 }
@@ -63,10 +87,22 @@ export async function getList<T extends z.ZodType>(
   const seen = new Set<string>()
   let next: string | null | undefined = first.href
   for (let page = 0; next; page++) {
-    if (page >= MAX_PAGES) throw new OparlError('paging', `Die Liste ${first.pathname} endet nicht (mehr als ${MAX_PAGES} Seiten).`)
-    if (seen.has(next)) throw new OparlError('paging', `Die Liste ${first.pathname} verweist im Kreis auf eine Seite, die schon gelesen wurde.`)
+    if (page >= MAX_PAGES)
+      throw new OparlError(
+        'paging',
+        `Die Liste ${first.pathname} endet nicht (mehr als ${MAX_PAGES} Seiten).`,
+      )
+    if (seen.has(next))
+      throw new OparlError(
+        'paging',
+        `Die Liste ${first.pathname} verweist im Kreis auf eine Seite, die schon gelesen wurde.`,
+      )
     seen.add(next)
-    const data: { data: z.infer<T>[]; links?: { next?: string | null } | null } = await getJson(next, listPage(item), signal)
+    const data: { data: z.infer<T>[]; links?: { next?: string | null } | null } = await getJson(
+      next,
+      listPage(item),
+      signal,
+    )
     items.push(...data.data)
     next = data.links?.next
   }

@@ -63,20 +63,52 @@ export async function loadCouncil(options: CouncilOptions): Promise<CouncilResul
     if (!body) throw new OparlError('shape', 'Das Ratsinformationssystem nennt keine Körperschaft (Body).')
     const organizations = await getList(body.organization, organizationObject, signal)
     const since = snapshot ? new Date(Date.parse(snapshot.fetchedAt) - OVERLAP_MS).toISOString() : undefined
-    const meetings = await getList(body.meeting, meetingObject, signal, since ? { modified_since: since } : {})
+    const meetings = await getList(
+      body.meeting,
+      meetingObject,
+      signal,
+      since ? { modified_since: since } : {},
+    )
     const fetchedAt = now.toISOString()
     const fresh = merge(snapshot?.meetings ?? [], meetings, organizations, snapshot)
     const kept = inWindow(fresh, now)
-    const result: CouncilSnapshot = { systemUrl, bodyName: body.name, bodyWebsite: body.website ?? undefined, fetchedAt, meetings: kept }
+    const result: CouncilSnapshot = {
+      systemUrl,
+      bodyName: body.name,
+      bodyWebsite: body.website ?? undefined,
+      fetchedAt,
+      meetings: kept,
+    }
     if (options.cacheFile) await writeSnapshot(options.cacheFile, result, log)
     const upcoming = kept.filter((m) => Date.parse(m.start) >= now.getTime()).length
-    log(`OParl: live – ${kept.length} Sitzungen von ${body.name} (${upcoming} kommende), ${since ? `${meetings.length} Änderungen seit dem letzten Stand gelesen` : 'alle Sitzungen gelesen'}.`)
-    return { state: 'live', meetings: kept, bodyName: body.name, bodyWebsite: result.bodyWebsite, fetchedAt, read: since ? 'changes' : 'full' }
+    log(
+      `OParl: live – ${kept.length} Sitzungen von ${body.name} (${upcoming} kommende), ${since ? `${meetings.length} Änderungen seit dem letzten Stand gelesen` : 'alle Sitzungen gelesen'}.`,
+    )
+    return {
+      state: 'live',
+      meetings: kept,
+      bodyName: body.name,
+      bodyWebsite: result.bodyWebsite,
+      fetchedAt,
+      read: since ? 'changes' : 'full',
+    }
   } catch (error) {
-    const reason = error instanceof OparlError ? error.message : `Unerwarteter Fehler beim Lesen des Ratsinformationssystems: ${(error as Error).message}`
+    const reason =
+      error instanceof OparlError
+        ? error.message
+        : `Unerwarteter Fehler beim Lesen des Ratsinformationssystems: ${(error as Error).message}`
     if (snapshot) {
-      log(`OParl: ${reason} Verwende den gespeicherten Stand vom ${snapshotTime(snapshot.fetchedAt)} (${snapshot.meetings.length} Sitzungen).`)
-      return { state: 'cached', meetings: inWindow(snapshot.meetings, now), bodyName: snapshot.bodyName, bodyWebsite: snapshot.bodyWebsite, fetchedAt: snapshot.fetchedAt, reason }
+      log(
+        `OParl: ${reason} Verwende den gespeicherten Stand vom ${snapshotTime(snapshot.fetchedAt)} (${snapshot.meetings.length} Sitzungen).`,
+      )
+      return {
+        state: 'cached',
+        meetings: inWindow(snapshot.meetings, now),
+        bodyName: snapshot.bodyName,
+        bodyWebsite: snapshot.bodyWebsite,
+        fetchedAt: snapshot.fetchedAt,
+        reason,
+      }
     }
     log(`OParl: ${reason} Kein gespeicherter Stand vorhanden; die Seite zeigt den Hinweis und den Link.`)
     return { state: 'unavailable', meetings: [], reason }
@@ -86,7 +118,12 @@ export async function loadCouncil(options: CouncilOptions): Promise<CouncilResul
 }
 
 /** The snapshot's meetings with the changes applied: deleted ones removed, changed ones replaced. */
-function merge(previous: CouncilMeeting[], changes: MeetingObject[], organizations: OrganizationObject[], snapshot: CouncilSnapshot | null): CouncilMeeting[] {
+function merge(
+  previous: CouncilMeeting[],
+  changes: MeetingObject[],
+  organizations: OrganizationObject[],
+  snapshot: CouncilSnapshot | null,
+): CouncilMeeting[] {
   const names = new Map(organizations.filter((o) => !o.deleted && o.name).map((o) => [o.id, o.name!]))
   // Without a snapshot the list is complete, so nothing of an older state may survive.
   const byId = new Map(snapshot ? previous.map((m) => [m.id, m]) : [])
@@ -104,21 +141,39 @@ function merge(previous: CouncilMeeting[], changes: MeetingObject[], organizatio
 function inWindow(meetings: CouncilMeeting[], now: Date): CouncilMeeting[] {
   const from = new Date(now)
   from.setMonth(from.getMonth() - PAST_MONTHS)
-  return meetings.filter((m) => Date.parse(m.start) >= from.getTime()).sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id))
+  return meetings
+    .filter((m) => Date.parse(m.start) >= from.getTime())
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id))
 }
 
-const fileLink = (f: { name?: string | null; fileName?: string | null; accessUrl?: string | null; downloadUrl?: string | null }, fallback: string) => {
+const fileLink = (
+  f: {
+    name?: string | null
+    fileName?: string | null
+    accessUrl?: string | null
+    downloadUrl?: string | null
+  },
+  fallback: string,
+) => {
   const url = f.accessUrl ?? f.downloadUrl
   return url ? { name: (f.name || f.fileName || fallback).trim(), url } : null
 }
-const present = <T,>(value: T | null): value is T => value !== null
+const present = <T>(value: T | null): value is T => value !== null
 
 /** What citizens may see of a meeting: public agenda items only, and links instead of copies. */
 function toCouncilMeeting(m: MeetingObject, organizations: Map<string, string>): CouncilMeeting | null {
   if (!m.start || !m.name) return null
-  const location = typeof m.location === 'object' && m.location
-    ? [m.location.description, m.location.room, m.location.streetAddress, [m.location.postalCode, m.location.locality].filter(Boolean).join(' ')].filter((part) => part && part.trim()).join(', ')
-    : undefined
+  const location =
+    typeof m.location === 'object' && m.location
+      ? [
+          m.location.description,
+          m.location.room,
+          m.location.streetAddress,
+          [m.location.postalCode, m.location.locality].filter(Boolean).join(' '),
+        ]
+          .filter((part) => part && part.trim())
+          .join(', ')
+      : undefined
   return {
     id: m.id,
     name: m.name.trim(),
@@ -126,9 +181,14 @@ function toCouncilMeeting(m: MeetingObject, organizations: Map<string, string>):
     end: m.end ?? undefined,
     cancelled: Boolean(m.cancelled),
     location: location || undefined,
-    organizations: (m.organization ?? []).filter((id) => organizations.has(id)).map((id) => ({ id, name: organizations.get(id)! })),
+    organizations: (m.organization ?? [])
+      .filter((id) => organizations.has(id))
+      .map((id) => ({ id, name: organizations.get(id)! })),
     web: m.web ?? undefined,
-    files: [m.invitation ? fileLink(m.invitation, 'Einladung') : null, m.resultsProtocol ? fileLink(m.resultsProtocol, 'Niederschrift') : null].filter(present),
+    files: [
+      m.invitation ? fileLink(m.invitation, 'Einladung') : null,
+      m.resultsProtocol ? fileLink(m.resultsProtocol, 'Niederschrift') : null,
+    ].filter(present),
     agenda: (m.agendaItem ?? [])
       .filter((item) => item.public === true && item.name)
       .sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
@@ -149,8 +209,14 @@ function normalise(value: string): string | null {
   }
 }
 
-async function writeSnapshot(file: string, snapshot: CouncilSnapshot, log: (m: string) => void): Promise<void> {
-  await writeSnapshotFile(file, snapshot).catch((error: Error) => log(`OParl: Der Stand konnte nicht gespeichert werden (${error.message}).`))
+async function writeSnapshot(
+  file: string,
+  snapshot: CouncilSnapshot,
+  log: (m: string) => void,
+): Promise<void> {
+  await writeSnapshotFile(file, snapshot).catch((error: Error) =>
+    log(`OParl: Der Stand konnte nicht gespeichert werden (${error.message}).`),
+  )
 }
 
 async function readSnapshot(file: string, systemUrl: string): Promise<CouncilSnapshot | null> {

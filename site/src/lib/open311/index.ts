@@ -49,7 +49,11 @@ export async function loadServiceReports(options: ReportsOptions): Promise<Repor
     const services = await get(`${endpoint}/services.json`, z.array(serviceObject), signal)
     const names = new Map(services.map((s) => [s.service_code, s.service_name]))
     const start = new Date(now.getTime() - (options.days ?? 90) * 24 * 60 * 60 * 1000).toISOString()
-    const query = new URLSearchParams({ start_date: start, end_date: now.toISOString(), status: 'open,closed' })
+    const query = new URLSearchParams({
+      start_date: start,
+      end_date: now.toISOString(),
+      status: 'open,closed',
+    })
     const requests = await get(`${endpoint}/requests.json?${query}`, z.array(requestObject), signal)
     const reports = requests
       .map((r) => ({
@@ -63,15 +67,24 @@ export async function loadServiceReports(options: ReportsOptions): Promise<Repor
       .sort((a, b) => Date.parse(b.requestedAt) - Date.parse(a.requestedAt))
     const fetchedAt = now.toISOString()
     if (options.cacheFile) {
-      await writeSnapshotFile(options.cacheFile, { endpoint, fetchedAt, reports }).catch((e: Error) => log(`Open311: Der Stand konnte nicht gespeichert werden (${e.message}).`))
+      await writeSnapshotFile(options.cacheFile, { endpoint, fetchedAt, reports }).catch((e: Error) =>
+        log(`Open311: Der Stand konnte nicht gespeichert werden (${e.message}).`),
+      )
     }
-    log(`Open311: live – ${reports.length} Meldungen (${reports.filter((r) => r.status === 'open').length} offen) aus ${services.length} Kategorien.`)
+    log(
+      `Open311: live – ${reports.length} Meldungen (${reports.filter((r) => r.status === 'open').length} offen) aus ${services.length} Kategorien.`,
+    )
     return { state: 'live', reports, fetchedAt }
   } catch (error) {
-    const reason = error instanceof ReportsError ? error.message : `Unerwarteter Fehler beim Lesen des Mängelmelders: ${(error as Error).message}`
+    const reason =
+      error instanceof ReportsError
+        ? error.message
+        : `Unerwarteter Fehler beim Lesen des Mängelmelders: ${(error as Error).message}`
     const snapshot = options.cacheFile ? await readSnapshotFile(options.cacheFile, reportsSnapshot) : null
     if (snapshot && snapshot.endpoint === endpoint) {
-      log(`Open311: ${reason} Verwende den gespeicherten Stand vom ${snapshotTime(snapshot.fetchedAt)} (${snapshot.reports.length} Meldungen).`)
+      log(
+        `Open311: ${reason} Verwende den gespeicherten Stand vom ${snapshotTime(snapshot.fetchedAt)} (${snapshot.reports.length} Meldungen).`,
+      )
       return { state: 'cached', reports: snapshot.reports, fetchedAt: snapshot.fetchedAt, reason }
     }
     log(`Open311: ${reason} Kein gespeicherter Stand vorhanden; die Seite zeigt nur den Link zum Melden.`)
@@ -82,16 +95,25 @@ export async function loadServiceReports(options: ReportsOptions): Promise<Repor
 }
 
 async function get<T extends z.ZodType>(url: string, shape: T, signal: AbortSignal): Promise<z.infer<T>> {
-  const timeout = () => new ReportsError('Zeitüberschreitung: Der Mängelmelder hat nicht rechtzeitig geantwortet.')
+  const timeout = () =>
+    new ReportsError('Zeitüberschreitung: Der Mängelmelder hat nicht rechtzeitig geantwortet.')
   let response: Response
   try {
     response = await fetch(url, { headers: { accept: 'application/json' }, signal })
   } catch (error) {
     if (signal.aborted) throw timeout()
-    throw new ReportsError(`Der Mängelmelder ist nicht erreichbar (${(error as Error).cause ?? (error as Error).message}).`)
+    throw new ReportsError(
+      `Der Mängelmelder ist nicht erreichbar (${(error as Error).cause ?? (error as Error).message}).`,
+    )
   }
   const body = await readLimited(response, MAX_BYTES, (kind) =>
-    signal.aborted ? timeout() : new ReportsError(kind === 'size' ? 'Die Antwort des Mängelmelders ist unerwartet groß.' : 'Die Verbindung zum Mängelmelder ist abgebrochen.'),
+    signal.aborted
+      ? timeout()
+      : new ReportsError(
+          kind === 'size'
+            ? 'Die Antwort des Mängelmelders ist unerwartet groß.'
+            : 'Die Verbindung zum Mängelmelder ist abgebrochen.',
+        ),
   )
   let json: unknown
   try {
@@ -102,12 +124,16 @@ async function get<T extends z.ZodType>(url: string, shape: T, signal: AbortSign
   if (!response.ok) {
     // GeoReport errors come as [{ code, description }].
     const described = errorList.safeParse(json)
-    throw new ReportsError(`Der Mängelmelder antwortet mit einem Fehler (HTTP ${response.status}${described.success ? `: ${described.data[0]?.description}` : ''}).`)
+    throw new ReportsError(
+      `Der Mängelmelder antwortet mit einem Fehler (HTTP ${response.status}${described.success ? `: ${described.data[0]?.description}` : ''}).`,
+    )
   }
   const parsed = shape.safeParse(json)
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') || 'Liste'
-    throw new ReportsError(`Die Antwort des Mängelmelders hat ein unerwartetes Format (bei „${where}“ in ${new URL(url).pathname}).`)
+    throw new ReportsError(
+      `Die Antwort des Mängelmelders hat ein unerwartetes Format (bei „${where}“ in ${new URL(url).pathname}).`,
+    )
   }
   return parsed.data
 }
@@ -117,6 +143,8 @@ export function reportCounts(reports: ServiceReport[], now = new Date(), days = 
   const since = now.getTime() - days * 24 * 60 * 60 * 1000
   return {
     open: reports.filter((r) => r.status === 'open').length,
-    recentlySolved: reports.filter((r) => r.status === 'closed' && Date.parse(r.updatedAt ?? r.requestedAt) >= since).length,
+    recentlySolved: reports.filter(
+      (r) => r.status === 'closed' && Date.parse(r.updatedAt ?? r.requestedAt) >= since,
+    ).length,
   }
 }

@@ -9,7 +9,15 @@ export const serviceObject = z.object({
   group: z.string().nullish(),
 })
 
-const coordinate = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/).transform(Number)]).nullish()
+const coordinate = z
+  .union([
+    z.number(),
+    z
+      .string()
+      .regex(/^-?\d+(\.\d+)?$/)
+      .transform(Number),
+  ])
+  .nullish()
 
 export const requestObject = z.object({
   service_request_id: z.union([z.string(), z.number()]).transform(String),
@@ -23,7 +31,9 @@ export const requestObject = z.object({
 })
 
 /** A GeoReport error answer: a list of { code, description }. */
-export const errorList = z.array(z.object({ code: z.union([z.number(), z.string()]), description: z.string() }))
+export const errorList = z.array(
+  z.object({ code: z.union([z.number(), z.string()]), description: z.string() }),
+)
 
 // What the site shows and the snapshot keeps. No description, address, photo or notes: citizens
 // write names, phone numbers and number plates into them.
@@ -38,5 +48,9 @@ export const serviceReport = z.object({
 })
 export type ServiceReport = z.infer<typeof serviceReport>
 
-export const reportsSnapshot = z.object({ endpoint: z.string(), fetchedAt: z.string(), reports: z.array(serviceReport) })
+export const reportsSnapshot = z.object({
+  endpoint: z.string(),
+  fetchedAt: z.string(),
+  reports: z.array(serviceReport),
+})
 export type ReportsSnapshot = z.infer<typeof reportsSnapshot>

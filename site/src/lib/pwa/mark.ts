@@ -1,8 +1,10 @@
 // The platform's own mark (city gate above a wave), the same drawing as the wordmark in
 // layouts/BaseLayout.astro, as SVG source for the app icons that sharp renders at build time.
 
-const gate = (fill: string) => `<path d="M9 31V17.5a11 11 0 0 1 22 0V31h-6V17.5a5 5 0 0 0-10 0V31z" fill="${fill}"/>`
-const wave = (stroke: string) => `<path d="M5 35c5-3 10-3 15 0s10 3 15 0" fill="none" stroke="${stroke}" stroke-width="3" stroke-linecap="round"/>`
+const gate = (fill: string) =>
+  `<path d="M9 31V17.5a11 11 0 0 1 22 0V31h-6V17.5a5 5 0 0 0-10 0V31z" fill="${fill}"/>`
+const wave = (stroke: string) =>
+  `<path d="M5 35c5-3 10-3 15 0s10 3 15 0" fill="none" stroke="${stroke}" stroke-width="3" stroke-linecap="round"/>`
 
 export const brand = { blue: '#0b4f8a', teal: '#1f8a8a', white: '#ffffff' }
 

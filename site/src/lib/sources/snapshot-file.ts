@@ -16,7 +16,10 @@ export async function writeSnapshotFile(file: string, snapshot: unknown): Promis
 }
 
 /** The snapshot if it exists and has the expected shape; else null (a broken file counts as none). */
-export async function readSnapshotFile<T extends z.ZodType>(file: string, shape: T): Promise<z.infer<T> | null> {
+export async function readSnapshotFile<T extends z.ZodType>(
+  file: string,
+  shape: T,
+): Promise<z.infer<T> | null> {
   try {
     const parsed = shape.safeParse(JSON.parse(await fs.readFile(file, 'utf8')))
     return parsed.success ? parsed.data : null
@@ -27,4 +30,8 @@ export async function readSnapshotFile<T extends z.ZodType>(file: string, shape:
 
 /** "02.12.2026, 14:05" in Berlin time, for build log lines about a snapshot's age. */
 export const snapshotTime = (iso: string) =>
-  new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+  new Intl.DateTimeFormat('de-DE', {
+    timeZone: 'Europe/Berlin',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso))

@@ -18,8 +18,19 @@ export const GET: APIRoute = ({ props }) => {
   const s = t(locale)
   const name = settings(locale)?.siteName || s.siteName
   const icon = (n: string) => icons.find((i) => i.name === n)!
-  const entry = (n: string) => ({ src: `/icons/${n}.png`, sizes: `${icon(n).size}x${icon(n).size}`, type: 'image/png', purpose: icon(n).purpose })
-  const shortcut = (label: string, path: string, description: string) => ({ name: label, short_name: label, description, url: hrefFor(locale, path), icons: [entry('icon-96')] })
+  const entry = (n: string) => ({
+    src: `/icons/${n}.png`,
+    sizes: `${icon(n).size}x${icon(n).size}`,
+    type: 'image/png',
+    purpose: icon(n).purpose,
+  })
+  const shortcut = (label: string, path: string, description: string) => ({
+    name: label,
+    short_name: label,
+    description,
+    url: hrefFor(locale, path),
+    icons: [entry('icon-96')],
+  })
   const manifest = {
     id: hrefFor(locale, '/'),
     name,
@@ -39,5 +50,7 @@ export const GET: APIRoute = ({ props }) => {
       shortcut(s.search, '/suche/', s.appSearchHint),
     ],
   }
-  return new Response(JSON.stringify(manifest, null, 2), { headers: { 'content-type': 'application/manifest+json' } })
+  return new Response(JSON.stringify(manifest, null, 2), {
+    headers: { 'content-type': 'application/manifest+json' },
+  })
 }

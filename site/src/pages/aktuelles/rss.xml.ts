@@ -8,7 +8,11 @@ export const GET: APIRoute = ({ site }) => {
   const news = sortedNews('de').slice(0, 50)
   const self = new URL('/aktuelles/rss.xml', site).href
   // The channel changed last when its newest item was published or any item was edited.
-  const changed = news.map((n) => n.updatedAt).concat(news.map((n) => n.publishedDate ?? n.createdAt)).sort().at(-1)
+  const changed = news
+    .map((n) => n.updatedAt)
+    .concat(news.map((n) => n.publishedDate ?? n.createdAt))
+    .sort()
+    .at(-1)
   return rss({
     title: 'Aktuelles – Unser Neubrandenburg',
     description: 'Meldungen der Stadt und der Vereine in Neubrandenburg',

@@ -5,4 +5,6 @@ import { calendar, icsResponse } from '../../lib/feeds'
 
 // All events, past included: calendar apps keep what a subscriber already has.
 export const GET: APIRoute = ({ site }) =>
-  icsResponse(calendar({ name: 'Veranstaltungen in Neubrandenburg', events: published('de', 'events'), site: site! }))
+  icsResponse(
+    calendar({ name: 'Veranstaltungen in Neubrandenburg', events: published('de', 'events'), site: site! }),
+  )

@@ -20,5 +20,7 @@ export const GET: APIRoute = () => {
     for (const t of [...c.topics, ...c.districts]) add(t.name)
     for (const html of Object.values(c.html)) add(html.replace(/<[^>]+>/g, ' '))
   }
-  return new Response(JSON.stringify([...words].sort()), { headers: { 'content-type': 'application/json; charset=utf-8' } })
+  return new Response(JSON.stringify([...words].sort()), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  })
 }

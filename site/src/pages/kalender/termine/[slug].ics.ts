@@ -6,7 +6,15 @@ import { keyed } from '../../../lib/deps'
 import { calendar, icsResponse } from '../../../lib/feeds'
 
 export const getStaticPaths: GetStaticPaths = keyed(() =>
-  published('de', 'events').map((e) => ({ params: { slug: e.slug! }, props: { event: e } })))
+  published('de', 'events').map((e) => ({ params: { slug: e.slug! }, props: { event: e } })),
+)
 
 export const GET: APIRoute = ({ props, site }) =>
-  icsResponse(calendar({ name: (props.event as Event).title, events: [props.event as Event], site: site!, single: true }))
+  icsResponse(
+    calendar({
+      name: (props.event as Event).title,
+      events: [props.event as Event],
+      site: site!,
+      single: true,
+    }),
+  )

@@ -5,7 +5,11 @@ import { keyed } from '../../../lib/deps'
 import { calendar, icsResponse } from '../../../lib/feeds'
 
 export const getStaticPaths: GetStaticPaths = keyed(() =>
-  published('de', 'topics').map((t) => ({ params: { slug: t.slug! }, props: { id: String(t.id), name: t.name } })))
+  published('de', 'topics').map((t) => ({
+    params: { slug: t.slug! },
+    props: { id: String(t.id), name: t.name },
+  })),
+)
 
 export const GET: APIRoute = ({ props, site }) => {
   const events = eventsByTopic('de', props.id)

@@ -5,7 +5,11 @@ import { keyed } from '../../../lib/deps'
 import { calendar, icsResponse } from '../../../lib/feeds'
 
 export const getStaticPaths: GetStaticPaths = keyed(() =>
-  sortedAssociations('de').map((a) => ({ params: { slug: a.slug! }, props: { id: String(a.id), name: a.name } })))
+  sortedAssociations('de').map((a) => ({
+    params: { slug: a.slug! },
+    props: { id: String(a.id), name: a.name },
+  })),
+)
 
 export const GET: APIRoute = ({ props, site }) => {
   const events = eventsByOrganizer('de', props.id)
