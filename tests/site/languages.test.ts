@@ -225,6 +225,20 @@ describe('Ukrainian and Arabic pages', () => {
     expect(read(f, 'vereine/ruderclub-tollensesee-1921/index.html')).not.toContain('data-fallback-note')
   })
 
+  it('on Arabic pages, German blocks run left to right (a full stop otherwise lands at their start)', () => {
+    // Found on the start page: the Leichte-Sprache teaser (German, lang="de") inherited the page's
+    // right-to-left direction and showed ".Leichter Sprache".
+    const blocks =
+      /<(div|section|nav|p|article|aside|ul|ol|dl|blockquote|figure|details)\b[^>]*\blang="de"[^>]*>/g
+    const wrong = htmlFiles('ar').flatMap((file) =>
+      [...read(f, file).matchAll(blocks)]
+        .filter((m) => !/\bdir="ltr"/.test(m[0]))
+        .map((m) => `${file}: ${m[0].slice(0, 120)}`),
+    )
+    expect(wrong).toEqual([])
+    expect(read(f, 'ar/index.html')).toMatch(/<nav class="easy-teaser" lang="de" dir="ltr"/)
+  })
+
   it('link every language in the switcher and in hreflang', () => {
     const html = read(f, 'ar/vereine/netzwerk-ehrenamt-neubrandenburg/index.html')
     for (const l of contentLocales) {
