@@ -62,7 +62,7 @@ async function bareAstroBuild(pages: number) {
     path.join(root, 'src', 'pages', '[n].astro'),
     `---\nexport function getStaticPaths() { return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } })) }\nconst { n } = Astro.params\n---\n<html lang="de"><head><title>Seite {n}</title></head><body><h1>Seite {n}</h1></body></html>\n`,
   )
-  const { astroBuild } = await import('./build-site')
+  const { astroBuild } = await import('./lib/astro-process')
   const started = performance.now()
   // Same runner as the site build (a plain Node child process), so the comparison is fair.
   await astroBuild({ root, outDir: path.join(root, 'dist'), cacheDir: path.join(root, '.vite') })

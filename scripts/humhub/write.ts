@@ -7,7 +7,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { enqueueChange } from '../../cms/src/publish/hooks'
+import { enqueueChange } from '../../cms/src/publish/enqueue'
 import { SKIP_PUBLISH_CONTEXT } from '../../cms/src/publish/settings'
 import type { Action } from './plan'
 

@@ -1,20 +1,10 @@
-import crypto from 'node:crypto'
-
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { formatGerman } from '../lib/dates'
-import { enqueueChange } from '../publish/hooks'
+import { enqueueChange } from '../publish/enqueue'
 import { SKIP_PUBLISH_CONTEXT } from '../publish/settings'
-import { slugify } from '../lib/slugify'
-import { timeZone } from '../locales'
 import { calendarFeedsSlug } from './CalendarFeeds'
+import { eventData, freeSlug, restore, type Id, type StoredEvent } from './eventRecords'
 import { dayIn } from '../lib/berlinTime'
 import { FeedError, fetchFeed, type FetchFeedOptions } from './fetchFeed'
 import type { FeedOccurrence } from './parseFeed'
@@ -30,15 +20,6 @@ export type ImportResult = {
   blocked: number
   total: number
   error?: string
-}
-
-type Id = number | string
-type StoredEvent = {
-  id: Id
-  _status?: string
-  start?: string
-  importBlocked?: boolean
-  calendarImport?: { key?: string | null; hash?: string | null } | null
 }
 
 const empty = (): ImportResult => ({
@@ -231,83 +212,6 @@ async function runImport(
         : `Fehler beim Speichern der Termine: ${reason}`
     return recordFailure(payload, feedId, now, `${message} Es wurde nichts geändert.`)
   }
-}
-
-/** Puts an updated entry back as it was before this run (its latest version, draft or published). */
-function restore(
-  payload: Payload,
-  before: StoredEvent,
-  write: { overrideAccess: true; req: PayloadRequest; context: Record<string, unknown> },
-) {
-  const fields = [
-    'title',
-    'summary',
-    'start',
-    'start_tz',
-    'end',
-    'end_tz',
-    'allDay',
-    'organizers',
-    'attendance',
-    'venue',
-    'onlineUrl',
-    'cancelled',
-    'cancellationNote',
-    'imported',
-    'calendarImport',
-    '_status',
-    'reviewStatus',
-  ] as const
-  const data = Object.fromEntries(
-    fields.filter((f) => f in before).map((f) => [f, (before as Record<string, unknown>)[f]]),
-  )
-  return payload.update({
-    collection: 'events',
-    id: before.id,
-    data: data as never,
-    draft: before._status !== 'published',
-    ...write,
-  })
-}
-
-function eventData(occurrence: FeedOccurrence, feedId: Id, associationId: Id, decision: ImportDecision) {
-  const online =
-    occurrence.location && /^https:\/\/\S+$/i.test(occurrence.location) ? occurrence.location : undefined
-  return {
-    title: occurrence.title,
-    summary: occurrence.summary ?? null,
-    start: occurrence.start,
-    start_tz: timeZone,
-    end: occurrence.end ?? null,
-    ...(occurrence.end ? { end_tz: timeZone } : {}),
-    allDay: occurrence.allDay,
-    organizers: [associationId],
-    attendance: online ? 'online' : 'onsite',
-    venue: { name: online ? null : (occurrence.location ?? 'Ort bitte beim Verein erfragen') },
-    onlineUrl: online ?? null,
-    cancelled: occurrence.cancelled,
-    cancellationNote: occurrence.cancelled ? 'Laut Vereinskalender abgesagt.' : null,
-    imported: true,
-    calendarImport: { feed: feedId, key: occurrence.key, url: occurrence.url ?? null, hash: occurrence.hash },
-    _status: decision.publish ? 'published' : 'draft',
-    ...(decision.reviewStatus ? { reviewStatus: decision.reviewStatus } : {}),
-  }
-}
-
-/** Readable, unique addresses for series: "chorprobe-stadtchor-2026-10-14". */
-async function freeSlug(payload: Payload, req: PayloadRequest, occurrence: FeedOccurrence): Promise<string> {
-  const base = `${slugify(occurrence.title).slice(0, 60).replace(/-+$/, '') || 'termin'}-${dayIn(new Date(occurrence.start))}`
-  const taken = async (slug: string) =>
-    (
-      await payload.count({
-        collection: 'events',
-        where: { slug: { equals: slug } },
-        overrideAccess: true,
-        req,
-      })
-    ).totalDocs > 0
-  if (!(await taken(base))) return base
-  return `${base}-${crypto.createHash('sha256').update(occurrence.key).digest('hex').slice(0, 6)}`
 }
 
 function summarise(result: ImportResult, decision: ImportDecision): string {

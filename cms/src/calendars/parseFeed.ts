@@ -4,7 +4,9 @@ import ical, { type VEvent } from 'node-ical'
 
 import { timeZone } from '../locales'
 import { addDays, dayIn, isValidTimeZone, zonedTime } from '../lib/berlinTime'
+import { checkDateValues, checkEntryCount, checkParsedRule, checkRepeatRules } from './checkFeed'
 import { FeedError } from './fetchFeed'
+import { asText, clean, DATE_PROPS, describe, isDate, localDay, rawProperty } from './icalText'
 import { feedLimits } from './settings'
 
 /** One dated entry of a feed, ready to become an event. */
@@ -26,8 +28,6 @@ export type FeedOccurrence = {
 
 export type ParsedFeed = { name?: string; occurrences: FeedOccurrence[] }
 
-const DATE_PROPS = 'DTSTART|DTEND|EXDATE|RECURRENCE-ID|RDATE|DUE'
-
 /**
  * RFC 5545 "floating" times (no TZID, no Z) mean local time wherever the reader is. For a city
  * calendar that is Neubrandenburg, unless the calendar names its zone (X-WR-TIMEZONE). node-ical
@@ -42,182 +42,6 @@ function pinFloatingTimes(text: string): string {
     if (/;TZID=/i.test(params) || /;VALUE=DATE(?!-)/i.test(params)) return line
     return `${name}${params};TZID=${zone}:${value}`
   })
-}
-
-const asText = (value: unknown): string => {
-  if (value == null) return ''
-  if (typeof value === 'string') return value
-  if (typeof value === 'object' && 'val' in (value as object))
-    return String((value as { val: unknown }).val ?? '')
-  return String(value)
-}
-
-const isDate = (value: unknown): value is Date & { dateOnly?: boolean } =>
-  value instanceof Date && !Number.isNaN(value.getTime())
-
-/** All-day values are midnight in the parsing process's zone; read the calendar day back from it. */
-const localDay = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-
-function clean(value: unknown, max: number): string | undefined {
-  const text = asText(value)
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\\n/g, '\n')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\s*\n\s*/g, '\n')
-    .trim()
-  if (!text) return undefined
-  if (text.length <= max) return text
-  const cut = text.slice(0, max - 2)
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6))} …`
-}
-
-function describe(event: VEvent): string {
-  const title = asText(event.summary).trim()
-  return title ? `„${title.slice(0, 80)}“` : `UID ${event.uid ?? '?'}`
-}
-
-function rawProperty(text: string, uid: string | undefined, prop: string): string {
-  // For the error message: the line as the association wrote it.
-  const block = text.split(/BEGIN:VEVENT/i).find((b) => uid && b.includes(uid)) ?? ''
-  return new RegExp(`^${prop}[^\\r\\n]*`, 'im').exec(block)?.[0]?.trim() ?? prop
-}
-
-const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate()
-
-function validDateValue(value: string): boolean {
-  const match = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$/.exec(value)
-  if (!match) return false
-  const [y, m, d, hh = '0', mm = '0', ss = '0'] = match.slice(1).map((v) => v ?? '0')
-  return (
-    Number(m) >= 1 &&
-    Number(m) <= 12 &&
-    Number(d) >= 1 &&
-    Number(d) <= daysInMonth(Number(y), Number(m)) &&
-    Number(hh) <= 23 &&
-    Number(mm) <= 59 &&
-    Number(ss) <= 60
-  )
-}
-
-/**
- * JavaScript quietly turns "month 13, 25 o'clock" into a real date in the next year, so date
- * values are checked strictly before parsing: a wrong date must stop the import, not move a date.
- */
-function checkDateValues(unfolded: string): void {
-  const blocks = unfolded.split(/^BEGIN:VEVENT\r?$/im).slice(1)
-  const dateLine = new RegExp(`^(${DATE_PROPS})((?:;[^:]*)?):([^\\r\\n]*)`, 'gim')
-  for (const block of blocks) {
-    for (const [line, , , value] of block.matchAll(dateLine)) {
-      const values = value.trim().split(',')
-      if (values.every((v) => validDateValue(v.trim()))) continue
-      const summary = /^SUMMARY[^:]*:(.*)$/im.exec(block)?.[1]?.trim()
-      throw new FeedError(
-        `Ungültiges Datum${summary ? ` beim Termin „${summary.slice(0, 80)}“` : ''}: „${line.trim()}“. ` +
-          'Bitte korrigieren Sie den Termin im Vereinskalender; bis dahin bleiben die bisher übernommenen Termine unverändert.',
-      )
-    }
-  }
-}
-
-/**
- * One content line (RFC 5545, 3.1) split into its name, parameters and value. Parameter values
- * may be quoted and then hold ";" and ":"; names are case-insensitive. Null for a line that is
- * not a property.
- */
-export function contentLine(
-  line: string,
-): { name: string; params: Record<string, string>; value: string } | null {
-  const head = /^([A-Za-z0-9-]+)/.exec(line)
-  if (!head) return null
-  const params: Record<string, string> = {}
-  let rest = line.slice(head[0].length)
-  const param = /^;([A-Za-z0-9-]+)=((?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)/
-  for (let m = param.exec(rest); m; m = param.exec(rest)) {
-    params[m[1].toUpperCase()] = m[2]
-    rest = rest.slice(m[0].length)
-  }
-  if (!rest.startsWith(':')) return null
-  return { name: head[1].toUpperCase(), params, value: rest.slice(1) }
-}
-
-const tooFrequent = /^(HOURLY|MINUTELY|SECONDLY)$/
-
-/** Why a recurrence rule repeats hourly or more often, or undefined. Keys and values are case-insensitive. */
-function frequentRule(value: string): string | undefined {
-  const parts = new Map<string, string>()
-  for (const part of value.trim().split(';')) {
-    const at = part.indexOf('=')
-    if (at > 0)
-      parts.set(
-        part.slice(0, at).trim().toUpperCase(),
-        part
-          .slice(at + 1)
-          .trim()
-          .toUpperCase(),
-      )
-  }
-  const perDay = ['BYHOUR', 'BYMINUTE', 'BYSECOND'].reduce(
-    (n, key) => n * (parts.get(key)?.split(',').length ?? 1),
-    1,
-  )
-  if (tooFrequent.test(parts.get('FREQ') ?? '') || perDay > 24) return value.trim().slice(0, 60)
-  return undefined
-}
-
-const frequentSeriesError = (summary: string | undefined, rule: string) =>
-  new FeedError(
-    `Der Termin${summary ? ` „${summary.slice(0, 80)}“` : ''} wiederholt sich stündlich oder öfter (${rule}). ` +
-      'Solche Serien werden nicht übernommen; bitte tragen Sie die einzelnen Termine ein.',
-  )
-
-/**
- * Series that repeat every hour or more often would expand into hundreds of thousands of dates
- * before any limit could count them; no club calendar needs them, so they stop the import early.
- * Every RRULE line counts, whatever its parameters ("RRULE;X-A=B:"), case or folding.
- */
-function checkRepeatRules(unfolded: string): void {
-  for (const block of unfolded.split(/^BEGIN:VEVENT\r?$/im).slice(1)) {
-    for (const line of block.split(/\r?\n/)) {
-      const property = contentLine(line.trim())
-      if (property?.name !== 'RRULE') continue
-      const rule = frequentRule(property.value)
-      if (rule) throw frequentSeriesError(/^SUMMARY[^:]*:(.*)$/im.exec(block)?.[1]?.trim(), rule)
-    }
-  }
-}
-
-/** The parsed rule as node-ical will expand it: a second look, in case the text check missed a form. */
-function checkParsedRule(event: VEvent): void {
-  const options = (
-    event.rrule as unknown as
-      | { options?: { freq?: unknown; byhour?: unknown[]; byminute?: unknown[]; bysecond?: unknown[] } }
-      | undefined
-  )?.options
-  if (!options) return
-  // rrule.js numbers (HOURLY 4, MINUTELY 5, SECONDLY 6) or rrule-temporal names.
-  const freq =
-    typeof options.freq === 'number'
-      ? ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY'][options.freq]
-      : String(options.freq ?? '')
-  const perDay = [options.byhour, options.byminute, options.bysecond].reduce<number>(
-    (n, list) => n * (Array.isArray(list) && list.length ? list.length : 1),
-    1,
-  )
-  if (tooFrequent.test(freq.toUpperCase()) || perDay > 24)
-    throw frequentSeriesError(asText(event.summary).trim() || undefined, `FREQ=${freq}`)
-}
-
-/** Refuses feeds with more entries than any club calendar has, before the expensive parse. */
-function checkEntryCount(unfolded: string): void {
-  const entries = unfolded.match(/^BEGIN:VEVENT\r?$/gim)?.length ?? 0
-  if (entries > feedLimits.maxEntries) {
-    const n = (v: number) => v.toLocaleString('de-DE')
-    throw new FeedError(
-      `Der Kalender enthält ${n(entries)} Einträge; übernommen werden Kalender mit höchstens ${n(feedLimits.maxEntries)} Einträgen. ` +
-        'Bitte stellen Sie einen Kalender mit weniger Terminen bereit (z. B. nur künftige Termine).',
-    )
-  }
 }
 
 /** Reads an iCalendar text; throws a FeedError in German for anything that is not a usable calendar. */

@@ -1,7 +1,8 @@
 import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
 
 import { deliverTask } from './deliver'
-import { contentAfterChange, contentAfterDelete, globalAfterChange, mediaHooks } from './hooks'
+import { contentAfterChange, contentAfterDelete, globalAfterChange } from './hooks'
+import { mediaHooks } from './mediaHooks'
 import { startPump } from './pump'
 import {
   PUBLIC_COLLECTIONS,
