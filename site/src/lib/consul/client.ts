@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 
+import { readLimited } from '../sources/read-limited'
 import { graphqlEnvelope } from './schema'
 
 /** Why a Consul answer was not usable; `message` is plain German for the build log. */
@@ -42,7 +43,13 @@ export function graphqlRequester(instanceUrl: string, signal: AbortSignal): Requ
         `Consul ist nicht erreichbar (${(error as Error).cause ?? (error as Error).message}).`,
       )
     }
-    const body = await readLimited(response, signal)
+    const body = await readLimited(response, MAX_BYTES, (kind, detail) =>
+      kind === 'size'
+        ? new ConsulError('shape', 'Die Antwort von Consul ist unerwartet groß.')
+        : signal.aborted
+          ? new ConsulError('timeout', 'Zeitüberschreitung: Consul hat nicht rechtzeitig geantwortet.')
+          : new ConsulError('unreachable', `Die Verbindung zu Consul ist abgebrochen (${detail}).`),
+    )
     if (response.status === 403 || response.status === 404 || response.status === 410) {
       throw new ConsulError(
         'disabled',
@@ -73,36 +80,6 @@ export function graphqlRequester(instanceUrl: string, signal: AbortSignal): Requ
       throw new ConsulError('shape', `Die Antwort von Consul hat ein unerwartetes Format (bei „${where}“).`)
     }
     return parsed.data
-  }
-}
-
-async function readLimited(response: Response, signal: AbortSignal): Promise<string> {
-  try {
-    const declared = Number(response.headers.get('content-length') ?? 0)
-    if (declared > MAX_BYTES) throw new ConsulError('shape', 'Die Antwort von Consul ist unerwartet groß.')
-    const reader = response.body?.getReader()
-    if (!reader) return ''
-    const chunks: Uint8Array[] = []
-    let size = 0
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      size += value.byteLength
-      if (size > MAX_BYTES) {
-        await reader.cancel()
-        throw new ConsulError('shape', 'Die Antwort von Consul ist unerwartet groß.')
-      }
-      chunks.push(value)
-    }
-    return Buffer.concat(chunks).toString('utf8')
-  } catch (error) {
-    if (error instanceof ConsulError) throw error
-    if (signal.aborted)
-      throw new ConsulError('timeout', 'Zeitüberschreitung: Consul hat nicht rechtzeitig geantwortet.')
-    throw new ConsulError(
-      'unreachable',
-      `Die Verbindung zu Consul ist abgebrochen (${(error as Error).message}).`,
-    )
   }
 }
 

@@ -2,9 +2,7 @@
 // loadParticipation returns; the reader decides live / cached / unavailable and never throws.
 // Consul is read at build time only: it sends no CORS headers and its admins can switch the API off.
 
-import fs from 'node:fs/promises'
-import path from 'node:path'
-
+import { readSnapshotFile, snapshotTime, writeSnapshotFile } from '../sources/snapshot-file'
 import { ConsulError, fetchAll, graphqlRequester, type Requester } from './client'
 import {
   budgetsData,
@@ -97,7 +95,7 @@ export async function loadParticipation(options: ParticipationOptions): Promise<
     const snapshot = options.cacheFile ? await readSnapshot(options.cacheFile, instanceUrl) : null
     if (snapshot) {
       log(
-        `Consul: ${reason} Verwende den gespeicherten Stand vom ${formatBerlin(snapshot.fetchedAt)} (${snapshot.items.length} Beiträge).`,
+        `Consul: ${reason} Verwende den gespeicherten Stand vom ${snapshotTime(snapshot.fetchedAt)} (${snapshot.items.length} Beiträge).`,
       )
       return { state: 'cached', items: snapshot.items.slice(0, limit), fetchedAt: snapshot.fetchedAt, reason }
     }
@@ -214,32 +212,13 @@ function withoutUndefined<T extends object>(value: T): T {
 }
 
 async function writeSnapshot(file: string, snapshot: Snapshot, log: (m: string) => void): Promise<void> {
-  try {
-    await fs.mkdir(path.dirname(file), { recursive: true })
-    // Write beside and rename, so a crash mid-write never leaves a broken snapshot behind.
-    const temp = `${file}.${process.pid}.tmp`
-    await fs.writeFile(temp, JSON.stringify(snapshot, null, 2))
-    await fs.rename(temp, file)
-  } catch (error) {
-    log(`Consul: Der Stand konnte nicht gespeichert werden (${(error as Error).message}).`)
-  }
+  await writeSnapshotFile(file, snapshot).catch((error: Error) =>
+    log(`Consul: Der Stand konnte nicht gespeichert werden (${error.message}).`),
+  )
 }
 
 async function readSnapshot(file: string, instanceUrl: string): Promise<Snapshot | null> {
-  try {
-    const parsed = snapshotSchema.safeParse(JSON.parse(await fs.readFile(file, 'utf8')))
-    // A snapshot of another instance (settings changed) would show the wrong city's processes.
-    if (!parsed.success || parsed.data.instanceUrl !== instanceUrl) return null
-    return parsed.data
-  } catch {
-    return null
-  }
-}
-
-function formatBerlin(iso: string): string {
-  return new Intl.DateTimeFormat('de-DE', {
-    timeZone: 'Europe/Berlin',
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(iso))
+  const snapshot = await readSnapshotFile(file, snapshotSchema)
+  // A snapshot of another instance (settings changed) would show the wrong city's processes.
+  return snapshot && snapshot.instanceUrl === instanceUrl ? snapshot : null
 }

@@ -14,20 +14,23 @@ export async function readLimited(
   if (!reader) return ''
   const chunks: Uint8Array[] = []
   let size = 0
+  let tooLarge = false
   try {
     for (;;) {
       const { done, value } = await reader.read()
       if (done) break
       size += value.byteLength
       if (size > maxBytes) {
+        tooLarge = true
         await reader.cancel()
-        throw fail('size')
+        break
       }
       chunks.push(value)
     }
   } catch (error) {
-    if (error instanceof Error && error.name !== 'TypeError' && error.name !== 'AbortError') throw error
+    // A connection that breaks off, or an abort by the caller's time budget.
     throw fail('broken', (error as Error).message)
   }
+  if (tooLarge) throw fail('size')
   return Buffer.concat(chunks).toString('utf8')
 }
