@@ -1,6 +1,6 @@
 // "Adding a language is one line plus its message file": a copy of the repository gets one line in
-// cms/src/locales.ts, a message file site/src/i18n/pl.ts and its entry in the catalogue map
-// (site/src/i18n/index.ts); nothing else changes. The copy's CMS accepts Polish content and its
+// cms/src/locales.ts and a message file site/src/i18n/pl.ts (texts and option labels); nothing else
+// changes. The copy's CMS accepts Polish content and its
 // site build has the Polish pages, switcher entries and search index.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -40,26 +40,15 @@ beforeAll(() => {
       `${anchor}  { code: 'pl', label: 'Polski', dir: 'ltr', intl: 'pl-PL', hreflang: 'pl', pagefind: 'pl' },\n`,
     ),
   )
-  // The message file (English texts standing in for a translator's work) and its entry in the map.
+  // The message file (English texts standing in for a translator's work).
   const en = fs.readFileSync(path.join(copy, 'site/src/i18n/en.ts'), 'utf8')
   fs.writeFileSync(
     path.join(copy, 'site/src/i18n/pl.ts'),
     en
       .replace('export const en: Messages', 'export const pl: Messages')
-      .replace("skip: 'Skip to content'", "skip: 'Przejdź do treści'"),
+      .replace("skip: 'Skip to content'", "skip: 'Przejdź do treści'")
+      .replace("club: 'Club',", "club: 'Stowarzyszenie',"),
   )
-  const index = path.join(copy, 'site/src/i18n/index.ts')
-  fs.writeFileSync(
-    index,
-    fs
-      .readFileSync(index, 'utf8')
-      .replace("import { uk } from './uk'", "import { pl } from './pl'\nimport { uk } from './uk'")
-      .replace('{ de, en, uk, ar }', '{ de, en, uk, ar, pl }'),
-  )
-  // Option labels are typed per language too: the new language needs them (here: the English ones).
-  const options = path.join(copy, 'cms/src/options/index.ts')
-  fs.writeFileSync(options, fs.readFileSync(options, 'utf8').replace(/en: ('[^']*'),/g, 'en: $1, pl: $1,'))
-
   outDir = path.join(copy, 'out')
   const run = spawnSync(
     path.join(repo, 'node_modules/.bin/tsx'),
@@ -94,7 +83,10 @@ describe('a fifth language', () => {
       expect(fs.existsSync(path.join(outDir, `pl/${page}/index.html`)), page).toBe(true)
     }
     // Content translated in the CMS gets its page; the switcher on every page offers the language.
-    expect(read('pl/vereine/ruderclub-tollensesee-1921/index.html')).toContain('Wioślarstwo dla młodszych')
+    const club = read('pl/vereine/ruderclub-tollensesee-1921/index.html')
+    expect(club).toContain('Wioślarstwo dla młodszych')
+    // Its option labels come from the same file (the association's kind, "Verein" in German).
+    expect(club).toContain('Stowarzyszenie')
     expect(read('vereine/ruderclub-tollensesee-1921/index.html')).toContain(
       '<a href="/pl/vereine/ruderclub-tollensesee-1921/" hreflang="pl" lang="pl" dir="ltr">Polski</a>',
     )

@@ -1,264 +1,86 @@
-// The select options that citizens see, defined once with every language's label. The CMS fields
-// take their options from here (`cmsOptions`: the German label, or `admin` where the editors'
-// form says it shorter), the site its labels and its German URL slugs (slugify of the German
-// label: renaming one changes its address). A language added to cms/src/locales.ts makes every
-// option without its label a type error.
-import type { ContentLocale } from '../locales'
+// The select options that citizens see: each stored value with its German label, defined once. The
+// CMS fields take their options from here (`cmsOptions`: the German label, or `admin` where the
+// editors' form says it shorter), the site its German URL slugs (slugify of the German label:
+// renaming one changes its address). The other languages' labels are in their message catalogues
+// (site/src/i18n/<code>.ts, key `options`), typed by OptionTexts: a value without its label there is
+// a type error, and a new language brings its labels in its one file.
 
-export type OptionLabels = { value: string; admin?: string } & Record<ContentLocale, string>
+export type OptionLabels = { value: string; de: string; admin?: string }
 
 const group = <T extends readonly OptionLabels[]>(options: T) => options
 
 export const optionGroups = {
   kind: group([
-    { value: 'club', de: 'Verein', en: 'Club', uk: 'Об’єднання', ar: 'جمعية' },
-    { value: 'initiative', de: 'Initiative', en: 'Initiative', uk: 'Ініціатива', ar: 'مبادرة' },
-    {
-      value: 'network',
-      de: 'Netzwerk / Dachverband',
-      en: 'Network',
-      uk: 'Мережа / спілка',
-      ar: 'شبكة / اتحاد',
-    },
-    { value: 'institution', de: 'Einrichtung', en: 'Institution', uk: 'Установа', ar: 'مؤسسة' },
-    {
-      value: 'selfHelp',
-      de: 'Selbsthilfegruppe',
-      en: 'Self-help group',
-      uk: 'Група самодопомоги',
-      ar: 'مجموعة مساعدة ذاتية',
-    },
+    { value: 'club', de: 'Verein' },
+    { value: 'initiative', de: 'Initiative' },
+    { value: 'network', de: 'Netzwerk / Dachverband' },
+    { value: 'institution', de: 'Einrichtung' },
+    { value: 'selfHelp', de: 'Selbsthilfegruppe' },
   ]),
   commitment: group([
-    { value: 'oneOff', de: 'Einmalig', en: 'One-off', uk: 'Одноразово', ar: 'لمرة واحدة' },
-    { value: 'regular', de: 'Regelmäßig', en: 'Regular', uk: 'Регулярно', ar: 'بانتظام' },
-    {
-      value: 'project',
-      de: 'Projekt (befristet)',
-      en: 'Project (fixed term)',
-      uk: 'Проєкт (на певний час)',
-      ar: 'مشروع (لفترة محددة)',
-    },
+    { value: 'oneOff', de: 'Einmalig' },
+    { value: 'regular', de: 'Regelmäßig' },
+    { value: 'project', de: 'Projekt (befristet)' },
   ]),
   suitability: group([
-    { value: 'youth', de: 'Junge Menschen', en: 'Young people', uk: 'Молодь', ar: 'الشباب' },
-    {
-      value: 'seniors',
-      de: 'Seniorinnen und Senioren',
-      en: 'Older people',
-      uk: 'Люди похилого віку',
-      ar: 'كبار السن',
-    },
-    { value: 'families', de: 'Familien', en: 'Families', uk: 'Сім’ї', ar: 'العائلات' },
-    {
-      value: 'littleGerman',
-      de: 'Wenig Deutschkenntnisse nötig',
-      en: 'Little German needed',
-      uk: 'Достатньо базової німецької',
-      ar: 'يكفي القليل من الألمانية',
-    },
-    {
-      value: 'wheelchair',
-      de: 'Rollstuhlgerecht',
-      en: 'Wheelchair accessible',
-      uk: 'Доступно для візків',
-      ar: 'مناسب للكراسي المتحركة',
-    },
-    {
-      value: 'remote',
-      de: 'Von zu Hause aus möglich',
-      en: 'Possible from home',
-      uk: 'Можна з дому',
-      ar: 'ممكن من المنزل',
-    },
-    {
-      value: 'shortNotice',
-      de: 'Kurzfristig / spontan',
-      en: 'At short notice',
-      uk: 'Терміново / спонтанно',
-      ar: 'في وقت قصير / بشكل عفوي',
-    },
+    { value: 'youth', de: 'Junge Menschen' },
+    { value: 'seniors', de: 'Seniorinnen und Senioren' },
+    { value: 'families', de: 'Familien' },
+    { value: 'littleGerman', de: 'Wenig Deutschkenntnisse nötig' },
+    { value: 'wheelchair', de: 'Rollstuhlgerecht' },
+    { value: 'remote', de: 'Von zu Hause aus möglich' },
+    { value: 'shortNotice', de: 'Kurzfristig / spontan' },
   ]),
   targetGroups: group([
-    { value: 'children', de: 'Kinder', en: 'Children', uk: 'Діти', ar: 'الأطفال' },
-    { value: 'youth', de: 'Jugendliche', en: 'Young people', uk: 'Підлітки', ar: 'اليافعون' },
-    { value: 'families', de: 'Familien', en: 'Families', uk: 'Сім’ї', ar: 'العائلات' },
-    { value: 'adults', de: 'Erwachsene', en: 'Adults', uk: 'Дорослі', ar: 'البالغون' },
-    {
-      value: 'seniors',
-      de: 'Seniorinnen und Senioren',
-      en: 'Older people',
-      uk: 'Люди похилого віку',
-      ar: 'كبار السن',
-    },
-    {
-      value: 'disabilities',
-      de: 'Menschen mit Behinderung',
-      en: 'People with disabilities',
-      uk: 'Люди з інвалідністю',
-      ar: 'الأشخاص ذوو الإعاقة',
-    },
-    {
-      value: 'newcomers',
-      de: 'Neu in der Stadt / Zugewanderte',
-      en: 'New in Neubrandenburg',
-      uk: 'Нові в місті / мігранти',
-      ar: 'القادمون الجدد إلى المدينة',
-    },
-    { value: 'everyone', de: 'Alle', en: 'Everyone', uk: 'Усі', ar: 'الجميع' },
+    { value: 'children', de: 'Kinder' },
+    { value: 'youth', de: 'Jugendliche' },
+    { value: 'families', de: 'Familien' },
+    { value: 'adults', de: 'Erwachsene' },
+    { value: 'seniors', de: 'Seniorinnen und Senioren' },
+    { value: 'disabilities', de: 'Menschen mit Behinderung' },
+    { value: 'newcomers', de: 'Neu in der Stadt / Zugewanderte' },
+    { value: 'everyone', de: 'Alle' },
   ]),
   per: group([
-    { value: 'week', admin: 'Woche', de: 'pro Woche', en: 'per week', uk: 'на тиждень', ar: 'في الأسبوع' },
-    { value: 'month', admin: 'Monat', de: 'pro Monat', en: 'per month', uk: 'на місяць', ar: 'في الشهر' },
-    {
-      value: 'date',
-      admin: 'Termin',
-      de: 'pro Termin',
-      en: 'per date',
-      uk: 'за одну зустріч',
-      ar: 'في كل موعد',
-    },
+    { value: 'week', de: 'pro Woche', admin: 'Woche' },
+    { value: 'month', de: 'pro Monat', admin: 'Monat' },
+    { value: 'date', de: 'pro Termin', admin: 'Termin' },
   ]),
   requirements: group([
-    {
-      value: 'policeCertificate',
-      de: 'Erweitertes Führungszeugnis',
-      en: 'Extended police certificate',
-      uk: 'Розширена довідка про несудимість',
-      ar: 'شهادة حسن سيرة وسلوك موسّعة',
-    },
-    {
-      value: 'driversLicence',
-      de: 'Führerschein',
-      en: 'Driving licence',
-      uk: 'Посвідчення водія',
-      ar: 'رخصة قيادة',
-    },
-    {
-      value: 'adult',
-      de: 'Mindestens 18 Jahre',
-      en: 'Aged 18 or over',
-      uk: 'Від 18 років',
-      ar: '18 عامًا على الأقل',
-    },
-    {
-      value: 'firstAid',
-      de: 'Erste-Hilfe-Kurs',
-      en: 'First aid course',
-      uk: 'Курс першої допомоги',
-      ar: 'دورة إسعافات أولية',
-    },
-    {
-      value: 'healthCertificate',
-      de: 'Gesundheitszeugnis',
-      en: 'Health certificate',
-      uk: 'Медична довідка',
-      ar: 'شهادة صحية',
-    },
+    { value: 'policeCertificate', de: 'Erweitertes Führungszeugnis' },
+    { value: 'driversLicence', de: 'Führerschein' },
+    { value: 'adult', de: 'Mindestens 18 Jahre' },
+    { value: 'firstAid', de: 'Erste-Hilfe-Kurs' },
+    { value: 'healthCertificate', de: 'Gesundheitszeugnis' },
   ]),
   benefits: group([
-    {
-      value: 'training',
-      de: 'Einarbeitung und Schulungen',
-      en: 'Induction and training',
-      uk: 'Введення в роботу та навчання',
-      ar: 'تأهيل ودورات تدريبية',
-    },
-    {
-      value: 'insurance',
-      de: 'Versicherungsschutz',
-      en: 'Insurance cover',
-      uk: 'Страховий захист',
-      ar: 'تغطية تأمينية',
-    },
-    {
-      value: 'ehrenamtskarte',
-      de: 'Ehrenamtskarte MV',
-      en: 'MV volunteer card',
-      uk: 'Картка волонтера MV',
-      ar: 'بطاقة المتطوع في MV',
-    },
-    {
-      value: 'expenses',
-      de: 'Erstattung von Auslagen',
-      en: 'Expenses refunded',
-      uk: 'Відшкодування витрат',
-      ar: 'استرداد النفقات',
-    },
-    {
-      value: 'certificate',
-      de: 'Nachweis / Zertifikat',
-      en: 'Certificate',
-      uk: 'Підтвердження / сертифікат',
-      ar: 'إفادة / شهادة',
-    },
-    {
-      value: 'mentoring',
-      de: 'Begleitung durch feste Ansprechperson',
-      en: 'A fixed contact person',
-      uk: 'Супровід постійною контактною особою',
-      ar: 'مرافقة من شخص ثابت للتواصل',
-    },
+    { value: 'training', de: 'Einarbeitung und Schulungen' },
+    { value: 'insurance', de: 'Versicherungsschutz' },
+    { value: 'ehrenamtskarte', de: 'Ehrenamtskarte MV' },
+    { value: 'expenses', de: 'Erstattung von Auslagen' },
+    { value: 'certificate', de: 'Nachweis / Zertifikat' },
+    { value: 'mentoring', de: 'Begleitung durch feste Ansprechperson' },
   ]),
   wheelchair: group([
-    {
-      value: 'yes',
-      admin: 'Ja',
-      de: 'Rollstuhlgerecht',
-      en: 'Wheelchair accessible',
-      uk: 'Доступно для візків',
-      ar: 'مناسب للكراسي المتحركة',
-    },
-    {
-      value: 'partly',
-      admin: 'Teilweise',
-      de: 'Teilweise rollstuhlgerecht',
-      en: 'Partly wheelchair accessible',
-      uk: 'Частково доступно для візків',
-      ar: 'مناسب جزئيًا للكراسي المتحركة',
-    },
-    {
-      value: 'no',
-      admin: 'Nein',
-      de: 'Nicht rollstuhlgerecht',
-      en: 'Not wheelchair accessible',
-      uk: 'Недоступно для візків',
-      ar: 'غير مناسب للكراسي المتحركة',
-    },
-    { value: 'unknown', admin: 'Unbekannt', de: '', en: '', uk: '', ar: '' },
+    { value: 'yes', de: 'Rollstuhlgerecht', admin: 'Ja' },
+    { value: 'partly', de: 'Teilweise rollstuhlgerecht', admin: 'Teilweise' },
+    { value: 'no', de: 'Nicht rollstuhlgerecht', admin: 'Nein' },
+    { value: 'unknown', de: '', admin: 'Unbekannt' },
   ]),
   languages: group([
-    { value: 'de', de: 'Deutsch', en: 'German', uk: 'Німецька', ar: 'الألمانية' },
-    {
-      value: 'de-simple',
-      de: 'Leichte Sprache',
-      en: 'Easy German',
-      uk: 'Проста німецька',
-      ar: 'الألمانية المبسطة',
-    },
-    { value: 'en', de: 'Englisch', en: 'English', uk: 'Англійська', ar: 'الإنجليزية' },
-    { value: 'uk', de: 'Ukrainisch', en: 'Ukrainian', uk: 'Українська', ar: 'الأوكرانية' },
-    { value: 'ru', de: 'Russisch', en: 'Russian', uk: 'Російська', ar: 'الروسية' },
-    { value: 'ar', de: 'Arabisch', en: 'Arabic', uk: 'Арабська', ar: 'العربية' },
-    { value: 'pl', de: 'Polnisch', en: 'Polish', uk: 'Польська', ar: 'البولندية' },
-    {
-      value: 'dgs',
-      de: 'Deutsche Gebärdensprache',
-      en: 'German Sign Language',
-      uk: 'Німецька жестова мова',
-      ar: 'لغة الإشارة الألمانية',
-    },
+    { value: 'de', de: 'Deutsch' },
+    { value: 'de-simple', de: 'Leichte Sprache' },
+    { value: 'en', de: 'Englisch' },
+    { value: 'uk', de: 'Ukrainisch' },
+    { value: 'ru', de: 'Russisch' },
+    { value: 'ar', de: 'Arabisch' },
+    { value: 'pl', de: 'Polnisch' },
+    { value: 'dgs', de: 'Deutsche Gebärdensprache' },
   ]),
   attendance: group([
-    { value: 'onsite', de: 'Vor Ort', en: 'On site', uk: 'На місці', ar: 'حضوريًا' },
-    { value: 'online', de: 'Online', en: 'Online', uk: 'Онлайн', ar: 'عبر الإنترنت' },
-    {
-      value: 'hybrid',
-      de: 'Vor Ort und online',
-      en: 'On site and online',
-      uk: 'На місці та онлайн',
-      ar: 'حضوريًا وعبر الإنترنت',
-    },
+    { value: 'onsite', de: 'Vor Ort' },
+    { value: 'online', de: 'Online' },
+    { value: 'hybrid', de: 'Vor Ort und online' },
   ]),
 } as const
 
@@ -268,13 +90,15 @@ export type OptionGroup = keyof typeof optionGroups
 export const cmsOptions = (name: OptionGroup) =>
   optionGroups[name].map((o: OptionLabels) => ({ label: o.admin ?? o.de, value: o.value }))
 
-/** The label citizens see for a stored value in a language ('' for none, the value if unknown). */
-export function optionLabel(
-  name: OptionGroup,
-  value: string | null | undefined,
-  locale: ContentLocale,
-): string {
-  if (!value) return ''
-  const option = (optionGroups[name] as readonly OptionLabels[]).find((o) => o.value === value)
-  return option ? option[locale] : value
-}
+type Values<G extends OptionGroup> = (typeof optionGroups)[G][number]['value']
+
+/** Every option's label in one language, by group and value: what a message catalogue holds. */
+export type OptionTexts = { [G in OptionGroup]: Record<Values<G>, string> }
+
+/** The German labels in the catalogues' shape (the German catalogue takes them from here). */
+export const germanOptionTexts = Object.fromEntries(
+  Object.entries(optionGroups).map(([name, options]) => [
+    name,
+    Object.fromEntries((options as readonly OptionLabels[]).map((o) => [o.value, o.de])),
+  ]),
+) as OptionTexts

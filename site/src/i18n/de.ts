@@ -1,6 +1,8 @@
 // The site's German texts: the reference catalogue. Every other language's file must have the same
 // keys (Messages = typeof de), so a missing text fails the type check. Plurals are forms(...) with
 // CLDR categories (./plural.ts); texts with values are functions.
+import { germanOptionTexts } from '../../../cms/src/options'
+
 import { forms } from './plural'
 
 export const de = {
@@ -347,6 +349,8 @@ export const de = {
   a11yStandard: 'Geprüft gegen',
   /** Between the items of a list in running text (Arabic has its own comma). */
   listSeparator: ', ',
+  // Labels of the CMS's select options (values and German labels: cms/src/options).
+  options: germanOptionTexts,
 }
 
 /** The shape every catalogue has (a missing text is a type error). */
