@@ -33,3 +33,12 @@ export const timeZone = 'Europe/Berlin'
 /** A language's definition by code (every code of ContentLocale has one). */
 export const localeInfo = (code: ContentLocale): LocaleDefinition =>
   contentLocales.find((l) => l.code === code)!
+
+/** A page's path in a language: "/konto-beantragen/" in German, "/uk/konto-beantragen/" otherwise. */
+export const sitePath = (code: ContentLocale, path = '/'): string =>
+  code === defaultLocale ? path : `/${code}${path}`
+
+/** The language a site path is in (its first segment), German for the rest. */
+export const localeOfPath = (pathname: string): ContentLocale =>
+  contentLocales.find((l) => l.code !== defaultLocale && pathname.startsWith(`/${l.code}/`))?.code ??
+  defaultLocale

@@ -777,7 +777,7 @@ export interface Enquiry {
   phone?: string | null;
   message: string;
   availability?: string | null;
-  lang?: ('de' | 'en') | null;
+  lang?: ('de' | 'en' | 'uk' | 'ar') | null;
   consentAt?: string | null;
   answeredAt?: string | null;
   closedAt?: string | null;

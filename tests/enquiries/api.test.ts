@@ -274,7 +274,7 @@ describe('bad input gets a clear German message and stores nothing', () => {
   it('a plain form post with errors gets a German page listing them', async () => {
     const res = await send({ opportunity: String(offerA), email: 'falsch', consent: '' }, { json: false })
     expect(res.status).toBe(400)
-    expect(res.body).toContain('<html lang="de">')
+    expect(res.body).toContain('<html lang="de" dir="ltr">')
     expect(res.body).toContain('„falsch“ ist keine gültige E-Mail-Adresse')
     expect(res.body).toContain('Zurück-Taste')
   })

@@ -105,7 +105,7 @@ afterAll(async () => {
 
 let client = 0
 /** A browser context that serves the built site, forwards the form path to the CMS like Netlify, and blocks everything else. */
-async function open(options: { javaScript?: boolean } = {}): Promise<Page> {
+async function open(options: { javaScript?: boolean; path?: string } = {}): Promise<Page> {
   // The site's service worker fetches its precache through the route below while the test closes
   // the page, which ends in an unhandled "Target page closed"; the worker has its own test (pwa.test.ts).
   const context = await browser.newContext({
@@ -144,7 +144,7 @@ async function open(options: { javaScript?: boolean } = {}): Promise<Page> {
     (m) =>
       m.type() === 'error' && !m.text().startsWith('Failed to load resource') && pageErrors.push(m.text()),
   )
-  await page.goto(`${server.url}/konto-beantragen/`, { waitUntil: 'load' })
+  await page.goto(`${server.url}${options.path ?? '/konto-beantragen/'}`, { waitUntil: 'load' })
   return page
 }
 
@@ -241,6 +241,49 @@ describe('Konto beantragen', () => {
     await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')])
     expect(await page.textContent('h1')).toBe('Antrag gesendet')
     expect(await requestsFor('ayse@example.org')).toBe(1)
+    await page.context().close()
+  })
+
+  it('in Arabic: a right-to-left page whose errors come back in Arabic next to the fields, axe clean', async () => {
+    const page = await open({ path: '/ar/konto-beantragen/' })
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl')
+    expect(await page.textContent('h1')).toBe('طلب حساب لجمعيتكم')
+    await page.fill('#ar-name', 'مريم')
+    await page.fill('#ar-email', 'maryam(at)example')
+    await page.waitForTimeout(3_200)
+    await page.click('button[type="submit"]')
+    await page.waitForSelector('[data-error-summary]:not([hidden])')
+    expect(await page.textContent('[data-error-summary] h2')).toBe('يُرجى التحقق من بياناتكم')
+    expect(await page.textContent('#ar-association-error')).toBe('يُرجى إدخال اسم جمعيتكم أو مبادرتكم.')
+    expect(await page.textContent('#ar-email-error')).toMatch(
+      /^«maryam\(at\)example» ليس عنوان بريد إلكتروني صالحًا/,
+    )
+    // The error summary sits at the right edge, where a right-to-left reader starts.
+    const box = (await page.locator('[data-error-summary]').boundingBox())!
+    const width = await page.evaluate(() => document.documentElement.clientWidth)
+    expect(width - (box.x + box.width)).toBeLessThan(box.x + 1)
+    await page.evaluate(axeSource)
+    const result = await page.evaluate(async () =>
+      (
+        window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string }[] }> } }
+      ).axe.run({
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }),
+    )
+    expect(result.violations.map((v) => v.id)).toEqual([])
+    await page.context().close()
+  })
+
+  it('in Ukrainian without JavaScript: the CMS answers with a Ukrainian page', async () => {
+    const page = await open({ javaScript: false, path: '/uk/konto-beantragen/' })
+    await page.fill('#ar-name', 'Олена Коваль')
+    await page.fill('#ar-association', 'Українська громада Нойбранденбурга')
+    await page.fill('#ar-email', 'olena@example.org')
+    await page.check('#ar-consent')
+    await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')])
+    expect(await page.getAttribute('html', 'lang')).toBe('uk')
+    expect(await page.textContent('h1')).toBe('Заявку надіслано')
+    expect(await requestsFor('olena@example.org')).toBe(1)
     await page.context().close()
   })
 

@@ -263,9 +263,9 @@ describe('public account request form', () => {
     expect(res.status).toBe(201)
     expect(res.headers.get('content-type')).toMatch(/text\/html/)
     const html = await res.text()
-    expect(html).toContain('<html lang="de">')
+    expect(html).toContain('<html lang="de" dir="ltr">')
     expect(html).toContain('<h1>Antrag gesendet</h1>')
-    expect(html).toContain(`href="${site}/konto-beantragen"`)
+    expect(html).toContain(`href="${site}/konto-beantragen/"`)
 
     const bad = await fetch(`${cms.api!.url}/api/account-requests/apply`, {
       method: 'POST',

@@ -1,4 +1,6 @@
 /** German emails: short sentences, formal "Sie", the link on its own line, plain-text twin. */
+import { formTexts } from '../i18n/forms'
+import { type ContentLocale, localeInfo } from '../locales'
 
 export type Mail = { subject: string; html: string; text: string }
 
@@ -8,20 +10,15 @@ export const escapeHtml = (value: string) =>
     (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
   )
 
-const closing = {
-  de: ['Freundliche Grüße', 'Ihre Redaktion von Unser Neubrandenburg'],
-  en: ['Kind regards', 'The editorial team of Unser Neubrandenburg'],
-}
-
 /** Paragraphs (line breaks inside one are kept), an optional link on its own line, the closing. */
 export function render(
   paragraphs: string[],
   link?: { url: string; label: string },
-  lang: 'de' | 'en' = 'de',
+  lang: ContentLocale = 'de',
 ): { html: string; text: string } {
-  const [greeting, team] = closing[lang]
+  const { greeting, team } = formTexts(lang).mail
   const html = [
-    `<!doctype html><html lang="${lang}"><body style="font-family:sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a">`,
+    `<!doctype html><html lang="${lang}" dir="${localeInfo(lang).dir}"><body style="font-family:sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a">`,
     ...paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`),
     link
       ? `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p><p>${escapeHtml(link.url)}</p>`

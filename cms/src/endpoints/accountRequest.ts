@@ -3,8 +3,10 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { setting } from '../config'
 import { adminUrl } from '../email/links'
 import { accountRequestMail } from '../email/templates'
-import { checkAccountRequest } from './accountRequestForm'
-import { corsHeaders, formResponder, minutesText, readFormBody, siteUrl } from './publicForm'
+import { formLanguage, formTexts } from '../i18n/forms'
+import { type ContentLocale, localeOfPath, sitePath } from '../locales'
+import { checkAccountRequest, formFields } from './accountRequestForm'
+import { corsHeaders, formResponder, minutesText, readFormBody, referer, siteUrl } from './publicForm'
 import { limitAccountRequest } from './rateLimit'
 
 const maxBodyBytes = 10_000
@@ -50,8 +52,8 @@ async function forgetOldRequests(req: PayloadRequest) {
   }
 }
 
-const thanks = (email: string) =>
-  `Vielen Dank! Ihr Antrag ist bei der Redaktion angekommen. Wir prüfen ihn in der Regel innerhalb weniger Werktage und schicken Ihnen dann eine E-Mail an ${email}.`
+/** The form's page in a language, for the back link. */
+const formPage = (lang: ContentLocale) => `${siteUrl()}${sitePath(lang, '/konto-beantragen/')}`
 
 /**
  * POST /api/account-requests/apply: the public form. Checks in this order, storing nothing
@@ -59,25 +61,27 @@ const thanks = (email: string) =>
  * then each field with a specific German message.
  */
 async function apply(req: PayloadRequest): Promise<Response> {
-  const { headers, respond } = formResponder(req, { back: `${siteUrl()}/konto-beantragen` })
+  // Before the body is read, the page the form was sent from tells the language.
+  const earlyLang = localeOfPath(referer(req)?.pathname ?? '/')
+  const early = formResponder(req, { back: formPage(earlyLang), lang: earlyLang })
+  const earlyText = formTexts(earlyLang).account
 
   const wait = await limitAccountRequest(req)
   if (wait) {
-    headers.set('Retry-After', String(wait))
-    return respond(
-      429,
-      'Zu viele Anträge',
-      `Von Ihrem Anschluss kamen in kurzer Zeit zu viele Anträge. Bitte versuchen Sie es in ${minutesText(wait)} noch einmal.`,
-    )
+    early.headers.set('Retry-After', String(wait))
+    return early.respond(429, earlyText.tooManyTitle, earlyText.tooMany(minutesText(wait, earlyLang)))
   }
 
   const raw = await readFormBody(req, maxBodyBytes)
-  if (!raw) return respond(413, 'Antrag zu groß', 'Ihr Antrag ist zu lang. Bitte kürzen Sie Ihre Angaben.')
+  if (!raw) return early.respond(413, earlyText.tooLargeTitle, earlyText.tooLarge)
 
+  const lang = formLanguage(raw[formFields.lang])
+  const texts = formTexts(lang)
+  const { respond } = formResponder(req, { back: formPage(lang), lang })
   const result = checkAccountRequest(raw)
   if (!result.ok) {
-    const message = result.spam ? result.errors[0]!.message : 'Bitte prüfen Sie Ihre Angaben.'
-    return respond(400, 'Antrag nicht gesendet', message, result.errors)
+    const message = result.spam ? result.errors[0]!.message : texts.check
+    return respond(400, texts.account.failedTitle, message, result.errors)
   }
 
   const { data } = result
@@ -98,7 +102,7 @@ async function apply(req: PayloadRequest): Promise<Response> {
     await tellEditors(req, created.id, data)
   }
   await forgetOldRequests(req)
-  return respond(201, 'Antrag gesendet', thanks(data.email))
+  return respond(201, texts.account.sentTitle, texts.account.thanks(data.email))
 }
 
 export const accountRequestEndpoints: Endpoint[] = [

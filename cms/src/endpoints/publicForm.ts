@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { setting } from '../config'
 import { escapeHtml } from '../email/templates'
+import { formTexts, minutesIn } from '../i18n/forms'
+import { type ContentLocale, localeInfo, sitePath } from '../locales'
 
 /**
  * What every public form of the site shares (account request, enquiry): where it may come from
@@ -11,7 +13,8 @@ import { escapeHtml } from '../email/templates'
  */
 
 export type FieldError = { field: string; message: string }
-export type FormLang = 'de' | 'en'
+/** The language a form answers in: every language of the site (cms/src/i18n/forms has the texts). */
+export type FormLang = ContentLocale
 
 export const siteUrl = () => (setting('SITE_URL') ?? 'https://unser-nb.de').replace(/\/+$/, '')
 
@@ -41,6 +44,16 @@ export function corsHeaders(req: PayloadRequest): Headers {
   return headers
 }
 
+/** Where the citizen came from (for the back link and the language of answers before the body is read). */
+export function referer(req: PayloadRequest): URL | null {
+  try {
+    const url = new URL(req.headers.get('referer') ?? '')
+    return /^https?:$/.test(url.protocol) ? url : null
+  } catch {
+    return null
+  }
+}
+
 /** For a form without JavaScript: a tiny page instead of JSON (no inline styles: the site's CSP). */
 export function htmlPage(options: {
   title: string
@@ -50,21 +63,22 @@ export function htmlPage(options: {
   lang?: FormLang
   extra?: string
 }): string {
-  const en = options.lang === 'en'
+  const lang = options.lang ?? 'de'
+  const page = formTexts(lang).page
   const errors = options.errors ?? []
   return `<!doctype html>
-<html lang="${en ? 'en' : 'de'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${lang}" dir="${localeInfo(lang).dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(options.title)} – Unser Neubrandenburg</title></head>
 <body><main><h1>${escapeHtml(options.title)}</h1>
 ${options.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 ${
   errors.length
     ? `<ul>${errors.map((e) => `<li>${escapeHtml(e.message)}</li>`).join('')}</ul>
-<p>${en ? 'Please use your browser’s back button to return to the form: what you typed is still there.' : 'Gehen Sie mit der Zurück-Taste Ihres Browsers zum Formular zurück: Ihre Eingaben sind dort noch da.'}</p>`
+<p>${escapeHtml(page.backHint)}</p>`
     : ''
 }
 ${options.extra ?? ''}
-<p><a href="${escapeHtml(options.back)}">${en ? 'Back to the form' : 'Zum Formular'}</a> · <a href="${escapeHtml(siteUrl())}/">${en ? 'Home page' : 'Zur Startseite'}</a></p>
+<p><a href="${escapeHtml(options.back)}">${escapeHtml(page.backToForm)}</a> · <a href="${escapeHtml(siteUrl())}${sitePath(lang)}">${escapeHtml(page.home)}</a></p>
 </main></body></html>`
 }
 
@@ -121,12 +135,7 @@ export function formResponder(req: PayloadRequest, options: { back: string; lang
 }
 
 /** Minutes to wait, said in words, for the "too many attempts" answer. */
-export const minutesText = (seconds: number, lang: FormLang = 'de') => {
-  const minutes = Math.ceil(seconds / 60)
-  return lang === 'en'
-    ? `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`
-    : `${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'}`
-}
+export const minutesText = (seconds: number, lang: FormLang = 'de') => minutesIn(lang, seconds)
 
 export const formFieldNames = { honeypot: 'website', startedAt: 'startedAt' } as const
 
@@ -141,27 +150,13 @@ export const lineText = (value: unknown) =>
 export const accepted = (value: unknown) =>
   value === true || ['on', 'true', '1', 'yes', 'ja'].includes(String(value ?? '').toLowerCase())
 
-const spamMessages = {
-  de: {
-    trap: 'Ihre Anfrage konnte nicht verarbeitet werden. Bitte schreiben Sie uns eine E-Mail.',
-    incomplete:
-      'Das Formular ist unvollständig angekommen. Bitte laden Sie die Seite neu und senden Sie es noch einmal.',
-    fast: 'Das Formular wurde sehr schnell abgeschickt. Bitte prüfen Sie Ihre Angaben und senden Sie es noch einmal.',
-  },
-  en: {
-    trap: 'Your message could not be processed. Please write us an e-mail.',
-    incomplete: 'The form arrived incomplete. Please reload the page and send it again.',
-    fast: 'The form was sent very quickly. Please check your details and send it again.',
-  },
-}
-
 /** Honeypot and fill time; a neutral message on the form as a whole, or null when it looks human. */
 export function spamError(
   raw: Record<string, unknown>,
   now = Date.now(),
   lang: FormLang = 'de',
 ): FieldError | null {
-  const m = spamMessages[lang]
+  const m = formTexts(lang).spam
   if (lineText(raw[formFieldNames.honeypot])) return { field: 'form', message: m.trap }
   const startedAt = Number(raw[formFieldNames.startedAt])
   if (!Number.isFinite(startedAt) || startedAt <= 0 || startedAt > now + 60_000)

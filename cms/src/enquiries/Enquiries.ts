@@ -3,7 +3,11 @@ import type { CollectionBeforeChangeHook, CollectionConfig, Field, PayloadReques
 import { isAssociationMember, isStaff, memberAssociationIds, staffOnly } from '../access/roles'
 import { dayAndTime } from '../fields/dateFormats'
 import { requestFields, systemOnly } from '../fields/request'
+import { contentLocales } from '../locales'
 import { enquiryEndpoints } from './endpoint'
+
+/** Language names as the (German) admin says them: "Ukrainisch", "Arabisch". */
+const germanName = new Intl.DisplayNames('de', { type: 'language' })
 
 export const enquiriesSlug = 'enquiries'
 
@@ -148,10 +152,8 @@ export const Enquiries: CollectionConfig<'enquiries'> = {
       name: 'lang',
       type: 'select',
       label: 'Sprache des Formulars',
-      options: [
-        { label: 'Deutsch', value: 'de' },
-        { label: 'Englisch', value: 'en' },
-      ],
+      // Every language of the site: the citizen's confirmation and answers follow it.
+      options: contentLocales.map(({ code }) => ({ label: germanName.of(code) ?? code, value: code })),
       defaultValue: 'de',
       access: asSent,
       admin: { position: 'sidebar' },

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { idsOf } from '../access/ownership'
 import { adminUrl, apiUrl } from '../email/links'
+import { formLanguage } from '../i18n/forms'
 import type { Enquiry } from '../payload-types'
 import { confirmationMail, enquiryMail, type EnquiryFacts } from './mails'
 
@@ -114,7 +115,7 @@ export async function deliverEnquiry(
     try {
       const mail = confirmationMail({
         ...facts,
-        lang: enquiry.lang === 'en' ? 'en' : 'de',
+        lang: formLanguage(enquiry.lang),
         retentionDays: await retentionDays(req),
         withdrawUrl: apiUrl(req, `/enquiries/withdraw/${withdrawToken}`),
       })

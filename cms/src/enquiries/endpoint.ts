@@ -3,7 +3,9 @@ import crypto from 'node:crypto'
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { idsOf } from '../access/ownership'
-import { contentLocales, defaultLocale } from '../locales'
+import { escapeHtml } from '../email/templates'
+import { formLanguage, formTexts } from '../i18n/forms'
+import { localeOfPath, sitePath } from '../locales'
 import {
   corsHeaders,
   type FormLang,
@@ -11,12 +13,13 @@ import {
   htmlPage,
   minutesText,
   readFormBody,
+  referer,
   siteUrl,
 } from '../endpoints/publicForm'
 import { clientAddress } from '../security/clientAddress'
 import { hit, limitKey } from '../security/limiter'
 import { deliverEnquiry } from './deliver'
-import { checkEnquiry, enquiryFields, formLang, maxEnquiryBodyBytes, tooLargeMessage } from './form'
+import { checkEnquiry, formLang, maxEnquiryBodyBytes, tooLargeMessage } from './form'
 import { enquiryStats } from './stats'
 
 // Limits on the shared limiter (security/limiter.ts, enquiryClient/enquiryAddress): per client
@@ -24,45 +27,6 @@ import { enquiryStats } from './stats'
 // enquiry sends that address a confirmation, so nobody can flood a stranger's inbox through us.
 
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex')
-
-/** Where the citizen came from (for the back link and the language of early errors). */
-function referer(req: PayloadRequest): URL | null {
-  try {
-    const url = new URL(req.headers.get('referer') ?? '')
-    return /^https?:$/.test(url.protocol) ? url : null
-  } catch {
-    return null
-  }
-}
-
-const text = {
-  de: {
-    tooMany: (wait: number) =>
-      `Von Ihrem Anschluss kamen in kurzer Zeit zu viele Nachrichten. Bitte versuchen Sie es in ${minutesText(wait)} noch einmal.`,
-    tooManyAddress:
-      'Von dieser E-Mail-Adresse kamen heute schon mehrere Anfragen. Bitte versuchen Sie es morgen noch einmal oder schreiben Sie dem Verein direkt.',
-    check: 'Bitte prüfen Sie Ihre Angaben.',
-    gone: 'Dieses Angebot ist nicht mehr online. Bitte laden Sie die Seite neu.',
-    sent: (name: string) =>
-      `Vielen Dank! Ihre Nachricht ist bei ${name} angekommen. Sie bekommen gleich eine Bestätigung per E-Mail; der Verein antwortet Ihnen meist innerhalb einer Woche.`,
-    titles: {
-      tooMany: 'Zu viele Nachrichten',
-      tooLarge: 'Nachricht zu lang',
-      failed: 'Nachricht nicht gesendet',
-    },
-  },
-  en: {
-    tooMany: (wait: number) =>
-      `Too many messages came from your connection in a short time. Please try again in ${minutesText(wait, 'en')}.`,
-    tooManyAddress:
-      'Several enquiries came from this e-mail address today. Please try again tomorrow or write to the club directly.',
-    check: 'Please check your details.',
-    gone: 'This offer is no longer online. Please reload the page.',
-    sent: (name: string) =>
-      `Thank you! Your message has reached ${name}. You will get a confirmation by e-mail shortly; the club usually answers within a week.`,
-    titles: { tooMany: 'Too many messages', tooLarge: 'Message too long', failed: 'Message not sent' },
-  },
-}
 
 /** The published target of the form (an offer, or an association): drafts and unknown ids take no enquiries. */
 async function findTarget(
@@ -88,28 +52,30 @@ async function findTarget(
  */
 async function send(req: PayloadRequest): Promise<Response> {
   const from = referer(req)
-  const earlyLang: FormLang = from?.pathname.startsWith('/en/') ? 'en' : 'de'
+  const earlyLang: FormLang = localeOfPath(from?.pathname ?? '/')
+  const earlyText = formTexts(earlyLang).enquiry
   const back = from?.href ?? `${siteUrl()}/`
   const early = formResponder(req, { back, lang: earlyLang })
 
   const wait = await hit(req.payload, 'enquiryClient', limitKey(clientAddress(req.headers)))
   if (wait) {
     early.headers.set('Retry-After', String(wait))
-    return early.respond(429, text[earlyLang].titles.tooMany, text[earlyLang].tooMany(wait))
+    return early.respond(429, earlyText.titles.tooMany, earlyText.tooMany(minutesText(wait, earlyLang)))
   }
   const raw = await readFormBody(req, maxEnquiryBodyBytes)
   if (!raw) {
-    return early.respond(413, text[earlyLang].titles.tooLarge, tooLargeMessage[earlyLang], [
-      { field: 'message', message: tooLargeMessage[earlyLang] },
+    return early.respond(413, earlyText.titles.tooLarge, tooLargeMessage(earlyLang), [
+      { field: 'message', message: tooLargeMessage(earlyLang) },
     ])
   }
 
   const lang = formLang(raw)
-  const t = text[lang]
+  const texts = formTexts(lang)
+  const t = texts.enquiry
   const { respond, wantsJson, headers } = formResponder(req, { back, lang })
   const result = checkEnquiry(raw)
   if (!result.ok)
-    return respond(400, t.titles.failed, result.spam ? result.errors[0]!.message : t.check, result.errors)
+    return respond(400, t.titles.failed, result.spam ? result.errors[0]!.message : texts.check, result.errors)
 
   const { data } = result
   const target = await findTarget(req, data.target)
@@ -153,17 +119,15 @@ async function send(req: PayloadRequest): Promise<Response> {
 
   if (wantsJson) return respond(201, '', t.sent(associationName))
   // Without JavaScript: the site's confirmation page (relative, so it stays on the site's origin behind the proxy).
-  // The page in the form's language (every language of cms/src/locales.ts has one); the mails
-  // themselves are German or English (FormLang).
-  const pageLang = contentLocales.find(
-    (l) => l.code === raw[enquiryFields.lang] && l.code !== defaultLocale,
-  )?.code
-  headers.set('Location', pageLang ? `/${pageLang}/anfrage-gesendet/` : '/anfrage-gesendet/')
+  // The page in the form's language (every language of cms/src/locales.ts has one).
+  headers.set('Location', sitePath(lang, '/anfrage-gesendet/'))
   return new Response(null, { status: 303, headers })
 }
 
 function withdrawPage(status: number, lang: FormLang, title: string, paragraph: string, button?: string) {
-  const form = button ? `<form method="post"><p><button type="submit">${button}</button></p></form>` : ''
+  const form = button
+    ? `<form method="post"><p><button type="submit">${escapeHtml(button)}</button></p></form>`
+    : ''
   return new Response(
     htmlPage({ title, paragraphs: [paragraph], back: `${siteUrl()}/`, lang, extra: form }),
     {
@@ -195,47 +159,15 @@ async function withdraw(req: PayloadRequest): Promise<Response> {
         })
       : { docs: [] }
   const enquiry = found.docs[0]
-  const lang: FormLang = enquiry?.lang === 'en' ? 'en' : 'de'
-  const en = lang === 'en'
-  if (!enquiry) {
-    return withdrawPage(
-      404,
-      'de',
-      'Anfrage nicht gefunden',
-      'Diese Anfrage gibt es nicht mehr: Sie wurde bereits gelöscht, oder der Link ist unvollständig. Es ist nichts weiter zu tun.',
-    )
-  }
+  // Unknown token: the language of the page the link was opened from is unknown too; German.
+  const lang: FormLang = formLanguage(enquiry?.lang)
+  const w = formTexts(lang).withdraw
+  if (!enquiry) return withdrawPage(404, lang, w.notFoundTitle, w.notFound)
   if (req.method?.toUpperCase() === 'POST') {
     await req.payload.delete({ collection: 'enquiries', id: enquiry.id, overrideAccess: true, req })
-    return en
-      ? withdrawPage(
-          200,
-          lang,
-          'Enquiry deleted',
-          'Your enquiry and all your details have been deleted. The club may still have the e-mail it received; you can ask it to delete it too.',
-        )
-      : withdrawPage(
-          200,
-          lang,
-          'Anfrage gelöscht',
-          'Ihre Anfrage und alle Ihre Angaben sind gelöscht. Der Verein hat die E-Mail mit Ihrer Nachricht eventuell noch; Sie können ihn bitten, sie ebenfalls zu löschen.',
-        )
+    return withdrawPage(200, lang, w.deletedTitle, w.deleted)
   }
-  return en
-    ? withdrawPage(
-        200,
-        lang,
-        'Withdraw your enquiry?',
-        'The button deletes your enquiry and all your details at once. This cannot be undone.',
-        'Delete my enquiry now',
-      )
-    : withdrawPage(
-        200,
-        lang,
-        'Anfrage zurückziehen?',
-        'Mit der Schaltfläche löschen Sie Ihre Anfrage und alle Ihre Angaben sofort. Das lässt sich nicht rückgängig machen.',
-        'Anfrage jetzt löschen',
-      )
+  return withdrawPage(200, lang, w.askTitle, w.ask, w.button)
 }
 
 export const enquiryEndpoints: Endpoint[] = [

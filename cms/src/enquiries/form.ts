@@ -7,6 +7,7 @@ import {
   lineText,
   spamError,
 } from '../endpoints/publicForm'
+import { formLanguage, formNumber, formTexts } from '../i18n/forms'
 
 /** Fields of the "Ich möchte helfen" / "Kontakt aufnehmen" form; the site's EnquiryForm uses the same names. */
 export const enquiryFields = {
@@ -33,44 +34,6 @@ export type EnquiryInput = {
   availability: string
 }
 
-const messages = {
-  de: {
-    target:
-      'Das Formular gehört zu keinem Angebot. Bitte öffnen Sie die Seite des Angebots oder Vereins neu.',
-    nameMissing: 'Bitte geben Sie Ihren Namen an.',
-    nameLong: `Der Name darf höchstens ${enquiryLimits.name} Zeichen lang sein.`,
-    nameBreak:
-      'Der Name darf keine Zeilenumbrüche oder Steuerzeichen enthalten. Bitte schreiben Sie ihn in eine Zeile.',
-    emailMissing: 'Bitte geben Sie Ihre E-Mail-Adresse an. Dorthin antwortet Ihnen der Verein.',
-    emailInvalid: (value: string) =>
-      `„${value}“ ist keine gültige E-Mail-Adresse. Bitte prüfen Sie die Schreibweise, z. B. name@beispiel.de.`,
-    phoneInvalid:
-      'Die Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) / - enthalten, höchstens 40 Zeichen.',
-    messageMissing: 'Bitte schreiben Sie eine kurze Nachricht: Was interessiert Sie, was möchten Sie wissen?',
-    messageLong: (length: number) =>
-      `Ihre Nachricht ist ${length.toLocaleString('de-DE')} Zeichen lang, erlaubt sind höchstens ${enquiryLimits.message.toLocaleString('de-DE')}. Bitte kürzen Sie sie.`,
-    availabilityLong: `Die Angabe „Wann passt es Ihnen?“ darf höchstens ${enquiryLimits.availability} Zeichen lang sein.`,
-    consent:
-      'Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben. Ohne Ihre Zustimmung dürfen wir Ihre Nachricht nicht weitergeben.',
-  },
-  en: {
-    target: 'This form belongs to no offer. Please open the page of the offer or club again.',
-    nameMissing: 'Please enter your name.',
-    nameLong: `Your name may be at most ${enquiryLimits.name} characters long.`,
-    nameBreak: 'Your name must not contain line breaks or control characters. Please write it on one line.',
-    emailMissing: 'Please enter your e-mail address. The club will answer you there.',
-    emailInvalid: (value: string) =>
-      `“${value}” is not a valid e-mail address. Please check the spelling, e.g. name@example.org.`,
-    phoneInvalid: 'The phone number may contain only digits, spaces and + ( ) / -, at most 40 characters.',
-    messageMissing: 'Please write a short message: what interests you, what would you like to know?',
-    messageLong: (length: number) =>
-      `Your message is ${length.toLocaleString('en-GB')} characters long; at most ${enquiryLimits.message.toLocaleString('en-GB')} are allowed. Please shorten it.`,
-    availabilityLong: `“When suits you?” may be at most ${enquiryLimits.availability} characters long.`,
-    consent:
-      'Please confirm that you have read the privacy notice. Without your consent we may not pass on your message.',
-  },
-}
-
 /** Line breaks, tabs and other control characters: never in a name (it goes into mail headers). */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
@@ -89,8 +52,7 @@ const messageText = (value: unknown) =>
         .trim()
     : ''
 
-export const formLang = (raw: Record<string, unknown>): FormLang =>
-  raw[enquiryFields.lang] === 'en' ? 'en' : 'de'
+export const formLang = (raw: Record<string, unknown>): FormLang => formLanguage(raw[enquiryFields.lang])
 
 function targetOf(raw: Record<string, unknown>): EnquiryInput['target'] | null {
   for (const kind of ['opportunity', 'association'] as const) {
@@ -106,7 +68,8 @@ export function checkEnquiry(
   now = Date.now(),
 ): { ok: true; data: EnquiryInput } | { ok: false; spam: boolean; errors: FieldError[] } {
   const lang = formLang(raw)
-  const m = messages[lang]
+  const m = formTexts(lang).enquiry
+  const n = (value: number) => formNumber(lang, value)
   const spam = spamError(raw, now, lang)
   if (spam) return { ok: false, spam: true, errors: [spam] }
 
@@ -119,14 +82,15 @@ export function checkEnquiry(
   const name = lineText(rawName)
   if (controlCharacters.test(rawName)) errors.push({ field: 'name', message: m.nameBreak })
   else if (name.length < 2) errors.push({ field: 'name', message: m.nameMissing })
-  else if (name.length > enquiryLimits.name) errors.push({ field: 'name', message: m.nameLong })
+  else if (name.length > enquiryLimits.name)
+    errors.push({ field: 'name', message: m.nameLong(n(enquiryLimits.name)) })
 
   const rawEmail =
     typeof raw[enquiryFields.email] === 'string' ? (raw[enquiryFields.email] as string).trim() : ''
   const email = rawEmail.toLowerCase()
   if (!email) errors.push({ field: 'email', message: m.emailMissing })
   else if (email.length > 254 || controlCharacters.test(email) || !emailPattern.test(email)) {
-    errors.push({ field: 'email', message: m.emailInvalid(lineText(rawEmail).slice(0, 60)) })
+    errors.push({ field: 'email', message: formTexts(lang).emailInvalid(lineText(rawEmail).slice(0, 60)) })
   }
 
   const rawPhone = typeof raw[enquiryFields.phone] === 'string' ? (raw[enquiryFields.phone] as string) : ''
@@ -143,11 +107,11 @@ export function checkEnquiry(
   const message = messageText(raw[enquiryFields.message])
   if (message.length < 2) errors.push({ field: 'message', message: m.messageMissing })
   else if (message.length > enquiryLimits.message)
-    errors.push({ field: 'message', message: m.messageLong(message.length) })
+    errors.push({ field: 'message', message: m.messageLong(n(message.length), n(enquiryLimits.message)) })
 
   const availability = lineText(raw[enquiryFields.availability])
   if (availability.length > enquiryLimits.availability)
-    errors.push({ field: 'availability', message: m.availabilityLong })
+    errors.push({ field: 'availability', message: m.availabilityLong(n(enquiryLimits.availability)) })
 
   if (!accepted(raw[enquiryFields.consent])) errors.push({ field: 'consent', message: m.consent })
 
@@ -159,7 +123,6 @@ export function checkEnquiry(
 /** The 413 answer: bodies above this are refused unread; a message at the limit fits with room to spare. */
 export const maxEnquiryBodyBytes = 64_000
 
-export const tooLargeMessage = {
-  de: `Ihre Nachricht ist zu lang. Erlaubt sind höchstens ${enquiryLimits.message.toLocaleString('de-DE')} Zeichen. Bitte kürzen Sie sie.`,
-  en: `Your message is too long. At most ${enquiryLimits.message.toLocaleString('en-GB')} characters are allowed. Please shorten it.`,
-}
+/** The 413 answer's text in the form's language. */
+export const tooLargeMessage = (lang: FormLang) =>
+  formTexts(lang).enquiry.tooLarge(formNumber(lang, enquiryLimits.message))

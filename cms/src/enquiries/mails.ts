@@ -1,4 +1,6 @@
 import { type Mail, render } from '../email/templates'
+import { formNumber, formTexts } from '../i18n/forms'
+import type { ContentLocale } from '../locales'
 
 /** What an enquiry mail needs to say about itself: to whom it went and what the citizen wrote. */
 export type EnquiryFacts = {
@@ -46,45 +48,27 @@ export function enquiryMail(f: EnquiryFacts & { url: string; toEditors: boolean 
   }
 }
 
-/** To the citizen: what was sent, what happens next, who answers, and how to withdraw. */
+/** To the citizen, in the form's language: what was sent, what happens next, who answers, and how to withdraw. */
 export function confirmationMail(
-  f: EnquiryFacts & { withdrawUrl: string; lang: 'de' | 'en'; retentionDays: number },
+  f: EnquiryFacts & { withdrawUrl: string; lang: ContentLocale; retentionDays: number },
 ): Mail {
-  if (f.lang === 'en') {
-    return {
-      subject: `Your enquiry to ${f.associationName}`,
-      ...render(
-        [
-          `Hello ${f.name},`,
-          f.kind === 'opportunity'
-            ? `thank you for your interest in the volunteering offer “${f.target}”. We have passed your message on to ${f.associationName}.`
-            : `thank you for your message. We have passed it on to ${f.associationName}.`,
-          `What happens next: someone from ${f.associationName} will answer you by e-mail at ${f.email}, usually within a week. The club decides itself; the city only passes on your message.`,
-          `What you sent:\n${f.message}`,
-          ...(f.availability ? [`When suits you: ${f.availability}`] : []),
-          ...(f.phone ? [`Phone: ${f.phone}`] : []),
-          `Your details are deleted automatically at the latest ${f.retentionDays} days after the enquiry is closed. If you change your mind, the following link deletes your enquiry at once.`,
-        ],
-        { url: f.withdrawUrl, label: 'Withdraw and delete my enquiry' },
-        'en',
-      ),
-    }
-  }
+  const c = formTexts(f.lang).confirmation
   return {
-    subject: `Ihre Anfrage an ${f.associationName}`,
+    subject: c.subject(f.associationName),
     ...render(
       [
-        `Guten Tag ${f.name},`,
+        c.hello(f.name),
         f.kind === 'opportunity'
-          ? `vielen Dank für Ihr Interesse am Ehrenamtsangebot „${f.target}“. Wir haben Ihre Nachricht an ${f.associationName} weitergegeben.`
-          : `vielen Dank für Ihre Nachricht. Wir haben sie an ${f.associationName} weitergegeben.`,
-        `So geht es weiter: Jemand von ${f.associationName} antwortet Ihnen per E-Mail an ${f.email}, meist innerhalb einer Woche. Der Verein entscheidet selbst; die Stadt gibt Ihre Nachricht nur weiter.`,
-        `Das haben Sie geschrieben:\n${f.message}`,
-        ...(f.availability ? [`Wann es Ihnen passt: ${f.availability}`] : []),
-        ...(f.phone ? [`Telefon: ${f.phone}`] : []),
-        `Ihre Angaben werden spätestens ${f.retentionDays} Tage nach Abschluss der Anfrage automatisch gelöscht. Wenn Sie es sich anders überlegen, löscht der folgende Link Ihre Anfrage sofort.`,
+          ? c.thanksOffer(f.target, f.associationName)
+          : c.thanksAssociation(f.associationName),
+        c.next(f.associationName, f.email),
+        c.message(f.message),
+        ...(f.availability ? [c.availability(f.availability)] : []),
+        ...(f.phone ? [c.phone(f.phone)] : []),
+        c.retention(formNumber(f.lang, f.retentionDays)),
       ],
-      { url: f.withdrawUrl, label: 'Anfrage zurückziehen und löschen' },
+      { url: f.withdrawUrl, label: c.withdrawLink },
+      f.lang,
     ),
   }
 }

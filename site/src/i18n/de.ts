@@ -266,7 +266,7 @@ export const de = {
     'Sie können „Unser Neubrandenburg“ als App auf Ihrem Gerät installieren. Bereits gelesene Seiten und Ihre Merkliste öffnen sich dann auch ohne Internetverbindung.',
   install: 'Installieren',
   installDismiss: 'Nein, danke',
-  // Enquiry form (the CMS's answers to it are in cms/src/enquiries/form.ts)
+  // Enquiry form (the CMS's answers to it are in cms/src/i18n/forms)
   enquiryHelp: 'Ich möchte helfen',
   enquiryJoin: 'Kontakt aufnehmen oder Mitglied werden',
   enquiryContact: 'Kontakt aufnehmen',
@@ -349,6 +349,38 @@ export const de = {
   a11yStandard: 'Geprüft gegen',
   /** Between the items of a list in running text (Arabic has its own comma). */
   listSeparator: ', ',
+  // "Konto beantragen": clubs ask for an account (the CMS's answers: cms/src/i18n/forms)
+  accountRequest: {
+    title: 'Konto für Ihren Verein beantragen',
+    description:
+      'Vereine und Initiativen aus Neubrandenburg können hier ein Konto beantragen, um ihre Angaben, Veranstaltungen und Ehrenamtsangebote selbst zu pflegen.',
+    breadcrumb: 'Konto beantragen',
+    intro:
+      'Mit einem Konto pflegen Sie die Angaben Ihres Vereins oder Ihrer Initiative selbst: Veranstaltungen, Angebote für Ehrenamtliche und Neuigkeiten.',
+    howHeading: 'So geht es',
+    steps: [
+      'Sie füllen das Formular aus. Alle Felder sind Pflichtfelder.',
+      'Die Redaktion der Stadt prüft Ihren Antrag, meist innerhalb weniger Werktage.',
+      'Sie bekommen eine E-Mail mit einem Link. Damit legen Sie Ihr Passwort fest.',
+      'Neue Einträge prüft die Redaktion, bevor sie auf der Website erscheinen.',
+    ],
+    anyLanguage: 'Sie können die Namen in jeder Sprache und Schrift eintragen.',
+    adminLanguage:
+      'Der Verwaltungsbereich, in dem Sie Ihre Einträge pflegen, ist auf Deutsch und Englisch. Einträge können Sie in allen Sprachen der Website anlegen.',
+    summary: 'Bitte prüfen Sie Ihre Angaben',
+    name: 'Ihr Name',
+    association: 'Name des Vereins oder der Initiative',
+    email: 'Ihre E-Mail-Adresse',
+    emailHint: 'Dorthin schicken wir den Link, mit dem Sie Ihr Passwort festlegen.',
+    consentBefore: 'Ich habe die ',
+    consentLink: 'Datenschutzhinweise',
+    consentAfter:
+      ' gelesen. Ich bin einverstanden, dass die Stadt Neubrandenburg meine Angaben speichert, um den Antrag zu bearbeiten und mir ein Konto einzurichten.',
+    trap: 'Bitte lassen Sie dieses Feld leer',
+    send: 'Antrag senden',
+    networkError:
+      'Der Antrag konnte nicht gesendet werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.',
+  },
   // Labels of the CMS's select options (values and German labels: cms/src/options).
   options: germanOptionTexts,
 }

@@ -316,6 +316,36 @@ export const en: Messages = {
   a11yTranslationNote: 'This is a translation. The German statement is the binding text.',
   a11yStandard: 'Checked against',
   listSeparator: ', ',
+  accountRequest: {
+    title: 'Request an account for your club',
+    description:
+      'Clubs and initiatives from Neubrandenburg can request an account here to keep their details, events and volunteering offers up to date themselves.',
+    breadcrumb: 'Request an account',
+    intro:
+      'With an account you keep the details of your club or initiative up to date yourself: events, offers for volunteers and news.',
+    howHeading: 'How it works',
+    steps: [
+      'You fill in the form. All fields are required.',
+      'The city’s editorial team checks your request, usually within a few working days.',
+      'You get an e-mail with a link. With it you set your password.',
+      'The editorial team checks new entries before they appear on the website.',
+    ],
+    anyLanguage: 'You can write the names in any language and script.',
+    adminLanguage:
+      'The administration area where you keep your entries is in German and English. You can create entries in all languages of the website.',
+    summary: 'Please check your details',
+    name: 'Your name',
+    association: 'Name of the club or initiative',
+    email: 'Your e-mail address',
+    emailHint: 'We will send you the link to set your password there.',
+    consentBefore: 'I have read the ',
+    consentLink: 'privacy notice',
+    consentAfter:
+      '. I agree that the City of Neubrandenburg stores my details to process the request and set up an account for me.',
+    trap: 'Please leave this field empty',
+    send: 'Send request',
+    networkError: 'The request could not be sent. Please check your internet connection and try again.',
+  },
   // Labels of the CMS's select options (values: cms/src/options), by group and value.
   options: {
     kind: {
