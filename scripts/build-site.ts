@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { dataDir } from '../cms/src/lib/paths'
 import type { ContentChanges } from '../cms/src/publish/webhook'
 import { loadSiteData, type SkippedDocument } from '../site/src/lib/cms'
-import { sections } from '../site/src/lib/sections'
+import { easySection, sections } from '../site/src/lib/sections'
 import { netlifyRedirects } from './lib/netlify-rules'
 import { scriptsConfig } from './config'
 import { humhubRedirectsFor } from './humhub/redirects'
@@ -145,11 +145,16 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     if (!index) throw new Error(`Pagefind konnte nicht starten: ${errors.join('; ')}`)
     // Only detail pages carry data-pagefind-body; lists and filter pages (the largest files) are
     // not even read. The detail pages live in one directory per public collection (site/src/lib/sections.ts).
-    const added = await index.addDirectory({
-      path: outDir,
-      glob: `**/{${Object.values(sections).join(',')}}/*/index.html`,
-    })
-    if (added.errors.length) throw new Error(`Pagefind-Fehler: ${added.errors.join('; ')}`)
+    // The Leichte-Sprache section (German only) has its start page and the editors' pages in it.
+    let searchPages = 0
+    for (const glob of [
+      `**/{${Object.values(sections).join(',')}}/*/index.html`,
+      `${easySection}/{index.html,*/index.html}`,
+    ]) {
+      const added = await index.addDirectory({ path: outDir, glob })
+      if (added.errors.length) throw new Error(`Pagefind-Fehler: ${added.errors.join('; ')}`)
+      searchPages += added.page_count
+    }
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
     if (written.errors.length) throw new Error(`Pagefind-Fehler: ${written.errors.join('; ')}`)
     await pagefind.close()
@@ -166,7 +171,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
       ? `; ${snapshot.skipped.length} Dokument(e) ausgelassen, die sich nicht darstellen lassen`
       : ''
     log(
-      `Fertig: ${pages} Seiten${renderedText} in ${(ms / 1000).toFixed(1)} s, ${added.page_count} im Suchindex, Service Worker ${(sw.bytes / 1024).toFixed(1)} KB (${sw.precacheFiles} Dateien vorab, ${(sw.precacheBytes / 1024).toFixed(0)} KB)${skippedText}, nach ${outDir}`,
+      `Fertig: ${pages} Seiten${renderedText} in ${(ms / 1000).toFixed(1)} s, ${searchPages} im Suchindex, Service Worker ${(sw.bytes / 1024).toFixed(1)} KB (${sw.precacheFiles} Dateien vorab, ${(sw.precacheBytes / 1024).toFixed(0)} KB)${skippedText}, nach ${outDir}`,
     )
     const phases = {
       cms: Math.round(cmsDone - started - snapshot.participationMs),
@@ -179,7 +184,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
       pages,
       ms,
       phases,
-      searchPages: added.page_count,
+      searchPages,
       read: snapshot.read,
       skipped: snapshot.skipped,
       ...(rendered !== undefined ? { rendered } : {}),

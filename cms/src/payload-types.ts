@@ -691,7 +691,7 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Videos in Deutscher Gebärdensprache (DGS), nur im Format MP4, mit dem Text dazu.
+ * Videos in Deutscher Gebärdensprache (DGS), nur im Format MP4 und höchstens 100 MB groß, mit dem Text dazu.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sign-videos".

@@ -27,7 +27,7 @@ import { Settings } from './globals/Settings'
 import { databaseAdapter } from './lib/adapter'
 import { scheduleOncePlugin } from './lib/jobSchedules'
 import { uploadStorage } from './lib/storage'
-import { maxUploadBytes } from './hooks/checkUpload'
+import { largestUploadBytes } from './hooks/checkUpload'
 import { staleSavePlugin } from './hooks/staleSave'
 import { resolveSecret } from './lib/secret'
 import { formalGerman } from './i18n/de'
@@ -96,7 +96,8 @@ export default buildConfig({
     uploadStorage(),
     scheduleOncePlugin(),
   ],
-  upload: { limits: { fileSize: maxUploadBytes + 1 } },
+  // Per collection, the guard (body size by path) and the upload hooks hold the smaller limits.
+  upload: { limits: { fileSize: largestUploadBytes + 1 } },
   jobs: {
     // Runs scheduled publishing and the hourly calendar import inside the long-running CMS process.
     // Scripts and tests that only open the database set PAYLOAD_JOBS_AUTORUN=false: then no cron is

@@ -1,3 +1,4 @@
+import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { contentLocales, defaultLocale } from '../../cms/src/locales'
@@ -134,6 +135,27 @@ const post = (collection: string, token: string, body: FormData) =>
     body,
   })
 const mp4 = () => new Blob([new Uint8Array(tinyMp4())], { type: 'video/mp4' })
+/** A multipart upload that announces its length and waits for the answer before sending the body. */
+function announce(path: string, token: string, length: number) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const url = new URL(path, cms.api!.url)
+    const req = http.request(url, {
+      method: 'POST',
+      headers: {
+        Authorization: `JWT ${token}`,
+        'content-type': 'multipart/form-data; boundary=x',
+        'content-length': String(length),
+      },
+    })
+    req.on('response', (res) => {
+      let body = ''
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()))
+      res.on('end', () => (resolve({ status: res.statusCode ?? 0, body }), req.destroy()))
+    })
+    req.on('error', reject)
+    req.flushHeaders()
+  })
+}
 
 describe('videos in German Sign Language', () => {
   it('refuses an MP4 as an ordinary upload, with a German message that says where videos go', async () => {
@@ -193,5 +215,21 @@ describe('videos in German Sign Language', () => {
     ).toMatchObject({ transcript: 'Willkommen auf der Website.' })
     const settings = await cms.payload.updateGlobal({ slug: 'settings', data: { signVideo: video.id } })
     expect(settings.signVideo).toBeTruthy()
+  })
+
+  it('takes a sign-language video of realistic size (12 MB), which the limit for images would refuse', async () => {
+    // A real DGS video of two minutes has tens of megabytes; the padding keeps the MP4 well-formed.
+    const big = new Blob([new Uint8Array(tinyMp4()), new Uint8Array(12 * 1024 * 1024)], { type: 'video/mp4' })
+    const res = await post(
+      'sign-videos',
+      tokens.editor,
+      form(big, 'stadtfest-dgs.mp4', { title: 'Stadtfest', transcript: 'Das Stadtfest ist im Juni.' }),
+    )
+    expect(res.status).toBe(201)
+    expect(((await res.json()) as { doc: { filesize: number } }).doc.filesize).toBeGreaterThan(12_000_000)
+    // The same size as an ordinary upload is refused by its announced length, before it is read.
+    const refused = await announce('/api/media', tokens.editor, big.size + 1_000)
+    expect(refused.status).toBe(413)
+    expect(refused.body).toMatch(/Die Anfrage ist zu groß \(höchstens 11 MB\)/)
   })
 })

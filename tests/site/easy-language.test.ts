@@ -156,6 +156,19 @@ describe('the Leichte-Sprache section', () => {
     }
   })
 
+  it('is found by the site search, as "Leichte Sprache"', async () => {
+    // "Lupe" stands only on the page about using the site (the search's magnifying glass).
+    const page = await context.newPage()
+    await page.goto(`${server.url}/suche/?q=Lupe`)
+    const hit = page.locator('[data-search-results] a[href="/leichte-sprache/internet-seite-benutzen/"]')
+    await hit.waitFor({ timeout: 30_000 })
+    expect(await page.locator('[data-search-results]').textContent()).toContain('Leichte Sprache')
+    await page.close()
+    // The lists are not indexed: their entries are found on their own pages.
+    expect(html('leichte-sprache/vereine/index.html')).not.toContain('data-pagefind-body')
+    expect(html('leichte-sprache/index.html')).toContain('data-pagefind-filter="Typ:Leichte Sprache"')
+  }, 120_000)
+
   it('is linked from the header of every page and from the start page', () => {
     for (const file of [
       'index.html',

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { hiddenFromClubs, loggedInField, staffOnly } from '../access/roles'
-import { signVideoMimeTypes, checkSignVideoUpload } from '../hooks/checkUpload'
+import { checkSignVideoUpload, maxSignVideoBytes, signVideoMimeTypes } from '../hooks/checkUpload'
 import { setUploader } from '../hooks/setUploader'
 import { uploadsDir } from '../lib/paths'
 import path from 'node:path'
@@ -18,7 +18,7 @@ export const SignVideos: CollectionConfig<'sign-videos'> = {
     group: 'Inhalte',
     hidden: hiddenFromClubs,
     defaultColumns: ['title', 'filename', 'updatedAt'],
-    description: 'Videos in Deutscher Gebärdensprache (DGS), nur im Format MP4, mit dem Text dazu.',
+    description: `Videos in Deutscher Gebärdensprache (DGS), nur im Format MP4 und höchstens ${maxSignVideoBytes / 1024 / 1024} MB groß, mit dem Text dazu.`,
   },
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
   hooks: { beforeOperation: [checkSignVideoUpload], beforeChange: [setUploader] },

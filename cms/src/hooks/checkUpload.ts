@@ -1,6 +1,16 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionSlug } from 'payload'
 
 export const maxUploadBytes = 10 * 1024 * 1024
+/**
+ * A sign-language video of two or three minutes in a size a phone plays smoothly (720p, H.264)
+ * has 30 to 80 MB; the limit for images and documents would refuse nearly every one.
+ */
+export const maxSignVideoBytes = 100 * 1024 * 1024
+/** The largest file any collection takes (Payload's own upload parser stops there). */
+export const largestUploadBytes = Math.max(maxUploadBytes, maxSignVideoBytes)
+/** The upload limit of a collection, by the REST path it is posted to. */
+export const uploadLimitFor = (pathname: string) =>
+  /\/api\/sign-videos(\/|$)/.test(pathname) ? maxSignVideoBytes : maxUploadBytes
 export const allowedMimeTypes = [
   'image/jpeg',
   'image/png',
@@ -20,7 +30,11 @@ const megabytes = (bytes: number) =>
  * Payload's own mimeTypes check (by file content) still runs afterwards and catches renamed files.
  */
 const uploadCheck =
-  <S extends CollectionSlug>(allowed: string[], allowedText: string): CollectionBeforeOperationHook<S> =>
+  <S extends CollectionSlug>(
+    allowed: string[],
+    allowedText: string,
+    maxBytes: number,
+  ): CollectionBeforeOperationHook<S> =>
   ({ req, operation }) => {
     if (operation !== 'create' && operation !== 'update') return
     const file = req.file
@@ -33,9 +47,9 @@ const uploadCheck =
         true,
       )
     }
-    if (file.size > maxUploadBytes) {
+    if (file.size > maxBytes) {
       throw new APIError(
-        `Die Datei „${file.name}“ ist ${megabytes(file.size)} MB groß. Erlaubt sind höchstens ${megabytes(maxUploadBytes)} MB.`,
+        `Die Datei „${file.name}“ ist ${megabytes(file.size)} MB groß. Erlaubt sind höchstens ${megabytes(maxBytes)} MB.`,
         413,
         undefined,
         true,
@@ -46,9 +60,11 @@ const uploadCheck =
 export const checkUpload = uploadCheck<'media'>(
   allowedMimeTypes,
   'Erlaubt sind Bilder (JPEG, PNG, WebP, GIF, AVIF) und PDF-Dokumente. Videos in Gebärdensprache laden Sie bitte unter „Gebärdensprach-Videos“ hoch.',
+  maxUploadBytes,
 )
 
 export const checkSignVideoUpload = uploadCheck<'sign-videos'>(
   signVideoMimeTypes,
   'Erlaubt sind hier nur Videos im Format MP4.',
+  maxSignVideoBytes,
 )

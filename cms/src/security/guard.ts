@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { setting } from '../config'
-import { maxUploadBytes } from '../hooks/checkUpload'
+import { uploadLimitFor } from '../hooks/checkUpload'
 import { clientAddress } from './clientAddress'
 import { hit, inMinutes, limitKey } from './limiter'
 import { sortProblem } from './queries'
@@ -17,8 +17,11 @@ import { sortProblem } from './queries'
 export const bodyLimits = {
   /** GraphQL documents are small; a 7 MB query took 9 s to parse. */
   graphql: () => setting('API_GRAPHQL_BODY_LIMIT'),
-  /** Uploads (the admin sends every save as multipart with the document in `_payload`). */
-  multipart: () => maxUploadBytes + 1024 * 1024,
+  /**
+   * Uploads (the admin sends every save as multipart with the document in `_payload`): the
+   * collection's file limit plus room for the document.
+   */
+  multipart: (pathname: string) => uploadLimitFor(pathname) + 1024 * 1024,
   /** JSON and forms: rich text documents stay well below this. */
   other: () => setting('API_BODY_LIMIT'),
 }
@@ -123,7 +126,7 @@ export async function guardApiRequest(
   const limit = url.pathname.endsWith('/graphql')
     ? bodyLimits.graphql()
     : type.startsWith('multipart/form-data')
-      ? bodyLimits.multipart()
+      ? bodyLimits.multipart(url.pathname)
       : bodyLimits.other()
   const declared = Number(request.headers.get('content-length') ?? 0)
   if (declared > limit) return tooLarge(limit)

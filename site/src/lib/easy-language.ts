@@ -1,68 +1,19 @@
-// The Leichte-Sprache section (/leichte-sprache/, BITVO M-V § 6): which CMS pages belong to it,
-// its lists of entries, and its fixed wording. The texts are German by nature (Leichte Sprache is
-// a form of German); they sit here in one small module so the message catalogue can take them in.
+// The Leichte-Sprache section (/leichte-sprache/, BITVO M-V § 6): which CMS pages belong to it and
+// where its pages are. Its wording is the Leichte-Sprache catalogue (../i18n/easy.ts).
 import type { Page } from '../../../cms/src/payload-types'
+import { easyLists } from '../i18n/easy'
 import { published } from './data'
+import { easySection } from './sections'
 
-export const easyBase = '/leichte-sprache/'
+export const easyBase = `/${easySection}/`
 /** Slug of the CMS page that is the section's start page. */
 export const easyStartSlug = 'leichte-sprache'
 
+export { easyLists, easyText } from '../i18n/easy'
+
 /** The lists of entries in the section; their addresses are kept free of page slugs. */
-export const easyLists = {
-  vereine: {
-    title: 'Vereine in Leichter Sprache',
-    intro: [
-      'Hier finden Sie Vereine in Neubrandenburg.',
-      'Ein Verein ist eine Gruppe von Menschen.',
-      'Die Menschen machen zusammen etwas.',
-    ],
-  },
-  veranstaltungen: {
-    title: 'Veranstaltungen in Leichter Sprache',
-    intro: [
-      'Hier finden Sie Veranstaltungen in den nächsten 8 Wochen.',
-      'Eine Veranstaltung ist ein Treffen an einem bestimmten Tag.',
-    ],
-  },
-  ehrenamt: {
-    title: 'Ehren-Amt in Leichter Sprache',
-    intro: [
-      'Hier finden Sie Aufgaben zum Helfen.',
-      'Ehren-Amt bedeutet: Sie helfen anderen Menschen in Ihrer Freizeit.',
-      'Sie bekommen dafür kein Geld.',
-    ],
-  },
-} as const
 export type EasyList = keyof typeof easyLists
 const reserved = new Set<string>(Object.keys(easyLists))
-
-export const easyText = {
-  name: 'Leichte Sprache',
-  missingSummary: 'Für diesen Eintrag gibt es noch keinen Text in Leichter Sprache.',
-  more: 'Mehr in Leichter Sprache',
-  lists: 'Listen in Leichter Sprache',
-  linkNote: ['Der Name ist ein Link.', 'Der Link führt zu einer Seite in schwerer Sprache.'],
-  noEntries: 'Im Moment gibt es hier keine Einträge.',
-  startMissing: ['Hier stehen Informationen in Leichter Sprache.', 'Die Texte kommen bald.'],
-  back: 'Zurück zur Start-Seite Leichte Sprache',
-  when: 'Wann?',
-  where: 'Wo?',
-  who: 'Wer sucht Hilfe?',
-  time: (day: string, time: string | null) => (time ? `${day}, um ${time} Uhr` : `${day}, den ganzen Tag`),
-  teaserTitle: 'Leichte Sprache',
-  teaserText: 'Hier erklären wir die Internet-Seite in Leichter Sprache.',
-  teaserLabel: 'Leichte Sprache und Gebärden-Sprache',
-  video: {
-    heading: 'Video in Gebärden-Sprache',
-    about: 'Das Video ist in Deutscher Gebärden-Sprache.',
-    transcript: 'Text zum Video lesen',
-    noVideo: 'Ihr Internet-Programm kann das Video nicht zeigen.',
-    download: 'Video herunterladen',
-    teaserTitle: 'Gebärden-Sprache',
-    teaserText: 'Ein Video erklärt die Internet-Seite.',
-  },
-}
 
 /** Pages of the section: flagged in the CMS, German only (Leichte Sprache is German). */
 export const easyPages = (): Page[] => published('de', 'pages').filter((p) => Boolean(p.easyLanguage))

@@ -12,3 +12,6 @@ export const sections = {
   districts: 'stadtteile',
   pages: 'seiten',
 } as const satisfies Record<PublicCollection, string>
+
+/** The directory of the Leichte-Sprache section (German only; site/src/lib/easy-language.ts). */
+export const easySection = 'leichte-sprache'
