@@ -157,7 +157,7 @@ describe('the Leichte-Sprache section', () => {
   })
 
   it('is found by the site search, as "Leichte Sprache"', async () => {
-    // "Lupe" stands only on the page about using the site (the search's magnifying glass).
+    // "Lupe" (the search's magnifying glass) stands only in Leichte-Sprache pages.
     const page = await context.newPage()
     await page.goto(`${server.url}/suche/?q=Lupe`)
     const hit = page.locator('[data-search-results] a[href="/leichte-sprache/internet-seite-benutzen/"]')
