@@ -52,14 +52,20 @@ export function calendar(options: {
   site: URL
   locale?: Locale
   single?: boolean
+  /** The calendar's own address (RFC 7986 URL); default: the site. */
+  url?: string
 }) {
   const locale = options.locale ?? 'de'
   const cal = ical({
     name: options.name,
     prodId: { company: 'Stadt Neubrandenburg', product: 'Unser Neubrandenburg', language: 'DE' },
     method: options.single ? ICalCalendarMethod.PUBLISH : undefined,
+    // ttl writes REFRESH-INTERVAL (RFC 7986) and X-PUBLISHED-TTL: apps re-read every six hours.
     ttl: 60 * 60 * 6,
+    url: options.url ? new URL(options.url, options.site).href : options.site.href,
   })
+  // RFC 7986 COLOR (ical-generator writes NAME and X-WR-CALNAME from name itself).
+  cal.x([['COLOR', 'steelblue']])
   cal.timezone({ name: tz, generator: (name) => (name === tz ? berlinVTimezone : null) })
   // ical-generator refuses years it cannot write (and the build leaves such events out anyway,
   // see ./renderable.ts): a calendar must never be the one file that stops a build.
@@ -95,6 +101,9 @@ export function calendar(options: {
           : new TZDate(new Date(e.start).getTime() + 2 * 3600 * 1000, tz),
       allDay,
       timezone: tz,
+      // SEQUENCE grows with every change (seconds between creation and last update), so
+      // subscribed calendar apps replace their copy instead of keeping the old version.
+      sequence: sequenceOf(e),
       stamp: new Date(e.updatedAt),
       lastModified: new Date(e.updatedAt),
       summary: e.cancelled ? `Abgesagt: ${e.title}` : e.title,
@@ -118,6 +127,9 @@ export function calendar(options: {
       () => `LAST-MODIFIED:${stamps[m++] ?? utcStamp(new Date().toISOString())}`,
     )
 }
+
+export const sequenceOf = (doc: { createdAt: string; updatedAt: string }) =>
+  Math.max(0, Math.floor((Date.parse(doc.updatedAt) - Date.parse(doc.createdAt)) / 1000))
 
 const utcStamp = (iso: string) =>
   new Date(iso)
