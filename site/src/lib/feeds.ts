@@ -63,9 +63,9 @@ export function calendar(options: {
     // ttl writes REFRESH-INTERVAL (RFC 7986) and X-PUBLISHED-TTL: apps re-read every six hours.
     ttl: 60 * 60 * 6,
     url: options.url ? new URL(options.url, options.site).href : options.site.href,
+    // The brand's lake blue for Apple's calendars (X-APPLE-CALENDAR-COLOR, hex only).
+    color: '#0B4F8A',
   })
-  // RFC 7986 COLOR (ical-generator writes NAME and X-WR-CALNAME from name itself).
-  cal.x([['COLOR', 'steelblue']])
   cal.timezone({ name: tz, generator: (name) => (name === tz ? berlinVTimezone : null) })
   // ical-generator refuses years it cannot write (and the build leaves such events out anyway,
   // see ./renderable.ts): a calendar must never be the one file that stops a build.
@@ -119,8 +119,12 @@ export function calendar(options: {
   const stamps = events.map((e) => utcStamp(e.updatedAt))
   let n = 0
   let m = 0
+  // RFC 7986 COLOR takes a CSS colour name, and as a calendar property it must stand before the
+  // first component; ical-generator's x() would append it at the end, so it goes in after
+  // REFRESH-INTERVAL (always written, see ttl). steelblue is the named colour nearest the brand.
   return cal
     .toString()
+    .replace(/^REFRESH-INTERVAL.*$/m, '$&\r\nCOLOR:steelblue')
     .replace(/^DTSTAMP:.*$/gm, () => `DTSTAMP:${stamps[n++] ?? utcStamp(new Date().toISOString())}`)
     .replace(
       /^LAST-MODIFIED:.*$/gm,

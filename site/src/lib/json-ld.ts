@@ -1,4 +1,4 @@
-import type { Association, District, Locale, Opportunity, SiteImage } from './data'
+import type { Association, Locale, Opportunity, SiteImage } from './data'
 import { isoBerlin } from './format'
 import { docHref } from './paths'
 
@@ -24,7 +24,7 @@ export const serializeJsonLd = (value: object | object[]): string =>
 export function opportunityJsonLd(
   o: Opportunity,
   association: Association | undefined,
-  district: District | undefined,
+  district: { name: string } | undefined,
   image: SiteImage | undefined,
   locale: Locale,
   site: URL,
