@@ -146,7 +146,7 @@ export const icsResponse = (body: string) =>
 
 export const licence = {
   name: 'Datenlizenz Deutschland – Namensnennung – Version 2.0',
-  id: 'dl-de/by-2-0',
+  id: 'dl-de/by-2-0' as const,
   url: 'https://www.govdata.de/dl-de/by-2-0',
   attribution: 'Stadt Neubrandenburg, Unser Neubrandenburg',
 }
