@@ -1,6 +1,8 @@
 // Which partner feeds exist (/daten/v1/…) and what each page holds. Every kind exists for the
 // whole city and per topic, district and association, so a partner's address never depends on
 // whether there is something in it today; long lists are split into pages of `pageSize` items.
+import type { Association, Event, News, Opportunity } from '../../../../cms/src/payload-types'
+import { tracked } from '../deps'
 import { licence } from '../feeds'
 import {
   currentOpportunities,
@@ -39,18 +41,35 @@ function matches(selection: Selection, kind: FeedKind, d: Doc): boolean {
   return idOf(d.association as never) === selection.id
 }
 
+// One tracked read per feed: a feed page depends on its own documents only, so an edit re-renders
+// the feeds (and embeds) it appears in, not all of them (see ../deps.ts).
+const selectedDocs = tracked('partnerFeed', (kind: string, by: string, id: string) => {
+  const selection = (by === 'all' ? { by } : { by, id, slug: '', name: '' }) as Selection
+  const keep = (d: Doc) => matches(selection, kind as FeedKind, d)
+  switch (kind as FeedKind) {
+    case 'veranstaltungen':
+      return upcomingEvents('de').filter(keep)
+    case 'ehrenamt':
+      return currentOpportunities('de').filter(keep)
+    case 'vereine':
+      return sortedAssociations('de').filter(keep)
+    case 'aktuelles':
+      return sortedNews('de').filter(keep)
+  }
+})
+
 /** The documents of one feed, in the order the site lists them. */
 function docsOf(kind: FeedKind, selection: Selection) {
-  const keep = (d: Doc) => matches(selection, kind, d)
+  const docs = selectedDocs(kind, selection.by, selection.by === 'all' ? '' : selection.id)
   switch (kind) {
     case 'veranstaltungen':
-      return { kind, docs: upcomingEvents('de').filter(keep) }
+      return { kind, docs: docs as Event[] }
     case 'ehrenamt':
-      return { kind, docs: currentOpportunities('de').filter(keep) }
+      return { kind, docs: docs as Opportunity[] }
     case 'vereine':
-      return { kind, docs: sortedAssociations('de').filter(keep) }
+      return { kind, docs: docs as Association[] }
     case 'aktuelles':
-      return { kind, docs: sortedNews('de').filter(keep) }
+      return { kind, docs: docs as News[] }
   }
 }
 export const pagesOf = (kind: FeedKind, selection: Selection) =>
@@ -75,6 +94,12 @@ export const feedPath = (kind: FeedKind, selection: Selection, page = 1) =>
   `${selection.by === 'all' ? '' : `${selection.by}/${selection.slug}/`}${kind}${page > 1 ? `-seite-${page}` : ''}`
 export const feedUrl = (kind: FeedKind, selection: Selection, site: URL, page = 1) =>
   new URL(`/daten/v1/${feedPath(kind, selection, page)}.json`, site).href
+
+/** The full page of a selection on this site, where an embed's "show all" link leads. */
+export function fullPageHref(kind: FeedKind, selection: Selection) {
+  if (selection.by === 'all') return `/${kind}/`
+  return `/${selection.by}/${selection.slug}/`
+}
 
 /** Every selection a feed exists for: the city, each topic and district, each association. */
 export function selections(): Selection[] {
@@ -119,6 +144,7 @@ export function feedPage<K extends FeedKind>(kind: K, selection: Selection, page
     $schema: new URL(`/daten/v1/${kind}.schema.json`, site).href,
     version: 1,
     title: `${titles[kind]} ${scopeOf(selection)}`,
+    link: new URL(fullPageHref(kind, selection), site).href,
     licence: { id: licence.id, name: licence.name, url: licence.url, attribution: licence.attribution },
     total,
     page,

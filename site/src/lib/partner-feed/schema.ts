@@ -132,6 +132,7 @@ const page = <S extends z.ZodType>(item: S, title: string) =>
       $schema: url,
       version: z.literal(1),
       title: z.string(),
+      link: url.describe('Die Seite dieser Auswahl auf der Website'),
       licence,
       total: z.number().int().min(0),
       page: z.number().int().min(1),
