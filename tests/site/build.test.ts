@@ -377,7 +377,7 @@ describe('feeds and machine-readable output', () => {
     expect(read(f, 'robots.txt')).toMatch(/Sitemap: https:\/\/.+\/sitemap-index\.xml/)
   })
 
-  it('embeds JSON-LD that parses: Event (with status), Organization, NewsArticle', () => {
+  it('embeds JSON-LD that parses: Event (with status), NGO, JobPosting, NewsArticle', () => {
     const types = new Set<string>()
     for (const file of allFiles('.html')) {
       for (const m of read(f, file).matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)) {
@@ -387,7 +387,7 @@ describe('feeds and machine-readable output', () => {
           expect(data.eventStatus).toMatch(/^https:\/\/schema\.org\/Event(Scheduled|Cancelled)$/)
       }
     }
-    expect([...types].sort()).toEqual(['Event', 'NewsArticle', 'Organization'])
+    expect([...types].sort()).toEqual(['Event', 'JobPosting', 'NGO', 'NewsArticle'])
     const ld = JSON.parse(
       /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(
         read(f, `veranstaltungen/${f.edge.dstAfter.slug}/index.html`),

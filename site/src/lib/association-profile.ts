@@ -44,7 +44,8 @@ export function associationProfile(locale: Locale, a: Association, site: URL | u
   const noteAt = firstGerman(locale, 'associations', a.id, ['shortDescription', 'description'])
   const jsonLd = {
     '@context': 'https://schema.org',
-    '@type': 'Organization',
+    // schema.org's NGO (an Organization): clubs and networks are non-governmental.
+    '@type': 'NGO',
     name: a.name,
     description: a.shortDescription,
     url: new URL(docHref(locale, 'associations', a), site).href,
@@ -62,9 +63,16 @@ export function associationProfile(locale: Locale, a: Association, site: URL | u
           },
         }
       : {}),
+    ...(logo ? { logo: new URL(logo.src, site).href } : {}),
     ...(a.foundedYear ? { foundingDate: String(a.foundedYear) } : {}),
     ...(networks.length
-      ? { memberOf: networks.map((n) => ({ '@type': 'Organization', name: n.name })) }
+      ? {
+          memberOf: networks.map((n) => ({
+            '@type': 'NGO',
+            name: n.name,
+            url: new URL(docHref(locale, 'associations', n), site).href,
+          })),
+        }
       : {}),
   }
   return {

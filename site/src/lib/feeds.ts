@@ -52,13 +52,19 @@ export function calendar(options: {
   site: URL
   locale?: Locale
   single?: boolean
+  /** The calendar's own address (RFC 7986 URL); default: the site. */
+  url?: string
 }) {
   const locale = options.locale ?? 'de'
   const cal = ical({
     name: options.name,
     prodId: { company: 'Stadt Neubrandenburg', product: 'Unser Neubrandenburg', language: 'DE' },
     method: options.single ? ICalCalendarMethod.PUBLISH : undefined,
+    // ttl writes REFRESH-INTERVAL (RFC 7986) and X-PUBLISHED-TTL: apps re-read every six hours.
     ttl: 60 * 60 * 6,
+    url: options.url ? new URL(options.url, options.site).href : options.site.href,
+    // The brand's lake blue for Apple's calendars (X-APPLE-CALENDAR-COLOR, hex only).
+    color: '#0B4F8A',
   })
   cal.timezone({ name: tz, generator: (name) => (name === tz ? berlinVTimezone : null) })
   // ical-generator refuses years it cannot write (and the build leaves such events out anyway,
@@ -95,6 +101,9 @@ export function calendar(options: {
           : new TZDate(new Date(e.start).getTime() + 2 * 3600 * 1000, tz),
       allDay,
       timezone: tz,
+      // SEQUENCE grows with every change (seconds between creation and last update), so
+      // subscribed calendar apps replace their copy instead of keeping the old version.
+      sequence: sequenceOf(e),
       stamp: new Date(e.updatedAt),
       lastModified: new Date(e.updatedAt),
       summary: e.cancelled ? `Abgesagt: ${e.title}` : e.title,
@@ -110,14 +119,21 @@ export function calendar(options: {
   const stamps = events.map((e) => utcStamp(e.updatedAt))
   let n = 0
   let m = 0
+  // RFC 7986 COLOR takes a CSS colour name, and as a calendar property it must stand before the
+  // first component; ical-generator's x() would append it at the end, so it goes in after
+  // REFRESH-INTERVAL (always written, see ttl). steelblue is the named colour nearest the brand.
   return cal
     .toString()
+    .replace(/^REFRESH-INTERVAL.*$/m, '$&\r\nCOLOR:steelblue')
     .replace(/^DTSTAMP:.*$/gm, () => `DTSTAMP:${stamps[n++] ?? utcStamp(new Date().toISOString())}`)
     .replace(
       /^LAST-MODIFIED:.*$/gm,
       () => `LAST-MODIFIED:${stamps[m++] ?? utcStamp(new Date().toISOString())}`,
     )
 }
+
+export const sequenceOf = (doc: { createdAt: string; updatedAt: string }) =>
+  Math.max(0, Math.floor((Date.parse(doc.updatedAt) - Date.parse(doc.createdAt)) / 1000))
 
 const utcStamp = (iso: string) =>
   new Date(iso)
@@ -130,7 +146,7 @@ export const icsResponse = (body: string) =>
 
 export const licence = {
   name: 'Datenlizenz Deutschland – Namensnennung – Version 2.0',
-  id: 'dl-de/by-2-0',
+  id: 'dl-de/by-2-0' as const,
   url: 'https://www.govdata.de/dl-de/by-2-0',
   attribution: 'Stadt Neubrandenburg, Unser Neubrandenburg',
 }

@@ -9,12 +9,13 @@ export const getStaticPaths: GetStaticPaths = keyed(() =>
   published('de', 'events').map((e) => ({ params: { slug: e.slug! }, props: { event: e } })),
 )
 
-export const GET: APIRoute = ({ props, site }) =>
+export const GET: APIRoute = ({ props, site, url }) =>
   icsResponse(
     calendar({
       name: (props.event as Event).title,
       events: [props.event as Event],
       site: site!,
+      url: url.pathname,
       single: true,
     }),
   )

@@ -11,7 +11,9 @@ export const getStaticPaths: GetStaticPaths = keyed(() =>
   })),
 )
 
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute = ({ props, site, url }) => {
   const events = eventsByOrganizer('de', props.id)
-  return icsResponse(calendar({ name: `Veranstaltungen: ${props.name}`, events, site: site! }))
+  return icsResponse(
+    calendar({ name: `Veranstaltungen: ${props.name}`, events, site: site!, url: url.pathname }),
+  )
 }

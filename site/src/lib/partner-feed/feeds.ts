@@ -1,0 +1,161 @@
+// Which partner feeds exist (/daten/v1/…) and what each page holds. Every kind exists for the
+// whole city and per topic, district and association, so a partner's address never depends on
+// whether there is something in it today; long lists are split into pages of `pageSize` items.
+import type { Association, Event, News, Opportunity } from '../../../../cms/src/payload-types'
+import { tracked } from '../deps'
+import { licence } from '../feeds'
+import {
+  currentOpportunities,
+  idOf,
+  published,
+  sortedAssociations,
+  sortedNews,
+  upcomingEvents,
+} from '../data'
+import { associationItem, eventItem, newsItem, offerItem } from './items'
+import type { FeedKind, FeedPage } from './schema'
+
+export const pageSize = 50
+export const feedKinds = ['veranstaltungen', 'ehrenamt', 'vereine', 'aktuelles'] as const satisfies FeedKind[]
+
+/** A selection: everything, or one topic, district or association (by CMS id and slug). */
+export type Selection =
+  { by: 'all' } | { by: 'themen' | 'stadtteile' | 'vereine'; id: string; slug: string; name: string }
+
+type Doc = {
+  topics?: unknown
+  district?: unknown
+  organizers?: unknown
+  association?: unknown
+  networks?: unknown
+}
+const ids = (refs: unknown) => ((refs as Parameters<typeof idOf>[0][] | null) ?? []).map((r) => idOf(r))
+
+function matches(selection: Selection, kind: FeedKind, d: Doc): boolean {
+  if (selection.by === 'all') return true
+  if (selection.by === 'themen') return ids(d.topics).includes(selection.id)
+  if (selection.by === 'stadtteile') return idOf(d.district as never) === selection.id
+  // An association's events are those it organises; its associations are a network's members.
+  if (kind === 'veranstaltungen') return ids(d.organizers).includes(selection.id)
+  if (kind === 'vereine') return ids(d.networks).includes(selection.id)
+  return idOf(d.association as never) === selection.id
+}
+
+// One tracked read per feed: a feed page depends on its own documents only, so an edit re-renders
+// the feeds (and embeds) it appears in, not all of them (see ../deps.ts).
+const selectedDocs = tracked('partnerFeed', (kind: string, by: string, id: string) => {
+  const selection = (by === 'all' ? { by } : { by, id, slug: '', name: '' }) as Selection
+  const keep = (d: Doc) => matches(selection, kind as FeedKind, d)
+  switch (kind as FeedKind) {
+    case 'veranstaltungen':
+      return upcomingEvents('de').filter(keep)
+    case 'ehrenamt':
+      return currentOpportunities('de').filter(keep)
+    case 'vereine':
+      return sortedAssociations('de').filter(keep)
+    case 'aktuelles':
+      return sortedNews('de').filter(keep)
+  }
+})
+
+/** The documents of one feed, in the order the site lists them. */
+function docsOf(kind: FeedKind, selection: Selection) {
+  const docs = selectedDocs(kind, selection.by, selection.by === 'all' ? '' : selection.id)
+  switch (kind) {
+    case 'veranstaltungen':
+      return { kind, docs: docs as Event[] }
+    case 'ehrenamt':
+      return { kind, docs: docs as Opportunity[] }
+    case 'vereine':
+      return { kind, docs: docs as Association[] }
+    case 'aktuelles':
+      return { kind, docs: docs as News[] }
+  }
+}
+export const pagesOf = (kind: FeedKind, selection: Selection) =>
+  Math.max(1, Math.ceil(docsOf(kind, selection).docs.length / pageSize))
+
+function itemsOf(kind: FeedKind, selection: Selection, site: URL, from: number, to: number) {
+  const list = docsOf(kind, selection)
+  switch (list.kind) {
+    case 'veranstaltungen':
+      return list.docs.slice(from, to).map((e) => eventItem(e, site))
+    case 'ehrenamt':
+      return list.docs.slice(from, to).map((o) => offerItem(o, site))
+    case 'vereine':
+      return list.docs.slice(from, to).map((a) => associationItem(a, site))
+    case 'aktuelles':
+      return list.docs.slice(from, to).map((n) => newsItem(n, site))
+  }
+}
+
+/** Path of a feed page below /daten/v1/, without ".json": "themen/sport/veranstaltungen-seite-2". */
+export const feedPath = (kind: FeedKind, selection: Selection, page = 1) =>
+  `${selection.by === 'all' ? '' : `${selection.by}/${selection.slug}/`}${kind}${page > 1 ? `-seite-${page}` : ''}`
+export const feedUrl = (kind: FeedKind, selection: Selection, site: URL, page = 1) =>
+  new URL(`/daten/v1/${feedPath(kind, selection, page)}.json`, site).href
+
+/** The full page of a selection on this site, where an embed's "show all" link leads. */
+export function fullPageHref(kind: FeedKind, selection: Selection) {
+  if (selection.by === 'all') return `/${kind}/`
+  return `/${selection.by}/${selection.slug}/`
+}
+
+/** Every selection a feed exists for: the city, each topic and district, each association. */
+export function selections(): Selection[] {
+  const of = (by: 'themen' | 'stadtteile' | 'vereine', docs: { id: number; slug?: string | null }[]) =>
+    docs
+      .filter((d) => d.slug)
+      .map((d) => ({
+        by,
+        id: String(d.id),
+        slug: d.slug!,
+        name: 'name' in d ? String(d.name) : d.slug!,
+      }))
+  return [
+    { by: 'all' },
+    ...of('themen', published('de', 'topics')),
+    ...of('stadtteile', published('de', 'districts')),
+    ...of('vereine', sortedAssociations('de')),
+  ]
+}
+
+const titles: Record<FeedKind, string> = {
+  veranstaltungen: 'Veranstaltungen',
+  ehrenamt: 'Ehrenamtsangebote',
+  vereine: 'Vereine und Initiativen',
+  aktuelles: 'Aktuelles',
+}
+const scopeOf = (s: Selection) =>
+  s.by === 'all'
+    ? 'in Neubrandenburg'
+    : s.by === 'themen'
+      ? `zum Thema ${s.name}`
+      : s.by === 'stadtteile'
+        ? `im Stadtteil ${s.name}`
+        : `von ${s.name}`
+
+/** One page of a feed, or undefined when the page does not exist. */
+export function feedPage<K extends FeedKind>(kind: K, selection: Selection, page: number, site: URL) {
+  const total = docsOf(kind, selection).docs.length
+  const pages = Math.max(1, Math.ceil(total / pageSize))
+  if (page > pages) return undefined
+  const envelope: Omit<FeedPage<FeedKind>, 'items'> = {
+    $schema: new URL(`/daten/v1/${kind}.schema.json`, site).href,
+    version: 1,
+    title: `${titles[kind]} ${scopeOf(selection)}`,
+    link: new URL(fullPageHref(kind, selection), site).href,
+    licence: { id: licence.id, name: licence.name, url: licence.url, attribution: licence.attribution },
+    total,
+    page,
+    pages,
+    pageSize,
+    next: page < pages ? feedUrl(kind, selection, site, page + 1) : null,
+    previous: page > 1 ? feedUrl(kind, selection, site, page - 1) : null,
+  }
+  // The items are typed by their mappers (./items.ts); the union of kinds needs the cast.
+  return {
+    ...envelope,
+    items: itemsOf(kind, selection, site, (page - 1) * pageSize, page * pageSize),
+  } as FeedPage<K>
+}
