@@ -1,4 +1,4 @@
-// `npm run import:humhub -- --url https://alt.unser-nb.de --token … [--dry-run] [--publish] [--news-space <id>]`
+// `npm run import:humhub -- --url https://alt.unser-nb.de --token … [--dry-run] [--publish] [--news-space <id>] [--topics <file.json>]`
 // Carries spaces, calendar entries and the news space's posts over from HumHub (see
 // scripts/humhub/README.md). Opens the CMS in this process on DATA_DIR / DATABASE_URI like `npm run seed`.
 import { parseArgs } from 'node:util'
