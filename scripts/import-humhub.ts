@@ -1,4 +1,4 @@
-// `npm run import:humhub -- --url https://alt.unser-nb.de --token … [--dry-run] [--publish] [--news-space <id>]`
+// `npm run import:humhub -- --url https://alt.unser-nb.de --token … [--dry-run] [--publish] [--news-space <id>] [--topics <file.json>]`
 // Carries spaces, calendar entries and the news space's posts over from HumHub (see
 // scripts/humhub/README.md). Opens the CMS in this process on DATA_DIR / DATABASE_URI like `npm run seed`.
 import { parseArgs } from 'node:util'
@@ -9,6 +9,7 @@ let values: {
   'dry-run'?: boolean
   publish?: boolean
   'news-space'?: string
+  topics?: string
   verbose?: boolean
 }
 try {
@@ -19,12 +20,13 @@ try {
       'dry-run': { type: 'boolean' },
       publish: { type: 'boolean' },
       'news-space': { type: 'string' },
+      topics: { type: 'string' },
       verbose: { type: 'boolean' },
     },
   }))
 } catch (error) {
   console.error(
-    `${(error as Error).message}\nAufruf: npm run import:humhub -- --url https://… --token … [--dry-run] [--publish] [--news-space <id>]`,
+    `${(error as Error).message}\nAufruf: npm run import:humhub -- --url https://… --token … [--dry-run] [--publish] [--news-space <id>] [--topics <datei.json>]`,
   )
   process.exit(2)
 }
@@ -63,6 +65,7 @@ try {
     dryRun: values['dry-run'],
     publish: values.publish,
     newsSpace,
+    topics: values.topics,
     progress,
   })
   console.log(formatReport(report, { verbose: values.verbose }))

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { HumHubClient, HumHubError } from './client'
 import { collectionLabels, planImport, type Action } from './plan'
 import { readHumHub } from './read'
+import { applyTopics, loadTopicMapping } from './topics'
 import { writePlan } from './write'
 
 export { HumHubError } from './client'
@@ -13,6 +14,8 @@ export type ImportOptions = {
   dryRun?: boolean
   publish?: boolean
   newsSpace?: number
+  /** JSON file mapping HumHub tags to topic slugs (see topics.example.json). */
+  topics?: string
   now?: Date
   timeoutMs?: number
   maxImageBytes?: number
@@ -31,6 +34,8 @@ export type ImportReport = {
   counts: Record<ReportLine['action'], number>
   privateSpaces: number
   privateContent: number
+  /** HumHub tags the mapping file does not know: tag -> names of the spaces carrying it. */
+  unknownTags: Record<string, string[]>
   ms: number
 }
 
@@ -59,6 +64,8 @@ export async function importHumHub(payload: Payload, options: ImportOptions): Pr
   const started = performance.now()
   const now = options.now ?? new Date()
   if (!options.token) throw new HumHubError('Bitte geben Sie das API-Token von HumHub an (--token).')
+  // Read before HumHub is asked anything: a broken mapping file should not cost a long read.
+  const mapping = options.topics ? loadTopicMapping(options.topics) : undefined
   const client = new HumHubClient({
     url: options.url,
     token: options.token,
@@ -66,6 +73,7 @@ export async function importHumHub(payload: Payload, options: ImportOptions): Pr
     maxImageBytes: options.maxImageBytes,
   })
   const read = await readHumHub(client, { newsSpace: options.newsSpace, now, progress: options.progress })
+  const unknownTags = await applyTopics(payload, read.planned, mapping)
   const actions = await planImport(payload, read, now)
   if (!options.dryRun)
     await writePlan(payload, actions, { publish: Boolean(options.publish), now, images: read.images })
@@ -78,6 +86,7 @@ export async function importHumHub(payload: Payload, options: ImportOptions): Pr
     counts,
     privateSpaces: read.privateSpaces,
     privateContent: read.privateContent,
+    unknownTags: Object.fromEntries(unknownTags),
     ms: Math.round(performance.now() - started),
   }
 }
@@ -102,6 +111,11 @@ export function formatReport(report: ImportReport, options: { verbose?: boolean 
     out.push(
       `Nicht übernommen (nicht öffentlich): ${report.privateSpaces} Space(s), ${report.privateContent} Inhalt(e).`,
     )
+  }
+  const unknown = Object.entries(report.unknownTags)
+  if (unknown.length) {
+    out.push('Schlagwörter ohne Zuordnung (kein Thema gesetzt; bitte in der Zuordnungsdatei ergänzen):')
+    for (const [tag, spaces] of unknown) out.push(`  „${tag}“: ${spaces.join(', ')}`)
   }
   out.push(`Dauer: ${(report.ms / 1000).toFixed(1)} s.`)
   return out.join('\n')

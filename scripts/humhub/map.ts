@@ -25,9 +25,11 @@ export type Planned = {
   /** A document without what our collection requires is skipped with this reason. */
   missing?: string
   hash: string
+  /** HumHub tags of a space, turned into topics by the mapping file (./topics.ts). */
+  tags?: string[]
 }
 
-const hashOf = (value: unknown) =>
+export const hashOf = (value: unknown) =>
   crypto.createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32)
 
 export function mapSpace(space: Space): Planned {
@@ -52,6 +54,7 @@ export function mapSpace(space: Space): Planned {
         ? 'Beschreibung fehlt (Pflichtfeld „Kurzbeschreibung“)'
         : undefined,
     hash: hashOf(data),
+    tags: (space.tags ?? []).filter((t) => t.trim()),
   }
 }
 

@@ -73,6 +73,12 @@ export async function readHumHub(
       // HumHub keeps a space's profile image under its guid; a space without one answers 404.
       const image = await client.image(`uploads/profile_image/${space.guid}.jpg`, `Space „${space.name}“`)
       if (image) result.images.set(association.sourceId, image)
+      // The banner (title image) lives next to it, under banner/.
+      const banner = await client.image(
+        `uploads/profile_image/banner/${space.guid}.jpg`,
+        `Space „${space.name}“ (Titelbild)`,
+      )
+      if (banner) result.images.set(`${association.sourceId}#banner`, banner)
     }
   }
   options.progress?.(spaces.length, spaces.length, '')

@@ -90,21 +90,26 @@ export async function writePlan(payload: Payload, actions: Action[], options: Wr
         continue
       }
       if (planned.collection === 'associations') {
-        const image = options.images.get(planned.sourceId)
-        if (image) {
+        // Logo and banner become media with an alternative text from the name (HumHub has none).
+        for (const [suffix, alt, field] of [
+          ['', `Logo von ${planned.data.name}`, 'logo'],
+          ['#banner', `Titelbild von ${planned.data.name}`, 'images'],
+        ] as const) {
+          const image = options.images.get(`${planned.sourceId}${suffix}`)
+          if (!image) continue
           const media = await payload.create({
             collection: 'media',
-            data: { alt: `Logo von ${planned.data.name}` } as never,
+            data: { alt } as never,
             file: {
               data: image.data,
               mimetype: image.mimetype,
-              name: `${action.slug}.${image.mimetype.split('/')[1]}`,
+              name: `${action.slug}${suffix ? '-titelbild' : ''}.${image.mimetype.split('/')[1]}`,
               size: image.data.length,
             },
             ...write,
           })
           undo.push(() => payload.delete({ collection: 'media', id: media.id, ...write }))
-          links.logo = media.id
+          links[field] = field === 'images' ? [media.id] : media.id
         }
       }
       const doc = await payload.create({

@@ -3,7 +3,8 @@ import { entry, pngOf, post, space, type StandInData } from './humhub-server'
 // The old unser-nb.de as the tests see it: German content, seven spaces (three pages at the
 // stand-in's page size of three), one of them private, one named like an association that already
 // exists, one without a description, a description with a script, a weekly series across the end
-// of summer time, an all-day festival, and a news space with a public and a private post.
+// of summer time, an all-day festival, and a news space with a public and a private post. Tags
+// (to topics by scripts/humhub/topics.example.json, one tag it does not know), a logo, a banner.
 
 export const NOW = new Date('2026-10-01T08:00:00.000Z')
 export const EXISTING_NAME = 'Segelverein Tollense e.V.'
@@ -14,9 +15,11 @@ export async function oldSite(base: string): Promise<StandInData> {
       description:
         '<p>Wir treffen uns <strong>jeden Dienstag</strong> im Oststadt-Zentrum.</p><script>alert("gehackt")</script>' +
         '<p onclick="stehlen()">Kommen Sie vorbei! <a href="https://oststadt.example/programm" onmouseover="x()">Programm</a></p>',
+      tags: ['Nachbarschaft', 'Brettspiele', 'Neubrandenburg'],
     }),
     space(2, 'Chor Neubrandenburg', 'chor-neubrandenburg', base, {
       description: 'Wir singen vierstimmig, von Bach bis Beatles.',
+      tags: ['Chor', 'musik'],
     }),
     space(3, 'Vorstand intern', 'vorstand-intern', base, {
       visibility: 0,
@@ -29,6 +32,7 @@ export async function oldSite(base: string): Promise<StandInData> {
     }),
     space(7, 'Kleingartenverein Am See', 'kleingarten-am-see', base, {
       description: 'Gärtnern mit Blick aufs Wasser.',
+      tags: ['Garten', 'Wassersport', 'Brettspiele'],
     }),
   ]
   return {
@@ -73,6 +77,10 @@ export async function oldSite(base: string): Promise<StandInData> {
         post(62, 106, base, 'Interner Entwurf der Redaktion', { visibility: 0 }),
       ],
     },
-    images: { [String(spaces[1].guid)]: { status: 200, type: 'image/png', body: await pngOf('#2a6f97') } },
+    images: {
+      [String(spaces[1].guid)]: { status: 200, type: 'image/png', body: await pngOf('#2a6f97') },
+      // The Stadtteiltreff has a banner (title image) but no profile image.
+      [`banner/${String(spaces[0].guid)}`]: { status: 200, type: 'image/png', body: await pngOf('#e07a5f') },
+    },
   }
 }

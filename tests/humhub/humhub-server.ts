@@ -15,7 +15,7 @@ export type StandInData = {
   spaces: Json[]
   calendar: Record<number, Json[]>
   posts: Record<number, Json[]>
-  /** Space guid -> image answer. */
+  /** Space guid (profile image) or `banner/<guid>` (title image) -> image answer. */
   images: Record<string, { status: number; type?: string; body?: Buffer; length?: number }>
 }
 export type Faults = {
@@ -77,7 +77,7 @@ export function space(
   name: string,
   slug: string,
   base: string,
-  options: { visibility?: number; description?: string | null } = {},
+  options: { visibility?: number; description?: string | null; tags?: string[] } = {},
 ): Json {
   return {
     id,
@@ -89,7 +89,7 @@ export function space(
     visibility: options.visibility ?? 2,
     join_policy: 1,
     status: 1,
-    tags: ['Neubrandenburg'],
+    tags: options.tags ?? ['Neubrandenburg'],
     owner: { id: 1, guid: 'u-1', display_name: 'Redaktion' },
     hideMembers: 0,
     hideAbout: 0,
@@ -163,7 +163,9 @@ export async function startHumHubStandIn(
     requests.push(`${url.pathname}${url.search}`)
     const json = (status: number, body: unknown) =>
       res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8' }).end(JSON.stringify(body))
-    const image = /^\/uploads\/profile_image\/([^/]+)\.jpg$/.exec(url.pathname)
+    // HumHub keeps a space's profile image at uploads/profile_image/<guid>.jpg, its banner (title
+    // image) at uploads/profile_image/banner/<guid>.jpg.
+    const image = /^\/uploads\/profile_image\/((?:banner\/)?[^/]+)\.jpg$/.exec(url.pathname)
     if (image) {
       const answer = state.data.images[image[1]] ?? { status: 404 }
       const headers: Record<string, string | number> = { 'content-type': answer.type ?? 'image/png' }

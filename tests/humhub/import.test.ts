@@ -1,7 +1,13 @@
 // Issue 21: the HumHub importer against a stand-in of HumHub's REST API, into a real CMS on a
 // throwaway database: what arrives, the dry run's report, the second run, and failures that stop
 // the run before anything is written.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { topics as seedTopics } from '../../cms/src/seed/data/taxonomy'
 
 import { importHumHub, formatReport, type ImportOptions } from '../../scripts/humhub/index'
 import { startTestCms, type TestCms } from '../helpers/cms'
@@ -11,13 +17,20 @@ import { entry, pngOf, space, startHumHubStandIn, TOKEN, type StandIn } from './
 
 let cms: TestCms
 let humhub: StandIn
+// The sample mapping the README points editors to, used as it ships.
+const TOPICS = path.resolve('scripts/humhub/topics.example.json')
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-humhub-topics-'))
 const options = (extra: Partial<ImportOptions> = {}): ImportOptions => ({
   url: `${humhub.url}/api/v1/`,
   token: TOKEN,
   now: NOW,
   newsSpace: 6,
+  topics: TOPICS,
   ...extra,
 })
+const topicId = async (slug: string) =>
+  (await cms.payload.find({ collection: 'topics', where: { slug: { equals: slug } }, overrideAccess: true }))
+    .docs[0].id
 
 // Test reads of documents of three collections; the generated types would need a cast per field.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -55,12 +68,19 @@ beforeAll(async () => {
     } as never,
     overrideAccess: true,
   })
+  for (const t of seedTopics.slice(0, 4))
+    await cms.payload.create({
+      collection: 'topics',
+      data: { name: t.de, slug: t.slug },
+      overrideAccess: true,
+    })
   humhub = await startHumHubStandIn(oldSite)
 }, budgets.slowTest)
 
 afterAll(async () => {
   await humhub?.close()
   await cms?.close()
+  fs.rmSync(tmp, { recursive: true, force: true })
 })
 
 describe('a dry run', () => {
@@ -81,6 +101,13 @@ describe('a dry run', () => {
       'neu          Termin   Termin „Spieleabend“ (#12, Space „Stadtteiltreff Oststadt“)',
     )
     expect(text).toContain('Nicht übernommen (nicht öffentlich): 1 Space(s), 2 Inhalt(e).')
+    // Tags the mapping file does not know, with the spaces carrying them ("musik" matches "Musik").
+    expect(report.unknownTags).toEqual({
+      Brettspiele: ['Stadtteiltreff Oststadt', 'Kleingartenverein Am See'],
+    })
+    expect(text).toContain(
+      'Schlagwörter ohne Zuordnung (kein Thema gesetzt; bitte in der Zuordnungsdatei ergänzen):\n  „Brettspiele“: Stadtteiltreff Oststadt, Kleingartenverein Am See',
+    )
     // The private space is neither named nor read beyond the list of spaces.
     expect(text).not.toContain('Vorstand')
     expect(humhub.requests.some((r) => r.startsWith('/api/v1/calendar/container/103'))).toBe(false)
@@ -154,6 +181,30 @@ describe('the import', () => {
     expect(logo.alt).toBe('Logo von Chor Neubrandenburg')
     // Stored like every upload (sharp turns it into WebP).
     expect(logo.filename).toMatch(/^chor-neubrandenburg/)
+  })
+
+  it('gives the associations the topics their HumHub tags map to', async () => {
+    const topicsOf = async (id: string) => ((await bySource('associations', id)) as Doc).topics
+    expect(await topicsOf('space:2')).toEqual([await topicId('kultur-und-musik')])
+    expect(await topicsOf('space:1')).toEqual([await topicId('soziales-und-nachbarschaft')])
+    expect((await topicsOf('space:7')).sort()).toEqual(
+      [await topicId('umwelt-und-natur'), await topicId('sport-und-bewegung')].sort(),
+    )
+    expect(await topicsOf('space:6')).toEqual([])
+  })
+
+  it('makes the space banner a picture of the association, with an alternative text from the name', async () => {
+    const treff = (await bySource('associations', 'space:1')) as Doc
+    expect(treff.logo ?? null).toBeNull()
+    expect(treff.images).toHaveLength(1)
+    const banner = await cms.payload.findByID({
+      collection: 'media',
+      id: treff.images[0],
+      overrideAccess: true,
+    })
+    expect(banner.alt).toBe('Titelbild von Stadtteiltreff Oststadt')
+    expect(banner.filename).toMatch(/^stadtteiltreff-oststadt-titelbild/)
+    expect(banner.width).toBe(64)
   })
 
   it('turns public calendar entries into events in Berlin time, expanding the series across the clock change', async () => {
@@ -313,16 +364,47 @@ describe('bad answers stop the run with a German message naming the object, and 
     )
   })
 
-  it('a save that fails midway is taken back (the association written before it is gone again)', async () => {
+  it('a failing banner', async () => {
     const message = await attempt(
-      (s) =>
-        (s.data.calendar[108] = [
+      (s) => (s.data.images[`banner/${String(newSpace().guid)}`] = { status: 503 }),
+    )
+    expect(message).toBe(
+      'Das Bild von Space „Angelverein Lindetal“ (Titelbild) konnte nicht geladen werden (HTTP 503, /uploads/profile_image/banner/5ace0000-0000-4000-8000-000000000008.jpg).',
+    )
+  })
+
+  it('a mapping file that names a topic we do not have', async () => {
+    const file = path.join(tmp, 'falsch.json')
+    fs.writeFileSync(file, JSON.stringify({ Chor: 'chorgesang' }))
+    expect(await attempt(() => {}, { topics: file })).toBe(
+      'Die Zuordnungsdatei ordnet das Schlagwort „Chor“ dem Thema „chorgesang“ zu, das es nicht gibt. Vorhandene Themen: kultur-und-musik, soziales-und-nachbarschaft, sport-und-bewegung, umwelt-und-natur.',
+    )
+  })
+
+  it('a mapping file that is no JSON object of tags', async () => {
+    const file = path.join(tmp, 'liste.json')
+    fs.writeFileSync(file, JSON.stringify(['Chor', 'Sport']))
+    const requests = humhub.requests.length
+    expect(await attempt(() => {}, { topics: file })).toBe(
+      `Die Zuordnungsdatei der Schlagwörter „${file}“ hat nicht das erwartete Format ({ "Schlagwort": "themen-slug" | ["slug", …] | null }).`,
+    )
+    // Checked before HumHub is asked anything.
+    expect(humhub.requests.length).toBe(requests)
+  })
+
+  it('a save that fails midway is taken back (the association and its banner written before it are gone again)', async () => {
+    const banner = await pngOf('#3d405b')
+    const message = await attempt(
+      (s) => {
+        s.data.images[`banner/${String(newSpace().guid)}`] = { status: 200, type: 'image/png', body: banner }
+        s.data.calendar[108] = [
           entry(81, 'angelverein-lindetal', 108, s.url, {
             title: 'Anangeln',
             start_datetime: '2200-04-01 07:00:00',
             end_datetime: '2200-04-01 12:00:00',
           }),
-        ]),
+        ]
+      },
       { publish: true },
     )
     expect(message).toMatch(

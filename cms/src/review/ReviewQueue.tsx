@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { ImportedChip } from '../admin/ImportedChip'
 import type { User } from '../payload-types'
 import { reviewQueue } from './queue'
 
@@ -32,6 +33,7 @@ export async function ReviewQueue({ payload, user }: { payload: Payload; user?: 
                 {group.entries.map((entry) => (
                   <li key={entry.id}>
                     <a href={`${admin}/collections/${entry.collection}/${entry.id}`}>{entry.title}</a>
+                    <ImportedChip source={entry.source} />
                   </li>
                 ))}
               </ul>

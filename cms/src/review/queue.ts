@@ -17,6 +17,8 @@ export type QueueEntry = {
   id: number | string
   title: string
   updatedAt: string
+  /** Carried over by an import (shown as "importiert"). */
+  source?: { system?: unknown } | null
 }
 export type QueueGroup = {
   collection: OwnedCollection
@@ -68,6 +70,7 @@ export async function reviewQueue(
           id: doc.id,
           title: String(record[titleField] ?? `#${doc.id}`),
           updatedAt: String(record.updatedAt ?? ''),
+          source: record.source as QueueEntry['source'],
         }
       }),
     })

@@ -1,0 +1,92 @@
+import fs from 'node:fs'
+
+import type { Payload } from 'payload'
+import { z } from 'zod'
+
+import { HumHubError } from './client'
+import { hashOf, type Planned } from './map'
+
+/**
+ * The mapping file of `--topics <file>`: a JSON object from a HumHub space tag to the slug of one
+ * of our topics, a list of slugs, or `null` for a tag that deliberately maps to nothing
+ * (e.g. "Neubrandenburg"). Tags compare without case; see scripts/humhub/topics.example.json.
+ */
+const mappingSchema = z.record(z.string(), z.union([z.string().min(1), z.array(z.string().min(1)), z.null()]))
+/** Lower-cased tag -> the tag as the file writes it (for messages) and its topic slugs. */
+export type TopicMapping = Map<string, { tag: string; slugs: string[] }>
+
+const key = (tag: string) => tag.trim().toLocaleLowerCase('de')
+
+export function loadTopicMapping(file: string): TopicMapping {
+  let raw: unknown
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'))
+  } catch (error) {
+    throw new HumHubError(
+      `Die Zuordnungsdatei der Schlagwörter „${file}“ ist nicht lesbar oder kein JSON: ${(error as Error).message}.`,
+    )
+  }
+  const parsed = mappingSchema.safeParse(raw)
+  if (!parsed.success)
+    throw new HumHubError(
+      `Die Zuordnungsdatei der Schlagwörter „${file}“ hat nicht das erwartete Format ({ "Schlagwort": "themen-slug" | ["slug", …] | null }).`,
+    )
+  return new Map(
+    Object.entries(parsed.data).map(([tag, slugs]) => [
+      key(tag),
+      { tag: tag.trim(), slugs: slugs === null ? [] : [slugs].flat() },
+    ]),
+  )
+}
+
+/** Unknown tags, each with the spaces that carry it (for the dry run's report). */
+export type UnknownTags = Map<string, string[]>
+
+/**
+ * Gives every planned association the topics its HumHub tags map to. A slug in the mapping that is
+ * no topic of ours stops the run before anything is written; a tag the mapping does not know is
+ * reported (and ignored), so the editors can extend the file and run again. Without a mapping the
+ * topics are left as they are (an editor's choice survives a second run) and every tag is reported,
+ * so a dry run shows what the file needs.
+ */
+export async function applyTopics(
+  payload: Payload,
+  planned: Planned[],
+  mapping: TopicMapping | undefined,
+): Promise<UnknownTags> {
+  const unknown: UnknownTags = new Map()
+  const associations = planned.filter((p) => p.collection === 'associations')
+  let idOf = new Map<string, number | string>()
+  if (mapping) {
+    const topics = await payload.find({
+      collection: 'topics',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { slug: true },
+    })
+    idOf = new Map(topics.docs.map((t) => [String(t.slug), t.id]))
+    for (const { tag, slugs } of mapping.values())
+      for (const slug of slugs)
+        if (!idOf.has(slug))
+          throw new HumHubError(
+            `Die Zuordnungsdatei ordnet das Schlagwort „${tag}“ dem Thema „${slug}“ zu, das es nicht gibt. Vorhandene Themen: ${[...idOf.keys()].sort().join(', ') || 'keine'}.`,
+          )
+  }
+  for (const p of associations) {
+    const ids = new Set<number | string>()
+    for (const tag of p.tags ?? []) {
+      const slugs = mapping?.get(key(tag))?.slugs
+      if (!slugs) {
+        const label = tag.trim()
+        unknown.set(label, [...(unknown.get(label) ?? []), String(p.data.name)])
+        continue
+      }
+      for (const slug of slugs) ids.add(idOf.get(slug) as number | string)
+    }
+    if (!mapping) continue
+    p.data.topics = [...ids].sort((a, b) => String(a).localeCompare(String(b)))
+    p.hash = hashOf(p.data)
+  }
+  return unknown
+}
