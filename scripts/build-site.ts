@@ -150,6 +150,10 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
       glob: `**/{${Object.values(sections).join(',')}}/*/index.html`,
     })
     if (added.errors.length) throw new Error(`Pagefind-Fehler: ${added.errors.join('; ')}`)
+    // …and the Politik page in every language: its council meetings are found there.
+    const politics = await index.addDirectory({ path: outDir, glob: '**/politik/index.html' })
+    if (politics.errors.length) throw new Error(`Pagefind-Fehler: ${politics.errors.join('; ')}`)
+    added.page_count += politics.page_count
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
     if (written.errors.length) throw new Error(`Pagefind-Fehler: ${written.errors.join('; ')}`)
     await pagefind.close()

@@ -1714,6 +1714,10 @@ export interface Setting {
    */
   politics?: {
     /**
+     * Nur für Vorführungen: Die Seiten kennzeichnen Sitzungen und Meldungen deutlich als „Beispieldaten“.
+     */
+    demoData?: boolean | null;
+    /**
      * Adresse des OParl-„System“-Objekts, z. B. https://…/oparl/v1/system. Leer: Die Seite „Politik“ erklärt, wo die Sitzungen stehen, und verlinkt das Ratsinformationssystem.
      */
     oparlUrl?: string | null;
@@ -1886,6 +1890,7 @@ export interface SettingsSelect<T extends boolean = true> {
   politics?:
     | T
     | {
+        demoData?: T;
         oparlUrl?: T;
         councilWebsiteUrl?: T;
         open311Url?: T;

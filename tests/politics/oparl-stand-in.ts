@@ -23,7 +23,9 @@ export type OparlStandIn = {
   close: () => Promise<void>
 }
 
-export async function startOparlStandIn(options: { pageSize?: number } = {}): Promise<OparlStandIn> {
+export async function startOparlStandIn(
+  options: { pageSize?: number; port?: number } = {},
+): Promise<OparlStandIn> {
   const pageSize = options.pageSize ?? 3
   const started = Date.now()
   const at = (days: number, hour: number) => {
@@ -250,7 +252,7 @@ export async function startOparlStandIn(options: { pageSize?: number } = {}): Pr
     }
     send(404, { error: 'not found' })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   stand.url = base
   stand.systemUrl = `${base}/oparl/v1/system`

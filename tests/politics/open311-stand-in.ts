@@ -16,7 +16,7 @@ export type Open311StandIn = {
 
 const day = 24 * 60 * 60 * 1000
 
-export async function startOpen311StandIn(): Promise<Open311StandIn> {
+export async function startOpen311StandIn(options: { port?: number } = {}): Promise<Open311StandIn> {
   const now = Date.now()
   const at = (daysAgo: number) => new Date(now - daysAgo * day).toISOString().replace(/\.\d+Z$/, '+01:00')
   const services = [
@@ -117,7 +117,7 @@ export async function startOpen311StandIn(): Promise<Open311StandIn> {
     }
     send(404, [{ code: 404, description: 'Not found' }])
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   stand.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return stand
 }

@@ -16,6 +16,16 @@ export const politicsGroup: GroupField = {
   },
   fields: [
     {
+      name: 'demoData',
+      type: 'checkbox',
+      label: 'Beispieldaten (Vorführung)',
+      defaultValue: false,
+      admin: {
+        description:
+          'Nur für Vorführungen: Die Seiten kennzeichnen Sitzungen und Meldungen deutlich als „Beispieldaten“.',
+      },
+    },
+    {
       name: 'oparlUrl',
       type: 'text',
       label: 'OParl-Schnittstelle des Ratsinformationssystems',

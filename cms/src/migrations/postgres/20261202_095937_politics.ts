@@ -36,6 +36,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "districts" ADD COLUMN "service_area_north" numeric;
   ALTER TABLE "districts" ADD COLUMN "service_area_west" numeric;
   ALTER TABLE "districts" ADD COLUMN "service_area_east" numeric;
+  ALTER TABLE "settings" ADD COLUMN "politics_demo_data" boolean DEFAULT false;
   ALTER TABLE "settings" ADD COLUMN "politics_oparl_url" varchar;
   ALTER TABLE "settings" ADD COLUMN "politics_council_website_url" varchar;
   ALTER TABLE "settings" ADD COLUMN "politics_open311_url" varchar;
@@ -68,6 +69,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "districts" DROP COLUMN "service_area_north";
   ALTER TABLE "districts" DROP COLUMN "service_area_west";
   ALTER TABLE "districts" DROP COLUMN "service_area_east";
+  ALTER TABLE "settings" DROP COLUMN "politics_demo_data";
   ALTER TABLE "settings" DROP COLUMN "politics_oparl_url";
   ALTER TABLE "settings" DROP COLUMN "politics_council_website_url";
   ALTER TABLE "settings" DROP COLUMN "politics_open311_url";
