@@ -15,7 +15,13 @@ export const councilPapersField: ArrayField = {
   },
   fields: [
     { name: 'title', type: 'text', label: 'Titel der Vorlage', required: true, localized: true },
-    { name: 'url', type: 'text', label: 'Adresse im Ratsinformationssystem', required: true, validate: urlValidate },
+    {
+      name: 'url',
+      type: 'text',
+      label: 'Adresse im Ratsinformationssystem',
+      required: true,
+      validate: urlValidate,
+    },
   ],
 }
 

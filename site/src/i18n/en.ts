@@ -355,7 +355,8 @@ export const en: Messages = {
     statusOpen: 'open',
     statusClosed: 'solved',
     reportIssue: 'Report a problem',
-    reportIntro: 'A pothole, a broken street light, dumped rubbish? Report it directly to the city administration.',
+    reportIntro:
+      'A pothole, a broken street light, dumped rubbish? Report it directly to the city administration.',
     proposals: 'Proposals and citizens’ budget',
     papers: 'Papers of the city council',
   },

@@ -11,7 +11,12 @@ import { safeUrl } from './paths'
 
 const berlin = (value: string) => new TZDate(new Date(value).getTime(), timeZone)
 
-export function meetingCalendar(options: { name: string; meetings: CouncilMeeting[]; site: URL; stamp: string }) {
+export function meetingCalendar(options: {
+  name: string
+  meetings: CouncilMeeting[]
+  site: URL
+  stamp: string
+}) {
   const cal = ical({
     name: options.name,
     prodId: { company: 'Stadt Neubrandenburg', product: 'Unser Neubrandenburg', language: 'DE' },
@@ -45,6 +50,9 @@ export function meetingCalendar(options: { name: string; meetings: CouncilMeetin
     })
   }
   // RFC 5545 wants DTSTAMP in UTC; ical-generator writes it in the calendar's zone.
-  const utc = new Date(options.stamp).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  const utc = new Date(options.stamp)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
   return cal.toString().replace(/^DTSTAMP:.*$/gm, `DTSTAMP:${utc}`)
 }

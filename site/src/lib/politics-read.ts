@@ -30,7 +30,12 @@ export async function politicsFor(
   const oparlUrl = p?.oparlUrl?.trim() || ''
   const open311Url = p?.open311Url?.trim() || ''
   const key = `${oparlUrl} ${open311Url}`
-  if (options.incremental && last && last.key === key && Date.now() - last.at < scriptSetting('CONSUL_REUSE_MS'))
+  if (
+    options.incremental &&
+    last &&
+    last.key === key &&
+    Date.now() - last.at < scriptSetting('CONSUL_REUSE_MS')
+  )
     return last
   const cacheFile = (name: string) => (options.cacheDir ? path.join(options.cacheDir, name) : undefined)
   const started = performance.now()
@@ -48,7 +53,9 @@ export async function politicsFor(
       : null,
   ])
   if (oparlUrl || open311Url)
-    options.log(`Politik: Ratsinformationssystem und Mängelmelder in ${Math.round(performance.now() - started)} ms gelesen.`)
+    options.log(
+      `Politik: Ratsinformationssystem und Mängelmelder in ${Math.round(performance.now() - started)} ms gelesen.`,
+    )
   last = { politics: { council, reports }, at: Date.now(), key }
   return last
 }

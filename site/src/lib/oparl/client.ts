@@ -20,7 +20,11 @@ export const MAX_PAGES = 60
 const MAX_BYTES = 4 * 1024 * 1024
 
 /** GETs one OParl object or list page and validates it; gives up when `signal` aborts. */
-export function getJson<T extends z.ZodType>(url: string, shape: T, signal: AbortSignal): Promise<z.infer<T>> {
+export function getJson<T extends z.ZodType>(
+  url: string,
+  shape: T,
+  signal: AbortSignal,
+): Promise<z.infer<T>> {
   const path = new URL(url).pathname
   return getValidatedJson(url, shape, signal, {
     maxBytes: MAX_BYTES,
