@@ -363,6 +363,7 @@ export const de = {
     onCouncilSystem: 'Diese Sitzung im Ratsinformationssystem',
     cancelled: 'Abgesagt',
     kind: 'Sitzung',
+    onlyMeetings: 'Nur Sitzungen der Stadtvertretung und Ausschüsse',
     howToTakePart: 'So können Sie mitwirken',
     howToTakePartText: [
       'Besuchen Sie eine Sitzung: Alle öffentlichen Sitzungen der Stadtvertretung und der Ausschüsse können Sie ohne Anmeldung besuchen. Die Tagesordnung steht hier und im Ratsinformationssystem.',

@@ -332,6 +332,7 @@ export const en: Messages = {
     onCouncilSystem: 'This meeting in the council information system',
     cancelled: 'Cancelled',
     kind: 'Meeting',
+    onlyMeetings: 'Only meetings of the city council and its committees',
     howToTakePart: 'How you can take part',
     howToTakePartText: [
       'Attend a meeting: you can attend every public meeting of the city council and its committees without registering. The agenda is shown here and in the council information system.',

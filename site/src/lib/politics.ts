@@ -13,6 +13,10 @@ export type { CouncilMeeting }
 
 export const councilOf = () => politics().council
 
+/** The id of a meeting's entry on the Politik page (the events list and search link there). */
+export const meetingAnchor = (m: CouncilMeeting) =>
+  `sitzung-${m.id.replace(/[^a-zA-Z0-9]+/g, '-').slice(-40)}`
+
 /** Upcoming meetings (not yet ended), soonest first. */
 export const upcomingMeetings = () =>
   (councilOf()?.meetings ?? []).filter((m) => Date.parse(m.end ?? m.start) >= nowMs())
