@@ -88,6 +88,9 @@ beforeAll(async () => {
       serviceArea: { south: 53.54, north: 53.56, west: 13.24, east: 13.27 },
     } as never,
   })
+  const seniors = (
+    await payload.find({ collection: 'topics', where: { slug: { equals: 'senioren' } }, depth: 0 })
+  ).docs[0]!
   await payload.updateGlobal({
     slug: 'settings',
     data: {
@@ -97,6 +100,7 @@ beforeAll(async () => {
         open311Url: `${open311.url}/georeport/v2`,
         reportUrl: 'https://www.klarschiff-mv.de/neubrandenburg',
         geozones: [{ geozone: 'Katharinenviertel', district: found.id }],
+        tags: [{ tag: 'senioren', topic: seniors.id }],
       },
     } as never,
   })
@@ -237,6 +241,17 @@ describe('a district page joins every source', () => {
     expect(reports).toContain('Mangel melden')
     for (const personal of ['Erika', '0395 555123', 'Ziegelbergstraße', 'Kennzeichen'])
       expect(html).not.toContain(personal)
+  })
+})
+
+describe('a topic page', () => {
+  it('shows the Consul proposals whose tags the editors mapped to it', () => {
+    const html = page(out, 'themen/senioren')
+    const consulSection = /<section aria-labelledby="g-consul">[\s\S]*?<\/section>/.exec(html)?.[0] ?? ''
+    expect(text(consulSection)).toContain('Mehr Sitzbänke am Tollensesee-Ufer')
+    expect(text(consulSection)).toContain('Öffentliche Toilette am Bahnhof')
+    expect(consulSection).not.toContain('Fahrradstreifen')
+    expect(text(page(out, 'themen/sport-und-bewegung'))).not.toContain('Vorschläge und Bürgerhaushalt')
   })
 })
 

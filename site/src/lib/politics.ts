@@ -98,7 +98,8 @@ export function consulItemsFor(kind: 'topic' | 'district', id: string) {
     )
     return participation().items.filter((i) => i.district && zones.has(i.district.trim().toLowerCase()))
   }
-  // Consul's tags are not read yet (./consul/ asks only for the geozone): the tag table in the
-  // settings waits for that, and topic pages show no proposals until then.
-  return []
+  const tags = new Set(
+    (p?.tags ?? []).filter((g) => refId(g.topic) === id).map((g) => g.tag.trim().toLowerCase()),
+  )
+  return participation().items.filter((i) => i.tags?.some((tag) => tags.has(tag.trim().toLowerCase())))
 }
