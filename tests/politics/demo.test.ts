@@ -89,6 +89,10 @@ describe('a fresh clone shows politics with demo data', () => {
     expect(politik).toContain('Beispieldaten: Diese Sitzungen und Meldungen sind erfunden')
     expect(politik).toContain('TOP 2 Einwohnerfragestunde')
     expect(text(page(out, 'veranstaltungen'))).toContain('Sitzung Sitzung der Stadtvertretung')
+    // On the Arabic page the council's German texts run left to right.
+    const arabic = page(out, 'ar/politik')
+    expect(arabic).toMatch(/<ol [^>]*lang="de" dir="ltr"[^>]*>\s*<li[^>]*>\s*<span class="top"[^>]*>TOP 1</)
+    expect(arabic).toMatch(/<span lang="de" dir="ltr"[^>]*>Rathaus, Großer Sitzungssaal/)
   })
 
   it('a district page joins papers, reports and "Mangel melden", marked "Beispieldaten"', () => {
