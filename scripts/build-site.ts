@@ -145,11 +145,13 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     if (!index) throw new Error(`Pagefind konnte nicht starten: ${errors.join('; ')}`)
     // Only detail pages carry data-pagefind-body; lists and filter pages (the largest files) are
     // not even read. The detail pages live in one directory per public collection (site/src/lib/sections.ts).
-    // The Leichte-Sprache section (German only) has its start page and the editors' pages in it.
+    // The Leichte-Sprache section (German only) has its start page and the editors' pages in it,
+    // and the Politik page in every language: its council meetings are found there.
     let searchPages = 0
     for (const glob of [
       `**/{${Object.values(sections).join(',')}}/*/index.html`,
       `${easySection}/{index.html,*/index.html}`,
+      '**/politik/index.html',
     ]) {
       const added = await index.addDirectory({ path: outDir, glob })
       if (added.errors.length) throw new Error(`Pagefind-Fehler: ${added.errors.join('; ')}`)

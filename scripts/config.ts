@@ -22,6 +22,8 @@ export const scriptsEnvSchema = z.object({
   SITE_OUT_DIR: text(),
   SITE_CACHE_DIR: text(),
   CONSUL_REUSE_MS: integer(15 * 60_000),
+  /** `npm start` outside production: port of the demo council and reporting server (0: none). */
+  DEMO_POLITICS_PORT: integer(4410, 0, 65535),
   /** Where the site's forms post (the site's build reads them). */
   ACCOUNT_FORM_URL: text(),
 })

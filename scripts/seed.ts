@@ -9,6 +9,8 @@ const { values } = parseArgs({
     events: { type: 'string' },
     opportunities: { type: 'string' },
     news: { type: 'string' },
+    /** Address of the demo council and reporting server `npm start` runs (scripts/lib/demo-politics.ts). */
+    'demo-politics': { type: 'string' },
   },
 })
 const number = (v?: string) => (v === undefined ? undefined : Number(v))
@@ -25,6 +27,20 @@ const made =
   Object.entries(result.created)
     .map(([k, v]) => `${k}: ${v}`)
     .join(', ') || 'nichts (alles schon vorhanden)'
+const demoUrl = values['demo-politics']
+if (demoUrl) {
+  const { seedDemoPolitics } = await import('../cms/src/seed/politics')
+  const used = await seedDemoPolitics(payload, {
+    url: demoUrl,
+    oparlUrl: `${demoUrl}/oparl/v1/system`,
+    open311Url: `${demoUrl}/georeport/v2`,
+  })
+  console.log(
+    used
+      ? `  Politik: Beispieldaten für Sitzungen und Mängelmeldungen von ${demoUrl}.`
+      : '  Politik: Die Einstellungen nennen echte Quellen; keine Beispieldaten.',
+  )
+}
 console.log(
   `Demo-Inhalte in ${(result.ms / 1000).toFixed(1)} s. Neu angelegt: ${made}. Übersprungen: ${result.skipped}.`,
 )

@@ -12,6 +12,7 @@ import { redact } from '../cms/src/lib/database'
 import { dataDir, repoRoot } from '../cms/src/lib/paths'
 import { checkPlatformConfiguration, platformEnvSchema, type PlatformEnv } from './config'
 import { bin, buildAdminIfNeeded } from './lib/admin-build'
+import { startDemoPolitics } from './lib/demo-politics'
 import { startPlatform } from './lib/platform'
 import { run } from './lib/processes'
 
@@ -57,12 +58,25 @@ async function main() {
       PAYLOAD_JOBS_AUTORUN: 'false',
     })
   } else {
+    // Recorded council meetings and service reports, so the Politik and district pages show what
+    // they do (marked "Beispieldaten"); it lives as long as this process. A taken port: no demo data.
+    const demo =
+      config.DEMO_POLITICS_PORT > 0
+        ? await startDemoPolitics(config.DEMO_POLITICS_PORT).catch((error: Error) => {
+            console.log(`Beispieldaten für Politik nicht gestartet (${error.message}).`)
+            return null
+          })
+        : null
     // The seed step also brings the SQLite schema up to date (Payload pushes it outside production).
-    await run(bin('tsx'), [path.join(repoRoot, 'scripts/seed.ts')], {
-      ...env,
-      NODE_ENV: 'development',
-      PAYLOAD_JOBS_AUTORUN: 'false',
-    })
+    await run(
+      bin('tsx'),
+      [path.join(repoRoot, 'scripts/seed.ts'), ...(demo ? ['--demo-politics', demo.url] : [])],
+      {
+        ...env,
+        NODE_ENV: 'development',
+        PAYLOAD_JOBS_AUTORUN: 'false',
+      },
+    )
   }
 
   await buildAdminIfNeeded(env)

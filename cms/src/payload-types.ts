@@ -252,6 +252,25 @@ export interface District {
   slug?: string | null;
   kind?: ('quarter' | 'village') | null;
   description?: string | null;
+  /**
+   * Vorlagen der Stadtvertretung, die diesen Stadtteil betreffen. Die Website verlinkt sie im Ratsinformationssystem.
+   */
+  councilPapers?:
+    | {
+        title: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Ein Rechteck um den Stadtteil in Grad (WGS 84), z. B. aus OpenStreetMap. Meldungen darin erscheinen auf der Stadtteilseite. Leer: Die Seite zeigt die Zahlen der ganzen Stadt.
+   */
+  serviceArea?: {
+    south?: number | null;
+    north?: number | null;
+    west?: number | null;
+    east?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1319,6 +1338,21 @@ export interface DistrictsSelect<T extends boolean = true> {
   slug?: T;
   kind?: T;
   description?: T;
+  councilPapers?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  serviceArea?:
+    | T
+    | {
+        south?: T;
+        north?: T;
+        west?: T;
+        east?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1675,6 +1709,55 @@ export interface Setting {
       url: string;
     };
   };
+  /**
+   * Sitzungen der Stadtvertretung (Ratsinformationssystem), Mängelmeldungen und Beteiligung auf den Seiten „Politik“, Stadtteile und Themen.
+   */
+  politics?: {
+    /**
+     * Nur für Vorführungen: Die Seiten kennzeichnen Sitzungen und Meldungen deutlich als „Beispieldaten“.
+     */
+    demoData?: boolean | null;
+    /**
+     * Adresse des OParl-„System“-Objekts, z. B. https://…/oparl/v1/system. Leer: Die Seite „Politik“ erklärt, wo die Sitzungen stehen, und verlinkt das Ratsinformationssystem.
+     */
+    oparlUrl?: string | null;
+    /**
+     * Die Seite, auf der Bürgerinnen und Bürger Sitzungen und Vorlagen lesen. Leer: die Website der Stadt.
+     */
+    councilWebsiteUrl?: string | null;
+    /**
+     * Basisadresse der GeoReport-v2-Schnittstelle (dort liegen services.json und requests.json), z. B. von Klarschiff.MV. Leer: Die Stadtteilseiten zeigen nur den Link zum Melden.
+     */
+    open311Url?: string | null;
+    /**
+     * Hier melden Bürgerinnen und Bürger einen Mangel bei der Stadt.
+     */
+    reportUrl?: string | null;
+    /**
+     * In einfacher Sprache: Einwohnerfragestunde, Sitzungen besuchen, Stadtvertreterinnen und Stadtvertreter ansprechen. Leerzeilen trennen Absätze.
+     */
+    howToTakePart?: string | null;
+    /**
+     * Welcher Stadtteil zu welchem Gebiet („Geozone“) der Beteiligungsplattform gehört. Vorschläge erscheinen dann auf der Stadtteilseite.
+     */
+    geozones?:
+      | {
+          geozone: string;
+          district: number | District;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Welches Schlagwort der Beteiligungsplattform zu welchem Thema gehört. Vorschläge erscheinen dann auf der Themenseite.
+     */
+    tags?:
+      | {
+          tag: string;
+          topic: number | Topic;
+          id?: string | null;
+        }[]
+      | null;
+  };
   enquiries?: {
     /**
      * Datenschutz: „Erledigt“ oder „Abgelehnt“ gesetzte Anfragen werden nach dieser Frist automatisch gelöscht.
@@ -1802,6 +1885,30 @@ export interface SettingsSelect<T extends boolean = true> {
               email?: T;
               phone?: T;
               url?: T;
+            };
+      };
+  politics?:
+    | T
+    | {
+        demoData?: T;
+        oparlUrl?: T;
+        councilWebsiteUrl?: T;
+        open311Url?: T;
+        reportUrl?: T;
+        howToTakePart?: T;
+        geozones?:
+          | T
+          | {
+              geozone?: T;
+              district?: T;
+              id?: T;
+            };
+        tags?:
+          | T
+          | {
+              tag?: T;
+              topic?: T;
+              id?: T;
             };
       };
   enquiries?:

@@ -66,6 +66,12 @@ describe('live answers from the Consul stand-in', () => {
       district: 'Katharinenviertel',
     })
     expect(result.items[1]).toBe(fountain)
+    // Tags are read for the topic pages (the tag table in the settings).
+    expect(result.items.find((i) => i.title === 'Mehr Sitzbänke am Tollensesee-Ufer')?.tags).toEqual([
+      'Senioren',
+      'Tollensesee',
+    ])
+    expect(consul.queries.some((q) => q.includes('tags { edges { node { name } } }'))).toBe(true)
     expect(result.items[2]).toMatchObject({
       kind: 'debate',
       title: 'Wie soll der Marktplatz künftig aussehen?',

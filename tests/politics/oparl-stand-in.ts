@@ -23,7 +23,9 @@ export type OparlStandIn = {
   close: () => Promise<void>
 }
 
-export async function startOparlStandIn(options: { pageSize?: number } = {}): Promise<OparlStandIn> {
+export async function startOparlStandIn(
+  options: { pageSize?: number; port?: number } = {},
+): Promise<OparlStandIn> {
   const pageSize = options.pageSize ?? 3
   const started = Date.now()
   const at = (days: number, hour: number) => {
@@ -143,7 +145,12 @@ export async function startOparlStandIn(options: { pageSize?: number } = {}): Pr
     change: (n, patch) =>
       overrides.set(n, { ...overrides.get(n), ...patch, modified: new Date().toISOString() }),
     remove: (n) => overrides.set(n, { deleted: true, modified: new Date().toISOString() }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        // A 'slow' answer still pending must not hold the test's end.
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
   const meetingObject = (n: number) => {
     const built = state.get(n)!.build() as Record<string, unknown>
@@ -180,7 +187,8 @@ export async function startOparlStandIn(options: { pageSize?: number } = {}): Pr
       res.end(typeof body === 'string' ? body : JSON.stringify(body))
     }
     if (stand.mode === 'down') return req.socket.destroy()
-    if (stand.mode === 'slow') return void setTimeout(() => send(200, {}), 5_000).unref()
+    // Slow: the answer comes after every time budget (the reader must give up on its own).
+    if (stand.mode === 'slow') return void setTimeout(() => send(200, {}), 60_000).unref()
     if (stand.mode === 'http500') return send(500, '<h1>Internal Server Error</h1>', 'text/html')
     if (stand.mode === 'html')
       return send(
@@ -250,7 +258,7 @@ export async function startOparlStandIn(options: { pageSize?: number } = {}): Pr
     }
     send(404, { error: 'not found' })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   stand.url = base
   stand.systemUrl = `${base}/oparl/v1/system`

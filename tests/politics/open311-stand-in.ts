@@ -16,7 +16,7 @@ export type Open311StandIn = {
 
 const day = 24 * 60 * 60 * 1000
 
-export async function startOpen311StandIn(): Promise<Open311StandIn> {
+export async function startOpen311StandIn(options: { port?: number } = {}): Promise<Open311StandIn> {
   const now = Date.now()
   const at = (daysAgo: number) => new Date(now - daysAgo * day).toISOString().replace(/\.\d+Z$/, '+01:00')
   const services = [
@@ -96,7 +96,12 @@ export async function startOpen311StandIn(): Promise<Open311StandIn> {
     url: '',
     mode: 'ok',
     requests: [],
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        // A 'slow' answer still pending must not hold the test's end.
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', stand.url)
@@ -106,7 +111,8 @@ export async function startOpen311StandIn(): Promise<Open311StandIn> {
       res.end(typeof body === 'string' ? body : JSON.stringify(body))
     }
     if (stand.mode === 'down') return req.socket.destroy()
-    if (stand.mode === 'slow') return void setTimeout(() => send(200, []), 5_000).unref()
+    // Slow: the answer comes after every time budget (the reader must give up on its own).
+    if (stand.mode === 'slow') return void setTimeout(() => send(200, []), 60_000).unref()
     if (stand.mode === 'http500') return send(500, '<h1>Proxy Error</h1>', 'text/html')
     if (stand.mode === 'html') return send(200, '<!doctype html><title>Klarschiff</title>', 'text/html')
     if (stand.mode === 'error400') return send(400, [{ code: 400, description: 'Invalid start_date' }])
@@ -117,7 +123,7 @@ export async function startOpen311StandIn(): Promise<Open311StandIn> {
     }
     send(404, [{ code: 404, description: 'Not found' }])
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   stand.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return stand
 }

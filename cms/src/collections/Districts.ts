@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { hiddenFromClubs, staffOnly } from '../access/roles'
 import { slugField } from '../fields/slug'
+import { councilPapersField, serviceAreaField } from '../politics/districtFields'
 
 export const Districts: CollectionConfig<'districts'> = {
   slug: 'districts',
@@ -29,5 +30,7 @@ export const Districts: CollectionConfig<'districts'> = {
       ],
     },
     { name: 'description', type: 'textarea', label: 'Beschreibung', localized: true },
+    councilPapersField,
+    serviceAreaField,
   ],
 }

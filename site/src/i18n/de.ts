@@ -348,6 +348,52 @@ export const de = {
   a11yTranslationNote: '',
   a11yStandard: 'Geprüft gegen',
   /** Between the items of a list in running text (Arabic has its own comma). */
+  politics: {
+    nav: 'Politik',
+    title: 'Politik in Neubrandenburg',
+    description:
+      'Die nächsten öffentlichen Sitzungen der Stadtvertretung und ihrer Ausschüsse, mit Tagesordnung und Unterlagen, und wie Sie mitwirken können.',
+    lead: 'Die Stadtvertretung entscheidet über die wichtigen Fragen der Stadt. Ihre Sitzungen und die Sitzungen der Ausschüsse sind öffentlich: Sie können zuhören und in der Einwohnerfragestunde Fragen stellen.',
+    upcoming: 'Nächste öffentliche Sitzungen',
+    noUpcoming: 'Zurzeit sind keine Sitzungen angekündigt.',
+    past: 'Sitzungen der letzten sechs Monate',
+    noPast: 'In den letzten sechs Monaten gab es keine Sitzungen.',
+    agenda: 'Öffentliche Tagesordnung',
+    noAgenda: 'Die öffentliche Tagesordnung ist noch nicht veröffentlicht.',
+    place: 'Ort',
+    documents: 'Unterlagen im Ratsinformationssystem',
+    onCouncilSystem: 'Diese Sitzung im Ratsinformationssystem',
+    cancelled: 'Abgesagt',
+    kind: 'Sitzung',
+    onlyMeetings: 'Nur Sitzungen der Stadtvertretung und Ausschüsse',
+    howToTakePart: 'So können Sie mitwirken',
+    howToTakePartText: [
+      'Besuchen Sie eine Sitzung: Alle öffentlichen Sitzungen der Stadtvertretung und der Ausschüsse können Sie ohne Anmeldung besuchen. Die Tagesordnung steht hier und im Ratsinformationssystem.',
+      'Stellen Sie Ihre Frage in der Einwohnerfragestunde: Zu Beginn jeder Sitzung der Stadtvertretung können Einwohnerinnen und Einwohner Fragen zu Angelegenheiten der Stadt stellen.',
+      'Sprechen Sie Ihre Stadtvertreterinnen und Stadtvertreter an: Ihre Kontaktdaten finden Sie im Ratsinformationssystem.',
+    ],
+    whereHeading: 'Wo Sie die Sitzungen finden',
+    where:
+      'Die Sitzungen, Tagesordnungen und Vorlagen der Stadtvertretung und ihrer Ausschüsse veröffentlicht die Stadt in ihrem Ratsinformationssystem.',
+    toCouncilSystem: 'Zum Ratsinformationssystem',
+    cached: (date: string) =>
+      `Stand vom ${date}: Das Ratsinformationssystem war beim letzten Aktualisieren nicht erreichbar.`,
+    demo: 'Beispieldaten: Diese Sitzungen und Meldungen sind erfunden und dienen nur der Vorführung.',
+    subscribeAll: 'Alle Sitzungen als Kalender abonnieren (iCal)',
+    subscribeCommittees: 'Sitzungen eines Gremiums als Kalender abonnieren',
+    reports: 'Mängelmeldungen',
+    reportsOpen: 'offen',
+    reportsSolved: 'in den letzten 30 Tagen erledigt',
+    reportsCity: 'Zahlen für ganz Neubrandenburg',
+    reportsLatest: 'Neueste Meldungen',
+    statusOpen: 'offen',
+    statusClosed: 'erledigt',
+    reportIssue: 'Mangel melden',
+    reportIntro:
+      'Ein Schlagloch, eine kaputte Laterne, wilder Müll? Melden Sie es direkt der Stadtverwaltung.',
+    proposals: 'Vorschläge und Bürgerhaushalt',
+    papers: 'Vorlagen der Stadtvertretung',
+  },
   listSeparator: ', ',
   // "Konto beantragen": clubs ask for an account (the CMS's answers: cms/src/i18n/forms)
   accountRequest: {

@@ -7,6 +7,7 @@
 // what to read (everything, or only the changed documents) and keeps the last build's content.
 
 import fs from 'node:fs/promises'
+import path from 'node:path'
 
 import type { EnquiryStats } from '../../../cms/src/enquiries/stats'
 import type { Media, Setting, SignVideo } from '../../../cms/src/payload-types'
@@ -28,6 +29,7 @@ import {
 import { fetchImage, referencedMediaIds } from './images'
 import { fieldOf, localizedFields, mergeLocale, titleField, withFallback } from './locale-merge'
 import { participationFor, type ParticipationRead } from './participation'
+import { politicsFor } from './politics-read'
 import { describeSkipped, renderProblem } from './renderable'
 import { richTextFields, richTextToHtml } from './richtext'
 import { fetchVideo, referencedVideoIds } from './videos'
@@ -264,6 +266,11 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
     cacheFile: options.participationCacheFile,
     log,
   })
+  const politics = await politicsFor(settings.de, {
+    incremental,
+    cacheDir: options.participationCacheFile ? path.dirname(options.participationCacheFile) : undefined,
+    log,
+  })
 
   const count = (l: Locale) => PUBLIC_COLLECTIONS.map((n) => `${content[l][n].length} ${n}`).join(', ')
   const translatedIn = (l: Locale) =>
@@ -295,6 +302,7 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
     builtAt: new Date().toISOString(),
     content,
     participation: participation.participation,
+    politics: politics.politics,
     participationMs,
     read: incremental ? 'changes' : 'full',
     enquiries,

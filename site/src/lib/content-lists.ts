@@ -121,7 +121,7 @@ const startsInWindow = tracked(
   'inListWindow',
   (start: string) => new Date(start).getTime() < nowMs() + listWindowDays * 24 * 3600 * 1000,
 )
-export const inListWindow = (e: Event) => startsInWindow(e.start)
+export const inListWindow = (e: { start: string }) => startsInWindow(e.start)
 
 /** Months ("2027-01") with upcoming events, for the month pages. */
 export const upcomingMonths = tracked('upcomingMonths', (locale: string) =>

@@ -27,6 +27,7 @@ export {
   langOf,
   now,
   participation,
+  politics,
   published,
   publishedNames,
   settings,

@@ -23,7 +23,7 @@ import { docHref, languagesOf } from './paths'
 const tz = timeZone
 
 // The VTIMEZONE every TZID=Europe/Berlin refers to (EU rules since 1996: last Sunday of March/October).
-const berlinVTimezone = [
+export const berlinVTimezone = [
   'BEGIN:VTIMEZONE',
   'TZID:Europe/Berlin',
   'X-LIC-LOCATION:Europe/Berlin',

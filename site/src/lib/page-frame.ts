@@ -26,6 +26,7 @@ export function mainNav(lang: Locale): NavItem[] {
     { key: 'ehrenamt', href: hrefFor(lang, '/ehrenamt/'), label: s.volunteering },
     { key: 'aktuelles', href: hrefFor(lang, '/aktuelles/'), label: s.news },
     { key: 'mitmachen', href: hrefFor(lang, '/mitmachen/'), label: s.participate },
+    { key: 'politik', href: hrefFor(lang, '/politik/'), label: s.politics.nav },
     { key: 'suche', href: hrefFor(lang, '/suche/'), label: s.search },
   ]
 }

@@ -6,6 +6,9 @@ import { loadParticipation, type ParticipationResult } from './consul/index'
 
 export type ParticipationRead = { participation: ParticipationResult; at: number }
 
+/** Far above a city's open proposals and debates (Consul archives them after a year). */
+const ALL_ITEMS = 1000
+
 /**
  * An incremental build (an editor waits for it) reuses a recent answer: asking again can take up
  * to the timeout when p26.digital is slow. A full read always asks.
@@ -21,8 +24,9 @@ export async function participationFor(
   const p = settings.participation
   const participation = await loadParticipation({
     instanceUrl: p?.url || 'https://p26.digital',
-    // /mitmachen lists up to 12 current items; the start page teaser cuts to its own count.
-    limit: Math.max(p?.teaserCount ?? 3, 12),
+    // Every open item: district and topic pages pick theirs by geozone and tag (lib/politics.ts);
+    // /mitmachen shows 12 and the start page teaser its own count.
+    limit: ALL_ITEMS,
     cacheFile: options.cacheFile,
     log: options.log,
   })

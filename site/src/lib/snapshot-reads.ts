@@ -158,6 +158,7 @@ export function once<T>(key: string, make: () => T): T {
 const settingsOf = tracked('settings', (locale: string) => raw(locale as Locale).settings)
 export const settings = (locale: Locale) => settingsOf(locale)
 export const participation = tracked('participation', () => snap().participation)
+export const politics = tracked('politics', () => snap().politics ?? { council: null, reports: null })
 
 const fallbackFields = tracked(
   'fallback',

@@ -5,6 +5,7 @@ import type { EnquiryStats } from '../../../cms/src/enquiries/stats'
 import type { Config, Setting } from '../../../cms/src/payload-types'
 import type { PublicCollection } from '../../../cms/src/publish/publicContent'
 import type { ParticipationResult } from './consul/index'
+import type { PoliticsData } from './politics-read'
 
 export type { ContentChanges } from '../../../cms/src/publish/webhook'
 
@@ -64,6 +65,8 @@ export type SiteSnapshot = {
   builtAt: string
   content: Record<Locale, LocaleContent>
   participation: ParticipationResult
+  /** Council meetings and service reports (./politics-read.ts); included in participationMs. */
+  politics: PoliticsData
   /** How long asking Consul took (ms), reported apart from reading the CMS. */
   participationMs: number
   /** "full": everything was read; "changes": only the changed documents, the rest kept from the last build. */

@@ -24,6 +24,8 @@ export type ParticipationItem = {
   supports?: number
   comments?: number
   district?: string
+  /** Consul's tags, for the topic pages (the tag table in the settings). */
+  tags?: string[]
 }
 
 export type ParticipationResult = {
@@ -62,9 +64,9 @@ const budgetPhases: Record<string, string> = {
 
 // No hotScore: Consul stores it as a bigint, and values beyond GraphQL's 32-bit Int make the API
 // answer with an error instead of data. Supports, comments and age rank well enough.
-const PROPOSAL_FIELDS =
-  'id title summary description cachedVotesUp commentsCount publicCreatedAt retiredAt geozone { name }'
-const DEBATE_FIELDS = 'id title description cachedVotesUp commentsCount publicCreatedAt'
+const TAG_FIELDS = 'tags { edges { node { name } } }'
+const PROPOSAL_FIELDS = `id title summary description cachedVotesUp commentsCount publicCreatedAt retiredAt geozone { name } ${TAG_FIELDS}`
+const DEBATE_FIELDS = `id title description cachedVotesUp commentsCount publicCreatedAt ${TAG_FIELDS}`
 const BUDGET_FIELDS = 'id name phase'
 
 export async function loadParticipation(options: ParticipationOptions): Promise<ParticipationResult> {
@@ -184,6 +186,7 @@ function proposalItem(p: ProposalNode, instanceUrl: string): ParticipationItem {
     supports: optionalCount(p.cachedVotesUp),
     comments: optionalCount(p.commentsCount),
     district: p.geozone?.name ? plainText(p.geozone.name) : undefined,
+    tags: tagNames(p.tags),
   })
 }
 
@@ -195,7 +198,13 @@ function debateItem(d: DebateNode, instanceUrl: string): ParticipationItem {
     url: `${instanceUrl}/debates/${encodeURIComponent(d.id)}`,
     supports: optionalCount(d.cachedVotesUp),
     comments: optionalCount(d.commentsCount),
+    tags: tagNames(d.tags),
   })
+}
+
+const tagNames = (tags: ProposalNode['tags']) => {
+  const names = (tags?.edges ?? []).map((e) => plainText(e.node.name)).filter(Boolean)
+  return names.length ? names : undefined
 }
 
 function budgetItem(b: BudgetNode, instanceUrl: string): ParticipationItem {

@@ -12,6 +12,9 @@ const pageInfo = z.object({ hasNextPage: z.boolean(), endCursor: z.string().null
 const connection = <T extends z.ZodType>(node: T) =>
   z.object({ pageInfo, edges: z.array(z.object({ node })) })
 
+// An item's tags (Consul: tags.public_for_api), a connection of their own; only the names are read.
+const tags = z.object({ edges: z.array(z.object({ node: z.object({ name: z.string() }) })) }).nullish()
+
 export const proposalNode = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
   title: z.string(),
@@ -22,6 +25,7 @@ export const proposalNode = z.object({
   publicCreatedAt: text,
   retiredAt: text,
   geozone: z.object({ name: z.string() }).nullish(),
+  tags,
 })
 
 export const debateNode = z.object({
@@ -31,6 +35,7 @@ export const debateNode = z.object({
   cachedVotesUp: count,
   commentsCount: count,
   publicCreatedAt: text,
+  tags,
 })
 
 export const budgetNode = z.object({
@@ -65,6 +70,7 @@ export const snapshotSchema = z.object({
       supports: z.number().optional(),
       comments: z.number().optional(),
       district: z.string().optional(),
+      tags: z.array(z.string()).optional(),
     }),
   ),
 })

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 
-import { readLimited } from '../sources/read-limited'
+import { getValidatedJson } from '../sources/get-json'
 import { listPage } from './schema'
 
 /** Why an OParl answer was not usable; `message` is plain German for the build log. */
@@ -20,58 +20,48 @@ export const MAX_PAGES = 60
 const MAX_BYTES = 4 * 1024 * 1024
 
 /** GETs one OParl object or list page and validates it; gives up when `signal` aborts. */
-export async function getJson<T extends z.ZodType>(
+export function getJson<T extends z.ZodType>(
   url: string,
   shape: T,
   signal: AbortSignal,
 ): Promise<z.infer<T>> {
-  let response: Response
-  try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, redirect: 'follow', signal })
-  } catch (error) {
-    if (signal.aborted)
-      throw new OparlError(
-        'timeout',
-        'Zeitüberschreitung: Das Ratsinformationssystem hat nicht rechtzeitig geantwortet.',
-      )
-    throw new OparlError(
-      'unreachable',
-      `Das Ratsinformationssystem ist nicht erreichbar (${(error as Error).cause ?? (error as Error).message}).`,
-    )
-  }
-  const body = await readLimited(response, MAX_BYTES, (kind) =>
-    signal.aborted
-      ? new OparlError(
-          'timeout',
-          'Zeitüberschreitung: Das Ratsinformationssystem hat nicht rechtzeitig geantwortet.',
-        )
-      : kind === 'size'
-        ? new OparlError('shape', 'Die Antwort des Ratsinformationssystems ist unerwartet groß.')
-        : new OparlError('unreachable', 'Die Verbindung zum Ratsinformationssystem ist abgebrochen.'),
-  )
-  if (!response.ok)
-    throw new OparlError(
-      'http',
-      `Das Ratsinformationssystem antwortet mit einem Fehler (HTTP ${response.status} bei ${new URL(url).pathname}).`,
-    )
-  let json: unknown
-  try {
-    json = JSON.parse(body)
-  } catch {
-    throw new OparlError(
-      'shape',
-      'Das Ratsinformationssystem hat kein JSON geliefert (vermutlich eine Fehlerseite).',
-    )
-  }
-  const parsed = shape.safeParse(json)
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') || 'Objekt'
-    throw new OparlError(
-      'shape',
-      `Die Antwort des Ratsinformationssystems hat ein unerwartetes Format (bei „${where}“ in ${new URL(url).pathname}).`,
-    )
-  }
-  return parsed.data
+  const path = new URL(url).pathname
+  return getValidatedJson(url, shape, signal, {
+    maxBytes: MAX_BYTES,
+    fail: (problem) => {
+      switch (problem.kind) {
+        case 'timeout':
+          return new OparlError(
+            'timeout',
+            'Zeitüberschreitung: Das Ratsinformationssystem hat nicht rechtzeitig geantwortet.',
+          )
+        case 'unreachable':
+          return new OparlError(
+            'unreachable',
+            `Das Ratsinformationssystem ist nicht erreichbar (${problem.detail}).`,
+          )
+        case 'broken':
+          return new OparlError('unreachable', 'Die Verbindung zum Ratsinformationssystem ist abgebrochen.')
+        case 'size':
+          return new OparlError('shape', 'Die Antwort des Ratsinformationssystems ist unerwartet groß.')
+        case 'http':
+          return new OparlError(
+            'http',
+            `Das Ratsinformationssystem antwortet mit einem Fehler (HTTP ${problem.status} bei ${path}).`,
+          )
+        case 'notJson':
+          return new OparlError(
+            'shape',
+            'Das Ratsinformationssystem hat kein JSON geliefert (vermutlich eine Fehlerseite).',
+          )
+        case 'shape':
+          return new OparlError(
+            'shape',
+            `Die Antwort des Ratsinformationssystems hat ein unerwartetes Format (bei „${problem.where || 'Objekt'}“ in ${path}).`,
+          )
+      }
+    },
+  })
 }
 
 /** Every item of a paged OParl list, following `links.next`; refuses loops and endless lists. */

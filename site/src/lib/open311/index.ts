@@ -4,7 +4,7 @@
 
 import { z } from 'zod'
 
-import { readLimited } from '../sources/read-limited'
+import { getValidatedJson } from '../sources/get-json'
 import { readSnapshotFile, snapshotTime, writeSnapshotFile } from '../sources/snapshot-file'
 import { errorList, reportsSnapshot, requestObject, serviceObject, type ServiceReport } from './schema'
 
@@ -94,48 +94,37 @@ export async function loadServiceReports(options: ReportsOptions): Promise<Repor
   }
 }
 
-async function get<T extends z.ZodType>(url: string, shape: T, signal: AbortSignal): Promise<z.infer<T>> {
-  const timeout = () =>
-    new ReportsError('Zeitüberschreitung: Der Mängelmelder hat nicht rechtzeitig geantwortet.')
-  let response: Response
-  try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, signal })
-  } catch (error) {
-    if (signal.aborted) throw timeout()
-    throw new ReportsError(
-      `Der Mängelmelder ist nicht erreichbar (${(error as Error).cause ?? (error as Error).message}).`,
-    )
-  }
-  const body = await readLimited(response, MAX_BYTES, (kind) =>
-    signal.aborted
-      ? timeout()
-      : new ReportsError(
-          kind === 'size'
-            ? 'Die Antwort des Mängelmelders ist unerwartet groß.'
-            : 'Die Verbindung zum Mängelmelder ist abgebrochen.',
-        ),
-  )
-  let json: unknown
-  try {
-    json = JSON.parse(body)
-  } catch {
-    throw new ReportsError(`Der Mängelmelder hat kein JSON geliefert (HTTP ${response.status}).`)
-  }
-  if (!response.ok) {
-    // GeoReport errors come as [{ code, description }].
-    const described = errorList.safeParse(json)
-    throw new ReportsError(
-      `Der Mängelmelder antwortet mit einem Fehler (HTTP ${response.status}${described.success ? `: ${described.data[0]?.description}` : ''}).`,
-    )
-  }
-  const parsed = shape.safeParse(json)
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') || 'Liste'
-    throw new ReportsError(
-      `Die Antwort des Mängelmelders hat ein unerwartetes Format (bei „${where}“ in ${new URL(url).pathname}).`,
-    )
-  }
-  return parsed.data
+function get<T extends z.ZodType>(url: string, shape: T, signal: AbortSignal): Promise<z.infer<T>> {
+  return getValidatedJson(url, shape, signal, {
+    maxBytes: MAX_BYTES,
+    fail: (problem) => {
+      switch (problem.kind) {
+        case 'timeout':
+          return new ReportsError('Zeitüberschreitung: Der Mängelmelder hat nicht rechtzeitig geantwortet.')
+        case 'unreachable':
+          return new ReportsError(`Der Mängelmelder ist nicht erreichbar (${problem.detail}).`)
+        case 'broken':
+          return new ReportsError('Die Verbindung zum Mängelmelder ist abgebrochen.')
+        case 'size':
+          return new ReportsError('Die Antwort des Mängelmelders ist unerwartet groß.')
+        case 'http': {
+          if (problem.json === undefined)
+            return new ReportsError(`Der Mängelmelder hat kein JSON geliefert (HTTP ${problem.status}).`)
+          // GeoReport errors come as [{ code, description }].
+          const described = errorList.safeParse(problem.json)
+          return new ReportsError(
+            `Der Mängelmelder antwortet mit einem Fehler (HTTP ${problem.status}${described.success ? `: ${described.data[0]?.description}` : ''}).`,
+          )
+        }
+        case 'notJson':
+          return new ReportsError(`Der Mängelmelder hat kein JSON geliefert (HTTP ${problem.status}).`)
+        case 'shape':
+          return new ReportsError(
+            `Die Antwort des Mängelmelders hat ein unerwartetes Format (bei „${problem.where || 'Liste'}“ in ${new URL(url).pathname}).`,
+          )
+      }
+    },
+  })
 }
 
 /** Open reports and those solved within `days`, for a district's numbers. */
