@@ -34,6 +34,7 @@ export interface Config {
     'network-memberships': NetworkMembership;
     'calendar-feeds': CalendarFeed;
     enquiries: Enquiry;
+    subscriptions: Subscription;
     'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -57,6 +58,7 @@ export interface Config {
     'network-memberships': NetworkMembershipsSelect<false> | NetworkMembershipsSelect<true>;
     'calendar-feeds': CalendarFeedsSelect<false> | CalendarFeedsSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -91,6 +93,8 @@ export interface Config {
       'enquiry-reminders': TaskEnquiryReminders;
       'enquiry-escalations': TaskEnquiryEscalations;
       'enquiry-retention': TaskEnquiryRetention;
+      'subscription-digest': TaskSubscriptionDigest;
+      'subscription-cleanup': TaskSubscriptionCleanup;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -797,6 +801,29 @@ export interface Enquiry {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  email: string;
+  lang: 'de' | 'en';
+  topics?: (number | Topic)[] | null;
+  districts?: (number | District)[] | null;
+  associations?: (number | Association)[] | null;
+  kinds?: ('events' | 'offers' | 'news' | 'participation')[] | null;
+  frequency: 'daily' | 'weekly';
+  confirmedAt?: string | null;
+  manageSalt: string;
+  manageHash: string;
+  calendarSalt?: string | null;
+  calendarHash?: string | null;
+  lastDigestAt?: string | null;
+  digestClaimedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limits".
  */
 export interface RateLimit {
@@ -881,6 +908,8 @@ export interface PayloadJob {
           | 'enquiry-reminders'
           | 'enquiry-escalations'
           | 'enquiry-retention'
+          | 'subscription-digest'
+          | 'subscription-cleanup'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -922,6 +951,8 @@ export interface PayloadJob {
         | 'enquiry-reminders'
         | 'enquiry-escalations'
         | 'enquiry-retention'
+        | 'subscription-digest'
+        | 'subscription-cleanup'
         | 'schedulePublish'
       )
     | null;
@@ -1006,6 +1037,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'enquiries';
         value: number | Enquiry;
+      } | null)
+    | ({
+        relationTo: 'subscriptions';
+        value: number | Subscription;
       } | null)
     | ({
         relationTo: 'rate-limits';
@@ -1509,6 +1544,28 @@ export interface EnquiriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  email?: T;
+  lang?: T;
+  topics?: T;
+  districts?: T;
+  associations?: T;
+  kinds?: T;
+  frequency?: T;
+  confirmedAt?: T;
+  manageSalt?: T;
+  manageHash?: T;
+  calendarSalt?: T;
+  calendarHash?: T;
+  lastDigestAt?: T;
+  digestClaimedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limits_select".
  */
 export interface RateLimitsSelect<T extends boolean = true> {
@@ -1926,6 +1983,28 @@ export interface TaskEnquiryEscalations {
  * via the `definition` "TaskEnquiry-retention".
  */
 export interface TaskEnquiryRetention {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSubscription-digest".
+ */
+export interface TaskSubscriptionDigest {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+    skipped?: number | null;
+    failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSubscription-cleanup".
+ */
+export interface TaskSubscriptionCleanup {
   input?: unknown;
   output: {
     deleted?: number | null;
