@@ -15,11 +15,22 @@ const batch = 500
 
 const iso = (ms: number) => new Date(ms).toISOString()
 
-/** Claims one subscription for this run; false when another run holds it. */
-async function claim(req: PayloadRequest, id: number, at: string): Promise<boolean> {
+/**
+ * Claims one subscription for this run: only while it is still due and unclaimed, so a run that
+ * read it before another run sent its digest does not send again. False when it is not.
+ */
+async function claim(req: PayloadRequest, id: number, due: Where, at: string): Promise<boolean> {
+  // Payload's update by query reads, then writes: claims of this process go one at a time.
+  const turn = claims.then(() => claimNow(req, id, due, at))
+  claims = turn.catch(() => false)
+  return turn
+}
+let claims: Promise<unknown> = Promise.resolve()
+
+async function claimNow(req: PayloadRequest, id: number, due: Where, at: string): Promise<boolean> {
   const result = await req.payload.update({
     collection: subscriptionsSlug,
-    where: { and: [{ id: { equals: id } }, { digestClaimedAt: { exists: false } }] },
+    where: { and: [{ id: { equals: id } }, due] },
     data: { digestClaimedAt: at },
     depth: 0,
     overrideAccess: true,
@@ -103,7 +114,7 @@ export async function runDigest(req: PayloadRequest, nowMs = Date.now()) {
     if (!page.docs.length) break
     for (const sub of page.docs as Subscription[]) {
       done.add(sub.id)
-      if (!(await claim(req, sub.id, now))) continue
+      if (!(await claim(req, sub.id, due, now))) continue
       const lang: MailLang = sub.lang === 'en' ? 'en' : 'de'
       const since = sub.lastDigestAt ?? sub.confirmedAt!
       const items = matching(sub, await itemsFor(lang), since)
