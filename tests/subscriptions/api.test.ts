@@ -46,7 +46,12 @@ let serial = 0
 const citizen = () => `abo-${++serial}@example.org`
 
 async function subscribe(fields: Record<string, string | string[]>, json = true) {
-  const form = new URLSearchParams({ startedAt: String(Date.now() - 10_000), website: '', consent: 'on', lang: 'de' })
+  const form = new URLSearchParams({
+    startedAt: String(Date.now() - 10_000),
+    website: '',
+    consent: 'on',
+    lang: 'de',
+  })
   for (const [key, value] of Object.entries(fields)) {
     form.delete(key)
     for (const v of Array.isArray(value) ? value : [value]) form.append(key, v)
@@ -161,9 +166,21 @@ describe('the digest', () => {
     const nothingNew = citizen()
     await confirmed(sporty, { topics: String(sport), frequency: 'daily' })
     await confirmed(nothingNew, { topics: String(nature), frequency: 'daily' })
-    const news = await makeEntry(cms.payload, 'news', people.associationA, 'Neue Sporthalle eröffnet', 'published')
+    const news = await makeEntry(
+      cms.payload,
+      'news',
+      people.associationA,
+      'Neue Sporthalle eröffnet',
+      'published',
+    )
     await cms.payload.update({ collection: 'news', id: news.id, data: { topics: [sport] } as never })
-    const event = await makeEntry(cms.payload, 'events', people.associationB, 'Lesung im Kulturhaus', 'published')
+    const event = await makeEntry(
+      cms.payload,
+      'events',
+      people.associationB,
+      'Lesung im Kulturhaus',
+      'published',
+    )
     await cms.payload.update({ collection: 'events', id: event.id, data: { topics: [culture] } as never })
 
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 21 * hour })
@@ -253,7 +270,7 @@ describe('the personal calendar and the manage page', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toBe('private, max-age=3600')
     const body = await res.text()
-    const events = Object.values(ical.sync.parseICS(body)).filter((c) => c.type === 'VEVENT')
+    const events = Object.values(ical.sync.parseICS(body)).filter((c) => c?.type === 'VEVENT')
     expect(events.map((e) => (e as { summary: string }).summary)).toEqual(['Vereinsregatta'])
     expect((events[0] as { uid: string }).uid).toBe(`event-${event.id}@unser-nb.de`)
     const again = await fetch(url, { headers: { 'if-none-match': res.headers.get('etag')! } })
@@ -273,6 +290,10 @@ describe('the personal calendar and the manage page', () => {
       body: `action=save&topics=${nature}&kinds=events&frequency=daily`,
     })
     expect(await saved.text()).toContain('Ihre Auswahl ist gespeichert')
-    expect((await stored(email))[0]).toMatchObject({ topics: [nature], kinds: ['events'], frequency: 'daily' })
+    expect((await stored(email))[0]).toMatchObject({
+      topics: [nature],
+      kinds: ['events'],
+      frequency: 'daily',
+    })
   })
 })

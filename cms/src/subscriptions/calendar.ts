@@ -61,7 +61,11 @@ export async function calendarFeed(req: PayloadRequest): Promise<Response> {
     })
   }
   const body = cal.toString().replace(/^DTSTAMP:.*$/gm, (line) => line)
-  const etag = `"${crypto.createHash('sha256').update(body.replace(/^DTSTAMP:.*$/gm, '')).digest('base64url').slice(0, 27)}"`
+  const etag = `"${crypto
+    .createHash('sha256')
+    .update(body.replace(/^DTSTAMP:.*$/gm, ''))
+    .digest('base64url')
+    .slice(0, 27)}"`
   const headers = new Headers({
     'content-type': 'text/calendar; charset=utf-8',
     'cache-control': 'private, max-age=3600',

@@ -31,7 +31,11 @@ const sources = [
  * processes are not in the CMS; that kind can be chosen but gets its items from here only once
  * the CMS holds them.
  */
-export async function publishedSince(req: PayloadRequest, since: string, lang: MailLang): Promise<ContentItem[]> {
+export async function publishedSince(
+  req: PayloadRequest,
+  since: string,
+  lang: MailLang,
+): Promise<ContentItem[]> {
   const items: ContentItem[] = []
   for (const source of sources) {
     const found = await req.payload.find({
@@ -60,7 +64,8 @@ export async function publishedSince(req: PayloadRequest, since: string, lang: M
   return items
 }
 
-const overlap = (a: (number | string)[], b: (number | string)[]) => a.some((x) => b.map(String).includes(String(x)))
+const overlap = (a: (number | string)[], b: (number | string)[]) =>
+  a.some((x) => b.map(String).includes(String(x)))
 
 /**
  * A subscription's items: of its kinds (none chosen: all kinds), and when it names topics,

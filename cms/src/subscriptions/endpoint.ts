@@ -18,7 +18,8 @@ const text = {
   de: {
     tooMany: (wait: number) =>
       `Von Ihrem Anschluss kamen in kurzer Zeit zu viele Anfragen. Bitte versuchen Sie es in ${minutesText(wait)} noch einmal.`,
-    tooManyAddress: 'Für diese E-Mail-Adresse kamen heute schon mehrere Bestellungen. Bitte versuchen Sie es morgen noch einmal.',
+    tooManyAddress:
+      'Für diese E-Mail-Adresse kamen heute schon mehrere Bestellungen. Bitte versuchen Sie es morgen noch einmal.',
     check: 'Bitte prüfen Sie Ihre Angaben.',
     sent: 'Fast geschafft: Wir haben Ihnen eine E-Mail geschickt. Bitte bestätigen Sie darin innerhalb von 48 Stunden Ihre Benachrichtigungen.',
     titles: { tooMany: 'Zu viele Anfragen', tooLarge: 'Formular zu groß', failed: 'Nicht bestellt' },
@@ -104,7 +105,10 @@ async function subscribe(req: PayloadRequest): Promise<Response> {
       req.payload.logger.error({ err: error }, `Abonnement ${created.id}: Bestätigung nicht gesendet`),
     )
   if (wantsJson) return respond(201, '', t.sent)
-  headers.set('Location', data.lang === 'en' ? '/en/benachrichtigungen/bestellt/' : '/benachrichtigungen/bestellt/')
+  headers.set(
+    'Location',
+    data.lang === 'en' ? '/en/benachrichtigungen/bestellt/' : '/benachrichtigungen/bestellt/',
+  )
   return new Response(null, { status: 303, headers })
 }
 
@@ -120,15 +124,23 @@ async function confirm(req: PayloadRequest): Promise<Response> {
     return notFound()
   }
   if (req.method?.toUpperCase() !== 'POST' && !sub.confirmedAt)
-    return page(200, lang, en ? 'Confirm notifications' : 'Benachrichtigungen bestätigen', [
-      en ? 'One click and your notifications start.' : 'Ein Klick, und Ihre Benachrichtigungen starten.',
-    ], button(en ? 'Confirm now' : 'Jetzt bestätigen', 'confirm'))
+    return page(
+      200,
+      lang,
+      en ? 'Confirm notifications' : 'Benachrichtigungen bestätigen',
+      [en ? 'One click and your notifications start.' : 'Ein Klick, und Ihre Benachrichtigungen starten.'],
+      button(en ? 'Confirm now' : 'Jetzt bestätigen', 'confirm'),
+    )
   if (!sub.confirmedAt) {
     const calendar = issue(req.payload, 'calendar')
     await req.payload.update({
       collection: subscriptionsSlug,
       id: sub.id,
-      data: { confirmedAt: new Date().toISOString(), calendarSalt: calendar.salt, calendarHash: calendar.hash },
+      data: {
+        confirmedAt: new Date().toISOString(),
+        calendarSalt: calendar.salt,
+        calendarHash: calendar.hash,
+      },
       overrideAccess: true,
       req,
     })
@@ -141,11 +153,17 @@ async function confirm(req: PayloadRequest): Promise<Response> {
     })
   }
   const link = links(req, sub)
-  return page(200, lang, en ? 'Notifications confirmed' : 'Benachrichtigungen bestätigt', [
-    en
-      ? 'Thank you. You will get a digest when something matching your choice is published.'
-      : 'Vielen Dank. Sie bekommen eine Zusammenfassung, sobald etwas zu Ihrer Auswahl veröffentlicht wird.',
-  ], `<p><a href="${link.manage}">${en ? 'Manage your notifications' : 'Benachrichtigungen verwalten'}</a></p>`)
+  return page(
+    200,
+    lang,
+    en ? 'Notifications confirmed' : 'Benachrichtigungen bestätigt',
+    [
+      en
+        ? 'Thank you. You will get a digest when something matching your choice is published.'
+        : 'Vielen Dank. Sie bekommen eine Zusammenfassung, sobald etwas zu Ihrer Auswahl veröffentlicht wird.',
+    ],
+    `<p><a href="${link.manage}">${en ? 'Manage your notifications' : 'Benachrichtigungen verwalten'}</a></p>`,
+  )
 }
 
 /** RFC 8058: POST (List-Unsubscribe=One-Click) deletes at once; GET shows a button. */
@@ -154,9 +172,17 @@ async function unsubscribe(req: PayloadRequest): Promise<Response> {
   if (!sub) return notFound()
   const en = sub.lang === 'en'
   if (req.method?.toUpperCase() !== 'POST')
-    return page(200, en ? 'en' : 'de', en ? 'Unsubscribe?' : 'Abbestellen?', [
-      en ? 'The button deletes your address and your choice.' : 'Die Schaltfläche löscht Ihre Adresse und Ihre Auswahl.',
-    ], button(en ? 'Unsubscribe now' : 'Jetzt abbestellen', 'unsubscribe'))
+    return page(
+      200,
+      en ? 'en' : 'de',
+      en ? 'Unsubscribe?' : 'Abbestellen?',
+      [
+        en
+          ? 'The button deletes your address and your choice.'
+          : 'Die Schaltfläche löscht Ihre Adresse und Ihre Auswahl.',
+      ],
+      button(en ? 'Unsubscribe now' : 'Jetzt abbestellen', 'unsubscribe'),
+    )
   await req.payload.delete({ collection: subscriptionsSlug, id: sub.id, overrideAccess: true, req })
   return page(200, en ? 'en' : 'de', en ? 'Unsubscribed' : 'Abbestellt', [
     en ? 'Your address and your choice are deleted.' : 'Ihre Adresse und Ihre Auswahl sind gelöscht.',

@@ -69,7 +69,8 @@ export async function readChoiceBody(req: PayloadRequest): Promise<RawForm | nul
 }
 
 export const first = (raw: RawForm, name: string) => raw[name]?.[0] ?? ''
-export const formLang = (raw: RawForm): FormLang => (first(raw, subscriptionFields.lang) === 'en' ? 'en' : 'de')
+export const formLang = (raw: RawForm): FormLang =>
+  first(raw, subscriptionFields.lang) === 'en' ? 'en' : 'de'
 
 const messages = {
   de: {
@@ -115,7 +116,13 @@ export function checkChoice(
   const kindValues = ids(raw[subscriptionFields.kinds])
   if (kindValues.some((v) => !known.includes(v))) errors.push({ field: 'kinds', message: m.unknown })
   const kinds = [...new Set(kindValues.filter((v) => known.includes(v)))] as SubscriptionKind[]
-  if (!errors.length && !lists.topics.length && !lists.districts.length && !lists.associations.length && !kinds.length)
+  if (
+    !errors.length &&
+    !lists.topics.length &&
+    !lists.districts.length &&
+    !lists.associations.length &&
+    !kinds.length
+  )
     errors.push({ field: 'topics', message: m.nothing })
   const frequency = first(raw, subscriptionFields.frequency) === 'daily' ? 'daily' : 'weekly'
   return errors.length ? { ok: false, errors } : { ok: true, choice: { ...lists, kinds, frequency } }
@@ -135,7 +142,7 @@ export function checkSubscription(
   const rawEmail = first(raw, subscriptionFields.email).trim()
   const email = rawEmail.toLowerCase()
   if (!email) errors.push({ field: 'email', message: m.emailMissing })
-  else if (email.length > 254 || /[\s\u0000-\u001f]/.test(email) || !emailPattern.test(email))
+  else if (email.length > 254 || /[\s\p{Cc}]/u.test(email) || !emailPattern.test(email))
     errors.push({ field: 'email', message: m.emailInvalid(lineText(rawEmail).slice(0, 60)) })
   const choice = checkChoice(raw, lang)
   if (!choice.ok) errors.push(...choice.errors)

@@ -71,8 +71,7 @@ export async function runDigest(req: PayloadRequest, nowMs = Date.now()) {
       { confirmedAt: { exists: true } },
       { digestClaimedAt: { exists: false } },
       {
-        or: (['daily', 'weekly'] as const).map(
-          (frequency): Where => ({
+        or: (['daily', 'weekly'] as const).map((frequency): Where => ({
           and: [
             { frequency: { equals: frequency } },
             {
@@ -87,8 +86,7 @@ export async function runDigest(req: PayloadRequest, nowMs = Date.now()) {
               ],
             },
           ],
-        }),
-        ),
+        })),
       },
     ],
   }

@@ -26,14 +26,17 @@ export async function byToken(
 
 /** A CMS-served page for the mail links (no referrer: the token is in the URL). */
 export function page(status: number, lang: FormLang, title: string, paragraphs: string[], extra = '') {
-  return new Response(htmlPage({ title, paragraphs, back: `${siteUrl()}/benachrichtigungen/`, lang, extra }), {
-    status,
-    headers: {
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-      'referrer-policy': 'no-referrer',
+  return new Response(
+    htmlPage({ title, paragraphs, back: `${siteUrl()}/benachrichtigungen/`, lang, extra }),
+    {
+      status,
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'referrer-policy': 'no-referrer',
+      },
     },
-  })
+  )
 }
 
 export const button = (label: string, action = '', name = 'action') =>

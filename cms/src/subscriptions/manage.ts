@@ -59,9 +59,13 @@ ${link.calendar ? `<p>${en ? 'Subscribe to this address in your calendar app:' :
 <form method="post"><p><button type="submit" name="action" value="calendar">${en ? 'New calendar link (the old one stops working)' : 'Neuen Kalender-Link erstellen (der alte funktioniert dann nicht mehr)'}</button></p></form>
 <h2>${en ? 'Unsubscribe' : 'Abbestellen'}</h2>
 <form method="post"><p><button type="submit" name="action" value="unsubscribe">${en ? 'Unsubscribe and delete my address' : 'Abbestellen und meine Adresse löschen'}</button></p></form>`
-  return page(200, en ? 'en' : 'de', en ? 'Your notifications' : 'Ihre Benachrichtigungen', [
-    notice ?? (en ? `Notifications for ${sub.email}.` : `Benachrichtigungen für ${sub.email}.`),
-  ], form)
+  return page(
+    200,
+    en ? 'en' : 'de',
+    en ? 'Your notifications' : 'Ihre Benachrichtigungen',
+    [notice ?? (en ? `Notifications for ${sub.email}.` : `Benachrichtigungen für ${sub.email}.`)],
+    form,
+  )
 }
 
 async function current(req: PayloadRequest) {
@@ -99,11 +103,20 @@ export async function managePost(req: PayloadRequest) {
   if (action === 'calendar') {
     const calendar = issue(req.payload, 'calendar')
     const next = await update({ calendarSalt: calendar.salt, calendarHash: calendar.hash })
-    return render(req, next, en ? 'The old calendar link no longer works.' : 'Der alte Kalender-Link funktioniert nicht mehr.')
+    return render(
+      req,
+      next,
+      en ? 'The old calendar link no longer works.' : 'Der alte Kalender-Link funktioniert nicht mehr.',
+    )
   }
   const checked = checkChoice(raw, en ? 'en' : 'de')
   if (!checked.ok)
-    return page(400, en ? 'en' : 'de', en ? 'Not saved' : 'Nicht gespeichert', checked.errors.map((e) => e.message))
+    return page(
+      400,
+      en ? 'en' : 'de',
+      en ? 'Not saved' : 'Nicht gespeichert',
+      checked.errors.map((e) => e.message),
+    )
   const next = await update(checked.choice)
   return render(req, next, en ? 'Your choice is saved.' : 'Ihre Auswahl ist gespeichert.')
 }

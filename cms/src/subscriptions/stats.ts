@@ -15,7 +15,14 @@ export type SubscriptionStats = {
 
 /** Counts of confirmed subscriptions per kind, topic, district and association: numbers, never addresses. */
 export async function subscriptionStats(req: PayloadRequest): Promise<SubscriptionStats> {
-  const stats: SubscriptionStats = { confirmed: 0, pending: 0, byKind: {}, byTopic: {}, byDistrict: {}, byAssociation: {} }
+  const stats: SubscriptionStats = {
+    confirmed: 0,
+    pending: 0,
+    byKind: {},
+    byTopic: {},
+    byDistrict: {},
+    byAssociation: {},
+  }
   const found = await req.payload.find({
     collection: subscriptionsSlug,
     depth: 0,
