@@ -346,6 +346,37 @@ export const de = {
   a11yTranslationNote: '',
   a11yStandard: 'Geprüft gegen',
   /** Between the items of a list in running text (Arabic has its own comma). */
+  subscriptions: {
+    title: 'Benachrichtigungen',
+    description: 'Neues zu Ihren Themen, Stadtteilen und Vereinen per E-Mail, ohne Konto.',
+    intro:
+      'Wählen Sie, worüber Sie informiert werden möchten. Wir schicken Ihnen dann täglich oder wöchentlich eine E-Mail mit dem, was neu ist. Sie brauchen kein Konto.',
+    topics: 'Themen',
+    districts: 'Stadtteile',
+    kinds: 'Welche Beiträge?',
+    kindLabels: {
+      events: 'Veranstaltungen',
+      offers: 'Ehrenamtsangebote',
+      news: 'Neuigkeiten',
+      participation: 'Beteiligungsverfahren',
+    },
+    frequency: 'Wie oft?',
+    daily: 'täglich',
+    weekly: 'wöchentlich',
+    email: 'Ihre E-Mail-Adresse',
+    emailHint: 'Wir schicken Ihnen zuerst eine E-Mail. Erst wenn Sie den Link darin bestätigen, geht es los.',
+    consentBefore: 'Ich habe die ',
+    consentLink: 'Datenschutzhinweise',
+    consentAfter: ' gelesen. Ich kann die Benachrichtigungen jederzeit mit einem Klick abbestellen.',
+    trap: 'Dieses Feld bitte leer lassen',
+    send: 'Benachrichtigungen bestellen',
+    follow: 'Diesem Verein folgen',
+    followIntro: (club: string) => `Erhalten Sie eine E-Mail, wenn ${club} etwas Neues veröffentlicht.`,
+    sentTitle: 'Bitte bestätigen Sie Ihre E-Mail-Adresse',
+    sentText:
+      'Fast geschafft: Wir haben Ihnen eine E-Mail geschickt. Bitte öffnen Sie den Link darin innerhalb von 48 Stunden. Ohne Bestätigung löschen wir Ihre Adresse wieder.',
+    sentSpam: 'Keine E-Mail bekommen? Sehen Sie bitte auch im Spam-Ordner nach.',
+  },
   listSeparator: ', ',
 }
 

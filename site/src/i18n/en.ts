@@ -315,5 +315,37 @@ export const en: Messages = {
   a11yMailSubject: 'Barrier on Unser Neubrandenburg',
   a11yTranslationNote: 'This is a translation. The German statement is the binding text.',
   a11yStandard: 'Checked against',
+  subscriptions: {
+    title: 'Notifications',
+    description: 'News on your topics, districts and clubs by e-mail, without an account.',
+    intro:
+      'Choose what you would like to hear about. We will then send you a daily or weekly e-mail with what is new. You do not need an account.',
+    topics: 'Topics',
+    districts: 'Districts',
+    kinds: 'Which posts?',
+    kindLabels: {
+      events: 'Events',
+      offers: 'Volunteering offers',
+      news: 'News',
+      participation: 'Participation processes',
+    },
+    frequency: 'How often?',
+    daily: 'daily',
+    weekly: 'weekly',
+    email: 'Your e-mail address',
+    emailHint:
+      'We will first send you an e-mail. Only when you confirm the link in it do the notifications start.',
+    consentBefore: 'I have read the ',
+    consentLink: 'privacy notice',
+    consentAfter: '. I can unsubscribe at any time with one click.',
+    trap: 'Please leave this field empty',
+    send: 'Subscribe to notifications',
+    follow: 'Follow this club',
+    followIntro: (club: string) => `Get an e-mail when ${club} publishes something new.`,
+    sentTitle: 'Please confirm your e-mail address',
+    sentText:
+      'Almost done: we have sent you an e-mail. Please open the link in it within 48 hours. Without confirmation we delete your address again.',
+    sentSpam: 'No e-mail? Please also look in your spam folder.',
+  },
   listSeparator: ', ',
 }
