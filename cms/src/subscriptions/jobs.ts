@@ -1,43 +1,18 @@
-import type { PayloadRequest, TaskConfig, Where } from 'payload'
+import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { Subscription } from '../payload-types'
+import { claimSubscription, dueWhere } from './claim'
 import { asDigestItems, type ContentItem, matching, publishedSince } from './digest'
 import { digestMail, listHeaders, type MailLang, confirmValidHours } from './mails'
 import { subscriptionsSlug } from './Subscriptions'
 import { links } from './links'
 
 const hourMs = 60 * 60 * 1000
-/** Slack below the nominal period, so a digest a few minutes early by the cron still goes out. */
-const interval = { daily: 20 * hourMs, weekly: (6 * 24 + 12) * hourMs }
 /** A claim older than this is left from a run that broke off (restart): counted as sent. */
 const staleClaimMs = hourMs
 const batch = 500
 
 const iso = (ms: number) => new Date(ms).toISOString()
-
-/**
- * Claims one subscription for this run: only while it is still due and unclaimed, so a run that
- * read it before another run sent its digest does not send again. False when it is not.
- */
-async function claim(req: PayloadRequest, id: number, due: Where, at: string): Promise<boolean> {
-  // Payload's update by query reads, then writes: claims of this process go one at a time.
-  const turn = claims.then(() => claimNow(req, id, due, at))
-  claims = turn.catch(() => false)
-  return turn
-}
-let claims: Promise<unknown> = Promise.resolve()
-
-async function claimNow(req: PayloadRequest, id: number, due: Where, at: string): Promise<boolean> {
-  const result = await req.payload.update({
-    collection: subscriptionsSlug,
-    where: { and: [{ id: { equals: id } }, due] },
-    data: { digestClaimedAt: at },
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  return result.docs.length === 1
-}
 
 const finish = (req: PayloadRequest, id: number, at: string) =>
   req.payload.update({
@@ -66,30 +41,7 @@ export async function runDigest(req: PayloadRequest, nowMs = Date.now()) {
   })
   for (const sub of stale.docs) await finish(req, sub.id, sub.digestClaimedAt!)
 
-  const due: Where = {
-    and: [
-      { confirmedAt: { exists: true } },
-      { digestClaimedAt: { exists: false } },
-      {
-        or: (['daily', 'weekly'] as const).map((frequency): Where => ({
-          and: [
-            { frequency: { equals: frequency } },
-            {
-              or: [
-                { lastDigestAt: { less_than_equal: iso(nowMs - interval[frequency]) } },
-                {
-                  and: [
-                    { lastDigestAt: { exists: false } },
-                    { confirmedAt: { less_than_equal: iso(nowMs - interval[frequency]) } },
-                  ],
-                },
-              ],
-            },
-          ],
-        })),
-      },
-    ],
-  }
+  const due = dueWhere(nowMs)
   // What was published in the longest window any due subscriber can have, once per language.
   const oldest = iso(nowMs - 8 * 24 * hourMs)
   const content: Partial<Record<MailLang, Promise<ContentItem[]>>> = {}
@@ -98,11 +50,13 @@ export async function runDigest(req: PayloadRequest, nowMs = Date.now()) {
   let sent = 0
   let skipped = 0
   let failed = 0
-  const done = new Set<number>()
+  // A cursor by id, not a list of ids done: a failed send stays due and must not be read again
+  // in this run, and 10,000 ids would not fit into one statement's parameters.
+  let after = 0
   for (;;) {
     const page = await req.payload.find({
       collection: subscriptionsSlug,
-      where: { and: [due, { id: { not_in: [...done] } }] },
+      where: { and: [due, { id: { greater_than: after } }] },
       depth: 0,
       limit: batch,
       sort: 'id',
@@ -111,8 +65,8 @@ export async function runDigest(req: PayloadRequest, nowMs = Date.now()) {
     })
     if (!page.docs.length) break
     for (const sub of page.docs as Subscription[]) {
-      done.add(sub.id)
-      if (!(await claim(req, sub.id, due, now))) continue
+      after = sub.id
+      if (!(await claimSubscription(req, sub.id, nowMs, now))) continue
       const lang: MailLang = sub.lang === 'en' ? 'en' : 'de'
       const since = sub.lastDigestAt ?? sub.confirmedAt!
       const items = matching(sub, await itemsFor(lang), since)
