@@ -345,7 +345,6 @@ export const de = {
   /** Above a translated statement: the German one is the binding text. */
   a11yTranslationNote: '',
   a11yStandard: 'Geprüft gegen',
-  /** Between the items of a list in running text (Arabic has its own comma). */
   subscriptions: {
     title: 'Benachrichtigungen',
     description: 'Neues zu Ihren Themen, Stadtteilen und Vereinen per E-Mail, ohne Konto.',
@@ -377,6 +376,7 @@ export const de = {
       'Fast geschafft: Wir haben Ihnen eine E-Mail geschickt. Bitte öffnen Sie den Link darin innerhalb von 48 Stunden. Ohne Bestätigung löschen wir Ihre Adresse wieder.',
     sentSpam: 'Keine E-Mail bekommen? Sehen Sie bitte auch im Spam-Ordner nach.',
   },
+  /** Between the items of a list in running text (Arabic has its own comma). */
   listSeparator: ', ',
 }
 
