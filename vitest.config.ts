@@ -15,6 +15,7 @@ const cmsSuites = [
   'tests/production/**/*.test.ts',
   'tests/subscriptions/api.test.ts',
   'tests/subscriptions/claims.test.ts',
+  'tests/subscriptions/push.test.ts',
 ]
 const postgres = Boolean(process.env.POSTGRES_TEST_URL)
 if (!postgres) {

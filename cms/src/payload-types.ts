@@ -35,6 +35,8 @@ export interface Config {
     'calendar-feeds': CalendarFeed;
     enquiries: Enquiry;
     subscriptions: Subscription;
+    'push-subscriptions': PushSubscription;
+    'push-keys': PushKey;
     'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -59,6 +61,8 @@ export interface Config {
     'calendar-feeds': CalendarFeedsSelect<false> | CalendarFeedsSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
+    'push-subscriptions': PushSubscriptionsSelect<false> | PushSubscriptionsSelect<true>;
+    'push-keys': PushKeysSelect<false> | PushKeysSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -95,6 +99,7 @@ export interface Config {
       'enquiry-retention': TaskEnquiryRetention;
       'subscription-digest': TaskSubscriptionDigest;
       'subscription-cleanup': TaskSubscriptionCleanup;
+      'subscription-push': TaskSubscriptionPush;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -824,6 +829,35 @@ export interface Subscription {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-subscriptions".
+ */
+export interface PushSubscription {
+  id: number;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  lang: 'de' | 'en';
+  topics?: (number | Topic)[] | null;
+  districts?: (number | District)[] | null;
+  associations?: (number | Association)[] | null;
+  kinds?: ('events' | 'offers' | 'news' | 'participation')[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-keys".
+ */
+export interface PushKey {
+  id: number;
+  name: string;
+  publicKey: string;
+  privateKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limits".
  */
 export interface RateLimit {
@@ -910,6 +944,7 @@ export interface PayloadJob {
           | 'enquiry-retention'
           | 'subscription-digest'
           | 'subscription-cleanup'
+          | 'subscription-push'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -953,6 +988,7 @@ export interface PayloadJob {
         | 'enquiry-retention'
         | 'subscription-digest'
         | 'subscription-cleanup'
+        | 'subscription-push'
         | 'schedulePublish'
       )
     | null;
@@ -1041,6 +1077,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subscriptions';
         value: number | Subscription;
+      } | null)
+    | ({
+        relationTo: 'push-subscriptions';
+        value: number | PushSubscription;
+      } | null)
+    | ({
+        relationTo: 'push-keys';
+        value: number | PushKey;
       } | null)
     | ({
         relationTo: 'rate-limits';
@@ -1566,6 +1610,33 @@ export interface SubscriptionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-subscriptions_select".
+ */
+export interface PushSubscriptionsSelect<T extends boolean = true> {
+  endpoint?: T;
+  p256dh?: T;
+  auth?: T;
+  lang?: T;
+  topics?: T;
+  districts?: T;
+  associations?: T;
+  kinds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-keys_select".
+ */
+export interface PushKeysSelect<T extends boolean = true> {
+  name?: T;
+  publicKey?: T;
+  privateKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limits_select".
  */
 export interface RateLimitsSelect<T extends boolean = true> {
@@ -2008,6 +2079,28 @@ export interface TaskSubscriptionCleanup {
   input?: unknown;
   output: {
     deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSubscription-push".
+ */
+export interface TaskSubscriptionPush {
+  input: {
+    items:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    sent?: number | null;
+    removed?: number | null;
+    failed?: number | null;
   };
 }
 /**

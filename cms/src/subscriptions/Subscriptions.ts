@@ -1,16 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { subscriptionEndpoints } from './endpoint'
-
-export const subscriptionsSlug = 'subscriptions'
-
-export const subscriptionKinds = [
-  { label: 'Veranstaltungen', value: 'events' },
-  { label: 'Ehrenamtsangebote', value: 'offers' },
-  { label: 'Neuigkeiten', value: 'news' },
-  { label: 'Beteiligungsverfahren', value: 'participation' },
-] as const
-export type SubscriptionKind = (typeof subscriptionKinds)[number]['value']
+import { choiceFields, subscriptionsSlug } from './model'
 
 /**
  * Citizens' subscriptions without an account: the address, the choice, the confirmation time and
@@ -37,10 +28,7 @@ export const Subscriptions: CollectionConfig = {
       defaultValue: 'de',
       required: true,
     },
-    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
-    { name: 'districts', type: 'relationship', relationTo: 'districts', hasMany: true },
-    { name: 'associations', type: 'relationship', relationTo: 'associations', hasMany: true },
-    { name: 'kinds', type: 'select', hasMany: true, options: [...subscriptionKinds] },
+    ...choiceFields,
     {
       name: 'frequency',
       type: 'select',

@@ -1,7 +1,7 @@
 import { type AnyColumn, and, eq, isNotNull, isNull, lte, or, type SQL } from 'drizzle-orm'
 import type { PayloadRequest, Where } from 'payload'
 
-import { subscriptionsSlug } from './Subscriptions'
+import { subscriptionsSlug } from './model'
 
 const hourMs = 60 * 60 * 1000
 /** Slack below the nominal period, so a digest a few minutes early by the cron still goes out. */

@@ -4,7 +4,7 @@ import { siteUrl } from '../endpoints/publicForm'
 import { idsOf } from '../access/ownership'
 import type { Subscription } from '../payload-types'
 import type { DigestItem, MailLang } from './mails'
-import type { SubscriptionKind } from './Subscriptions'
+import type { SubscriptionKind } from './model'
 
 /** A published document, reduced to what matching and the mail need. */
 export type ContentItem = {
@@ -19,11 +19,27 @@ export type ContentItem = {
   associations: (number | string)[]
 }
 
-const sources = [
+export const contentSources = [
   { kind: 'events', collection: 'events', base: 'veranstaltungen', owners: 'organizers' },
   { kind: 'offers', collection: 'opportunities', base: 'ehrenamt', owners: 'association' },
   { kind: 'news', collection: 'news', base: 'aktuelles', owners: 'association' },
 ] as const
+type Source = (typeof contentSources)[number]
+
+/** A document of one source as an item: the one mapping the digest and the push messages share. */
+export function contentItem(source: Source, doc: Record<string, unknown>): ContentItem {
+  return {
+    kind: source.kind,
+    id: doc.id as number,
+    title: String(doc.title ?? ''),
+    path: `/${source.base}/${String(doc.slug ?? doc.id)}/`,
+    updatedAt: String(doc.updatedAt),
+    start: (doc.start as string | undefined) ?? null,
+    topics: idsOf(doc.topics as never),
+    districts: idsOf(doc.district as never),
+    associations: idsOf(doc[source.owners] as never),
+  }
+}
 
 /**
  * Everything published (new or changed) after `since`, read once per run in German titles:
@@ -37,7 +53,7 @@ export async function publishedSince(
   lang: MailLang,
 ): Promise<ContentItem[]> {
   const items: ContentItem[] = []
-  for (const source of sources) {
+  for (const source of contentSources) {
     const found = await req.payload.find({
       collection: source.collection,
       where: { and: [{ _status: { equals: 'published' } }, { updatedAt: { greater_than: since } }] },
@@ -47,22 +63,13 @@ export async function publishedSince(
       overrideAccess: true,
       req,
     })
-    for (const doc of found.docs as unknown as Record<string, unknown>[]) {
-      items.push({
-        kind: source.kind,
-        id: doc.id as number,
-        title: String(doc.title ?? ''),
-        path: `/${source.base}/${String(doc.slug ?? doc.id)}/`,
-        updatedAt: String(doc.updatedAt),
-        start: (doc.start as string | undefined) ?? null,
-        topics: idsOf(doc.topics as never),
-        districts: idsOf(doc.district as never),
-        associations: idsOf(doc[source.owners] as never),
-      })
-    }
+    for (const doc of found.docs as unknown as Record<string, unknown>[]) items.push(contentItem(source, doc))
   }
   return items
 }
+
+/** What a subscription (by e-mail or push) follows. */
+export type Choice = Pick<Subscription, 'kinds' | 'topics' | 'districts' | 'associations'>
 
 const overlap = (a: (number | string)[], b: (number | string)[]) =>
   a.some((x) => b.map(String).includes(String(x)))
@@ -71,7 +78,7 @@ const overlap = (a: (number | string)[], b: (number | string)[]) =>
  * A subscription's items: of its kinds (none chosen: all kinds), and when it names topics,
  * districts or associations, touching at least one of them; only what changed after `since`.
  */
-export function matching(sub: Subscription, items: ContentItem[], since: string): ContentItem[] {
+export function matching(sub: Choice, items: ContentItem[], since: string): ContentItem[] {
   const kinds = sub.kinds ?? []
   const topics = idsOf(sub.topics as never)
   const districts = idsOf(sub.districts as never)

@@ -11,7 +11,7 @@ import { byToken, button, notFound, page } from './lookup'
 import { confirmMail, confirmValidHours } from './mails'
 import { manageGet, managePost } from './manage'
 import { subscriptionStats } from './stats'
-import { subscriptionsSlug } from './Subscriptions'
+import { subscriptionsSlug } from './model'
 import { issue } from './tokens'
 
 const text = {
@@ -209,7 +209,7 @@ export const subscriptionEndpoints: Endpoint[] = [
     method: 'get',
     handler: async (req) =>
       isStaff(req.user)
-        ? Response.json(await subscriptionStats(req), { headers: { 'cache-control': 'no-store' } })
+        ? Response.json(await subscriptionStats(req.payload), { headers: { 'cache-control': 'no-store' } })
         : Response.json({ message: 'Nur für die Redaktion.' }, { status: 403 }),
   },
 ]

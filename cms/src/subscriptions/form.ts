@@ -9,7 +9,7 @@ import {
   lineText,
   spamError,
 } from '../endpoints/publicForm'
-import { subscriptionKinds, type SubscriptionKind } from './Subscriptions'
+import { subscriptionKinds, type SubscriptionKind } from './model'
 
 /** Field names of the Benachrichtigungen form and the manage page; the site's form uses the same. */
 export const subscriptionFields = {

@@ -4,7 +4,7 @@ import type { Subscription } from '../payload-types'
 import { claimSubscription, dueWhere } from './claim'
 import { asDigestItems, type ContentItem, matching, publishedSince } from './digest'
 import { digestMail, listHeaders, type MailLang, confirmValidHours } from './mails'
-import { subscriptionsSlug } from './Subscriptions'
+import { subscriptionsSlug } from './model'
 import { links } from './links'
 
 const hourMs = 60 * 60 * 1000

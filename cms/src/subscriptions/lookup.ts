@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { escapeHtml } from '../email/templates'
 import { htmlPage, siteUrl, type FormLang } from '../endpoints/publicForm'
 import type { Subscription } from '../payload-types'
-import { subscriptionsSlug } from './Subscriptions'
+import { subscriptionsSlug } from './model'
 import { hashToken, wellFormed } from './tokens'
 
 /** The subscription whose manage (or calendar) token is in the path, or null. */

@@ -6,7 +6,7 @@ import type { Subscription } from '../payload-types'
 import { checkChoice, first, readChoiceBody } from './form'
 import { links } from './links'
 import { byToken, notFound, page } from './lookup'
-import { subscriptionKinds, subscriptionsSlug } from './Subscriptions'
+import { subscriptionKinds, subscriptionsSlug } from './model'
 import { issue } from './tokens'
 
 type Option = { id: number | string; label: string }

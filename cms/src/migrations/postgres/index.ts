@@ -3,6 +3,7 @@ import * as migration_20261202_015507_settings_emblem from './20261202_015507_se
 import * as migration_20261202_021822_humhub_source from './20261202_021822_humhub_source';
 import * as migration_20261202_062730_session_schema from './20261202_062730_session_schema';
 import * as migration_20261202_095645_subscriptions from './20261202_095645_subscriptions';
+import * as migration_20261202_131838_subscriptions_push from './20261202_131838_subscriptions_push';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_095645_subscriptions.up,
     down: migration_20261202_095645_subscriptions.down,
-    name: '20261202_095645_subscriptions'
+    name: '20261202_095645_subscriptions',
+  },
+  {
+    up: migration_20261202_131838_subscriptions_push.up,
+    down: migration_20261202_131838_subscriptions_push.down,
+    name: '20261202_131838_subscriptions_push'
   },
 ];

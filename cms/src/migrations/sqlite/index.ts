@@ -3,6 +3,7 @@ import * as migration_20261202_015442_settings_emblem from './20261202_015442_se
 import * as migration_20261202_021801_humhub_source from './20261202_021801_humhub_source';
 import * as migration_20261202_062629_session_schema from './20261202_062629_session_schema';
 import * as migration_20261202_095641_subscriptions from './20261202_095641_subscriptions';
+import * as migration_20261202_131822_subscriptions_push from './20261202_131822_subscriptions_push';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_095641_subscriptions.up,
     down: migration_20261202_095641_subscriptions.down,
-    name: '20261202_095641_subscriptions'
+    name: '20261202_095641_subscriptions',
+  },
+  {
+    up: migration_20261202_131822_subscriptions_push.up,
+    down: migration_20261202_131822_subscriptions_push.down,
+    name: '20261202_131822_subscriptions_push'
   },
 ];
