@@ -83,6 +83,10 @@ beforeAll(async () => {
   sport = await topic('Sport')
   culture = await topic('Kultur')
   await cms.payload.create({ collection: 'districts', data: { name: 'Innenstadt' } as never })
+  await cms.payload.create({
+    collection: 'pages',
+    data: { title: 'Datenschutzerklärung', slug: 'datenschutz', _status: 'published' } as never,
+  })
   clubSlug = (await cms.payload.findByID({ collection: 'associations', id: people.associationA })).slug!
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-subscription-site-'))
   fs.mkdirSync(path.resolve(import.meta.dirname, '../../.astro'), { recursive: true })
@@ -109,9 +113,12 @@ afterAll(async () => {
 })
 afterEach(() => vi.useRealTimers())
 
-async function open(pathname: string, options: { javaScript?: boolean; width?: number } = {}): Promise<Page> {
+async function open(
+  pathname: string,
+  options: { javaScript?: boolean; width?: number; serviceWorkers?: boolean } = {},
+): Promise<Page> {
   const context = await browser.newContext({
-    serviceWorkers: 'block',
+    serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
     javaScriptEnabled: options.javaScript ?? true,
@@ -193,6 +200,11 @@ describe('Benachrichtigungen', () => {
       expect(await page.getByRole('link', { name: 'Datenschutzhinweise' }).getAttribute('href')).toBe(
         '/seiten/datenschutz/',
       )
+      // Chromium can receive push messages: the opt-in is shown.
+      await page.getByRole('heading', { name: 'Push-Mitteilungen in diesem Browser' }).waitFor()
+      // Nothing to switch off before this browser subscribed.
+      expect(await page.isVisible('[data-push-on]')).toBe(true)
+      expect(await page.isHidden('[data-push-off]')).toBe(true)
       expect(await axe(page)).toEqual([])
       await page.screenshot({ path: `${screens}/benachrichtigungen-${width}.png`, fullPage: true })
       await page.context().close()
@@ -202,6 +214,8 @@ describe('Benachrichtigungen', () => {
   it('subscribe without JavaScript, confirm from the mail, digest lists the matching event only', async () => {
     const email = 'greta.sport@example.org'
     const page = await open('/benachrichtigungen/', { javaScript: false, width: 390 })
+    // Without JavaScript there is no push: the opt-in stays hidden.
+    expect(await page.isHidden('[data-push-optin]')).toBe(true)
     await page.getByLabel('Sport', { exact: true }).check()
     await page.getByLabel('täglich', { exact: true }).check()
     await page.getByLabel('Ihre E-Mail-Adresse', { exact: true }).fill(email)
@@ -289,6 +303,60 @@ describe('Benachrichtigungen', () => {
     await page.context().close()
     expect(await stored(nothing)).toHaveLength(0)
     expect(await stored('karl@beispiel')).toHaveLength(0)
+  })
+
+  it('the service worker shows a push message as a notification', async () => {
+    const page = await open('/benachrichtigungen/', { serviceWorkers: true })
+    await page.context().grantPermissions(['notifications'], { origin: server.url })
+    const cdp = await page.context().newCDPSession(page)
+    const registration = new Promise<string>((resolve) =>
+      cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+        const ours = registrations.find((r: { scopeURL: string }) => r.scopeURL === `${server.url}/`)
+        if (ours) resolve(ours.registrationId)
+      }),
+    )
+    await cdp.send('ServiceWorker.enable')
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+    await cdp.send('ServiceWorker.deliverPushMessage', {
+      origin: server.url,
+      registrationId: await registration,
+      data: JSON.stringify({
+        title: 'Stadtlauf am Tollensesee',
+        body: 'Veranstaltungen – Unser Neubrandenburg',
+        url: 'https://unser-nb.de/veranstaltungen/stadtlauf/',
+        lang: 'de',
+      }),
+    })
+    const shown = () =>
+      page.evaluate(async () =>
+        (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({
+          title: n.title,
+          body: n.body,
+          data: n.data as unknown,
+        })),
+      )
+    await expect.poll(shown, { timeout: 15_000 }).toEqual([
+      {
+        title: 'Stadtlauf am Tollensesee',
+        body: 'Veranstaltungen – Unser Neubrandenburg',
+        data: { url: 'https://unser-nb.de/veranstaltungen/stadtlauf/' },
+      },
+    ])
+    await page.context().close()
+  })
+
+  it('the push endpoints answer on our origin, and the privacy page names the push services', async () => {
+    const key = (await (await fetch(`${server.url}/api/push/key`)).json()) as { publicKey: string }
+    expect(key.publicKey).toMatch(/^[A-Za-z0-9_-]{87}$/)
+    const page = await open('/seiten/datenschutz/')
+    const section = page.locator('section[aria-labelledby="datenschutz-benachrichtigungen"]')
+    expect(await section.locator('h2').textContent()).toBe('Benachrichtigungen per E-Mail und Push')
+    expect(await section.textContent()).toContain(
+      'Push-Mitteilungen gehen über den Push-Dienst des Herstellers Ihres Browsers',
+    )
+    expect(await section.textContent()).toContain('Sie sind verschlüsselt')
+    expect(await axe(page)).toEqual([])
+    await page.context().close()
   })
 
   it('loads nothing from other origins and raises no script errors under the CSP', () => {

@@ -375,6 +375,21 @@ export const de = {
     sentText:
       'Fast geschafft: Wir haben Ihnen eine E-Mail geschickt. Bitte öffnen Sie den Link darin innerhalb von 48 Stunden. Ohne Bestätigung löschen wir Ihre Adresse wieder.',
     sentSpam: 'Keine E-Mail bekommen? Sehen Sie bitte auch im Spam-Ordner nach.',
+    pushTitle: 'Push-Mitteilungen in diesem Browser',
+    pushIntro:
+      'Ohne E-Mail-Adresse: Ihr Browser zeigt eine kurze Mitteilung, sobald etwas zu Ihrer Auswahl oben veröffentlicht wird.',
+    pushOn: 'Push-Mitteilungen einschalten',
+    pushOff: 'Push-Mitteilungen ausschalten',
+    pushSaved: 'Push-Mitteilungen sind in diesem Browser eingeschaltet.',
+    pushRemoved: 'Push-Mitteilungen sind in diesem Browser ausgeschaltet.',
+    pushDenied:
+      'Ihr Browser erlaubt dieser Website keine Mitteilungen. Sie können das in den Einstellungen Ihres Browsers ändern.',
+    pushFailed: 'Das hat leider nicht geklappt. Bitte versuchen Sie es später noch einmal.',
+    privacyTitle: 'Benachrichtigungen per E-Mail und Push',
+    privacyMail:
+      'Wenn Sie Benachrichtigungen per E-Mail bestellen, speichern wir nur Ihre E-Mail-Adresse, Ihre Auswahl und den Zeitpunkt Ihrer Bestätigung. Unbestätigte Adressen löschen wir nach 48 Stunden. Mit dem Link in jeder E-Mail ändern oder beenden Sie die Benachrichtigungen.',
+    privacyPush:
+      'Wenn Sie Push-Mitteilungen einschalten, speichern wir die Adresse, die Ihr Browser dafür erzeugt, seine Schlüssel und Ihre Auswahl, aber keinen Namen und keine E-Mail-Adresse. Push-Mitteilungen gehen über den Push-Dienst des Herstellers Ihres Browsers (zum Beispiel Google, Mozilla, Apple oder Microsoft). Sie sind verschlüsselt: Der Push-Dienst kann ihren Inhalt nicht lesen, sieht aber, wann eine Mitteilung an Ihren Browser geht. Sie können Push-Mitteilungen jederzeit auf der Seite „Benachrichtigungen“ oder in Ihrem Browser ausschalten.',
   },
   /** Between the items of a list in running text (Arabic has its own comma). */
   listSeparator: ', ',
