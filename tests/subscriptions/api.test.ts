@@ -246,9 +246,9 @@ describe('the digest', () => {
     vi.setSystemTime(Date.now() + 2 * hour)
     const afterRestart = await runDigest(await createLocalReq({}, cms.payload))
     release()
-    await stalled
     cms.payload.sendEmail = sendEmail
-    expect(overlapping.sent + afterRestart.sent).toBe(1)
+    // Each subscriber's digest counted once over all three runs (the stalled one included).
+    expect((await stalled).sent + overlapping.sent + afterRestart.sent).toBe(2)
     await vi.waitFor(() => {
       expect(mailsTo(first)).toHaveLength(1)
       expect(mailsTo(second)).toHaveLength(1)
