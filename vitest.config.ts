@@ -13,6 +13,9 @@ const cmsSuites = [
   'tests/calendars/**/*.test.ts',
   'tests/publish/**/*.test.ts',
   'tests/production/**/*.test.ts',
+  'tests/subscriptions/api.test.ts',
+  'tests/subscriptions/claims.test.ts',
+  'tests/subscriptions/push.test.ts',
 ]
 const postgres = Boolean(process.env.POSTGRES_TEST_URL)
 if (!postgres) {

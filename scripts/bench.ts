@@ -238,6 +238,13 @@ async function main() {
   const { benchDatabases } = await import('./bench-databases')
   const databases = await benchDatabases({ counts, log: (m) => console.log(`  ${m}`) })
 
+  // Digest for 10,000 subscribers (issue 18) in a process of its own: the CMS reads SMTP_HOST
+  // when its config loads, and the run needs its own SMTP stand-in.
+  console.log('\nBenachrichtigungen: eine Zusammenfassungs-Runde gegen einen lokalen SMTP-Server')
+  const { runDigestBench } = await import('./bench-digest')
+  const digest = await runDigestBench()
+  for (const line of digest.lines) console.log(`  ${line}`)
+
   const figures = {
     at: new Date().toISOString(),
     counts,
@@ -250,6 +257,7 @@ async function main() {
     publish,
     abuse,
     databases,
+    digest: digest.result,
   }
   await fs.mkdir(path.join(repoRoot, 'bench-results'), { recursive: true })
   const file = path.join(

@@ -86,6 +86,8 @@ export const cmsEnvSchema = z.object({
   ENQUIRY_WINDOW_MINUTES: integer(60, 1),
   ENQUIRY_LIMIT_PER_ADDRESS: integer(5, 1),
   ENQUIRY_FORM_URL: text(),
+  // Web Push (subscriptions/push.ts): the push services' hosts the CMS posts to, comma-separated.
+  PUSH_SERVICE_HOSTS: text(),
   // API limits (security/guard.ts, security/limiter.ts).
   API_RATE_LIMIT: integer(1200, 1),
   API_BODY_LIMIT: integer(2 * 1024 * 1024, 1),

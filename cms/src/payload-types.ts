@@ -34,6 +34,9 @@ export interface Config {
     'network-memberships': NetworkMembership;
     'calendar-feeds': CalendarFeed;
     enquiries: Enquiry;
+    subscriptions: Subscription;
+    'push-subscriptions': PushSubscription;
+    'push-keys': PushKey;
     'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -57,6 +60,9 @@ export interface Config {
     'network-memberships': NetworkMembershipsSelect<false> | NetworkMembershipsSelect<true>;
     'calendar-feeds': CalendarFeedsSelect<false> | CalendarFeedsSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
+    'push-subscriptions': PushSubscriptionsSelect<false> | PushSubscriptionsSelect<true>;
+    'push-keys': PushKeysSelect<false> | PushKeysSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -91,6 +97,9 @@ export interface Config {
       'enquiry-reminders': TaskEnquiryReminders;
       'enquiry-escalations': TaskEnquiryEscalations;
       'enquiry-retention': TaskEnquiryRetention;
+      'subscription-digest': TaskSubscriptionDigest;
+      'subscription-cleanup': TaskSubscriptionCleanup;
+      'subscription-push': TaskSubscriptionPush;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -816,6 +825,58 @@ export interface Enquiry {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  email: string;
+  lang: 'de' | 'en';
+  topics?: (number | Topic)[] | null;
+  districts?: (number | District)[] | null;
+  associations?: (number | Association)[] | null;
+  kinds?: ('events' | 'offers' | 'news' | 'participation')[] | null;
+  frequency: 'daily' | 'weekly';
+  confirmedAt?: string | null;
+  manageSalt: string;
+  manageHash: string;
+  calendarSalt?: string | null;
+  calendarHash?: string | null;
+  lastDigestAt?: string | null;
+  digestClaimedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-subscriptions".
+ */
+export interface PushSubscription {
+  id: number;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  lang: 'de' | 'en';
+  topics?: (number | Topic)[] | null;
+  districts?: (number | District)[] | null;
+  associations?: (number | Association)[] | null;
+  kinds?: ('events' | 'offers' | 'news' | 'participation')[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-keys".
+ */
+export interface PushKey {
+  id: number;
+  name: string;
+  publicKey: string;
+  privateKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limits".
  */
 export interface RateLimit {
@@ -900,6 +961,9 @@ export interface PayloadJob {
           | 'enquiry-reminders'
           | 'enquiry-escalations'
           | 'enquiry-retention'
+          | 'subscription-digest'
+          | 'subscription-cleanup'
+          | 'subscription-push'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -941,6 +1005,9 @@ export interface PayloadJob {
         | 'enquiry-reminders'
         | 'enquiry-escalations'
         | 'enquiry-retention'
+        | 'subscription-digest'
+        | 'subscription-cleanup'
+        | 'subscription-push'
         | 'schedulePublish'
       )
     | null;
@@ -1025,6 +1092,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'enquiries';
         value: number | Enquiry;
+      } | null)
+    | ({
+        relationTo: 'subscriptions';
+        value: number | Subscription;
+      } | null)
+    | ({
+        relationTo: 'push-subscriptions';
+        value: number | PushSubscription;
+      } | null)
+    | ({
+        relationTo: 'push-keys';
+        value: number | PushKey;
       } | null)
     | ({
         relationTo: 'rate-limits';
@@ -1543,6 +1622,55 @@ export interface EnquiriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  email?: T;
+  lang?: T;
+  topics?: T;
+  districts?: T;
+  associations?: T;
+  kinds?: T;
+  frequency?: T;
+  confirmedAt?: T;
+  manageSalt?: T;
+  manageHash?: T;
+  calendarSalt?: T;
+  calendarHash?: T;
+  lastDigestAt?: T;
+  digestClaimedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-subscriptions_select".
+ */
+export interface PushSubscriptionsSelect<T extends boolean = true> {
+  endpoint?: T;
+  p256dh?: T;
+  auth?: T;
+  lang?: T;
+  topics?: T;
+  districts?: T;
+  associations?: T;
+  kinds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "push-keys_select".
+ */
+export interface PushKeysSelect<T extends boolean = true> {
+  name?: T;
+  publicKey?: T;
+  privateKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limits_select".
  */
 export interface RateLimitsSelect<T extends boolean = true> {
@@ -2036,6 +2164,50 @@ export interface TaskEnquiryRetention {
   input?: unknown;
   output: {
     deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSubscription-digest".
+ */
+export interface TaskSubscriptionDigest {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+    skipped?: number | null;
+    failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSubscription-cleanup".
+ */
+export interface TaskSubscriptionCleanup {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSubscription-push".
+ */
+export interface TaskSubscriptionPush {
+  input: {
+    items:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    sent?: number | null;
+    removed?: number | null;
+    failed?: number | null;
   };
 }
 /**

@@ -32,7 +32,14 @@ const directives = (csp: string) =>
 describe('netlify.toml', () => {
   it('the proxy to the CMS follows PAYLOAD_URL: a Netlify build writes it as _redirects with the CMS it read', () => {
     const proxies = config.redirects.filter((r) => r.status === 200)
-    expect(proxies.map((p) => p.from)).toEqual(['/api/konto-beantragen', '/api/anfrage'])
+    expect(proxies.map((p) => p.from)).toEqual([
+      '/api/konto-beantragen',
+      '/api/anfrage',
+      '/api/benachrichtigungen',
+      '/api/push/key',
+      '/api/push/subscribe',
+      '/api/push/unsubscribe',
+    ])
     const redirects = netlifyRedirects(file, 'https://cms.beispiel-stadt.de')
     expect(redirects).toBe(
       proxies

@@ -2,6 +2,7 @@ import type { Payload, TaskConfig, TaskHandler } from 'payload'
 
 import { timeZone } from '../locales'
 import { buildWebhookBody, summarize, type DeliveryInput } from './changes'
+import { notifyPublished } from './listeners'
 import { signedHeaders } from './signature'
 import {
   deliveryTimeoutMs,
@@ -127,6 +128,7 @@ const handler: TaskHandler<typeof PUBLISH_TASK> = async ({ input, job, req }) =>
       lastChangeAt,
       message: `Neubau der Website angefordert: ${detail}`,
     })
+    await notifyPublished(payload, data.changes)
     return { output: { delivered: true, detail } }
   }
 

@@ -347,6 +347,52 @@ export const de = {
   /** Above a translated statement: the German one is the binding text. */
   a11yTranslationNote: '',
   a11yStandard: 'Geprüft gegen',
+  subscriptions: {
+    title: 'Benachrichtigungen',
+    description: 'Neues zu Ihren Themen, Stadtteilen und Vereinen per E-Mail, ohne Konto.',
+    intro:
+      'Wählen Sie, worüber Sie informiert werden möchten. Wir schicken Ihnen dann täglich oder wöchentlich eine E-Mail mit dem, was neu ist. Sie brauchen kein Konto.',
+    topics: 'Themen',
+    districts: 'Stadtteile',
+    kinds: 'Welche Beiträge?',
+    kindLabels: {
+      events: 'Veranstaltungen',
+      offers: 'Ehrenamtsangebote',
+      news: 'Neuigkeiten',
+      participation: 'Beteiligungsverfahren',
+    },
+    frequency: 'Wie oft?',
+    daily: 'täglich',
+    weekly: 'wöchentlich',
+    email: 'Ihre E-Mail-Adresse',
+    emailHint: 'Wir schicken Ihnen zuerst eine E-Mail. Erst wenn Sie den Link darin bestätigen, geht es los.',
+    consentBefore: 'Ich habe die ',
+    consentLink: 'Datenschutzhinweise',
+    consentAfter: ' gelesen. Ich kann die Benachrichtigungen jederzeit mit einem Klick abbestellen.',
+    trap: 'Dieses Feld bitte leer lassen',
+    send: 'Benachrichtigungen bestellen',
+    follow: 'Diesem Verein folgen',
+    followIntro: (club: string) => `Erhalten Sie eine E-Mail, wenn ${club} etwas Neues veröffentlicht.`,
+    sentTitle: 'Bitte bestätigen Sie Ihre E-Mail-Adresse',
+    sentText:
+      'Fast geschafft: Wir haben Ihnen eine E-Mail geschickt. Bitte öffnen Sie den Link darin innerhalb von 48 Stunden. Ohne Bestätigung löschen wir Ihre Adresse wieder.',
+    sentSpam: 'Keine E-Mail bekommen? Sehen Sie bitte auch im Spam-Ordner nach.',
+    pushTitle: 'Push-Mitteilungen in diesem Browser',
+    pushIntro:
+      'Ohne E-Mail-Adresse: Ihr Browser zeigt eine kurze Mitteilung, sobald etwas zu Ihrer Auswahl oben veröffentlicht wird.',
+    pushOn: 'Push-Mitteilungen einschalten',
+    pushOff: 'Push-Mitteilungen ausschalten',
+    pushSaved: 'Push-Mitteilungen sind in diesem Browser eingeschaltet.',
+    pushRemoved: 'Push-Mitteilungen sind in diesem Browser ausgeschaltet.',
+    pushDenied:
+      'Ihr Browser erlaubt dieser Website keine Mitteilungen. Sie können das in den Einstellungen Ihres Browsers ändern.',
+    pushFailed: 'Das hat leider nicht geklappt. Bitte versuchen Sie es später noch einmal.',
+    privacyTitle: 'Benachrichtigungen per E-Mail und Push',
+    privacyMail:
+      'Wenn Sie Benachrichtigungen per E-Mail bestellen, speichern wir nur Ihre E-Mail-Adresse, Ihre Auswahl und den Zeitpunkt Ihrer Bestätigung. Unbestätigte Adressen löschen wir nach 48 Stunden. Mit dem Link in jeder E-Mail ändern oder beenden Sie die Benachrichtigungen.',
+    privacyPush:
+      'Wenn Sie Push-Mitteilungen einschalten, speichern wir die Adresse, die Ihr Browser dafür erzeugt, seine Schlüssel und Ihre Auswahl, aber keinen Namen und keine E-Mail-Adresse. Push-Mitteilungen gehen über den Push-Dienst des Herstellers Ihres Browsers (zum Beispiel Google, Mozilla, Apple oder Microsoft). Sie sind verschlüsselt: Der Push-Dienst kann ihren Inhalt nicht lesen, sieht aber, wann eine Mitteilung an Ihren Browser geht. Sie können Push-Mitteilungen jederzeit auf der Seite „Benachrichtigungen“ oder in Ihrem Browser ausschalten.',
+  },
   /** Between the items of a list in running text (Arabic has its own comma). */
   politics: {
     nav: 'Politik',

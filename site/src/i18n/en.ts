@@ -361,6 +361,53 @@ export const en: Messages = {
     proposals: 'Proposals and citizens’ budget',
     papers: 'Papers of the city council',
   },
+  subscriptions: {
+    title: 'Notifications',
+    description: 'News on your topics, districts and clubs by e-mail, without an account.',
+    intro:
+      'Choose what you would like to hear about. We will then send you a daily or weekly e-mail with what is new. You do not need an account.',
+    topics: 'Topics',
+    districts: 'Districts',
+    kinds: 'Which posts?',
+    kindLabels: {
+      events: 'Events',
+      offers: 'Volunteering offers',
+      news: 'News',
+      participation: 'Participation processes',
+    },
+    frequency: 'How often?',
+    daily: 'daily',
+    weekly: 'weekly',
+    email: 'Your e-mail address',
+    emailHint:
+      'We will first send you an e-mail. Only when you confirm the link in it do the notifications start.',
+    consentBefore: 'I have read the ',
+    consentLink: 'privacy notice',
+    consentAfter: '. I can unsubscribe at any time with one click.',
+    trap: 'Please leave this field empty',
+    send: 'Subscribe to notifications',
+    follow: 'Follow this club',
+    followIntro: (club: string) => `Get an e-mail when ${club} publishes something new.`,
+    sentTitle: 'Please confirm your e-mail address',
+    sentText:
+      'Almost done: we have sent you an e-mail. Please open the link in it within 48 hours. Without confirmation we delete your address again.',
+    sentSpam: 'No e-mail? Please also look in your spam folder.',
+    pushTitle: 'Push notifications in this browser',
+    pushIntro:
+      'Without an e-mail address: your browser shows a short notification as soon as something matching your choice above is published.',
+    pushOn: 'Turn on push notifications',
+    pushOff: 'Turn off push notifications',
+    pushSaved: 'Push notifications are turned on in this browser.',
+    pushRemoved: 'Push notifications are turned off in this browser.',
+    pushDenied:
+      'Your browser does not allow this website to show notifications. You can change this in your browser settings.',
+    pushFailed: 'Sorry, that did not work. Please try again later.',
+    privacyTitle: 'Notifications by e-mail and push',
+    privacyMail:
+      'If you subscribe to notifications by e-mail, we store only your e-mail address, your choice and the time you confirmed. Unconfirmed addresses are deleted after 48 hours. The link in every e-mail lets you change or stop the notifications.',
+    privacyPush:
+      'If you turn on push notifications, we store the address your browser creates for them, its keys and your choice, but no name and no e-mail address. Push notifications pass through the push service of your browser’s vendor (for example Google, Mozilla, Apple or Microsoft). They are encrypted: the push service cannot read their content, but it sees when a notification goes to your browser. You can turn push notifications off at any time on the “Notifications” page or in your browser.',
+  },
   listSeparator: ', ',
   accountRequest: {
     title: 'Request an account for your club',

@@ -22,11 +22,19 @@ import { CacheFirst, NetworkFirst } from 'workbox-strategies'
 
 type ManifestEntry = { url: string; revision: string | null }
 type Extendable = Event & { waitUntil(promise: Promise<unknown>): void }
+type PushEvent = Extendable & { data: { json(): unknown } | null }
+type ClickEvent = Extendable & { notification: Notification }
 type WorkerScope = {
   __WB_MANIFEST: ManifestEntry[]
   skipWaiting(): Promise<void>
-  clients: { matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<{ url: string }[]> }
+  clients: {
+    matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<{ url: string }[]>
+    openWindow(url: string): Promise<unknown>
+  }
+  registration: { showNotification(title: string, options: NotificationOptions): Promise<void> }
   addEventListener(type: 'install' | 'activate', listener: (event: Extendable) => void): void
+  addEventListener(type: 'push', listener: (event: PushEvent) => void): void
+  addEventListener(type: 'notificationclick', listener: (event: ClickEvent) => void): void
   location: Location
 }
 // Module-scoped: the worker's global, typed without the WebWorker library (the site's code is
@@ -127,4 +135,37 @@ setCatchHandler(async ({ request, url }) => {
     (first && (await matchPrecache(`/${first}/offline/index.html`))) ||
     (await matchPrecache('/offline/index.html'))
   return offline ?? Response.error()
+})
+
+// Web Push (cms/src/subscriptions/pushSend.ts sends { title, body, url, lang }): a notification,
+// and a click opens the page on this origin (only the path is taken from the message).
+sw.addEventListener('push', (event) => {
+  let message: { title?: string; body?: string; url?: string; lang?: string } = {}
+  try {
+    message = (event.data?.json() ?? {}) as typeof message
+  } catch {
+    // not ours: the generic title below
+  }
+  event.waitUntil(
+    sw.registration.showNotification(message.title || 'Unser Neubrandenburg', {
+      body: message.body ?? '',
+      lang: message.lang ?? 'de',
+      icon: '/icons/icon-192.png',
+      data: { url: message.url ?? '/' },
+    }),
+  )
+})
+sw.addEventListener('notificationclick', (event) => {
+  event.notification.close()
+  let path = '/'
+  try {
+    const url = new URL(
+      String((event.notification.data as { url?: string } | null)?.url ?? '/'),
+      sw.location.origin,
+    )
+    path = `${url.pathname}${url.search}`
+  } catch {
+    // the start page
+  }
+  event.waitUntil(sw.clients.openWindow(new URL(path, sw.location.origin).href))
 })

@@ -33,6 +33,7 @@ import { Icon as Icon_48a75e37b0630d5b8c8066e180c0e6ef } from '../../../admin/gr
 import { Logo as Logo_88541c286955dbac4d90fb5ed606381c } from '../../../admin/graphics/Logo'
 import { Dashboard as Dashboard_b1da18705623495fe0da513a008df5f5 } from '../../../admin/Dashboard'
 import { OpenEnquiries as OpenEnquiries_9da37ef9be6a13b631bb55bae66e32b7 } from '../../../enquiries/OpenEnquiries'
+import { SubscriptionCounts as SubscriptionCounts_1a2c659cc7612997333b45153d67c012 } from '../../../subscriptions/SubscriptionCounts'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -73,6 +74,7 @@ export const importMap = {
   "/admin/graphics/Logo#Logo": Logo_88541c286955dbac4d90fb5ed606381c,
   "/admin/Dashboard#Dashboard": Dashboard_b1da18705623495fe0da513a008df5f5,
   "/enquiries/OpenEnquiries#OpenEnquiries": OpenEnquiries_9da37ef9be6a13b631bb55bae66e32b7,
+  "/subscriptions/SubscriptionCounts#SubscriptionCounts": SubscriptionCounts_1a2c659cc7612997333b45153d67c012,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
