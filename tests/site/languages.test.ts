@@ -225,7 +225,7 @@ describe('Ukrainian and Arabic pages', () => {
     // Found on the start page: the Leichte-Sprache teaser (German, lang="de") inherited the page's
     // right-to-left direction and showed ".Leichter Sprache".
     const blocks =
-      /<(div|section|nav|p|article|aside|ul|ol|dl|blockquote|figure|details)\b[^>]*\blang="de"[^>]*>/g
+      /<(div|section|nav|p|article|aside|ul|ol|dl|blockquote|figure|details)\b[^>]*\slang="de"[^>]*>/g
     const wrong = htmlFiles('ar').flatMap((file) =>
       [...read(f, file).matchAll(blocks)]
         .filter((m) => !/\bdir="ltr"/.test(m[0]))

@@ -1,7 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaff } from '../access/roles'
-import { corsHeaders, formResponder, minutesText, siteUrl } from '../endpoints/publicForm'
+import { corsHeaders, formResponder, minutesText, referer, siteUrl } from '../endpoints/publicForm'
+import { formLanguage } from '../i18n/forms'
+import { localeOfPath, sitePath } from '../locales'
 import { clientAddress } from '../security/clientAddress'
 import { hit, limitKey } from '../security/limiter'
 import { calendarFeed } from './calendar'
@@ -11,6 +13,7 @@ import {
   tooLargeMessage,
   type SubscriptionChoice,
   type SubscriptionLang,
+  subscriptionLang,
 } from './form'
 import { links } from './links'
 import { byToken, button, notFound, page } from './lookup'
@@ -68,8 +71,11 @@ async function existing(req: PayloadRequest, choice: SubscriptionChoice) {
  * same whether the address is new or known, so the form tells nobody who subscribes.
  */
 async function subscribe(req: PayloadRequest): Promise<Response> {
-  const earlyLang: SubscriptionLang = (req.headers.get('referer') ?? '').includes('/en/') ? 'en' : 'de'
-  const back = `${siteUrl()}${earlyLang === 'en' ? '/en' : ''}/benachrichtigungen/`
+  // The reader's page (its language) for the back link and the confirmation page; the texts and
+  // mails are German, or English for every other language.
+  const page = localeOfPath(referer(req)?.pathname ?? '/')
+  const earlyLang: SubscriptionLang = subscriptionLang(page)
+  const back = `${siteUrl()}${sitePath(page, '/benachrichtigungen/')}`
   const early = formResponder(req, { back, lang: earlyLang })
   const wait = await hit(req.payload, 'enquiryClient', limitKey(clientAddress(req.headers)))
   if (wait) {
@@ -79,7 +85,8 @@ async function subscribe(req: PayloadRequest): Promise<Response> {
   const raw = await readChoiceBody(req)
   if (!raw) return early.respond(413, text[earlyLang].titles.tooLarge, tooLargeMessage[earlyLang])
   const result = checkSubscription(raw)
-  const lang = result.ok ? result.data.lang : raw.lang?.[0] === 'en' ? 'en' : 'de'
+  const lang = result.ok ? result.data.lang : subscriptionLang(raw.lang?.[0] ?? '')
+  const pageLang = formLanguage(raw.lang?.[0])
   const t = text[lang]
   const { respond, wantsJson, headers } = formResponder(req, { back, lang })
   if (!result.ok)
@@ -111,10 +118,7 @@ async function subscribe(req: PayloadRequest): Promise<Response> {
       req.payload.logger.error({ err: error }, `Abonnement ${created.id}: Bestätigung nicht gesendet`),
     )
   if (wantsJson) return respond(201, '', t.sent)
-  headers.set(
-    'Location',
-    data.lang === 'en' ? '/en/benachrichtigungen/bestellt/' : '/benachrichtigungen/bestellt/',
-  )
+  headers.set('Location', sitePath(pageLang, '/benachrichtigungen/bestellt/'))
   return new Response(null, { status: 303, headers })
 }
 

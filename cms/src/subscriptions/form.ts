@@ -8,6 +8,7 @@ import {
   lineText,
   spamError,
 } from '../endpoints/publicForm'
+import { contentLocales } from '../locales'
 import { subscriptionKinds, type SubscriptionKind } from './model'
 
 /** Field names of the Benachrichtigungen form and the manage page; the site's form uses the same. */
@@ -71,7 +72,10 @@ export async function readChoiceBody(req: PayloadRequest): Promise<RawForm | nul
 
 export const first = (raw: RawForm, name: string) => raw[name]?.[0] ?? ''
 export const formLang = (raw: RawForm): SubscriptionLang =>
-  first(raw, subscriptionFields.lang) === 'en' ? 'en' : 'de'
+  subscriptionLang(first(raw, subscriptionFields.lang))
+/** German for German pages (and forms without a language), English for every other language. */
+export const subscriptionLang = (lang: string): SubscriptionLang =>
+  lang === '' || lang === 'de' || !contentLocales.some((l) => l.code === lang) ? 'de' : 'en'
 
 const messages = {
   de: {
