@@ -7,6 +7,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { HUMHUB_IMPORT_CONTEXT } from '../../cms/src/humhub/context'
 import { enqueueChange } from '../../cms/src/publish/enqueue'
 import { SKIP_PUBLISH_CONTEXT } from '../../cms/src/publish/settings'
 import type { Action } from './plan'
@@ -32,7 +33,7 @@ export async function writePlan(payload: Payload, actions: Action[], options: Wr
     overrideAccess: true,
     depth: 0,
     req,
-    context: { humhubImport: true, [SKIP_PUBLISH_CONTEXT]: true },
+    context: { [HUMHUB_IMPORT_CONTEXT]: true, [SKIP_PUBLISH_CONTEXT]: true },
   } as const
   const state = options.publish
     ? { _status: 'published', reviewStatus: 'approved' }
