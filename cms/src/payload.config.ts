@@ -22,6 +22,7 @@ import { Users } from './collections/Users'
 import { staffRequest } from './access/roles'
 import { emailAdapter } from './email/adapter'
 import { enquiriesPlugin } from './enquiries/plugin'
+import { handoverPlugin } from './handover/plugin'
 import { networkEndpoints } from './endpoints/networkFeed'
 import { Settings } from './globals/Settings'
 import { databaseAdapter } from './lib/adapter'
@@ -91,6 +92,7 @@ export default buildConfig({
     publishPipeline(),
     calendarsPlugin(),
     enquiriesPlugin(),
+    handoverPlugin(),
     staleSavePlugin(),
     securityPlugin(),
     uploadStorage(),

@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
-import { HumHubClient, HumHubError } from './client'
+import { HumHubClient, HumHubError } from '../../cms/src/humhub/client'
 import { collectionLabels, planImport, type Action } from './plan'
 import { readHumHub } from './read'
 import { applyTopics, loadTopicMapping } from './topics'
 import { writePlan } from './write'
 
-export { HumHubError } from './client'
+export { HumHubError } from '../../cms/src/humhub/client'
 
 export type ImportOptions = {
   url: string

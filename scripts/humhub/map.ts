@@ -4,9 +4,9 @@ import { addDays, isValidTimeZone, zonedTime } from '../../cms/src/lib/berlinTim
 import { FeedError } from '../../cms/src/calendars/fetchFeed'
 import { parseFeed } from '../../cms/src/calendars/parseFeed'
 import { timeZone } from '../../cms/src/locales'
-import { HumHubError } from './client'
+import { HumHubError } from '../../cms/src/humhub/client'
 import { plainText, shorten, toRichText } from './richtext'
-import type { CalendarEntry, Post, Space } from './schemas'
+import type { CalendarEntry, Post, Space } from '../../cms/src/humhub/schemas'
 
 export type Collection = 'associations' | 'events' | 'news'
 

@@ -1,4 +1,4 @@
-import { HumHubClient, HumHubError } from './client'
+import { HumHubClient, HumHubError } from '../../cms/src/humhub/client'
 import { mapCalendarEntry, mapPost, mapSpace, type Planned } from './map'
 import {
   calendarEntrySchema,
@@ -8,7 +8,7 @@ import {
   PUBLISHED_CONTENT,
   spaceSchema,
   type Space,
-} from './schemas'
+} from '../../cms/src/humhub/schemas'
 
 export type ReadResult = {
   planned: Planned[]

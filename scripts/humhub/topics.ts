@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import type { Payload } from 'payload'
 import { z } from 'zod'
 
-import { HumHubError } from './client'
+import { HumHubError } from '../../cms/src/humhub/client'
 import { hashOf, type Planned } from './map'
 
 /**
