@@ -13,6 +13,7 @@ const cmsSuites = [
   'tests/calendars/**/*.test.ts',
   'tests/publish/**/*.test.ts',
   'tests/production/**/*.test.ts',
+  'tests/humhub/**/*.test.ts',
 ]
 const postgres = Boolean(process.env.POSTGRES_TEST_URL)
 if (!postgres) {
