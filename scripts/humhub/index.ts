@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { HumHubClient, HumHubError } from '../../cms/src/humhub/client'
 import { collectionLabels, planImport, type Action } from './plan'
 import { readHumHub } from './read'
-import { applyTopics, loadTopicMapping } from './topics'
+import { applyTopics, checkTopicMapping, loadTopicMapping } from './topics'
 import { writePlan } from './write'
 
 export { HumHubError } from '../../cms/src/humhub/client'
@@ -64,8 +64,10 @@ export async function importHumHub(payload: Payload, options: ImportOptions): Pr
   const started = performance.now()
   const now = options.now ?? new Date()
   if (!options.token) throw new HumHubError('Bitte geben Sie das API-Token von HumHub an (--token).')
-  // Read before HumHub is asked anything: a broken mapping file should not cost a long read.
-  const mapping = options.topics ? loadTopicMapping(options.topics) : undefined
+  // Read and checked before HumHub is asked anything: a broken mapping file should not cost a long read.
+  const mapping = options.topics
+    ? await checkTopicMapping(payload, loadTopicMapping(options.topics))
+    : undefined
   const client = new HumHubClient({
     url: options.url,
     token: options.token,
@@ -73,7 +75,7 @@ export async function importHumHub(payload: Payload, options: ImportOptions): Pr
     maxImageBytes: options.maxImageBytes,
   })
   const read = await readHumHub(client, { newsSpace: options.newsSpace, now, progress: options.progress })
-  const unknownTags = await applyTopics(payload, read.planned, mapping)
+  const unknownTags = applyTopics(read.planned, mapping)
   const actions = await planImport(payload, read, now)
   if (!options.dryRun)
     await writePlan(payload, actions, { publish: Boolean(options.publish), now, images: read.images })

@@ -380,9 +380,12 @@ describe('bad answers stop the run with a German message naming the object, and 
   it('a mapping file that names a topic we do not have', async () => {
     const file = path.join(tmp, 'falsch.json')
     fs.writeFileSync(file, JSON.stringify({ Chor: 'chorgesang' }))
+    const requests = humhub.requests.length
     expect(await attempt(() => {}, { topics: file })).toBe(
       'Die Zuordnungsdatei ordnet das Schlagwort „Chor“ dem Thema „chorgesang“ zu, das es nicht gibt. Vorhandene Themen: kultur-und-musik, soziales-und-nachbarschaft, sport-und-bewegung, umwelt-und-natur.',
     )
+    // Checked before HumHub is read (a city's worth of spaces takes minutes).
+    expect(humhub.requests.length).toBe(requests)
   })
 
   it('a mapping file that is no JSON object of tags', async () => {
