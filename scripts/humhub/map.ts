@@ -27,10 +27,16 @@ export type Planned = {
   hash: string
   /** HumHub tags of a space, turned into topics by the mapping file (./topics.ts). */
   tags?: string[]
+  /** Digest of a space's logo and banner bytes: a new image in HumHub changes the association. */
+  imageDigest?: string
 }
 
 export const hashOf = (value: unknown) =>
   crypto.createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32)
+
+/** The hash after `data` or the images changed (topics, images added after mapping). */
+export const rehash = (p: Planned) =>
+  (p.hash = hashOf(p.imageDigest ? { data: p.data, images: p.imageDigest } : p.data))
 
 export function mapSpace(space: Space): Planned {
   const description = space.description ?? ''

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { z } from 'zod'
 
 import { HumHubError } from '../../cms/src/humhub/client'
-import { hashOf, type Planned } from './map'
+import { type Planned, rehash } from './map'
 
 /**
  * The mapping file of `--topics <file>`: a JSON object from a HumHub space tag to the slug of one
@@ -91,7 +91,7 @@ export function applyTopics(planned: Planned[], mapping: CheckedMapping | undefi
     }
     if (!mapping) continue
     p.data.topics = [...ids].sort((a, b) => String(a).localeCompare(String(b)))
-    p.hash = hashOf(p.data)
+    rehash(p)
   }
   return unknown
 }

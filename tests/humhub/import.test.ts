@@ -295,6 +295,36 @@ describe('the import', () => {
   })
 })
 
+describe('images on a later run', () => {
+  it('fill in a logo the association lacks, and never replace one it has', async () => {
+    const chorBefore = (await bySource('associations', 'space:2')) as Doc
+    const data = humhub.data
+    const guid = (id: number) => String(data.spaces.find((s) => s.id === id)?.guid)
+    humhub.data = {
+      ...data,
+      images: {
+        ...data.images,
+        // The news space gets a logo in HumHub; the choir a new one.
+        [guid(6)]: { status: 200, type: 'image/png', body: await pngOf('#81b29a') },
+        [guid(2)]: { status: 200, type: 'image/png', body: await pngOf('#f2cc8f') },
+      },
+    }
+    const report = await importHumHub(cms.payload, options())
+    humhub.data = data
+    const changed = report.lines.filter((l) => l.action === 'geändert').map((l) => l.label)
+    // (The Stadtteiltreff too: the run before changed its description and HumHub has the old one again.)
+    expect(changed.sort()).toEqual([
+      'Space „Chor Neubrandenburg“ (#2)',
+      'Space „Neuigkeiten aus der Stadt“ (#6)',
+      'Space „Stadtteiltreff Oststadt“ (#1)',
+    ])
+    const news = (await bySource('associations', 'space:6')) as Doc
+    const logo = await cms.payload.findByID({ collection: 'media', id: news.logo, overrideAccess: true })
+    expect(logo.alt).toBe('Logo von Neuigkeiten aus der Stadt')
+    expect(((await bySource('associations', 'space:2')) as Doc).logo).toBe(chorBefore.logo)
+  })
+})
+
 describe('bad answers stop the run with a German message naming the object, and write nothing', () => {
   const newSpace = () =>
     space(8, 'Angelverein Lindetal', 'angelverein-lindetal', humhub.url, {
