@@ -19,8 +19,10 @@ export type ImportOptions = {
   now?: Date
   timeoutMs?: number
   maxImageBytes?: number
-  progress?: (done: number, total: number, what: string) => void
+  /** Called as the run goes: reading HumHub space by space, then saving document by document. */
+  progress?: Progress
 }
+export type Progress = (done: number, total: number, what: string, phase: 'lesen' | 'speichern') => void
 
 export type ReportLine = {
   action: 'neu' | 'geändert' | 'unverändert' | 'übersprungen' | 'verschwunden'
@@ -74,11 +76,21 @@ export async function importHumHub(payload: Payload, options: ImportOptions): Pr
     timeoutMs: options.timeoutMs,
     maxImageBytes: options.maxImageBytes,
   })
-  const read = await readHumHub(client, { newsSpace: options.newsSpace, now, progress: options.progress })
+  const read = await readHumHub(client, {
+    newsSpace: options.newsSpace,
+    now,
+    progress: options.progress && ((done, total, what) => options.progress?.(done, total, what, 'lesen')),
+  })
   const unknownTags = applyTopics(read.planned, mapping)
   const actions = await planImport(payload, read, now)
   if (!options.dryRun)
-    await writePlan(payload, actions, { publish: Boolean(options.publish), now, images: read.images })
+    await writePlan(payload, actions, {
+      publish: Boolean(options.publish),
+      now,
+      images: read.images,
+      progress:
+        options.progress && ((done, total, what) => options.progress?.(done, total, what, 'speichern')),
+    })
   const lines = actions.map(lineOf)
   const counts = { neu: 0, geändert: 0, unverändert: 0, übersprungen: 0, verschwunden: 0 }
   for (const line of lines) counts[line.action]++

@@ -18,6 +18,7 @@ export type WriteOptions = {
   publish: boolean
   now: Date
   images: Map<string, { data: Buffer; mimetype: string }>
+  progress?: (done: number, total: number, what: string) => void
 }
 
 /**
@@ -68,11 +69,15 @@ export async function writePlan(payload: Payload, actions: Action[], options: Wr
     }
     return links
   }
+  // Only the documents that are written count (the long part of a first run: minutes at city scale).
+  const writes = actions.filter((a) => a.kind === 'create' || a.kind === 'update').length
+  let written = 0
   try {
     for (const action of actions) {
       if (action.kind === 'vanished' || action.kind === 'skip') continue
       const { planned } = action
       current = planned.label
+      if (action.kind !== 'unchanged') options.progress?.(written++, writes, planned.label)
       const source = {
         system: 'humhub',
         externalId: planned.sourceId,
@@ -138,6 +143,7 @@ export async function writePlan(payload: Payload, actions: Action[], options: Wr
       undo.push(() => payload.delete({ collection: planned.collection, id: doc.id, ...write }))
       if (planned.collection === 'associations') associationOfSpace.set(spaceOf(planned.sourceId), doc.id)
     }
+    if (writes) options.progress?.(writes, writes, '')
     if (options.publish) {
       for (const slug of ['associations', 'events', 'news'] as const)
         await enqueueChange(req, { slug, action: 'updated' })

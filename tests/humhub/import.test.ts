@@ -122,9 +122,21 @@ describe('a dry run', () => {
 })
 
 describe('the import', () => {
+  const progress: [number, number, string, string][] = []
   beforeAll(async () => {
-    await importHumHub(cms.payload, options())
+    await importHumHub(cms.payload, options({ progress: (...call) => progress.push(call) }))
   }, budgets.slowTest)
+
+  it('reports its progress: reading space by space, then saving document by document', () => {
+    const reading = progress.filter((c) => c[3] === 'lesen')
+    const saving = progress.filter((c) => c[3] === 'speichern')
+    // Six public spaces, eleven new documents (as the dry run said).
+    expect(reading[0]).toEqual([0, 6, 'Stadtteiltreff Oststadt', 'lesen'])
+    expect(reading.at(-1)).toEqual([6, 6, '', 'lesen'])
+    expect(saving[0]).toEqual([0, 11, 'Space „Stadtteiltreff Oststadt“ (#1)', 'speichern'])
+    expect(saving.map((c) => c[0])).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
+    expect(progress.indexOf(saving[0])).toBeGreaterThan(progress.indexOf(reading.at(-1) as never))
+  })
 
   it('brings public spaces as associations into the review queue, sanitized, without the private space or the clash', async () => {
     const associations = await imported('associations')
