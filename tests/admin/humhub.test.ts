@@ -10,7 +10,7 @@ import { budgets } from '../helpers/timeouts'
 import { oldSite } from '../humhub/fixture'
 import { startHumHubStandIn, TOKEN, type StandIn } from '../humhub/humhub-server'
 import { startMailTrap, type MailTrap } from '../selfservice/smtp'
-import { type AdminServer, germanContext, launchBrowser, logIn, startAdmin } from './harness'
+import { type AdminServer, germanContext, launchBrowser, logIn, snap, startAdmin } from './harness'
 import { apiLogin, axeViolations, toast } from './steps'
 
 vi.setConfig({ expect: { poll: { timeout: 120_000, interval: 250 } } })
@@ -84,10 +84,7 @@ describe('imported entries in the admin', { timeout: 300_000 }, () => {
     const entry = queue.locator('li li', { has: page.getByRole('link', { name: 'Stadtteiltreff Oststadt' }) })
     await expect.poll(() => entry.innerText()).toBe('Stadtteiltreff Oststadt importiert')
     expect(await axeViolations(page)).toEqual([])
-    await page.screenshot({
-      path: '/work/screens/takeover/admin-dashboard-importiert-1280.png',
-      fullPage: true,
-    })
+    await snap(page, 'humhub-dashboard-importiert-1280')
   })
 
   it('show "importiert" in the lists beside the review state, and only on imported entries', async () => {
@@ -99,7 +96,7 @@ describe('imported entries in the admin', { timeout: 300_000 }, () => {
     const seeded = row('Ruderclub')
     await expect.poll(() => seeded.count()).toBeGreaterThan(0)
     expect(await seeded.first().innerText()).not.toContain('importiert')
-    await page.screenshot({ path: '/work/screens/takeover/admin-associations-importiert-1280.png' })
+    await snap(page, 'humhub-associations-importiert-1280')
 
     await page.goto(`${admin.url}/admin/collections/events?where[reviewStatus][equals]=submitted`)
     await expect.poll(() => row('Nachbarschaftscafé').innerText()).toContain('importiert')
@@ -163,9 +160,9 @@ describe('handing an imported club over', { timeout: 300_000 }, () => {
     expect(ute).toMatchObject({ role: 'association', associations: [chor.id], name: 'Ute Sänger' })
 
     expect(await axeViolations(page)).toEqual([])
-    await page.screenshot({ path: '/work/screens/takeover/admin-handover-1280.png', fullPage: true })
+    await snap(page, 'humhub-handover-1280')
     await page.setViewportSize({ width: 390, height: 844 })
-    await page.screenshot({ path: '/work/screens/takeover/admin-handover-390.png', fullPage: true })
+    await snap(page, 'humhub-handover-390')
     await page.setViewportSize({ width: 1280, height: 900 })
   })
 
