@@ -137,6 +137,16 @@ describe('a hand-over', () => {
     )
   })
 
+  it('is for the editors only: a club account neither reads nor starts one', async () => {
+    const member = await cms.payload.findByID({ collection: 'users', id: club, overrideAccess: true })
+    const asClub = { user: member, overrideAccess: false } as const
+    const refusal = 'Sie haben keine Berechtigung, diese Aktion auszuführen.'
+    await expect(cms.payload.find({ collection: 'handovers', ...asClub })).rejects.toThrow(refusal)
+    await expect(
+      cms.payload.create({ collection: 'handovers', data: { association: chor, account: club }, ...asClub }),
+    ).rejects.toThrow(refusal)
+  })
+
   it('confirmed, it links the club account and invites the space admins, once', async () => {
     const handover = await confirm((await prepare()).id)
     expect(handover.invited?.map((p) => [p.email, p.note])).toEqual([
