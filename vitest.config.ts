@@ -16,6 +16,7 @@ const cmsSuites = [
   'tests/subscriptions/api.test.ts',
   'tests/subscriptions/claims.test.ts',
   'tests/subscriptions/push.test.ts',
+  'tests/humhub/**/*.test.ts',
 ]
 const postgres = Boolean(process.env.POSTGRES_TEST_URL)
 if (!postgres) {

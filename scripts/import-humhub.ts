@@ -49,11 +49,12 @@ const { formatReport, HumHubError, importHumHub } = await import('./humhub/index
 const payload = await openPayload()
 // A progress bar only where someone watches (a terminal), not in logs.
 const progress = process.stderr.isTTY
-  ? (done: number, total: number, what: string) => {
+  ? (done: number, total: number, what: string, phase: 'lesen' | 'speichern') => {
       const width = 30
       const filled = total ? Math.round((done / total) * width) : width
+      const unit = phase === 'lesen' ? 'Spaces gelesen' : 'Einträge gespeichert'
       process.stderr.write(
-        `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} Spaces ${what.slice(0, 30).padEnd(30)}`,
+        `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${unit} ${what.slice(0, 30).padEnd(30)}`,
       )
       if (done === total) process.stderr.write('\n')
     }

@@ -98,6 +98,9 @@ export const cmsEnvSchema = z.object({
   LOGIN_ACCOUNT_LOCK_AFTER: integer(20, 1),
   LOGIN_CLIENT_LIMIT: integer(30, 1),
   CALENDAR_FEEDS_ALLOW_LOCAL: flag(),
+  // The old unser-nb.de's REST API, read when an editor confirms a hand-over (cms/src/handover).
+  HUMHUB_URL: address(),
+  HUMHUB_TOKEN: text(),
   // Uploads in an S3-compatible object store instead of DATA_DIR/media (lib/storage.ts).
   S3_BUCKET: text(),
   S3_ENDPOINT: address(),

@@ -37,6 +37,7 @@ export interface Config {
     subscriptions: Subscription;
     'push-subscriptions': PushSubscription;
     'push-keys': PushKey;
+    handovers: Handover;
     'rate-limits': RateLimit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -63,6 +64,7 @@ export interface Config {
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'push-subscriptions': PushSubscriptionsSelect<false> | PushSubscriptionsSelect<true>;
     'push-keys': PushKeysSelect<false> | PushKeysSelect<true>;
+    handovers: HandoversSelect<false> | HandoversSelect<true>;
     'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -876,6 +878,41 @@ export interface PushKey {
   createdAt: string;
 }
 /**
+ * Aus dem alten unser-nb.de übernommene Vereine an ihr Vereinskonto übergeben. Erst „Übergabe bestätigen“ verknüpft das Konto und lädt die ehemaligen Space-Admins ein.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "handovers".
+ */
+export interface Handover {
+  id: number;
+  title?: string | null;
+  association: number | Association;
+  /**
+   * Ein vorhandenes Vereinskonto, das den Verein künftig pflegt (optional).
+   */
+  account?: (number | null) | User;
+  /**
+   * Sie bekommen je ein Vereinskonto für diesen Verein und eine Einladung per E-Mail. HumHub wird erst beim Bestätigen gefragt.
+   */
+  inviteAdmins?: boolean | null;
+  /**
+   * Datenschutz: Erst beim Speichern mit diesem Haken wird das Konto verknüpft, werden die Admins des Space bei HumHub gelesen und eingeladen. Vorher wird nichts über sie gelesen oder gespeichert. Danach lässt sich die Übergabe nicht mehr ändern.
+   */
+  confirmed?: boolean | null;
+  confirmedAt?: string | null;
+  confirmedBy?: (number | null) | User;
+  invited?:
+    | {
+        name?: string | null;
+        email?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limits".
  */
@@ -1104,6 +1141,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'push-keys';
         value: number | PushKey;
+      } | null)
+    | ({
+        relationTo: 'handovers';
+        value: number | Handover;
       } | null)
     | ({
         relationTo: 'rate-limits';
@@ -1666,6 +1707,29 @@ export interface PushKeysSelect<T extends boolean = true> {
   name?: T;
   publicKey?: T;
   privateKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "handovers_select".
+ */
+export interface HandoversSelect<T extends boolean = true> {
+  title?: T;
+  association?: T;
+  account?: T;
+  inviteAdmins?: T;
+  confirmed?: T;
+  confirmedAt?: T;
+  confirmedBy?: T;
+  invited?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        note?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

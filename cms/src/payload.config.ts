@@ -23,6 +23,7 @@ import { staffRequest } from './access/roles'
 import { emailAdapter } from './email/adapter'
 import { enquiriesPlugin } from './enquiries/plugin'
 import { subscriptionsPlugin } from './subscriptions/plugin'
+import { handoverPlugin } from './handover/plugin'
 import { networkEndpoints } from './endpoints/networkFeed'
 import { Settings } from './globals/Settings'
 import { databaseAdapter } from './lib/adapter'
@@ -93,6 +94,7 @@ export default buildConfig({
     calendarsPlugin(),
     enquiriesPlugin(),
     subscriptionsPlugin(),
+    handoverPlugin(),
     staleSavePlugin(),
     securityPlugin(),
     uploadStorage(),

@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
-import { HumHubClient, HumHubError } from './client'
+import { HumHubClient, HumHubError } from '../../cms/src/humhub/client'
 import { collectionLabels, planImport, type Action } from './plan'
 import { readHumHub } from './read'
-import { applyTopics, loadTopicMapping } from './topics'
+import { applyTopics, checkTopicMapping, loadTopicMapping } from './topics'
 import { writePlan } from './write'
 
-export { HumHubError } from './client'
+export { HumHubError } from '../../cms/src/humhub/client'
 
 export type ImportOptions = {
   url: string
@@ -19,8 +19,10 @@ export type ImportOptions = {
   now?: Date
   timeoutMs?: number
   maxImageBytes?: number
-  progress?: (done: number, total: number, what: string) => void
+  /** Called as the run goes: reading HumHub space by space, then saving document by document. */
+  progress?: Progress
 }
+export type Progress = (done: number, total: number, what: string, phase: 'lesen' | 'speichern') => void
 
 export type ReportLine = {
   action: 'neu' | 'geändert' | 'unverändert' | 'übersprungen' | 'verschwunden'
@@ -64,19 +66,31 @@ export async function importHumHub(payload: Payload, options: ImportOptions): Pr
   const started = performance.now()
   const now = options.now ?? new Date()
   if (!options.token) throw new HumHubError('Bitte geben Sie das API-Token von HumHub an (--token).')
-  // Read before HumHub is asked anything: a broken mapping file should not cost a long read.
-  const mapping = options.topics ? loadTopicMapping(options.topics) : undefined
+  // Read and checked before HumHub is asked anything: a broken mapping file should not cost a long read.
+  const mapping = options.topics
+    ? await checkTopicMapping(payload, loadTopicMapping(options.topics))
+    : undefined
   const client = new HumHubClient({
     url: options.url,
     token: options.token,
     timeoutMs: options.timeoutMs,
     maxImageBytes: options.maxImageBytes,
   })
-  const read = await readHumHub(client, { newsSpace: options.newsSpace, now, progress: options.progress })
-  const unknownTags = await applyTopics(payload, read.planned, mapping)
+  const read = await readHumHub(client, {
+    newsSpace: options.newsSpace,
+    now,
+    progress: options.progress && ((done, total, what) => options.progress?.(done, total, what, 'lesen')),
+  })
+  const unknownTags = applyTopics(read.planned, mapping)
   const actions = await planImport(payload, read, now)
   if (!options.dryRun)
-    await writePlan(payload, actions, { publish: Boolean(options.publish), now, images: read.images })
+    await writePlan(payload, actions, {
+      publish: Boolean(options.publish),
+      now,
+      images: read.images,
+      progress:
+        options.progress && ((done, total, what) => options.progress?.(done, total, what, 'speichern')),
+    })
   const lines = actions.map(lineOf)
   const counts = { neu: 0, geändert: 0, unverändert: 0, übersprungen: 0, verschwunden: 0 }
   for (const line of lines) counts[line.action]++

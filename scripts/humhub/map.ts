@@ -4,9 +4,9 @@ import { addDays, isValidTimeZone, zonedTime } from '../../cms/src/lib/berlinTim
 import { FeedError } from '../../cms/src/calendars/fetchFeed'
 import { parseFeed } from '../../cms/src/calendars/parseFeed'
 import { timeZone } from '../../cms/src/locales'
-import { HumHubError } from './client'
+import { HumHubError } from '../../cms/src/humhub/client'
 import { plainText, shorten, toRichText } from './richtext'
-import type { CalendarEntry, Post, Space } from './schemas'
+import type { CalendarEntry, Post, Space } from '../../cms/src/humhub/schemas'
 
 export type Collection = 'associations' | 'events' | 'news'
 
@@ -27,10 +27,16 @@ export type Planned = {
   hash: string
   /** HumHub tags of a space, turned into topics by the mapping file (./topics.ts). */
   tags?: string[]
+  /** Digest of a space's logo and banner bytes: a new image in HumHub changes the association. */
+  imageDigest?: string
 }
 
 export const hashOf = (value: unknown) =>
   crypto.createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32)
+
+/** The hash after `data` or the images changed (topics, images added after mapping). */
+export const rehash = (p: Planned) =>
+  (p.hash = hashOf(p.imageDigest ? { data: p.data, images: p.imageDigest } : p.data))
 
 export function mapSpace(space: Space): Planned {
   const description = space.description ?? ''

@@ -1,5 +1,7 @@
-import { HumHubClient, HumHubError } from './client'
-import { mapCalendarEntry, mapPost, mapSpace, type Planned } from './map'
+import crypto from 'node:crypto'
+
+import { HumHubClient, HumHubError } from '../../cms/src/humhub/client'
+import { hashOf, mapCalendarEntry, mapPost, mapSpace, type Planned, rehash } from './map'
 import {
   calendarEntrySchema,
   postSchema,
@@ -8,7 +10,7 @@ import {
   PUBLISHED_CONTENT,
   spaceSchema,
   type Space,
-} from './schemas'
+} from '../../cms/src/humhub/schemas'
 
 export type ReadResult = {
   planned: Planned[]
@@ -20,6 +22,9 @@ export type ReadResult = {
   privateContent: number
   newsRead: boolean
 }
+
+const digest = (image: { data: Buffer } | undefined) =>
+  image ? crypto.createHash('sha256').update(image.data).digest('hex') : null
 
 type Content = { content: { metadata: { visibility: number; state?: number; hidden?: boolean } } }
 const isPublic = (item: Content) =>
@@ -79,6 +84,12 @@ export async function readHumHub(
         `Space „${space.name}“ (Titelbild)`,
       )
       if (banner) result.images.set(`${association.sourceId}#banner`, banner)
+      // An image that appears or changes in HumHub makes the association "changed" (./write.ts
+      // then fills in a logo or picture the association lacks).
+      if (image || banner) {
+        association.imageDigest = hashOf([digest(image), digest(banner)])
+        rehash(association)
+      }
     }
   }
   options.progress?.(spaces.length, spaces.length, '')

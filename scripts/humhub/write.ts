@@ -7,8 +7,10 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { HUMHUB_IMPORT_CONTEXT } from '../../cms/src/humhub/context'
 import { enqueueChange } from '../../cms/src/publish/enqueue'
 import { SKIP_PUBLISH_CONTEXT } from '../../cms/src/publish/settings'
+import type { Planned } from './map'
 import type { Action } from './plan'
 
 type Id = number | string
@@ -16,6 +18,7 @@ export type WriteOptions = {
   publish: boolean
   now: Date
   images: Map<string, { data: Buffer; mimetype: string }>
+  progress?: (done: number, total: number, what: string) => void
 }
 
 /**
@@ -32,7 +35,7 @@ export async function writePlan(payload: Payload, actions: Action[], options: Wr
     overrideAccess: true,
     depth: 0,
     req,
-    context: { humhubImport: true, [SKIP_PUBLISH_CONTEXT]: true },
+    context: { [HUMHUB_IMPORT_CONTEXT]: true, [SKIP_PUBLISH_CONTEXT]: true },
   } as const
   const state = options.publish
     ? { _status: 'published', reviewStatus: 'approved' }
@@ -41,11 +44,40 @@ export async function writePlan(payload: Payload, actions: Action[], options: Wr
   const associationOfSpace = new Map<number, Id>()
   const spaceOf = (sourceId: string) => Number(sourceId.replace(/^space:/, ''))
   let current = ''
+  // Logo and banner become media with an alternative text from the name (HumHub has none).
+  const addImages = async (planned: Planned, slug: string, want: { logo: boolean; images: boolean }) => {
+    const links: Record<string, unknown> = {}
+    for (const [suffix, alt, field] of [
+      ['', `Logo von ${planned.data.name}`, 'logo'],
+      ['#banner', `Titelbild von ${planned.data.name}`, 'images'],
+    ] as const) {
+      const image = options.images.get(`${planned.sourceId}${suffix}`)
+      if (!image || !want[field]) continue
+      const media = await payload.create({
+        collection: 'media',
+        data: { alt } as never,
+        file: {
+          data: image.data,
+          mimetype: image.mimetype,
+          name: `${slug}${suffix ? '-titelbild' : ''}.${image.mimetype.split('/')[1]}`,
+          size: image.data.length,
+        },
+        ...write,
+      })
+      undo.push(() => payload.delete({ collection: 'media', id: media.id, ...write }))
+      links[field] = field === 'images' ? [media.id] : media.id
+    }
+    return links
+  }
+  // Only the documents that are written count (the long part of a first run: minutes at city scale).
+  const writes = actions.filter((a) => a.kind === 'create' || a.kind === 'update').length
+  let written = 0
   try {
     for (const action of actions) {
       if (action.kind === 'vanished' || action.kind === 'skip') continue
       const { planned } = action
       current = planned.label
+      if (action.kind !== 'unchanged') options.progress?.(written++, writes, planned.label)
       const source = {
         system: 'humhub',
         externalId: planned.sourceId,
@@ -75,6 +107,17 @@ export async function writePlan(payload: Payload, actions: Action[], options: Wr
           showHiddenFields: true,
           req,
         })
+        // Images fill in what the association lacks; one an editor chose is never replaced.
+        if (planned.collection === 'associations') {
+          const doc = before as { slug?: string; logo?: unknown; images?: unknown[] | null }
+          Object.assign(
+            links,
+            await addImages(planned, doc.slug ?? String(action.existing.id), {
+              logo: !doc.logo,
+              images: !doc.images?.length,
+            }),
+          )
+        }
         await payload.update({
           collection: planned.collection,
           id: action.existing.id,
@@ -89,29 +132,8 @@ export async function writePlan(payload: Payload, actions: Action[], options: Wr
           associationOfSpace.set(spaceOf(planned.sourceId), action.existing.id)
         continue
       }
-      if (planned.collection === 'associations') {
-        // Logo and banner become media with an alternative text from the name (HumHub has none).
-        for (const [suffix, alt, field] of [
-          ['', `Logo von ${planned.data.name}`, 'logo'],
-          ['#banner', `Titelbild von ${planned.data.name}`, 'images'],
-        ] as const) {
-          const image = options.images.get(`${planned.sourceId}${suffix}`)
-          if (!image) continue
-          const media = await payload.create({
-            collection: 'media',
-            data: { alt } as never,
-            file: {
-              data: image.data,
-              mimetype: image.mimetype,
-              name: `${action.slug}${suffix ? '-titelbild' : ''}.${image.mimetype.split('/')[1]}`,
-              size: image.data.length,
-            },
-            ...write,
-          })
-          undo.push(() => payload.delete({ collection: 'media', id: media.id, ...write }))
-          links[field] = field === 'images' ? [media.id] : media.id
-        }
-      }
+      if (planned.collection === 'associations')
+        Object.assign(links, await addImages(planned, action.slug, { logo: true, images: true }))
       const doc = await payload.create({
         collection: planned.collection,
         data: { ...planned.data, ...links, slug: action.slug, source, ...state } as never,
@@ -121,6 +143,7 @@ export async function writePlan(payload: Payload, actions: Action[], options: Wr
       undo.push(() => payload.delete({ collection: planned.collection, id: doc.id, ...write }))
       if (planned.collection === 'associations') associationOfSpace.set(spaceOf(planned.sourceId), doc.id)
     }
+    if (writes) options.progress?.(writes, writes, '')
     if (options.publish) {
       for (const slug of ['associations', 'events', 'news'] as const)
         await enqueueChange(req, { slug, action: 'updated' })

@@ -1,10 +1,11 @@
-import { entry, pngOf, post, space, type StandInData } from './humhub-server'
+import { entry, membership, pngOf, post, space, type StandInData, user } from './humhub-server'
 
 // The old unser-nb.de as the tests see it: German content, seven spaces (three pages at the
 // stand-in's page size of three), one of them private, one named like an association that already
 // exists, one without a description, a description with a script, a weekly series across the end
 // of summer time, an all-day festival, and a news space with a public and a private post. Tags
-// (to topics by scripts/humhub/topics.example.json, one tag it does not know), a logo, a banner.
+// (to topics by scripts/humhub/topics.example.json, one tag it does not know), a logo, a banner,
+// and the choir's memberships for a hand-over.
 
 export const NOW = new Date('2026-10-01T08:00:00.000Z')
 export const EXISTING_NAME = 'Segelverein Tollense e.V.'
@@ -35,8 +36,15 @@ export async function oldSite(base: string): Promise<StandInData> {
       tags: ['Garten', 'Wassersport', 'Brettspiele'],
     }),
   ]
+  // The choir's space: two admins (one only invited, not yet a member) and an ordinary member.
+  // Only a confirmed hand-over reads them; the import never does.
+  const ute = user(501, 'Ute Sänger', 'Ute.Saenger@example.org')
+  const jens = user(502, 'Jens Bass', 'jens.bass@example.org')
+  const karla = user(503, 'Karla Alt', 'karla.alt@example.org')
   return {
     spaces,
+    memberships: { 2: [membership(ute, 'admin'), membership(jens, 'member'), membership(karla, 'admin', 1)] },
+    users: { 501: ute, 502: jens, 503: karla },
     calendar: {
       101: [
         entry(11, 'stadtteiltreff-oststadt', 101, base, {

@@ -15,6 +15,10 @@ export type StandInData = {
   spaces: Json[]
   calendar: Record<number, Json[]>
   posts: Record<number, Json[]>
+  /** Space id -> its memberships (HumHub's SpaceMembership); only a hand-over reads them. */
+  memberships?: Record<number, Json[]>
+  /** User id -> HumHub's User (with `account.email`). */
+  users?: Record<number, Json>
   /** Space guid (profile image) or `banner/<guid>` (title image) -> image answer. */
   images: Record<string, { status: number; type?: string; body?: Buffer; length?: number }>
 }
@@ -144,6 +148,30 @@ export function post(
   }
 }
 
+/** A HumHub user (user.yaml's User) and a membership of a space (space.yaml's SpaceMembership). */
+export function user(id: number, name: string, email: string): Json {
+  const [firstname, ...rest] = name.split(' ')
+  return {
+    id,
+    guid: `05e40000-0000-4000-8000-${String(id).padStart(12, '0')}`,
+    display_name: name,
+    url: `/u/${firstname.toLowerCase()}/`,
+    account: { id, guid: `05e4-${id}`, username: firstname.toLowerCase(), email, visibility: 1, status: 1 },
+    profile: { firstname, lastname: rest.join(' ') },
+  }
+}
+export function membership(member: Json, role: 'admin' | 'moderator' | 'member', status = 3): Json {
+  return {
+    role,
+    status,
+    can_cancel_membership: true,
+    send_notifications: false,
+    show_at_dashboard: true,
+    member_since: '2021-03-01 10:00:00',
+    user: { id: member.id, guid: member.guid, display_name: member.display_name, url: member.url },
+  }
+}
+
 export async function pngOf(color: string): Promise<Buffer> {
   return sharp({ create: { width: 64, height: 64, channels: 3, background: color } })
     .png()
@@ -152,7 +180,7 @@ export async function pngOf(color: string): Promise<Buffer> {
 
 export async function startHumHubStandIn(
   build: (base: string) => Promise<StandInData> | StandInData,
-  options: { maxLimit?: number } = {},
+  options: { maxLimit?: number; port?: number } = {},
 ): Promise<StandIn> {
   const maxLimit = options.maxLimit ?? 3
   const requests: string[] = []
@@ -204,6 +232,13 @@ export async function startHumHubStandIn(
       if (!items) return json(404, { code: 404, message: 'Content container not found!' })
       list = items
     }
+    const user = /^\/user\/(\d+)$/.exec(rest)
+    if (user) {
+      const found = state.data.users?.[Number(user[1])]
+      return found ? json(200, found) : json(404, { code: 404, message: 'User not found' })
+    }
+    const memberships = /^\/space\/(\d+)\/membership$/.exec(rest)
+    if (memberships) list = state.data.memberships?.[Number(memberships[1])] ?? []
     const posts = /^\/post\/container\/(\d+)$/.exec(rest)
     if (posts) list = state.data.posts[Number(posts[1])] ?? []
     if (!list) return json(404, { code: 404, message: 'Not found' })
@@ -223,7 +258,7 @@ export async function startHumHubStandIn(
       results: list.slice((page - 1) * limit, page * limit),
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   state.data = await build(url)
   return {

@@ -11,6 +11,7 @@ import { buildSite } from '../../scripts/build-site'
 import { importHumHub } from '../../scripts/humhub/index'
 import { humhubRedirectLines } from '../../scripts/humhub/redirects'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server'
+import { launchBrowser } from '../helpers/browser'
 import { startTestCms, type TestCms } from '../helpers/cms'
 import { budgets } from '../helpers/timeouts'
 import { NOW, oldSite } from './fixture'
@@ -129,6 +130,29 @@ describe('old HumHub addresses', () => {
     expect(lines.findIndex((l) => l.startsWith('/s/stadtteiltreff-oststadt/*'))).toBeGreaterThan(
       lines.findIndex((l) => l.startsWith('/s/stadtteiltreff-oststadt/calendar/entry/view')),
     )
+  })
+
+  it('the old space address lands on the association page, with its banner and its alternative text', async () => {
+    const browser = await launchBrowser()
+    try {
+      for (const width of [390, 1280]) {
+        const page = await browser.newPage({ locale: 'de-DE', viewport: { width, height: 900 } })
+        await page.goto(`${site.url}/s/stadtteiltreff-oststadt/`)
+        expect(new URL(page.url()).pathname).toBe('/vereine/stadtteiltreff-oststadt/')
+        const banner = page.getByRole('img', { name: 'Titelbild von Stadtteiltreff Oststadt' })
+        await banner.first().waitFor()
+        expect(
+          await banner.first().evaluate((img) => (img as HTMLImageElement).naturalWidth),
+        ).toBeGreaterThan(0)
+        // SITE_SCREENSHOTS=/some/folder keeps the page at both widths for looking at it.
+        const shots = process.env.SITE_SCREENSHOTS
+        if (shots)
+          await page.screenshot({ path: path.join(shots, `humhub-association-${width}.png`), fullPage: true })
+        await page.close()
+      }
+    } finally {
+      await browser.close()
+    }
   })
 
   it('leaves out redirects to pages the build did not write', () => {

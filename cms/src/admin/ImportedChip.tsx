@@ -8,9 +8,13 @@ import { sourceSystems } from '../fields/source'
 export function ImportedChip({ source }: { source?: { system?: unknown } | null }) {
   const system = sourceSystems.find((s) => s.value === source?.system)
   if (!system) return null
+  // The space keeps "…eingereicht importiert" two words for screen readers and copied text.
   return (
-    <span className="nb-imported-chip" title={system.label}>
-      importiert
-    </span>
+    <>
+      {' '}
+      <span className="nb-imported-chip" title={system.label}>
+        importiert
+      </span>
+    </>
   )
 }

@@ -4,6 +4,7 @@ import { type OwnedCollection, ownersOf } from '../access/ownership'
 import { isStaff } from '../access/roles'
 import { adminUrl } from '../email/links'
 import { type Mail, reviewApprovedMail, reviewReturnedMail } from '../email/templates'
+import { HUMHUB_IMPORT_CONTEXT } from '../humhub/context'
 
 const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.name ?? `#${doc.id}`)
 
@@ -54,7 +55,8 @@ export const notifyReview =
       )
     }
 
-    if (status === 'submitted') {
+    // Not for each of the HumHub import's drafts (a mail per entry, thousands at the move).
+    if (status === 'submitted' && !req.context?.[HUMHUB_IMPORT_CONTEXT]) {
       const settings = await req.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true, req })
       const to = settings.contact?.email
       if (to) {

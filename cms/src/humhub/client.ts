@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 
-import { fetchRetryingDropped } from '../../cms/src/lib/droppedConnection'
+import { fetchRetryingDropped } from '../lib/droppedConnection'
 import { pageOf } from './schemas'
 
 /** A German message naming what failed; the import stops with it and writes nothing more. */

@@ -98,6 +98,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "handovers_invited" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar,
+  	"email" varchar,
+  	"note" varchar
+  );
+  
+  CREATE TABLE "handovers" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"association_id" integer NOT NULL,
+  	"account_id" integer,
+  	"invite_admins" boolean DEFAULT false,
+  	"confirmed" boolean DEFAULT false,
+  	"confirmed_at" timestamp(3) with time zone,
+  	"confirmed_by_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "settings_politics_geozones" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -121,6 +143,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "subscriptions_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "push_subscriptions_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "push_keys_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "handovers_id" integer;
   ALTER TABLE "settings" ADD COLUMN "politics_demo_data" boolean DEFAULT false;
   ALTER TABLE "settings" ADD COLUMN "politics_oparl_url" varchar;
   ALTER TABLE "settings" ADD COLUMN "politics_council_website_url" varchar;
@@ -139,6 +162,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "push_subscriptions_rels" ADD CONSTRAINT "push_subscriptions_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "push_subscriptions_rels" ADD CONSTRAINT "push_subscriptions_rels_districts_fk" FOREIGN KEY ("districts_id") REFERENCES "public"."districts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "push_subscriptions_rels" ADD CONSTRAINT "push_subscriptions_rels_associations_fk" FOREIGN KEY ("associations_id") REFERENCES "public"."associations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "handovers_invited" ADD CONSTRAINT "handovers_invited_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."handovers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "handovers" ADD CONSTRAINT "handovers_association_id_associations_id_fk" FOREIGN KEY ("association_id") REFERENCES "public"."associations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "handovers" ADD CONSTRAINT "handovers_account_id_users_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "handovers" ADD CONSTRAINT "handovers_confirmed_by_id_users_id_fk" FOREIGN KEY ("confirmed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "settings_politics_geozones" ADD CONSTRAINT "settings_politics_geozones_district_id_districts_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."districts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "settings_politics_geozones" ADD CONSTRAINT "settings_politics_geozones_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "settings_politics_tags" ADD CONSTRAINT "settings_politics_tags_topic_id_topics_id_fk" FOREIGN KEY ("topic_id") REFERENCES "public"."topics"("id") ON DELETE set null ON UPDATE no action;
@@ -174,6 +201,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "push_keys_name_idx" ON "push_keys" USING btree ("name");
   CREATE INDEX "push_keys_updated_at_idx" ON "push_keys" USING btree ("updated_at");
   CREATE INDEX "push_keys_created_at_idx" ON "push_keys" USING btree ("created_at");
+  CREATE INDEX "handovers_invited_order_idx" ON "handovers_invited" USING btree ("_order");
+  CREATE INDEX "handovers_invited_parent_id_idx" ON "handovers_invited" USING btree ("_parent_id");
+  CREATE INDEX "handovers_association_idx" ON "handovers" USING btree ("association_id");
+  CREATE INDEX "handovers_account_idx" ON "handovers" USING btree ("account_id");
+  CREATE INDEX "handovers_confirmed_by_idx" ON "handovers" USING btree ("confirmed_by_id");
+  CREATE INDEX "handovers_updated_at_idx" ON "handovers" USING btree ("updated_at");
+  CREATE INDEX "handovers_created_at_idx" ON "handovers" USING btree ("created_at");
   CREATE INDEX "settings_politics_geozones_order_idx" ON "settings_politics_geozones" USING btree ("_order");
   CREATE INDEX "settings_politics_geozones_parent_id_idx" ON "settings_politics_geozones" USING btree ("_parent_id");
   CREATE INDEX "settings_politics_geozones_district_idx" ON "settings_politics_geozones" USING btree ("district_id");
@@ -183,9 +217,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_subscriptions_fk" FOREIGN KEY ("subscriptions_id") REFERENCES "public"."subscriptions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_push_subscriptions_fk" FOREIGN KEY ("push_subscriptions_id") REFERENCES "public"."push_subscriptions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_push_keys_fk" FOREIGN KEY ("push_keys_id") REFERENCES "public"."push_keys"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_handovers_fk" FOREIGN KEY ("handovers_id") REFERENCES "public"."handovers"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_subscriptions_id_idx" ON "payload_locked_documents_rels" USING btree ("subscriptions_id");
   CREATE INDEX "payload_locked_documents_rels_push_subscriptions_id_idx" ON "payload_locked_documents_rels" USING btree ("push_subscriptions_id");
-  CREATE INDEX "payload_locked_documents_rels_push_keys_id_idx" ON "payload_locked_documents_rels" USING btree ("push_keys_id");`)
+  CREATE INDEX "payload_locked_documents_rels_push_keys_id_idx" ON "payload_locked_documents_rels" USING btree ("push_keys_id");
+  CREATE INDEX "payload_locked_documents_rels_handovers_id_idx" ON "payload_locked_documents_rels" USING btree ("handovers_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -199,6 +235,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "push_subscriptions" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "push_subscriptions_rels" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "push_keys" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "handovers_invited" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "handovers" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "settings_politics_geozones" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "settings_politics_tags" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "districts_council_papers" CASCADE;
@@ -210,6 +248,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "push_subscriptions" CASCADE;
   DROP TABLE "push_subscriptions_rels" CASCADE;
   DROP TABLE "push_keys" CASCADE;
+  DROP TABLE "handovers_invited" CASCADE;
+  DROP TABLE "handovers" CASCADE;
   DROP TABLE "settings_politics_geozones" CASCADE;
   DROP TABLE "settings_politics_tags" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_subscriptions_fk";
@@ -217,6 +257,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_push_subscriptions_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_push_keys_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_handovers_fk";
   
   ALTER TABLE "enquiries" ALTER COLUMN "lang" SET DATA TYPE text;
   ALTER TABLE "enquiries" ALTER COLUMN "lang" SET DEFAULT 'de'::text;
@@ -235,6 +277,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_subscriptions_id_idx";
   DROP INDEX "payload_locked_documents_rels_push_subscriptions_id_idx";
   DROP INDEX "payload_locked_documents_rels_push_keys_id_idx";
+  DROP INDEX "payload_locked_documents_rels_handovers_id_idx";
   ALTER TABLE "districts" DROP COLUMN "service_area_south";
   ALTER TABLE "districts" DROP COLUMN "service_area_north";
   ALTER TABLE "districts" DROP COLUMN "service_area_west";
@@ -242,6 +285,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "subscriptions_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "push_subscriptions_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "push_keys_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "handovers_id";
   ALTER TABLE "settings" DROP COLUMN "politics_demo_data";
   ALTER TABLE "settings" DROP COLUMN "politics_oparl_url";
   ALTER TABLE "settings" DROP COLUMN "politics_council_website_url";

@@ -127,6 +127,39 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`push_keys_name_idx\` ON \`push_keys\` (\`name\`);`)
   await db.run(sql`CREATE INDEX \`push_keys_updated_at_idx\` ON \`push_keys\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`push_keys_created_at_idx\` ON \`push_keys\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`handovers_invited\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`email\` text,
+  	\`note\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`handovers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`handovers_invited_order_idx\` ON \`handovers_invited\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`handovers_invited_parent_id_idx\` ON \`handovers_invited\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`handovers\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`association_id\` integer NOT NULL,
+  	\`account_id\` integer,
+  	\`invite_admins\` integer DEFAULT false,
+  	\`confirmed\` integer DEFAULT false,
+  	\`confirmed_at\` text,
+  	\`confirmed_by_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`association_id\`) REFERENCES \`associations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`account_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`confirmed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`handovers_association_idx\` ON \`handovers\` (\`association_id\`);`)
+  await db.run(sql`CREATE INDEX \`handovers_account_idx\` ON \`handovers\` (\`account_id\`);`)
+  await db.run(sql`CREATE INDEX \`handovers_confirmed_by_idx\` ON \`handovers\` (\`confirmed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`handovers_updated_at_idx\` ON \`handovers\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`handovers_created_at_idx\` ON \`handovers\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`settings_politics_geozones\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -160,9 +193,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`subscriptions_id\` integer REFERENCES subscriptions(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`push_subscriptions_id\` integer REFERENCES push_subscriptions(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`push_keys_id\` integer REFERENCES push_keys(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`handovers_id\` integer REFERENCES handovers(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_subscriptions_id_idx\` ON \`payload_locked_documents_rels\` (\`subscriptions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_push_subscriptions_id_idx\` ON \`payload_locked_documents_rels\` (\`push_subscriptions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_push_keys_id_idx\` ON \`payload_locked_documents_rels\` (\`push_keys_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_handovers_id_idx\` ON \`payload_locked_documents_rels\` (\`handovers_id\`);`)
   await db.run(sql`ALTER TABLE \`settings\` ADD \`politics_demo_data\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`settings\` ADD \`politics_oparl_url\` text;`)
   await db.run(sql`ALTER TABLE \`settings\` ADD \`politics_council_website_url\` text;`)
@@ -181,6 +216,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`push_subscriptions\`;`)
   await db.run(sql`DROP TABLE \`push_subscriptions_rels\`;`)
   await db.run(sql`DROP TABLE \`push_keys\`;`)
+  await db.run(sql`DROP TABLE \`handovers_invited\`;`)
+  await db.run(sql`DROP TABLE \`handovers\`;`)
   await db.run(sql`DROP TABLE \`settings_politics_geozones\`;`)
   await db.run(sql`DROP TABLE \`settings_politics_tags\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
