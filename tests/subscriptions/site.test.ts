@@ -345,6 +345,17 @@ describe('Benachrichtigungen', () => {
     await page.context().close()
   })
 
+  it('switching push on where the browser refuses notifications says so in German', async () => {
+    const page = await open('/benachrichtigungen/', { serviceWorkers: true })
+    await page.context().grantPermissions([], { origin: server.url })
+    await page.getByRole('button', { name: 'Push-Mitteilungen einschalten' }).click()
+    await expect
+      .poll(() => page.textContent('[data-push-status]'))
+      .toMatch(/^(Ihr Browser erlaubt dieser Website keine Mitteilungen|Das hat leider nicht geklappt)/)
+    expect(await page.isHidden('[data-push-off]')).toBe(true)
+    await page.context().close()
+  })
+
   it('the push endpoints answer on our origin, and the privacy page names the push services', async () => {
     const key = (await (await fetch(`${server.url}/api/push/key`)).json()) as { publicKey: string }
     expect(key.publicKey).toMatch(/^[A-Za-z0-9_-]{87}$/)
