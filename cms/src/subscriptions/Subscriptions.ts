@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { subscriptionEndpoints } from './endpoint'
 import { choiceFields, subscriptionsSlug } from './model'
+import { dayAndTime } from '../fields/dateFormats'
 
 /**
  * Citizens' subscriptions without an account: the address, the choice, the confirmation time and
@@ -39,14 +40,14 @@ export const Subscriptions: CollectionConfig = {
       defaultValue: 'weekly',
       required: true,
     },
-    { name: 'confirmedAt', type: 'date', index: true },
+    { name: 'confirmedAt', type: 'date', admin: { date: dayAndTime }, index: true },
     { name: 'manageSalt', type: 'text', required: true },
     { name: 'manageHash', type: 'text', required: true, unique: true, index: true },
     { name: 'calendarSalt', type: 'text' },
     { name: 'calendarHash', type: 'text', index: true },
-    { name: 'lastDigestAt', type: 'date' },
+    { name: 'lastDigestAt', type: 'date', admin: { date: dayAndTime } },
     // Set before a digest goes out, cleared after: a run that finds it set from an earlier,
     // broken-off run counts that digest as sent (at most once, never twice).
-    { name: 'digestClaimedAt', type: 'date' },
+    { name: 'digestClaimedAt', type: 'date', admin: { date: dayAndTime } },
   ],
 }
