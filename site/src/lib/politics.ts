@@ -84,6 +84,8 @@ export function districtReports(area: Area | null | undefined) {
     counts: reportCounts(reports, new Date(nowMs())),
     latest: reports.slice(0, 5),
     fetchedAt: result.fetchedAt,
+    /** The source failed at this build: the numbers are the last good state's. */
+    cached: result.state === 'cached',
   }
 }
 
