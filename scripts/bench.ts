@@ -130,6 +130,7 @@ async function main() {
           'eintritt',
           'zeit',
           'geeignet',
+          'sitzung',
         ].includes(e.name),
     )!.name
   const types: [string, string, boolean][] = [
@@ -193,6 +194,15 @@ async function main() {
   console.log(
     `  Verhältnis nur Astro-Rendern / nackt:                ${(result.phases!.astro / bareMs).toFixed(2)}   (Ziel ≤ 1,5)`,
   )
+
+  // What the council meetings (OParl) and service reports (Open311) add to this build (issue 19).
+  const { benchPolitics } = await import('./bench-politics')
+  await benchPolitics({
+    payload,
+    cmsUrl: api.url,
+    outDir: path.join(dataDir, 'site-politik'),
+    without: result,
+  })
 
   // Publish latency (edit in the CMS until the change is live) is measured by the publish
   // pipeline's own module when it exists: scripts/bench-publish.ts exporting benchPublish().

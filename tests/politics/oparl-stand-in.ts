@@ -24,7 +24,8 @@ export type OparlStandIn = {
 }
 
 export async function startOparlStandIn(
-  options: { pageSize?: number; port?: number } = {},
+  /** extraMeetings: a city's year of meetings on top (the benchmark), a year around today. */
+  options: { pageSize?: number; port?: number; extraMeetings?: number } = {},
 ): Promise<OparlStandIn> {
   const pageSize = options.pageSize ?? 3
   const started = Date.now()
@@ -134,6 +135,20 @@ export async function startOparlStandIn(
       deleted: true,
     }),
     meeting(7, 37, 1, 'Sitzung der Stadtvertretung', [['1', 'Eröffnung', true]]),
+    ...Array.from({ length: options.extraMeetings ?? 0 }, (_, i) =>
+      meeting(
+        100 + i,
+        Math.round(-180 + (i * 360) / (options.extraMeetings ?? 1)),
+        1 + (i % 3),
+        `Sitzung Nr. ${i + 1}`,
+        Array.from({ length: 12 }, (_, n): [string, string, boolean, boolean] => [
+          String(n + 1),
+          n % 3 === 2 ? `Nichtöffentliche Angelegenheit ${n + 1}` : `Beschlussvorlage ${i + 1}/${n + 1}`,
+          n % 3 !== 2,
+          n % 3 === 0,
+        ]),
+      ),
+    ),
   ]
   const state = new Map(plan.map((p) => [p.n, p]))
   const overrides = new Map<number, Record<string, unknown>>()

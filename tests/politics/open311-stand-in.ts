@@ -16,7 +16,10 @@ export type Open311StandIn = {
 
 const day = 24 * 60 * 60 * 1000
 
-export async function startOpen311StandIn(options: { port?: number } = {}): Promise<Open311StandIn> {
+/** extraRequests: a city's 90 days of reports on top (the benchmark). */
+export async function startOpen311StandIn(
+  options: { port?: number; extraRequests?: number } = {},
+): Promise<Open311StandIn> {
   const now = Date.now()
   const at = (daysAgo: number) => new Date(now - daysAgo * day).toISOString().replace(/\.\d+Z$/, '+01:00')
   const services = [
@@ -48,7 +51,7 @@ export async function startOpen311StandIn(options: { port?: number } = {}): Prom
       group: 'Problem',
     },
   ]
-  const requests = [
+  const requests: Record<string, unknown>[] = [
     {
       service_request_id: 4711,
       status: 'open',
@@ -92,6 +95,17 @@ export async function startOpen311StandIn(options: { port?: number } = {}): Prom
       updated_datetime: at(60),
     },
   ]
+  for (let i = 0; i < (options.extraRequests ?? 0); i++)
+    requests.push({
+      service_request_id: 10_000 + i,
+      status: i % 3 ? 'closed' : 'open',
+      service_code: String(1 + (i % 3)),
+      service_name: services[i % 3]!.service_name,
+      requested_datetime: at((i * 90) / (options.extraRequests ?? 1)),
+      updated_datetime: at((i * 90) / (options.extraRequests ?? 1) / 2),
+      lat: 53.52 + (i % 97) * 0.0008,
+      long: 13.2 + (i % 89) * 0.001,
+    })
   const stand: Open311StandIn = {
     url: '',
     mode: 'ok',

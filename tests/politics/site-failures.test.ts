@@ -105,7 +105,9 @@ describe('a failing source keeps the last good snapshot', () => {
         expect(fs.readFileSync(path.join(outDir, 'kalender/sitzungen.ics'), 'utf8')).toContain(
           'Haushaltssatzung',
         )
-        expect(text(page(outDir, `stadtteile/${districtSlug}`))).toMatch(/2 offen/)
+        const districtPage = text(page(outDir, `stadtteile/${districtSlug}`))
+        expect(districtPage).toMatch(/2 offen/)
+        expect(districtPage).toMatch(/Stand vom \d\d\.\d\d\.\d{4}, \d\d:\d\d: Der Mängelmelder war/)
         // The time budget (20 s) bounds a source that never answers; paging stops after 60 pages.
         expect(ms).toBeLessThan(25_000)
         if (oparlMode === 'endless') expect(oparl.requests.length).toBe(3 + 60)

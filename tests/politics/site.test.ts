@@ -229,7 +229,11 @@ describe('a district page joins every source', () => {
     const shown = text(html)
     expect(shown).toContain('Vorschläge und Bürgerhaushalt')
     const consulSection = /<section aria-labelledby="g-consul">[\s\S]*?<\/section>/.exec(html)?.[0] ?? ''
-    expect(consulSection).toContain(`href="${consul.url}/proposals/`)
+    // All three of its proposals, also the two outside the city's twelve most supported items.
+    expect(text(consulSection)).toContain('Trinkbrunnen am Marktplatz')
+    expect(text(consulSection)).toContain('Grillplatz am Reitbahnsee')
+    expect(text(consulSection)).toContain('Blühstreifen statt Rasen')
+    expect(consulSection).toContain(`href="${consul.url}/proposals/108"`)
     expect(html).toContain(`href="${oparl.url}/vo0050.asp?__kvonr=815"`)
     expect(shown).toContain('Vorlage 0815/2026: Spielplatz Katharinenstraße')
     const reports = text(/<section aria-labelledby="g-reports"[\s\S]*?<\/section>/.exec(html)![0])

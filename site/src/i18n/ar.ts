@@ -419,6 +419,8 @@ export const ar: Messages = {
     reports: 'بلاغات الأعطال',
     reportsOpen: 'مفتوحة',
     reportsSolved: 'عولجت في آخر 30 يومًا',
+    reportsCached: (date: string) =>
+      `الحالة بتاريخ ${date}: تعذّر الوصول إلى خدمة الإبلاغ عن الأعطال عند آخر تحديث.`,
     reportsCity: 'أرقام مدينة نويبراندنبورغ كلها',
     reportsLatest: 'أحدث البلاغات',
     statusOpen: 'مفتوح',

@@ -430,6 +430,8 @@ export const de = {
     reports: 'Mängelmeldungen',
     reportsOpen: 'offen',
     reportsSolved: 'in den letzten 30 Tagen erledigt',
+    reportsCached: (date: string) =>
+      `Stand vom ${date}: Der Mängelmelder war beim letzten Aktualisieren nicht erreichbar.`,
     reportsCity: 'Zahlen für ganz Neubrandenburg',
     reportsLatest: 'Neueste Meldungen',
     statusOpen: 'offen',

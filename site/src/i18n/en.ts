@@ -351,6 +351,8 @@ export const en: Messages = {
     reports: 'Reported problems',
     reportsOpen: 'open',
     reportsSolved: 'solved in the last 30 days',
+    reportsCached: (date: string) =>
+      `As of ${date}: the city's reporting service could not be reached at the last update.`,
     reportsCity: 'Figures for all of Neubrandenburg',
     reportsLatest: 'Latest reports',
     statusOpen: 'open',

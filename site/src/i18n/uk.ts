@@ -383,6 +383,8 @@ export const uk: Messages = {
     reports: 'Повідомлення про недоліки',
     reportsOpen: 'відкрито',
     reportsSolved: 'усунено за останні 30 днів',
+    reportsCached: (date: string) =>
+      `Стан на ${date}: під час останнього оновлення сервіс повідомлень про несправності був недоступний.`,
     reportsCity: 'Дані для всього Нойбранденбурга',
     reportsLatest: 'Найновіші повідомлення',
     statusOpen: 'відкрито',

@@ -7,7 +7,6 @@
 // what to read (everything, or only the changed documents) and keeps the last build's content.
 
 import fs from 'node:fs/promises'
-import path from 'node:path'
 
 import type { EnquiryStats } from '../../../cms/src/enquiries/stats'
 import type { Media, Setting, SignVideo } from '../../../cms/src/payload-types'
@@ -266,11 +265,7 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
     cacheFile: options.participationCacheFile,
     log,
   })
-  const politics = await politicsFor(settings.de, {
-    incremental,
-    cacheDir: options.participationCacheFile ? path.dirname(options.participationCacheFile) : undefined,
-    log,
-  })
+  const politics = await politicsFor(settings.de, { incremental, near: options.participationCacheFile, log })
 
   const count = (l: Locale) => PUBLIC_COLLECTIONS.map((n) => `${content[l][n].length} ${n}`).join(', ')
   const translatedIn = (l: Locale) =>

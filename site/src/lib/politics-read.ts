@@ -24,7 +24,8 @@ let last: PoliticsRead | null = null
  */
 export async function politicsFor(
   settings: Setting,
-  options: { incremental: boolean; cacheDir?: string; log: (message: string) => void },
+  /** near: a file in the directory that keeps the snapshots (Consul's, data/consul-cache.json). */
+  options: { incremental: boolean; near?: string; log: (message: string) => void },
 ): Promise<PoliticsRead> {
   const p = settings.politics
   const oparlUrl = p?.oparlUrl?.trim() || ''
@@ -37,7 +38,7 @@ export async function politicsFor(
     Date.now() - last.at < scriptSetting('CONSUL_REUSE_MS')
   )
     return last
-  const cacheFile = (name: string) => (options.cacheDir ? path.join(options.cacheDir, name) : undefined)
+  const cacheFile = (name: string) => (options.near ? path.join(path.dirname(options.near), name) : undefined)
   const started = performance.now()
   // Both at once: each has its own time budget, and together they cost the slower one's time.
   const [council, reports] = await Promise.all([

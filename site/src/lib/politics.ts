@@ -5,6 +5,7 @@ import { slugify } from '../../../cms/src/lib/slugify'
 import type { CouncilMeeting } from './oparl/schema'
 import { reportCounts } from './open311/index'
 import type { ServiceReport } from './open311/schema'
+import { tracked } from './deps'
 import { nowMs, participation, politics, settings } from './snapshot-reads'
 import { safeUrl } from './paths'
 import type { Locale } from './snapshot'
@@ -74,7 +75,11 @@ const inArea = (r: ServiceReport, a: Area | null | undefined) =>
  * A district's service reports: those inside its area, or the city's when it has none.
  * null when no Open311 source is configured or it gave nothing (the page shows only the link).
  */
-export function districtReports(area: Area | null | undefined) {
+export const districtReports = (area: Area | null | undefined) => reportsIn(JSON.stringify(area ?? null))
+
+// Tracked by the area, so a district page depends on its own numbers (incremental builds).
+const reportsIn = tracked('districtReports', (areaKey: string) => {
+  const area = JSON.parse(areaKey) as Area | null
   const result = politics().reports
   if (!result || result.state === 'unavailable') return null
   const hasArea = [area?.south, area?.north, area?.west, area?.east].every((v) => typeof v === 'number')
@@ -84,11 +89,17 @@ export function districtReports(area: Area | null | undefined) {
     counts: reportCounts(reports, new Date(nowMs())),
     latest: reports.slice(0, 5),
     fetchedAt: result.fetchedAt,
+    /** The source failed at this build: the numbers are the last good state's. */
+    cached: result.state === 'cached',
   }
-}
+})
 
-/** Consul items of a district (geozone table) or topic (tag table) from the settings. */
-export function consulItemsFor(kind: 'topic' | 'district', id: string) {
+/**
+ * Consul items of a district (geozone table) or topic (tag table) from the settings. Tracked by
+ * kind and id: a page depends on its own items, not on Consul's whole answer and every setting
+ * (an incremental build re-renders it only when they change).
+ */
+export const consulItemsFor = tracked('consulItemsFor', (kind: 'topic' | 'district', id: string) => {
   const p = settings('de').politics
   const refId = (ref: unknown) =>
     ref && typeof ref === 'object' ? String((ref as { id: unknown }).id) : String(ref)
@@ -102,4 +113,4 @@ export function consulItemsFor(kind: 'topic' | 'district', id: string) {
     (p?.tags ?? []).filter((g) => refId(g.topic) === id).map((g) => g.tag.trim().toLowerCase()),
   )
   return participation().items.filter((i) => i.tags?.some((tag) => tags.has(tag.trim().toLowerCase())))
-}
+})
