@@ -1675,6 +1675,21 @@ export interface Setting {
       url: string;
     };
   };
+  /**
+   * Websites, die Veranstaltungen, Angebote und Meldungen dieser Plattform in einem Rahmen (iframe) zeigen dürfen, z. B. die Website der Stadt oder einer Schule. Gilt ab der nächsten Veröffentlichung.
+   */
+  embeds?: {
+    allowedOrigins?:
+      | {
+          /**
+           * z. B. https://www.neubrandenburg.de (ohne Pfad)
+           */
+          origin: string;
+          note?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   enquiries?: {
     /**
      * Datenschutz: „Erledigt“ oder „Abgelehnt“ gesetzte Anfragen werden nach dieser Frist automatisch gelöscht.
@@ -1802,6 +1817,17 @@ export interface SettingsSelect<T extends boolean = true> {
               email?: T;
               phone?: T;
               url?: T;
+            };
+      };
+  embeds?:
+    | T
+    | {
+        allowedOrigins?:
+          | T
+          | {
+              origin?: T;
+              note?: T;
+              id?: T;
             };
       };
   enquiries?:

@@ -5,6 +5,7 @@ import { hiddenFromClubs, staffOnly } from '../access/roles'
 import { urlValidate } from '../fields/contact'
 import { signVideoField } from '../fields/easyLanguage'
 import { accessibilityGroup } from './accessibility'
+import { embedsGroup } from './settings/embeds'
 
 export const Settings: GlobalConfig<'settings'> = {
   slug: 'settings',
@@ -102,5 +103,6 @@ export const Settings: GlobalConfig<'settings'> = {
       ],
     },
     accessibilityGroup,
+    embedsGroup,
   ],
 }

@@ -2,6 +2,7 @@ import * as migration_20261201_233555_initial from './20261201_233555_initial';
 import * as migration_20261202_015442_settings_emblem from './20261202_015442_settings_emblem';
 import * as migration_20261202_021801_humhub_source from './20261202_021801_humhub_source';
 import * as migration_20261202_062629_session_schema from './20261202_062629_session_schema';
+import * as migration_20261202_132437_embed_origins from './20261202_132437_embed_origins';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261202_062629_session_schema.up,
     down: migration_20261202_062629_session_schema.down,
-    name: '20261202_062629_session_schema'
+    name: '20261202_062629_session_schema',
+  },
+  {
+    up: migration_20261202_132437_embed_origins.up,
+    down: migration_20261202_132437_embed_origins.down,
+    name: '20261202_132437_embed_origins'
   },
 ];
