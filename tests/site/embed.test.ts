@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSiteServer, type SiteServer } from '../../scripts/build-runner/site-server'
 import { buildSite } from '../../scripts/build-site'
 import { loadHeaderRules } from '../../scripts/lib/netlify-rules'
+import { vnuErrors } from '../../scripts/lib/site-check'
 import { freePort, launchBrowser } from '../helpers/browser'
 import { startSiteFixture, type SiteFixture } from './fixture'
 
@@ -225,5 +226,12 @@ describe('embeds on a partner page', () => {
     )
     for (const p of ['/', '/veranstaltungen/', '/einbetten/', '/daten/'])
       expect(await ancestors(p), p).toBe("'none'")
+  }, 180_000)
+
+  it('the embeds and the Einbetten page are valid HTML (Nu HTML checker)', async () => {
+    const messages = await vnuErrors(path.join(f.site.outDir, 'einbetten'))
+    expect(
+      messages.map((m) => `${m.url?.replace(/^.*?\/einbetten\//, '')}:${m.lastLine}: ${m.message}`),
+    ).toEqual([])
   }, 180_000)
 })

@@ -27,11 +27,10 @@ function update() {
   } else {
     const scheme = String(data.get('scheme') ?? '')
     const src = `${origin}/einbetten/${path}/?anzahl=${count}${scheme ? `&farbschema=${scheme}` : ''}`
-    snippet.value = `<iframe src="${src}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="480" loading="lazy"></iframe>`
+    snippet.value = `<iframe src="${src}" title="${title.replace(/"/g, '&quot;')}" width="360" height="480" loading="lazy"></iframe>`
     const frame = document.createElement('iframe')
     frame.src = src
     frame.title = `Vorschau: ${title}`
-    frame.width = '100%'
     frame.height = '480'
     preview.replaceChildren(frame)
   }
