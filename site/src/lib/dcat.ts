@@ -51,7 +51,8 @@ type DatasetSpec = {
   theme: string[]
   landing: string
   files: { path: string; format: Format; title: string }[]
-  modified: string[]
+  /** The dataset's documents: issued is the first one's creation, modified the last change. */
+  docs: { createdAt: string; updatedAt: string }[]
   temporal?: [string, string]
 }
 
@@ -79,7 +80,7 @@ function datasets(): DatasetSpec[] {
         { path: '/daten/vereine.csv', format: 'csv', title: 'Vereine (CSV)' },
         v1('vereine'),
       ],
-      modified: sortedAssociations('de').map((a) => a.updatedAt),
+      docs: sortedAssociations('de'),
     },
     {
       slug: 'veranstaltungen',
@@ -97,7 +98,7 @@ function datasets(): DatasetSpec[] {
         { path: '/kalender/veranstaltungen.ics', format: 'ics', title: 'Veranstaltungen (iCalendar)' },
         v1('veranstaltungen'),
       ],
-      modified: events.map((e) => e.updatedAt),
+      docs: events,
       temporal: events.length ? [events[0].start, events.at(-1)!.end ?? events.at(-1)!.start] : undefined,
     },
     {
@@ -115,7 +116,7 @@ function datasets(): DatasetSpec[] {
         { path: '/daten/ehrenamt.csv', format: 'csv', title: 'Ehrenamtsangebote (CSV)' },
         v1('ehrenamt'),
       ],
-      modified: currentOpportunities('de').map((o) => o.updatedAt),
+      docs: currentOpportunities('de'),
     },
     {
       slug: 'aktuelles',
@@ -128,7 +129,7 @@ function datasets(): DatasetSpec[] {
       theme: [themes.society],
       landing: '/aktuelles/',
       files: [{ path: '/aktuelles/rss.xml', format: 'rss', title: 'Meldungen (RSS)' }, v1('aktuelles')],
-      modified: news.map((n) => n.updatedAt),
+      docs: news,
       temporal: news.length
         ? [news.at(-1)!.publishedDate ?? news.at(-1)!.createdAt, news[0].publishedDate ?? news[0].createdAt]
         : undefined,
@@ -136,9 +137,20 @@ function datasets(): DatasetSpec[] {
   ]
 }
 
-const latest = (dates: string[], fallback: string) => dates.reduce((a, b) => (b > a ? b : a), fallback)
+// Dates come from the content, never from the build time: two builds of the same content write
+// the same catalogue (and an incremental build leaves it alone).
+const latest = (dates: string[]) =>
+  dates.reduce<string | undefined>((a, b) => (!a || b > a ? b : a), undefined)
+const earliest = (dates: string[]) =>
+  dates.reduce<string | undefined>((a, b) => (!a || b < a ? b : a), undefined)
+const dated = (key: string, iso: string | undefined) => (iso ? { [key]: dateTime(isoBerlin(iso)) } : {})
 
-export function catalogue(site: URL, builtAt: string) {
+export function catalogue(site: URL) {
+  const sets = datasets().map((d) => ({
+    ...d,
+    issued: earliest(d.docs.map((x) => x.createdAt)),
+    modified: latest(d.docs.map((x) => x.updatedAt)),
+  }))
   const abs = (path: string) => new URL(path, site).href
   const config = settings('de')
   const publisher = {
@@ -179,8 +191,8 @@ export function catalogue(site: URL, builtAt: string) {
     'dct:language': iri(`${eu}/language/DEU`),
     'dct:spatial': location,
     'foaf:homepage': iri(abs('/daten/')),
-    'dct:modified': dateTime(isoBerlin(builtAt)),
-    'dcat:dataset': datasets().map((d) => ({
+    ...dated('dct:modified', latest(sets.flatMap((d) => (d.modified ? [d.modified] : [])))),
+    'dcat:dataset': sets.map((d) => ({
       '@id': abs(`/daten/#${d.slug}`),
       '@type': 'dcat:Dataset',
       'dct:identifier': abs(`/daten/#${d.slug}`),
@@ -195,8 +207,8 @@ export function catalogue(site: URL, builtAt: string) {
       'dct:spatial': location,
       'dct:language': iri(`${eu}/language/DEU`),
       'dcat:landingPage': iri(abs(d.landing)),
-      'dct:issued': dateTime(isoBerlin(d.modified.reduce((a, b) => (b < a ? b : a), builtAt))),
-      'dct:modified': dateTime(isoBerlin(latest(d.modified, d.modified.length ? d.modified[0] : builtAt))),
+      ...dated('dct:issued', d.issued),
+      ...dated('dct:modified', d.modified),
       ...(d.temporal
         ? {
             'dct:temporal': {
@@ -216,7 +228,7 @@ export function catalogue(site: URL, builtAt: string) {
         ...(fileType[file.format] ? { 'dct:format': iri(fileType[file.format]!) } : {}),
         'dct:license': iri(licenceIri),
         'dcatde:licenseAttributionByText': de(licence.attribution),
-        'dct:modified': dateTime(isoBerlin(builtAt)),
+        ...dated('dct:modified', d.modified),
       })),
     })),
   }

@@ -1,10 +1,9 @@
 import type { APIRoute } from 'astro'
 
 import { catalogue } from '../../lib/dcat'
-import { getSnapshot } from '../../lib/data'
 
 // The DCAT-AP.de catalogue of everything under /daten/ (issue 20), for open data portals.
 export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(catalogue(site!, getSnapshot().builtAt), null, 1), {
+  new Response(JSON.stringify(catalogue(site!), null, 1), {
     headers: { 'content-type': 'application/ld+json; charset=utf-8' },
   })
