@@ -1,5 +1,7 @@
 // The Einbetten page's form: builds the snippet for the chosen selection and shows it live.
 // Addresses come from this page's own origin, so the snippet names the site it was copied from.
+import './embed-widget.js'
+
 const form = document.querySelector<HTMLFormElement>('#einbetten')
 const snippet = document.querySelector<HTMLTextAreaElement>('#embed-snippet')
 const preview = document.querySelector<HTMLElement>('#embed-preview')
