@@ -34,8 +34,16 @@ describe('embed origins in the settings', { timeout: 300_000 }, () => {
     await page.getByText('Einbetten auf anderen Websites').scrollIntoViewIfNeeded()
     await page.getByRole('button', { name: 'Website hinzufügen' }).click()
     const origin = page.locator('#field-embeds__allowedOrigins__0__origin')
-    await origin.fill('https://www.neubrandenburg.de/kultur')
-    await page.locator('#field-embeds__allowedOrigins__0__note').fill('Stadt, Kulturseite')
+    const note = page.locator('#field-embeds__allowedOrigins__0__note')
+    // The new row may mount again after the click: type until it keeps the values.
+    const typed = async (field: typeof origin, value: string) => {
+      if ((await field.inputValue()) !== value) await field.fill(value)
+      return field.inputValue()
+    }
+    await expect
+      .poll(() => typed(origin, 'https://www.neubrandenburg.de/kultur'))
+      .toBe('https://www.neubrandenburg.de/kultur')
+    await expect.poll(() => typed(note, 'Stadt, Kulturseite')).toBe('Stadt, Kulturseite')
     await page.getByRole('button', { name: 'Speichern', exact: true }).click()
     await expect
       .poll(() => page.locator('body').innerText())
@@ -43,9 +51,7 @@ describe('embed origins in the settings', { timeout: 300_000 }, () => {
         'Bitte nur Schema, Rechner und Port angeben, ohne Pfad oder Schrägstrich am Ende: https://www.neubrandenburg.de',
       )
     // Nothing typed is lost.
-    expect(await page.locator('#field-embeds__allowedOrigins__0__note').inputValue()).toBe(
-      'Stadt, Kulturseite',
-    )
+    expect(await note.inputValue()).toBe('Stadt, Kulturseite')
     await snap(page, 'admin-embed-origin-error')
     await origin.fill('https://www.neubrandenburg.de')
     await page.getByRole('button', { name: 'Speichern', exact: true }).click()
