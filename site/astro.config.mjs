@@ -30,7 +30,10 @@ export default defineConfig({
       // Not for search engines: the not-found and offline pages, the personal Merkliste, and the
       // pages that only forward old filter addresses.
       filter: (page) =>
-        !/\/(404|offline|merkliste)\/?$/.test(page) && !isForwardingPath(new URL(page).pathname),
+        !/\/(404|offline|merkliste)\/?$/.test(page) &&
+        !isForwardingPath(new URL(page).pathname) &&
+        // The embeds are parts of other sites' pages, not pages of their own.
+        !/^\/einbetten\/.+/.test(new URL(page).pathname),
       // hreflang alternates for every language of the one list (cms/src/locales.ts).
       i18n: { defaultLocale, locales: Object.fromEntries(contentLocales.map((l) => [l.code, l.hreflang])) },
       serialize: (item) => (lastmod ? { ...item, lastmod: lastmod(new URL(item.url).pathname) } : item),

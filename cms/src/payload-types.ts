@@ -1950,6 +1950,21 @@ export interface Setting {
         }[]
       | null;
   };
+  /**
+   * Websites, die Veranstaltungen, Angebote und Meldungen dieser Plattform in einem Rahmen (iframe) zeigen dürfen, z. B. die Website der Stadt oder einer Schule. Gilt ab der nächsten Veröffentlichung.
+   */
+  embeds?: {
+    allowedOrigins?:
+      | {
+          /**
+           * z. B. https://www.neubrandenburg.de (ohne Pfad)
+           */
+          origin: string;
+          note?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   enquiries?: {
     /**
      * Datenschutz: „Erledigt“ oder „Abgelehnt“ gesetzte Anfragen werden nach dieser Frist automatisch gelöscht.
@@ -2100,6 +2115,17 @@ export interface SettingsSelect<T extends boolean = true> {
           | {
               tag?: T;
               topic?: T;
+              id?: T;
+            };
+      };
+  embeds?:
+    | T
+    | {
+        allowedOrigins?:
+          | T
+          | {
+              origin?: T;
+              note?: T;
               id?: T;
             };
       };

@@ -63,6 +63,27 @@ export function loadHeaderRules(file: string): HeaderRule[] {
   }))
 }
 
+/**
+ * Reads a `_headers` file (Netlify's format: a path line, then indented `Name: value` lines) that
+ * a build wrote into the site, e.g. the embeds' frame-ancestors from the CMS settings.
+ */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = []
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim()
+    if (!trimmed || trimmed.startsWith('#')) continue
+    if (!/^\s/.test(line)) {
+      rules.push({ for: trimmed, pattern: patternFor(trimmed), values: {} })
+      continue
+    }
+    const colon = trimmed.indexOf(':')
+    const rule = rules.at(-1)
+    if (rule && colon > 0)
+      rule.values[trimmed.slice(0, colon).trim().toLowerCase()] = trimmed.slice(colon + 1).trim()
+  }
+  return rules
+}
+
 /** Like Netlify: every matching rule applies, a later rule overrides the same header of an earlier one. */
 export function headersForPath(rules: HeaderRule[], path: string): Record<string, string> {
   const result: Record<string, string> = {}

@@ -6,6 +6,7 @@ import { urlValidate } from '../fields/contact'
 import { signVideoField } from '../fields/easyLanguage'
 import { accessibilityGroup } from './accessibility'
 import { politicsGroup } from './settings/politics'
+import { embedsGroup } from './settings/embeds'
 
 export const Settings: GlobalConfig<'settings'> = {
   slug: 'settings',
@@ -104,5 +105,6 @@ export const Settings: GlobalConfig<'settings'> = {
     },
     accessibilityGroup,
     politicsGroup,
+    embedsGroup,
   ],
 }

@@ -2,7 +2,7 @@ import * as migration_20261201_233603_initial from './20261201_233603_initial';
 import * as migration_20261202_015507_settings_emblem from './20261202_015507_settings_emblem';
 import * as migration_20261202_021822_humhub_source from './20261202_021822_humhub_source';
 import * as migration_20261202_062730_session_schema from './20261202_062730_session_schema';
-import * as migration_20261202_141318_s25_schema from './20261202_141318_s25_schema';
+import * as migration_20261202_142430_s25_schema from './20261202_142430_s25_schema';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261202_062730_session_schema',
   },
   {
-    up: migration_20261202_141318_s25_schema.up,
-    down: migration_20261202_141318_s25_schema.down,
-    name: '20261202_141318_s25_schema'
+    up: migration_20261202_142430_s25_schema.up,
+    down: migration_20261202_142430_s25_schema.down,
+    name: '20261202_142430_s25_schema'
   },
 ];

@@ -31,7 +31,7 @@ export const getStaticPaths: GetStaticPaths = keyed(() => [
 ])
 
 const json = (body: unknown, type = 'application/json') =>
-  new Response(JSON.stringify(body, null, 1), { headers: { 'content-type': `${type}; charset=utf-8` } })
+  new Response(JSON.stringify(body), { headers: { 'content-type': `${type}; charset=utf-8` } })
 
 export const GET: APIRoute = ({ props, site }) => {
   const p = props as Props

@@ -186,6 +186,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`settings_politics_tags_order_idx\` ON \`settings_politics_tags\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`settings_politics_tags_parent_id_idx\` ON \`settings_politics_tags\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`settings_politics_tags_topic_idx\` ON \`settings_politics_tags\` (\`topic_id\`);`)
+  await db.run(sql`CREATE TABLE \`settings_embeds_allowed_origins\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`origin\` text NOT NULL,
+  	\`note\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`settings_embeds_allowed_origins_order_idx\` ON \`settings_embeds_allowed_origins\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`settings_embeds_allowed_origins_parent_id_idx\` ON \`settings_embeds_allowed_origins\` (\`_parent_id\`);`)
   await db.run(sql`ALTER TABLE \`districts\` ADD \`service_area_south\` numeric;`)
   await db.run(sql`ALTER TABLE \`districts\` ADD \`service_area_north\` numeric;`)
   await db.run(sql`ALTER TABLE \`districts\` ADD \`service_area_west\` numeric;`)
@@ -220,6 +231,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`handovers\`;`)
   await db.run(sql`DROP TABLE \`settings_politics_geozones\`;`)
   await db.run(sql`DROP TABLE \`settings_politics_tags\`;`)
+  await db.run(sql`DROP TABLE \`settings_embeds_allowed_origins\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,

@@ -136,6 +136,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"topic_id" integer NOT NULL
   );
   
+  CREATE TABLE "settings_embeds_allowed_origins" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"origin" varchar NOT NULL,
+  	"note" varchar
+  );
+  
   ALTER TABLE "districts" ADD COLUMN "service_area_south" numeric;
   ALTER TABLE "districts" ADD COLUMN "service_area_north" numeric;
   ALTER TABLE "districts" ADD COLUMN "service_area_west" numeric;
@@ -170,6 +178,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "settings_politics_geozones" ADD CONSTRAINT "settings_politics_geozones_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "settings_politics_tags" ADD CONSTRAINT "settings_politics_tags_topic_id_topics_id_fk" FOREIGN KEY ("topic_id") REFERENCES "public"."topics"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "settings_politics_tags" ADD CONSTRAINT "settings_politics_tags_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "settings_embeds_allowed_origins" ADD CONSTRAINT "settings_embeds_allowed_origins_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."settings"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "districts_council_papers_order_idx" ON "districts_council_papers" USING btree ("_order");
   CREATE INDEX "districts_council_papers_parent_id_idx" ON "districts_council_papers" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "districts_council_papers_locales_locale_parent_id_unique" ON "districts_council_papers_locales" USING btree ("_locale","_parent_id");
@@ -214,6 +223,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "settings_politics_tags_order_idx" ON "settings_politics_tags" USING btree ("_order");
   CREATE INDEX "settings_politics_tags_parent_id_idx" ON "settings_politics_tags" USING btree ("_parent_id");
   CREATE INDEX "settings_politics_tags_topic_idx" ON "settings_politics_tags" USING btree ("topic_id");
+  CREATE INDEX "settings_embeds_allowed_origins_order_idx" ON "settings_embeds_allowed_origins" USING btree ("_order");
+  CREATE INDEX "settings_embeds_allowed_origins_parent_id_idx" ON "settings_embeds_allowed_origins" USING btree ("_parent_id");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_subscriptions_fk" FOREIGN KEY ("subscriptions_id") REFERENCES "public"."subscriptions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_push_subscriptions_fk" FOREIGN KEY ("push_subscriptions_id") REFERENCES "public"."push_subscriptions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_push_keys_fk" FOREIGN KEY ("push_keys_id") REFERENCES "public"."push_keys"("id") ON DELETE cascade ON UPDATE no action;
@@ -239,6 +250,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "handovers" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "settings_politics_geozones" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "settings_politics_tags" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "settings_embeds_allowed_origins" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "districts_council_papers" CASCADE;
   DROP TABLE "districts_council_papers_locales" CASCADE;
   DROP TABLE "subscriptions_kinds" CASCADE;
@@ -252,6 +264,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "handovers" CASCADE;
   DROP TABLE "settings_politics_geozones" CASCADE;
   DROP TABLE "settings_politics_tags" CASCADE;
+  DROP TABLE "settings_embeds_allowed_origins" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_subscriptions_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_push_subscriptions_fk";

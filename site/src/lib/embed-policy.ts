@@ -1,0 +1,43 @@
+// Who may frame the embeds (issue 20), as HTTP headers: the build writes them into the site's
+// _headers file (Netlify) and the local site server sends the same (scripts/lib/netlify-rules.ts).
+// Plain code without site imports, so the build script can use it.
+
+/**
+ * The paths whose pages may be framed by the editors' origins (Netlify patterns): the embeds
+ * mirror the partner feeds (/einbetten/<art>/, /einbetten/themen|stadtteile|vereine/<slug>/<art>/).
+ * The Einbetten page itself (/einbetten/) and everything else keep frame-ancestors 'none'.
+ */
+export const framablePatterns = [
+  '/einbetten/veranstaltungen/*',
+  '/einbetten/ehrenamt/*',
+  '/einbetten/vereine/*',
+  '/einbetten/aktuelles/*',
+  '/einbetten/themen/*',
+  '/einbetten/stadtteile/*',
+]
+
+/**
+ * The embeds' Content-Security-Policy: only our own origin, nothing inline, and framable by
+ * exactly `origins` (and this site, for the preview on the Einbetten page).
+ */
+export const embedCsp = (origins: string[]) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "frame-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${["'self'", ...origins].join(' ')}`,
+  ].join('; ')
+
+/** The _headers file (Netlify's format) with the embeds' policy for these origins. */
+export const embedHeadersFile = (origins: string[]) =>
+  [
+    '# Written by the site build from the CMS settings (Einbetten auf anderen Websites).',
+    ...framablePatterns.flatMap((pattern) => [pattern, `  Content-Security-Policy: ${embedCsp(origins)}`]),
+    '',
+  ].join('\n')

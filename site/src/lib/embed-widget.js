@@ -1,0 +1,107 @@
+/* global document, HTMLElement, CSSStyleSheet, customElements */
+// <unser-nb-liste feed="https://unser-nb.de/daten/v1/veranstaltungen.json" anzahl="5">
+// A dependency-free web component for partner sites (issue 20): it reads one partner feed
+// (/daten/v1/, CORS allowed) and lists its entries with links to our pages. No cookies, no
+// inline styles (a constructed stylesheet passes a strict style-src), and it takes the host
+// page's font and colours, so it follows the host's light or dark scheme.
+const css = `
+:host { display: block; font: inherit; color: inherit; }
+h2 { font-size: 1.1em; margin: 0 0 .5em; }
+ul { list-style: none; margin: 0; padding: 0; }
+li { padding: .5em 0; border-top: 1px solid color-mix(in srgb, currentColor 30%, transparent); }
+a { color: inherit; text-decoration: underline; text-underline-offset: .15em; }
+a:focus-visible { outline: 3px solid #ffdd00; outline-offset: 1px; }
+.meta { display: block; opacity: .85; font-size: .95em; }
+p { margin: .75em 0 0; }
+`
+// The same wording as the site's own lists: "Do., 3. Dezember 2026, 16:00 Uhr".
+const zone = { timeZone: 'Europe/Berlin' }
+const day = new Intl.DateTimeFormat('de-DE', {
+  ...zone,
+  weekday: 'short',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+})
+const time = new Intl.DateTimeFormat('de-DE', {
+  ...zone,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
+const date = new Intl.DateTimeFormat('de-DE', { ...zone, day: '2-digit', month: '2-digit', year: 'numeric' })
+
+function when(item) {
+  // All-day events are days ("2026-12-04"): noon UTC is that day in Berlin.
+  if (/^\d{4}-\d\d-\d\d$/.test(item.start))
+    return `${day.format(new Date(`${item.start}T12:00:00Z`))} (ganztägig)`
+  const start = new Date(item.start)
+  return `${day.format(start)}, ${time.format(start)} Uhr`
+}
+function describe(item) {
+  if ('start' in item) {
+    const place = item.attendance === 'online' ? 'Online' : item.venue?.name
+    return {
+      title: item.title,
+      meta: [when(item), place].filter(Boolean).join(' · '),
+      cancelled: item.cancelled,
+    }
+  }
+  if ('commitment' in item) return { title: item.title, meta: item.association?.name ?? '' }
+  if ('shortDescription' in item) return { title: item.name, meta: item.shortDescription }
+  return { title: item.title, meta: date.format(new Date(item.publishedDate)) }
+}
+function el(tag, text, attrs = {}) {
+  const node = document.createElement(tag)
+  if (text) node.textContent = text
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value)
+  return node
+}
+
+class UnserNbListe extends HTMLElement {
+  static observedAttributes = ['feed', 'anzahl']
+  connectedCallback() {
+    if (!this.shadowRoot) {
+      const root = this.attachShadow({ mode: 'open' })
+      const sheet = new CSSStyleSheet()
+      sheet.replaceSync(css)
+      root.adoptedStyleSheets = [sheet]
+    }
+    this.load()
+  }
+  attributeChangedCallback() {
+    if (this.shadowRoot) this.load()
+  }
+  async load() {
+    const root = this.shadowRoot
+    const feed = this.getAttribute('feed')
+    const count = Math.min(Math.max(Number(this.getAttribute('anzahl')) || 5, 1), 50)
+    if (!feed) return
+    const status = el('p', 'Einträge werden geladen …', { role: 'status' })
+    root.replaceChildren(status)
+    try {
+      // credentials 'omit': the request carries no cookies of any origin.
+      const res = await fetch(feed, { credentials: 'omit', mode: 'cors' })
+      if (!res.ok) throw new Error(String(res.status))
+      const data = await res.json()
+      const heading = el('h2', data.title)
+      const list = el('ul')
+      for (const item of data.items.slice(0, count)) {
+        const d = describe(item)
+        const li = el('li')
+        if (d.cancelled) li.append(el('strong', 'Abgesagt: '))
+        li.append(el('a', d.title, { href: item.url }))
+        if (d.meta) li.append(el('span', d.meta, { class: 'meta' }))
+        list.append(li)
+      }
+      const children = [heading, data.items.length ? list : el('p', 'Zurzeit gibt es hier keine Einträge.')]
+      const more = el('p')
+      more.append(el('a', 'Mehr auf Unser Neubrandenburg', { href: data.link }))
+      children.push(more)
+      root.replaceChildren(...children)
+    } catch {
+      status.textContent = 'Die Einträge konnten gerade nicht geladen werden.'
+    }
+  }
+}
+if (!customElements.get('unser-nb-liste')) customElements.define('unser-nb-liste', UnserNbListe)
