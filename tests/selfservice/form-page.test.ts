@@ -103,6 +103,19 @@ afterAll(async () => {
   if (workDir) fs.rmSync(workDir, { recursive: true, force: true })
 })
 
+/** WCAG 2.1 AA violations on the page, as "rule (number of nodes)"; axe is injected over CDP, which the CSP does not govern. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource)
+  const result = await page.evaluate(async () =>
+    (
+      window as unknown as {
+        axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> }
+      }
+    ).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  )
+  return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
+}
+
 let client = 0
 /** A browser context that serves the built site, forwards the form path to the CMS like Netlify, and blocks everything else. */
 async function open(options: { javaScript?: boolean; path?: string } = {}): Promise<Page> {
@@ -162,18 +175,7 @@ describe('Konto beantragen', () => {
     await expect(page.getByRole('checkbox', { name: /Datenschutzhinweise/ }).count()).resolves.toBe(1)
     // The honeypot is out of reach: not in the accessibility tree, not focusable.
     expect(await page.getByRole('textbox', { name: /leer/ }).count()).toBe(0)
-    // Injected through the DevTools protocol, which the page's CSP does not govern.
-    await page.evaluate(axeSource)
-    const result = await page.evaluate(async () =>
-      (
-        window as unknown as {
-          axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> }
-        }
-      ).axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      }),
-    )
-    expect(result.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await page.context().close()
   })
 
@@ -200,15 +202,7 @@ describe('Konto beantragen', () => {
     expect(await page.inputValue('#ar-name')).toBe('Karl Brandt')
     expect(await requestsFor('karl(at)example')).toBe(0)
     // The error state is accessible too (contrast of messages, links in the summary).
-    await page.evaluate(axeSource)
-    const result = await page.evaluate(async () =>
-      (
-        window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string }[] }> } }
-      ).axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      }),
-    )
-    expect(result.violations.map((v) => v.id)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await page.context().close()
   })
 
@@ -262,15 +256,7 @@ describe('Konto beantragen', () => {
     const box = (await page.locator('[data-error-summary]').boundingBox())!
     const width = await page.evaluate(() => document.documentElement.clientWidth)
     expect(width - (box.x + box.width)).toBeLessThan(box.x + 1)
-    await page.evaluate(axeSource)
-    const result = await page.evaluate(async () =>
-      (
-        window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string }[] }> } }
-      ).axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      }),
-    )
-    expect(result.violations.map((v) => v.id)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await page.context().close()
   })
 

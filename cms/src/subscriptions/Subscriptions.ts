@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { subscriptionEndpoints } from './endpoint'
-import { choiceFields, subscriptionsSlug } from './model'
+import { choiceFields, langField, subscriptionsSlug } from './model'
 import { dayAndTime } from '../fields/dateFormats'
 
 /**
@@ -19,16 +19,7 @@ export const Subscriptions: CollectionConfig = {
   endpoints: subscriptionEndpoints,
   fields: [
     { name: 'email', type: 'email', required: true, index: true },
-    {
-      name: 'lang',
-      type: 'select',
-      options: [
-        { label: 'Deutsch', value: 'de' },
-        { label: 'English', value: 'en' },
-      ],
-      defaultValue: 'de',
-      required: true,
-    },
+    langField,
     ...choiceFields,
     {
       name: 'frequency',

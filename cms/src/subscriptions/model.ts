@@ -12,6 +12,18 @@ export const subscriptionKinds = [
 ] as const
 export type SubscriptionKind = (typeof subscriptionKinds)[number]['value']
 
+/** The language of what a subscriber gets (digests, push messages): German or English. */
+export const langField: Field = {
+  name: 'lang',
+  type: 'select',
+  options: [
+    { label: 'Deutsch', value: 'de' },
+    { label: 'English', value: 'en' },
+  ],
+  defaultValue: 'de',
+  required: true,
+}
+
 /** What a subscription follows; the e-mail and the push subscriptions share these fields. */
 export const choiceFields: Field[] = [
   { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },

@@ -5,7 +5,7 @@ import { clientAddress } from '../security/clientAddress'
 import { hit, limitKey } from '../security/limiter'
 import { checkChoice, readChoiceBody } from './form'
 import { vapidKeys } from './pushKeys'
-import { choiceFields } from './model'
+import { choiceFields, langField } from './model'
 
 export const pushSubscriptionsSlug = 'push-subscriptions'
 
@@ -125,16 +125,7 @@ export const PushSubscriptions: CollectionConfig = {
     { name: 'endpoint', type: 'text', required: true, unique: true, index: true },
     { name: 'p256dh', type: 'text', required: true },
     { name: 'auth', type: 'text', required: true },
-    {
-      name: 'lang',
-      type: 'select',
-      options: [
-        { label: 'Deutsch', value: 'de' },
-        { label: 'English', value: 'en' },
-      ],
-      defaultValue: 'de',
-      required: true,
-    },
+    langField,
     ...choiceFields,
   ],
 }
