@@ -97,9 +97,20 @@ describe('search', () => {
     )
     expect(found.length).toBeGreaterThan(0)
     for (const h of found)
-      expect(['Verein', 'Termin', 'Ehrenamt', 'Meldung', 'Thema', 'Stadtteil', 'Seite'], h.path).toContain(
-        h.kind,
-      )
+      expect(
+        [
+          'Verein',
+          'Termin',
+          'Ehrenamt',
+          'Meldung',
+          'Thema',
+          'Stadtteil',
+          'Seite',
+          'Sitzung',
+          'Leichte Sprache',
+        ],
+        h.path,
+      ).toContain(h.kind)
   })
 
   it('shows only related pages for "Rudern", each event series once with its date and place', async () => {
