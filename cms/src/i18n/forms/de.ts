@@ -1,7 +1,7 @@
 // What the CMS answers citizens on the public forms (account request, enquiry) and the mails it
 // sends them, in German: the reference. Every other language's file has the same keys
 // (FormTexts = typeof de), so a missing text fails the type check. Numbers come formatted.
-import { forms } from '../../../../site/src/i18n/plural'
+import { forms } from '../plural'
 
 export const de = {
   page: {

@@ -1,4 +1,4 @@
-import { forms } from '../../../../site/src/i18n/plural'
+import { forms } from '../plural'
 import type { FormTexts } from './de'
 
 export const en: FormTexts = {

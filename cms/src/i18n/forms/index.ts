@@ -2,7 +2,7 @@
 // without its file here is answered in English (its readers chose a language other than German,
 // and English is the one most of them read), so adding a language to the site never breaks a form.
 import { type ContentLocale, contentLocales, defaultLocale, localeInfo } from '../../locales'
-import { pluralText } from '../../../../site/src/i18n/plural'
+import { pluralText } from '../plural'
 import { ar } from './ar'
 import { de, type FormTexts } from './de'
 import { en } from './en'
