@@ -832,7 +832,7 @@ export interface Enquiry {
 export interface Subscription {
   id: number;
   email: string;
-  lang: 'de' | 'en';
+  lang: 'de' | 'en' | 'uk' | 'ar';
   topics?: (number | Topic)[] | null;
   districts?: (number | District)[] | null;
   associations?: (number | Association)[] | null;
@@ -857,7 +857,7 @@ export interface PushSubscription {
   endpoint: string;
   p256dh: string;
   auth: string;
-  lang: 'de' | 'en';
+  lang: 'de' | 'en' | 'uk' | 'ar';
   topics?: (number | Topic)[] | null;
   districts?: (number | District)[] | null;
   associations?: (number | Association)[] | null;

@@ -5,6 +5,11 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { idsOf } from '../access/ownership'
 import { siteUrl } from '../endpoints/publicForm'
+import { formTexts } from '../i18n/forms'
+import { defaultLocale, sitePath } from '../locales'
+import type { Event } from '../payload-types'
+import { findTranslated } from './digest'
+import { subscriptionLang } from './form'
 import { byToken } from './lookup'
 
 /**
@@ -26,29 +31,27 @@ export async function calendarFeed(req: PayloadRequest): Promise<Response> {
     ...(districts.length ? [{ district: { in: districts } }] : []),
     ...(associations.length ? [{ organizers: { in: associations } }] : []),
   ]
-  const events = await req.payload.find({
-    collection: 'events',
-    where: {
+  const lang = subscriptionLang(sub.lang)
+  const events = await findTranslated(
+    req,
+    'events',
+    {
       and: [
-        { _status: { equals: 'published' } },
         { start: { greater_than_equal: new Date(Date.now() - 30 * 86_400_000).toISOString() } },
         ...(any.length ? [{ or: any }] : []),
       ],
     },
-    depth: 0,
-    pagination: false,
-    sort: 'start',
-    locale: sub.lang === 'en' ? 'en' : 'de',
-    overrideAccess: true,
-    req,
-  })
+    lang,
+    'start',
+  )
   const cal = ical({
-    name: sub.lang === 'en' ? 'Unser Neubrandenburg – my calendar' : 'Unser Neubrandenburg – mein Kalender',
+    name: formTexts(lang).subscribe.calendarName,
     prodId: { company: 'Stadt Neubrandenburg', product: 'Unser Neubrandenburg', language: 'DE' },
     ttl: 60 * 60 * 6,
   })
   let lastModified = 0
-  for (const e of events.docs) {
+  for (const found of events) {
+    const e = found.doc as unknown as Event
     const updated = Date.parse(e.updatedAt)
     lastModified = Math.max(lastModified, updated)
     cal.createEvent({
@@ -57,7 +60,7 @@ export async function calendarFeed(req: PayloadRequest): Promise<Response> {
       end: e.end ? new Date(e.end) : new Date(Date.parse(e.start) + 2 * 3600_000),
       stamp: new Date(updated),
       summary: e.title,
-      url: `${siteUrl()}${sub.lang === 'en' ? '/en' : ''}/veranstaltungen/${e.slug}/`,
+      url: `${siteUrl()}${sitePath(found.translated ? lang : defaultLocale, `/veranstaltungen/${e.slug}/`)}`,
     })
   }
   const body = cal.toString().replace(/^DTSTAMP:.*$/gm, (line) => line)

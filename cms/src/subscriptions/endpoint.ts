@@ -1,8 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaff } from '../access/roles'
-import { corsHeaders, formResponder, minutesText, referer, siteUrl } from '../endpoints/publicForm'
-import { formLanguage } from '../i18n/forms'
+import { corsHeaders, formResponder, referer, siteUrl } from '../endpoints/publicForm'
+import { formTexts, minutesIn } from '../i18n/forms'
 import { localeOfPath, sitePath } from '../locales'
 import { clientAddress } from '../security/clientAddress'
 import { hit, limitKey } from '../security/limiter'
@@ -10,38 +10,18 @@ import { calendarFeed } from './calendar'
 import {
   checkSubscription,
   readChoiceBody,
-  tooLargeMessage,
   type SubscriptionChoice,
   type SubscriptionLang,
   subscriptionLang,
 } from './form'
 import { links } from './links'
+import { escapeHtml } from '../email/templates'
 import { byToken, button, notFound, page } from './lookup'
 import { confirmMail, confirmValidHours } from './mails'
 import { manageGet, managePost } from './manage'
 import { subscriptionStats } from './stats'
 import { subscriptionsSlug } from './model'
 import { issue } from './tokens'
-
-const text = {
-  de: {
-    tooMany: (wait: number) =>
-      `Von Ihrem Anschluss kamen in kurzer Zeit zu viele Anfragen. Bitte versuchen Sie es in ${minutesText(wait)} noch einmal.`,
-    tooManyAddress:
-      'Für diese E-Mail-Adresse kamen heute schon mehrere Bestellungen. Bitte versuchen Sie es morgen noch einmal.',
-    check: 'Bitte prüfen Sie Ihre Angaben.',
-    sent: 'Fast geschafft: Wir haben Ihnen eine E-Mail geschickt. Bitte bestätigen Sie darin innerhalb von 48 Stunden Ihre Benachrichtigungen.',
-    titles: { tooMany: 'Zu viele Anfragen', tooLarge: 'Formular zu groß', failed: 'Nicht bestellt' },
-  },
-  en: {
-    tooMany: (wait: number) =>
-      `Too many requests came from your connection in a short time. Please try again in ${minutesText(wait, 'en')}.`,
-    tooManyAddress: 'Several requests came for this e-mail address today. Please try again tomorrow.',
-    check: 'Please check your details.',
-    sent: 'Almost done: we have sent you an e-mail. Please confirm your notifications there within 48 hours.',
-    titles: { tooMany: 'Too many requests', tooLarge: 'Form too large', failed: 'Not subscribed' },
-  },
-}
 
 /** Ids the citizen chose that exist (a stale form may name a deleted topic). */
 async function existing(req: PayloadRequest, choice: SubscriptionChoice) {
@@ -71,23 +51,23 @@ async function existing(req: PayloadRequest, choice: SubscriptionChoice) {
  * same whether the address is new or known, so the form tells nobody who subscribes.
  */
 async function subscribe(req: PayloadRequest): Promise<Response> {
-  // The reader's page (its language) for the back link and the confirmation page; the texts and
-  // mails are German, or English for every other language.
+  // The reader's page (its language) for the back link and the answers until the form is read;
+  // then the form's language, which the texts, the mails and the confirmation page follow.
   const page = localeOfPath(referer(req)?.pathname ?? '/')
   const earlyLang: SubscriptionLang = subscriptionLang(page)
+  const early = formTexts(earlyLang).subscribe
   const back = `${siteUrl()}${sitePath(page, '/benachrichtigungen/')}`
-  const early = formResponder(req, { back, lang: earlyLang })
+  const answer = formResponder(req, { back, lang: earlyLang })
   const wait = await hit(req.payload, 'enquiryClient', limitKey(clientAddress(req.headers)))
   if (wait) {
-    early.headers.set('Retry-After', String(wait))
-    return early.respond(429, text[earlyLang].titles.tooMany, text[earlyLang].tooMany(wait))
+    answer.headers.set('Retry-After', String(wait))
+    return answer.respond(429, early.titles.tooMany, early.tooMany(minutesIn(earlyLang, wait)))
   }
   const raw = await readChoiceBody(req)
-  if (!raw) return early.respond(413, text[earlyLang].titles.tooLarge, tooLargeMessage[earlyLang])
+  if (!raw) return answer.respond(413, early.titles.tooLarge, early.tooLarge)
   const result = checkSubscription(raw)
   const lang = result.ok ? result.data.lang : subscriptionLang(raw.lang?.[0] ?? '')
-  const pageLang = formLanguage(raw.lang?.[0])
-  const t = text[lang]
+  const t = { ...formTexts(lang).subscribe, check: formTexts(lang).check }
   const { respond, wantsJson, headers } = formResponder(req, { back, lang })
   if (!result.ok)
     return respond(400, t.titles.failed, result.spam ? result.errors[0]!.message : t.check, result.errors)
@@ -118,29 +98,23 @@ async function subscribe(req: PayloadRequest): Promise<Response> {
       req.payload.logger.error({ err: error }, `Abonnement ${created.id}: Bestätigung nicht gesendet`),
     )
   if (wantsJson) return respond(201, '', t.sent)
-  headers.set('Location', sitePath(pageLang, '/benachrichtigungen/bestellt/'))
+  headers.set('Location', sitePath(lang, '/benachrichtigungen/bestellt/'))
   return new Response(null, { status: 303, headers })
 }
 
 /** GET asks (mail scanners open links by themselves), POST confirms within 48 hours. */
 async function confirm(req: PayloadRequest): Promise<Response> {
   const sub = await byToken(req, 'manageHash', String(req.routeParams?.token ?? ''))
-  if (!sub) return notFound()
-  const en = sub.lang === 'en'
-  const lang = en ? 'en' : 'de'
+  if (!sub) return notFound(req)
+  const lang = subscriptionLang(sub.lang)
+  const t = formTexts(lang).subscribe
   const expired = Date.now() - Date.parse(sub.createdAt) > confirmValidHours * 3600_000
   if (!sub.confirmedAt && expired) {
     await req.payload.delete({ collection: subscriptionsSlug, id: sub.id, overrideAccess: true, req })
-    return notFound()
+    return notFound(req)
   }
   if (req.method?.toUpperCase() !== 'POST' && !sub.confirmedAt)
-    return page(
-      200,
-      lang,
-      en ? 'Confirm notifications' : 'Benachrichtigungen bestätigen',
-      [en ? 'One click and your notifications start.' : 'Ein Klick, und Ihre Benachrichtigungen starten.'],
-      button(en ? 'Confirm now' : 'Jetzt bestätigen', 'confirm'),
-    )
+    return page(200, lang, t.confirmTitle, [t.confirmAsk], button(t.confirmButton, 'confirm'))
   if (!sub.confirmedAt) {
     const calendar = issue(req.payload, 'calendar')
     await req.payload.update({
@@ -166,37 +140,22 @@ async function confirm(req: PayloadRequest): Promise<Response> {
   return page(
     200,
     lang,
-    en ? 'Notifications confirmed' : 'Benachrichtigungen bestätigt',
-    [
-      en
-        ? 'Thank you. You will get a digest when something matching your choice is published.'
-        : 'Vielen Dank. Sie bekommen eine Zusammenfassung, sobald etwas zu Ihrer Auswahl veröffentlicht wird.',
-    ],
-    `<p><a href="${link.manage}">${en ? 'Manage your notifications' : 'Benachrichtigungen verwalten'}</a></p>`,
+    t.confirmedTitle,
+    [t.confirmed],
+    `<p><a href="${link.manage}">${escapeHtml(t.manageLink)}</a></p>`,
   )
 }
 
 /** RFC 8058: POST (List-Unsubscribe=One-Click) deletes at once; GET shows a button. */
 async function unsubscribe(req: PayloadRequest): Promise<Response> {
   const sub = await byToken(req, 'manageHash', String(req.routeParams?.token ?? ''))
-  if (!sub) return notFound()
-  const en = sub.lang === 'en'
+  if (!sub) return notFound(req)
+  const lang = subscriptionLang(sub.lang)
+  const t = formTexts(lang).subscribe
   if (req.method?.toUpperCase() !== 'POST')
-    return page(
-      200,
-      en ? 'en' : 'de',
-      en ? 'Unsubscribe?' : 'Abbestellen?',
-      [
-        en
-          ? 'The button deletes your address and your choice.'
-          : 'Die Schaltfläche löscht Ihre Adresse und Ihre Auswahl.',
-      ],
-      button(en ? 'Unsubscribe now' : 'Jetzt abbestellen', 'unsubscribe'),
-    )
+    return page(200, lang, t.unsubscribeTitle, [t.unsubscribeAsk], button(t.unsubscribeButton, 'unsubscribe'))
   await req.payload.delete({ collection: subscriptionsSlug, id: sub.id, overrideAccess: true, req })
-  return page(200, en ? 'en' : 'de', en ? 'Unsubscribed' : 'Abbestellt', [
-    en ? 'Your address and your choice are deleted.' : 'Ihre Adresse und Ihre Auswahl sind gelöscht.',
-  ])
+  return page(200, lang, t.unsubscribedTitle, [t.unsubscribed])
 }
 
 export const subscriptionEndpoints: Endpoint[] = [

@@ -8,7 +8,8 @@ import {
   lineText,
   spamError,
 } from '../endpoints/publicForm'
-import { contentLocales } from '../locales'
+import { formLanguage, formNumber, formTexts } from '../i18n/forms'
+import type { ContentLocale } from '../locales'
 import { subscriptionKinds, type SubscriptionKind } from './model'
 
 /** Field names of the Benachrichtigungen form and the manage page; the site's form uses the same. */
@@ -34,8 +35,8 @@ export type SubscriptionChoice = {
   kinds: SubscriptionKind[]
   frequency: 'daily' | 'weekly'
 }
-/** Digests and their pages are German or English (issue 18); other readers get English. */
-export type SubscriptionLang = 'de' | 'en'
+/** Digests, push messages and the pages behind their links are in the reader's language. */
+export type SubscriptionLang = ContentLocale
 export type SubscriptionInput = SubscriptionChoice & { email: string; lang: SubscriptionLang }
 
 type RawForm = Record<string, string[]>
@@ -73,33 +74,8 @@ export async function readChoiceBody(req: PayloadRequest): Promise<RawForm | nul
 export const first = (raw: RawForm, name: string) => raw[name]?.[0] ?? ''
 export const formLang = (raw: RawForm): SubscriptionLang =>
   subscriptionLang(first(raw, subscriptionFields.lang))
-/** German for German pages (and forms without a language), English for every other language. */
-export const subscriptionLang = (lang: string): SubscriptionLang =>
-  lang === '' || lang === 'de' || !contentLocales.some((l) => l.code === lang) ? 'de' : 'en'
-
-const messages = {
-  de: {
-    emailMissing: 'Bitte geben Sie Ihre E-Mail-Adresse an. Dorthin schicken wir die Benachrichtigungen.',
-    emailInvalid: (value: string) =>
-      `„${value}“ ist keine gültige E-Mail-Adresse. Bitte prüfen Sie die Schreibweise, z. B. name@beispiel.de.`,
-    nothing:
-      'Bitte wählen Sie mindestens ein Thema, einen Stadtteil, einen Verein oder eine Art von Beiträgen aus.',
-    tooMany: `Bitte wählen Sie höchstens ${maxChoices} Einträge je Liste aus.`,
-    unknown: 'Eine Auswahl ist nicht mehr vorhanden. Bitte laden Sie die Seite neu.',
-    consent:
-      'Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben. Ohne Ihre Zustimmung dürfen wir Ihnen nichts schicken.',
-  },
-  en: {
-    emailMissing: 'Please enter your e-mail address. We will send the notifications there.',
-    emailInvalid: (value: string) =>
-      `“${value}” is not a valid e-mail address. Please check the spelling, e.g. name@example.org.`,
-    nothing: 'Please choose at least one topic, district, club or kind of post.',
-    tooMany: `Please choose at most ${maxChoices} entries per list.`,
-    unknown: 'One of your choices no longer exists. Please reload the page.',
-    consent:
-      'Please confirm that you have read the privacy notice. Without your consent we may not send you anything.',
-  },
-}
+/** The language of the page the form was sent from; German for anything unknown. */
+export const subscriptionLang = (lang: string): SubscriptionLang => formLanguage(lang)
 
 const ids = (values: string[] | undefined) => (values ?? []).map((v) => v.trim()).filter(Boolean)
 
@@ -108,12 +84,13 @@ export function checkChoice(
   raw: RawForm,
   lang: SubscriptionLang,
 ): { ok: true; choice: SubscriptionChoice } | { ok: false; errors: FieldError[] } {
-  const m = messages[lang]
+  const m = formTexts(lang).subscribe
   const errors: FieldError[] = []
   const lists = {} as Record<'topics' | 'districts' | 'associations', number[]>
   for (const name of ['topics', 'districts', 'associations'] as const) {
     const values = ids(raw[subscriptionFields[name]])
-    if (values.length > maxChoices) errors.push({ field: name, message: m.tooMany })
+    if (values.length > maxChoices)
+      errors.push({ field: name, message: m.tooManyChoices(formNumber(lang, maxChoices)) })
     if (values.some((v) => !/^\d{1,12}$/.test(v))) errors.push({ field: name, message: m.unknown })
     lists[name] = [...new Set(values.filter((v) => /^\d{1,12}$/.test(v)).map(Number))]
   }
@@ -139,7 +116,8 @@ export function checkSubscription(
   now = Date.now(),
 ): { ok: true; data: SubscriptionInput } | { ok: false; spam: boolean; errors: FieldError[] } {
   const lang = formLang(raw)
-  const m = messages[lang]
+  const t = formTexts(lang)
+  const m = t.subscribe
   const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v[0]]))
   const spam = spamError(flat, now, lang)
   if (spam) return { ok: false, spam: true, errors: [spam] }
@@ -148,16 +126,11 @@ export function checkSubscription(
   const email = rawEmail.toLowerCase()
   if (!email) errors.push({ field: 'email', message: m.emailMissing })
   else if (email.length > 254 || /[\s\p{Cc}]/u.test(email) || !emailPattern.test(email))
-    errors.push({ field: 'email', message: m.emailInvalid(lineText(rawEmail).slice(0, 60)) })
+    errors.push({ field: 'email', message: t.emailInvalid(lineText(rawEmail).slice(0, 60)) })
   const choice = checkChoice(raw, lang)
   if (!choice.ok) errors.push(...choice.errors)
   if (!accepted(first(raw, subscriptionFields.consent))) errors.push({ field: 'consent', message: m.consent })
   return errors.length || !choice.ok
     ? { ok: false, spam: false, errors }
     : { ok: true, data: { ...choice.choice, email, lang } }
-}
-
-export const tooLargeMessage = {
-  de: 'Das Formular ist zu groß angekommen. Bitte wählen Sie weniger Einträge aus.',
-  en: 'The form is too large. Please choose fewer entries.',
 }

@@ -1,11 +1,13 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import type { ContentLocale } from '../locales'
 import type { Subscription } from '../payload-types'
 import { claimSubscription, dueWhere } from './claim'
 import { asDigestItems, type ContentItem, matching, publishedSince } from './digest'
-import { digestMail, listHeaders, type MailLang, confirmValidHours } from './mails'
+import { digestMail, listHeaders, confirmValidHours } from './mails'
 import { subscriptionsSlug } from './model'
 import { links } from './links'
+import { subscriptionLang } from './form'
 
 const hourMs = 60 * 60 * 1000
 /** A claim older than this is left from a run that broke off (restart): counted as sent. */
@@ -58,8 +60,8 @@ export async function runDigest(req: PayloadRequest, nowMs = Date.now()) {
   const due = dueWhere(nowMs)
   // What was published in the longest window any due subscriber can have, once per language.
   const oldest = iso(nowMs - 8 * 24 * hourMs)
-  const content: Partial<Record<MailLang, Promise<ContentItem[]>>> = {}
-  const itemsFor = (lang: MailLang) => (content[lang] ??= publishedSince(req, oldest, lang))
+  const content: Partial<Record<ContentLocale, Promise<ContentItem[]>>> = {}
+  const itemsFor = (lang: ContentLocale) => (content[lang] ??= publishedSince(req, oldest, lang))
 
   let sent = 0
   let skipped = 0
@@ -82,7 +84,7 @@ export async function runDigest(req: PayloadRequest, nowMs = Date.now()) {
     after = docs[docs.length - 1]!.id
     await eachLimited(docs, parallelSends, async (sub) => {
       if (!(await claimSubscription(req, sub.id, nowMs, now))) return
-      const lang: MailLang = sub.lang === 'en' ? 'en' : 'de'
+      const lang = subscriptionLang(sub.lang)
       const since = sub.lastDigestAt ?? sub.confirmedAt!
       const items = matching(sub, await itemsFor(lang), since)
       if (!items.length) {

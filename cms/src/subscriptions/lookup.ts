@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { escapeHtml } from '../email/templates'
 import { htmlPage, siteUrl, type FormLang } from '../endpoints/publicForm'
+import { formTexts } from '../i18n/forms'
+import { contentLocales, defaultLocale, sitePath } from '../locales'
 import type { Subscription } from '../payload-types'
 import { subscriptionsSlug } from './model'
 import { hashToken, wellFormed } from './tokens'
@@ -27,7 +29,13 @@ export async function byToken(
 /** A CMS-served page for the mail links (no referrer: the token is in the URL). */
 export function page(status: number, lang: FormLang, title: string, paragraphs: string[], extra = '') {
   return new Response(
-    htmlPage({ title, paragraphs, back: `${siteUrl()}/benachrichtigungen/`, lang, extra }),
+    htmlPage({
+      title,
+      paragraphs,
+      back: `${siteUrl()}${sitePath(lang, '/benachrichtigungen/')}`,
+      lang,
+      extra,
+    }),
     {
       status,
       headers: {
@@ -42,7 +50,15 @@ export function page(status: number, lang: FormLang, title: string, paragraphs: 
 export const button = (label: string, action = '', name = 'action') =>
   `<form method="post"><p><button type="submit" name="${name}" value="${escapeHtml(action)}">${escapeHtml(label)}</button></p></form>`
 
-export const notFound = () =>
-  page(404, 'de', 'Abonnement nicht gefunden', [
-    'Zu diesem Link gibt es kein Abonnement (mehr): Es wurde abbestellt, nicht rechtzeitig bestätigt, oder der Link ist unvollständig. Es ist nichts weiter zu tun.',
-  ])
+/**
+ * A link that leads nowhere carries no subscription, so no language either: the browser's first
+ * language the site has (Accept-Language), German otherwise.
+ */
+export function notFound(req?: PayloadRequest) {
+  const wanted = (req?.headers.get('accept-language') ?? '')
+    .split(',')
+    .map((part) => part.split(';')[0]!.trim().toLowerCase().split('-')[0])
+  const lang = wanted.map((code) => contentLocales.find((l) => l.code === code)?.code).find(Boolean)
+  const t = formTexts(lang ?? defaultLocale).subscribe
+  return page(404, lang ?? defaultLocale, t.notFoundTitle, [t.notFound])
+}

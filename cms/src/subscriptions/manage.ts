@@ -3,7 +3,9 @@ import type { PayloadRequest } from 'payload'
 import { idsOf } from '../access/ownership'
 import { escapeHtml } from '../email/templates'
 import type { Subscription } from '../payload-types'
-import { checkChoice, first, readChoiceBody } from './form'
+import { formTexts } from '../i18n/forms'
+import type { ContentLocale } from '../locales'
+import { checkChoice, first, readChoiceBody, subscriptionLang } from './form'
 import { links } from './links'
 import { byToken, notFound, page } from './lookup'
 import { subscriptionKinds, subscriptionsSlug } from './model'
@@ -11,7 +13,8 @@ import { issue } from './tokens'
 
 type Option = { id: number | string; label: string }
 
-async function options(req: PayloadRequest, sub: Subscription) {
+/** Names in the reader's language (the CMS falls back to German where one is not translated). */
+async function options(req: PayloadRequest, sub: Subscription, locale: ContentLocale) {
   const names = async (collection: 'topics' | 'districts' | 'associations', ids?: (number | string)[]) =>
     (
       await req.payload.find({
@@ -19,6 +22,7 @@ async function options(req: PayloadRequest, sub: Subscription) {
         where: ids ? { id: { in: ids.length ? ids : [0] } } : {},
         depth: 0,
         pagination: false,
+        locale,
         overrideAccess: true,
         req,
       })
@@ -41,31 +45,29 @@ const boxes = (name: string, legend: string, list: Option[], chosen: (number | s
     : ''
 
 async function render(req: PayloadRequest, sub: Subscription, notice?: string) {
-  const en = sub.lang === 'en'
-  const o = await options(req, sub)
+  const lang = subscriptionLang(sub.lang)
+  const t = formTexts(lang).subscribe.manage
+  const o = await options(req, sub, lang)
   const link = links(req, sub)
-  const kinds = subscriptionKinds.map((k) => ({ id: k.value, label: k.label }))
+  const kinds = subscriptionKinds.map((k) => ({
+    id: k.value,
+    label: formTexts(lang).subscribe.kinds[k.value],
+  }))
   const freq = (value: string, label: string) =>
-    `<label><input type="radio" name="frequency" value="${value}"${sub.frequency === value ? ' checked' : ''}> ${label}</label> `
+    `<label><input type="radio" name="frequency" value="${value}"${sub.frequency === value ? ' checked' : ''}> ${escapeHtml(label)}</label> `
   const form = `<form method="post">
-${boxes('topics', en ? 'Topics' : 'Themen', o.topics, idsOf(sub.topics as never))}
-${boxes('districts', en ? 'Districts' : 'Stadtteile', o.districts, idsOf(sub.districts as never))}
-${boxes('associations', en ? 'Clubs' : 'Vereine', o.associations, idsOf(sub.associations as never))}
-${boxes('kinds', en ? 'Kinds' : 'Arten', kinds, sub.kinds ?? [])}
-<fieldset><legend>${en ? 'How often' : 'Wie oft'}</legend><p>${freq('daily', en ? 'daily' : 'täglich')}${freq('weekly', en ? 'weekly' : 'wöchentlich')}</p></fieldset>
-<p><button type="submit" name="action" value="save">${en ? 'Save choice' : 'Auswahl speichern'}</button></p></form>
-<h2>${en ? 'Personal calendar' : 'Persönlicher Kalender'}</h2>
-${link.calendar ? `<p>${en ? 'Subscribe to this address in your calendar app:' : 'Diese Adresse können Sie in Ihrem Kalender abonnieren:'}</p><p><code>${escapeHtml(link.calendar)}</code></p>` : ''}
-<form method="post"><p><button type="submit" name="action" value="calendar">${en ? 'New calendar link (the old one stops working)' : 'Neuen Kalender-Link erstellen (der alte funktioniert dann nicht mehr)'}</button></p></form>
-<h2>${en ? 'Unsubscribe' : 'Abbestellen'}</h2>
-<form method="post"><p><button type="submit" name="action" value="unsubscribe">${en ? 'Unsubscribe and delete my address' : 'Abbestellen und meine Adresse löschen'}</button></p></form>`
-  return page(
-    200,
-    en ? 'en' : 'de',
-    en ? 'Your notifications' : 'Ihre Benachrichtigungen',
-    [notice ?? (en ? `Notifications for ${sub.email}.` : `Benachrichtigungen für ${sub.email}.`)],
-    form,
-  )
+${boxes('topics', t.topics, o.topics, idsOf(sub.topics as never))}
+${boxes('districts', t.districts, o.districts, idsOf(sub.districts as never))}
+${boxes('associations', t.associations, o.associations, idsOf(sub.associations as never))}
+${boxes('kinds', t.kinds, kinds, sub.kinds ?? [])}
+<fieldset><legend>${escapeHtml(t.frequency)}</legend><p>${freq('daily', t.daily)}${freq('weekly', t.weekly)}</p></fieldset>
+<p><button type="submit" name="action" value="save">${escapeHtml(t.save)}</button></p></form>
+<h2>${escapeHtml(t.calendarTitle)}</h2>
+${link.calendar ? `<p>${escapeHtml(t.calendarHint)}</p><p><code>${escapeHtml(link.calendar)}</code></p>` : ''}
+<form method="post"><p><button type="submit" name="action" value="calendar">${escapeHtml(t.calendarNew)}</button></p></form>
+<h2>${escapeHtml(t.unsubscribeTitle)}</h2>
+<form method="post"><p><button type="submit" name="action" value="unsubscribe">${escapeHtml(t.unsubscribeButton)}</button></p></form>`
+  return page(200, lang, t.title, [notice ?? t.intro(sub.email)], form)
 }
 
 async function current(req: PayloadRequest) {
@@ -75,14 +77,15 @@ async function current(req: PayloadRequest) {
 
 export async function manageGet(req: PayloadRequest) {
   const sub = await current(req)
-  return sub ? render(req, sub) : notFound()
+  return sub ? render(req, sub) : notFound(req)
 }
 
 /** Save the choice, replace the calendar link, or unsubscribe. */
 export async function managePost(req: PayloadRequest) {
   const sub = await current(req)
-  if (!sub) return notFound()
-  const en = sub.lang === 'en'
+  if (!sub) return notFound(req)
+  const lang = subscriptionLang(sub.lang)
+  const t = formTexts(lang).subscribe
   const raw = (await readChoiceBody(req)) ?? {}
   const action = first(raw, 'action')
   const update = async (data: Partial<Subscription>) =>
@@ -96,27 +99,21 @@ export async function managePost(req: PayloadRequest) {
     })) as Subscription
   if (action === 'unsubscribe') {
     await req.payload.delete({ collection: subscriptionsSlug, id: sub.id, overrideAccess: true, req })
-    return page(200, en ? 'en' : 'de', en ? 'Unsubscribed' : 'Abbestellt', [
-      en ? 'Your address and your choice are deleted.' : 'Ihre Adresse und Ihre Auswahl sind gelöscht.',
-    ])
+    return page(200, lang, t.unsubscribedTitle, [t.unsubscribed])
   }
   if (action === 'calendar') {
     const calendar = issue(req.payload, 'calendar')
     const next = await update({ calendarSalt: calendar.salt, calendarHash: calendar.hash })
-    return render(
-      req,
-      next,
-      en ? 'The old calendar link no longer works.' : 'Der alte Kalender-Link funktioniert nicht mehr.',
-    )
+    return render(req, next, t.manage.calendarReplaced)
   }
-  const checked = checkChoice(raw, en ? 'en' : 'de')
+  const checked = checkChoice(raw, lang)
   if (!checked.ok)
     return page(
       400,
-      en ? 'en' : 'de',
-      en ? 'Not saved' : 'Nicht gespeichert',
+      lang,
+      t.manage.notSaved,
       checked.errors.map((e) => e.message),
     )
   const next = await update(checked.choice)
-  return render(req, next, en ? 'Your choice is saved.' : 'Ihre Auswahl ist gespeichert.')
+  return render(req, next, t.manage.saved)
 }

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { contentLocales } from '../locales'
+
 // The names every part of the subscriptions shares (kept apart from the collection, which imports
 // the endpoints, so nothing imports in a loop).
 export const subscriptionsSlug = 'subscriptions'
@@ -12,14 +14,11 @@ export const subscriptionKinds = [
 ] as const
 export type SubscriptionKind = (typeof subscriptionKinds)[number]['value']
 
-/** The language of what a subscriber gets (digests, push messages): German or English. */
+/** The language of what a subscriber gets (digests, push messages): the page's language. */
 export const langField: Field = {
   name: 'lang',
   type: 'select',
-  options: [
-    { label: 'Deutsch', value: 'de' },
-    { label: 'English', value: 'en' },
-  ],
+  options: contentLocales.map((l) => ({ label: l.label, value: l.code })),
   defaultValue: 'de',
   required: true,
 }

@@ -3,7 +3,7 @@ import type { CollectionConfig, Endpoint, PayloadRequest } from 'payload'
 import { setting } from '../config'
 import { clientAddress } from '../security/clientAddress'
 import { hit, limitKey } from '../security/limiter'
-import { checkChoice, readChoiceBody } from './form'
+import { checkChoice, readChoiceBody, subscriptionLang } from './form'
 import { vapidKeys } from './pushKeys'
 import { choiceFields, langField } from './model'
 
@@ -63,7 +63,7 @@ async function subscribe(req: PayloadRequest): Promise<Response> {
   const endpoint = raw.endpoint?.[0] ?? ''
   const p256dh = raw.p256dh?.[0] ?? ''
   const auth = raw.auth?.[0] ?? ''
-  const lang = raw.lang?.[0] === 'en' ? 'en' : 'de'
+  const lang = subscriptionLang(raw.lang?.[0] ?? '')
   if (!allowedEndpoint(endpoint) || !base64url.test(p256dh) || !base64url.test(auth))
     return json(400, { message: message.invalid, errors: [{ field: 'push', message: message.invalid }] })
   const choice = checkChoice(raw, lang)

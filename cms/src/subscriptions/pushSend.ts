@@ -5,10 +5,13 @@ import { siteUrl } from '../endpoints/publicForm'
 import type { PushSubscription } from '../payload-types'
 import type { ChangeEntry } from '../publish/changes'
 import type { PublishListener } from '../publish/listeners'
-import { contentItem, contentSources, type ContentItem, matching } from './digest'
+import { formTexts } from '../i18n/forms'
+import { pluralText } from '../i18n/plural'
+import { type ContentLocale, localeInfo, sitePath } from '../locales'
+import { contentSources, type ContentItem, itemsIn, itemUrl, matching } from './digest'
+import { subscriptionLang } from './form'
 import { pushSubscriptionsSlug } from './push'
 import { vapidKeys } from './pushKeys'
-import { subscriptionKinds, type SubscriptionKind } from './model'
 
 export const pushTaskSlug = 'subscription-push'
 const batch = 500
@@ -26,55 +29,37 @@ export const queuePush: PublishListener = async (payload, changes: ChangeEntry[]
   if (items.length) await payload.jobs.queue({ task: pushTaskSlug, input: { items } })
 }
 
-async function itemsOf(req: PayloadRequest, refs: Ref[], lang: 'de' | 'en'): Promise<ContentItem[]> {
-  const items: ContentItem[] = []
-  for (const source of contentSources) {
-    const ids = refs.filter((r) => r.slug === source.collection).map((r) => r.id)
-    if (!ids.length) continue
-    const found = await req.payload.find({
-      collection: source.collection,
-      where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
-      depth: 0,
-      pagination: false,
-      locale: lang,
-      overrideAccess: true,
-      req,
-    })
-    for (const doc of found.docs as unknown as Record<string, unknown>[]) items.push(contentItem(source, doc))
-  }
-  return items
-}
+const itemsOf = (req: PayloadRequest, refs: Ref[], lang: ContentLocale) =>
+  itemsIn(
+    req,
+    (source) => {
+      const ids = refs.filter((r) => r.slug === source.collection).map((r) => r.id)
+      return ids.length ? { id: { in: ids } } : null
+    },
+    lang,
+  )
 
 /** The notification the service worker shows (site/src/pwa/sw.ts reads the same fields). */
-export type PushMessage = { title: string; body: string; url: string; lang: 'de' | 'en' }
+export type PushMessage = { title: string; body: string; url: string; lang: ContentLocale }
 
-const englishKinds: Record<SubscriptionKind, string> = {
-  events: 'Event',
-  offers: 'Volunteering',
-  news: 'News',
-  participation: 'Participation',
-}
-
-function messageFor(items: ContentItem[], lang: 'de' | 'en'): PushMessage {
-  const prefix = `${siteUrl()}${lang === 'en' ? '/en' : ''}`
-  const kind = (item: ContentItem) =>
-    lang === 'en' ? englishKinds[item.kind] : subscriptionKinds.find((k) => k.value === item.kind)!.label
+function messageFor(items: ContentItem[], lang: ContentLocale): PushMessage {
+  const t = formTexts(lang).subscribe
   if (items.length === 1) {
     const [item] = items as [ContentItem]
     return {
       title: item.title,
-      body: `${kind(item)} – Unser Neubrandenburg`,
-      url: `${prefix}${item.path}`,
+      body: `${t.kinds[item.kind]} – Unser Neubrandenburg`,
+      url: itemUrl(item, lang),
       lang,
     }
   }
   return {
-    title: lang === 'en' ? `${items.length} new posts for you` : `${items.length} neue Beiträge für Sie`,
+    title: pluralText(localeInfo(lang).intl, t.push, items.length),
     body: items
       .map((i) => i.title)
       .join(' · ')
       .slice(0, 300),
-    url: `${prefix}/`,
+    url: `${siteUrl()}${sitePath(lang)}`,
     lang,
   }
 }
@@ -87,7 +72,9 @@ function messageFor(items: ContentItem[], lang: 'de' | 'en'): PushMessage {
 export async function sendPush(req: PayloadRequest, refs: Ref[]) {
   const keys = await vapidKeys(req.payload)
   const vapidDetails = { subject: vapidSubject(), ...keys }
-  const content = { de: await itemsOf(req, refs, 'de'), en: await itemsOf(req, refs, 'en') }
+  // Each language once, when the first subscriber of that language comes.
+  const content: Partial<Record<ContentLocale, Promise<ContentItem[]>>> = {}
+  const itemsFor = (lang: ContentLocale) => (content[lang] ??= itemsOf(req, refs, lang))
   let sent = 0
   let removed = 0
   let failed = 0
@@ -105,8 +92,8 @@ export async function sendPush(req: PayloadRequest, refs: Ref[]) {
     if (!page.docs.length) break
     for (const sub of page.docs as PushSubscription[]) {
       after = sub.id
-      const lang = sub.lang === 'en' ? 'en' : 'de'
-      const items = matching(sub, content[lang], '')
+      const lang = subscriptionLang(sub.lang)
+      const items = matching(sub, await itemsFor(lang), '')
       if (!items.length) continue
       try {
         await webpush.sendNotification(

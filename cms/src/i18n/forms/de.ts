@@ -80,6 +80,83 @@ export const de = {
     withdrawLink: 'Anfrage zurückziehen und löschen',
   },
   mail: { greeting: 'Freundliche Grüße', team: 'Ihre Redaktion von Unser Neubrandenburg' },
+  subscribe: {
+    tooMany: (wait: string) =>
+      `Von Ihrem Anschluss kamen in kurzer Zeit zu viele Anfragen. Bitte versuchen Sie es in ${wait} noch einmal.`,
+    tooManyAddress:
+      'Für diese E-Mail-Adresse kamen heute schon mehrere Bestellungen. Bitte versuchen Sie es morgen noch einmal.',
+    tooLarge: 'Das Formular ist zu groß angekommen. Bitte wählen Sie weniger Einträge aus.',
+    sent: 'Fast geschafft: Wir haben Ihnen eine E-Mail geschickt. Bitte bestätigen Sie darin innerhalb von 48 Stunden Ihre Benachrichtigungen.',
+    titles: { tooMany: 'Zu viele Anfragen', tooLarge: 'Formular zu groß', failed: 'Nicht bestellt' },
+    emailMissing: 'Bitte geben Sie Ihre E-Mail-Adresse an. Dorthin schicken wir die Benachrichtigungen.',
+    nothing:
+      'Bitte wählen Sie mindestens ein Thema, einen Stadtteil, einen Verein oder eine Art von Beiträgen aus.',
+    tooManyChoices: (max: string) => `Bitte wählen Sie höchstens ${max} Einträge je Liste aus.`,
+    unknown: 'Eine Auswahl ist nicht mehr vorhanden. Bitte laden Sie die Seite neu.',
+    consent:
+      'Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben. Ohne Ihre Zustimmung dürfen wir Ihnen nichts schicken.',
+    notFoundTitle: 'Abonnement nicht gefunden',
+    notFound:
+      'Zu diesem Link gibt es kein Abonnement (mehr): Es wurde abbestellt, nicht rechtzeitig bestätigt, oder der Link ist unvollständig. Es ist nichts weiter zu tun.',
+    confirmTitle: 'Benachrichtigungen bestätigen',
+    confirmAsk: 'Ein Klick, und Ihre Benachrichtigungen starten.',
+    confirmButton: 'Jetzt bestätigen',
+    confirmedTitle: 'Benachrichtigungen bestätigt',
+    confirmed:
+      'Vielen Dank. Sie bekommen eine Zusammenfassung, sobald etwas zu Ihrer Auswahl veröffentlicht wird.',
+    manageLink: 'Benachrichtigungen verwalten',
+    unsubscribeTitle: 'Abbestellen?',
+    unsubscribeAsk: 'Die Schaltfläche löscht Ihre Adresse und Ihre Auswahl.',
+    unsubscribeButton: 'Jetzt abbestellen',
+    unsubscribedTitle: 'Abbestellt',
+    unsubscribed: 'Ihre Adresse und Ihre Auswahl sind gelöscht.',
+    manage: {
+      title: 'Ihre Benachrichtigungen',
+      intro: (email: string) => `Benachrichtigungen für ${email}.`,
+      topics: 'Themen',
+      districts: 'Stadtteile',
+      associations: 'Vereine',
+      kinds: 'Arten',
+      frequency: 'Wie oft',
+      daily: 'täglich',
+      weekly: 'wöchentlich',
+      save: 'Auswahl speichern',
+      saved: 'Ihre Auswahl ist gespeichert.',
+      notSaved: 'Nicht gespeichert',
+      calendarTitle: 'Persönlicher Kalender',
+      calendarHint: 'Diese Adresse können Sie in Ihrem Kalender abonnieren:',
+      calendarNew: 'Neuen Kalender-Link erstellen (der alte funktioniert dann nicht mehr)',
+      calendarReplaced: 'Der alte Kalender-Link funktioniert nicht mehr.',
+      unsubscribeTitle: 'Abbestellen',
+      unsubscribeButton: 'Abbestellen und meine Adresse löschen',
+    },
+    kinds: {
+      events: 'Veranstaltungen',
+      offers: 'Ehrenamtsangebote',
+      news: 'Neuigkeiten',
+      participation: 'Beteiligungsverfahren',
+    },
+    confirmMail: {
+      subject: 'Bitte bestätigen Sie Ihre Benachrichtigungen – Unser Neubrandenburg',
+      hello: 'Guten Tag,',
+      asked:
+        'jemand (wahrscheinlich Sie) hat für diese Adresse Benachrichtigungen von Unser Neubrandenburg bestellt.',
+      within: (hours: string) =>
+        `Bitte bestätigen Sie das innerhalb von ${hours} Stunden über den folgenden Link. Ohne Bestätigung löschen wir die Adresse danach wieder.`,
+      ignore: 'Wenn Sie nichts bestellt haben, können Sie diese E-Mail ignorieren.',
+      button: 'Benachrichtigungen bestätigen',
+    },
+    digest: {
+      subject: forms({
+        one: '# Neuigkeit auf Unser Neubrandenburg',
+        other: '# Neuigkeiten auf Unser Neubrandenburg',
+      }),
+      intro: (count: string) => `Neu auf Unser Neubrandenburg zu Ihrer Auswahl (${count}):`,
+      manage: 'Auswahl ändern oder Benachrichtigungen abbestellen:',
+    },
+    push: forms({ one: '# neuer Beitrag für Sie', other: '# neue Beiträge für Sie' }),
+    calendarName: 'Unser Neubrandenburg – mein Kalender',
+  },
   account: {
     tooManyTitle: 'Zu viele Anträge',
     tooMany: (wait: string) =>
