@@ -6,6 +6,13 @@ import { SMTPServer } from 'smtp-server'
 export type MailTrap = {
   port: number
   mails: ParsedMail[]
+  /** SMTP connections the server accepted so far. */
+  connections: () => number
+  /**
+   * Holds the next message's DATA unanswered (a sender stuck mid-transaction): `holding` resolves
+   * once it arrives, `release` lets it through.
+   */
+  holdNext: () => { holding: Promise<void>; release: () => void }
   /** Resolves with the first mail to `to` (already received or arriving within the timeout). */
   waitFor: (to: string, timeoutMs?: number) => Promise<ParsedMail>
   close: () => Promise<void>
@@ -21,18 +28,31 @@ export async function startMailTrap(
   options: { refuse?: (address: string) => boolean } = {},
 ): Promise<MailTrap> {
   const mails: ParsedMail[] = []
+  let connections = 0
+  let hold: { arrived: () => void; released: Promise<void> } | null = null
   const waiters: { to: string; resolve: (mail: ParsedMail) => void }[] = []
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onConnect(_session, callback) {
+      connections += 1
+      callback()
+    },
     onRcptTo(address, _session, callback) {
       if (options.refuse?.(address.address.toLowerCase()))
         return callback(Object.assign(new Error('550 Mailbox unavailable'), { responseCode: 550 }))
       callback()
     },
     onData(stream, _session, callback) {
+      const held = hold
+      hold = null
+      held?.arrived()
       simpleParser(stream)
+        .then(async (mail) => {
+          await held?.released
+          return mail
+        })
         .then((mail) => {
           mails.push(mail)
           for (const waiter of [...waiters]) {
@@ -51,6 +71,14 @@ export async function startMailTrap(
   return {
     port,
     mails,
+    connections: () => connections,
+    holdNext: () => {
+      let arrived = () => {}
+      let release = () => {}
+      const holding = new Promise<void>((resolve) => (arrived = resolve))
+      hold = { arrived, released: new Promise<void>((resolve) => (release = resolve)) }
+      return { holding, release }
+    },
     waitFor: (to, timeoutMs = 10_000) => {
       const address = to.toLowerCase()
       const existing = mails.find((mail) => recipients(mail).includes(address))

@@ -226,27 +226,15 @@ describe('the digest', () => {
     await cms.payload.update({ collection: 'news', id: news.id, data: { topics: [culture] } as never })
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 21 * hour })
 
-    // The first run stops at the first mail (its SMTP transaction held open), like a process
-    // that is killed while sending; two more runs start meanwhile, the last one two hours later.
-    let release = () => {}
-    const held = new Promise<void>((resolve) => (release = resolve))
-    const req = await createLocalReq({}, cms.payload)
-    const sendEmail = cms.payload.sendEmail
-    let holding = true
-    cms.payload.sendEmail = async (message) => {
-      if (holding) {
-        holding = false
-        await held
-      }
-      return sendEmail(message)
-    }
-    const stalled = runDigest(req)
-    await vi.waitFor(() => expect(holding).toBe(false), { timeout: 10_000 })
+    // The first run stops at the first mail (the SMTP server holds its transaction open), like a
+    // process that is killed while sending; two more runs start meanwhile, the last one two hours later.
+    const hold = trap.holdNext()
+    const stalled = runDigest(await createLocalReq({}, cms.payload))
+    await hold.holding
     const overlapping = await runDigest(await createLocalReq({}, cms.payload))
     vi.setSystemTime(Date.now() + 2 * hour)
     const afterRestart = await runDigest(await createLocalReq({}, cms.payload))
-    release()
-    cms.payload.sendEmail = sendEmail
+    hold.release()
     // Each subscriber's digest counted once over all three runs (the stalled one included).
     expect((await stalled).sent + overlapping.sent + afterRestart.sent).toBe(2)
     await vi.waitFor(() => {

@@ -1,4 +1,5 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import type SMTPTransport from 'nodemailer/lib/smtp-transport'
 import type { EmailAdapter } from 'payload'
 
 const addresses = (value: unknown): string =>
@@ -19,8 +20,8 @@ const logAdapter =
   (env: NodeJS.ProcessEnv): EmailAdapter =>
   ({ payload }) => ({
     name: 'log',
-    defaultFromAddress: env.SMTP_FROM?.trim() || 'redaktion@unser-nb.de',
-    defaultFromName: env.SMTP_FROM_NAME?.trim() || 'Unser Neubrandenburg',
+    defaultFromAddress: mailSender(env).address,
+    defaultFromName: mailSender(env).name,
     sendEmail: async (message) => {
       const replyTo = message.replyTo ? `, Antwort an: ${addresses(message.replyTo)}` : ''
       const body = env.NODE_ENV === 'production' ? '' : `\n${String(message.text ?? '')}`
@@ -30,26 +31,40 @@ const logAdapter =
     },
   })
 
+/** The sender every mail of the CMS names. */
+export const mailSender = (env: NodeJS.ProcessEnv = process.env) => ({
+  name: env.SMTP_FROM_NAME?.trim() || 'Unser Neubrandenburg',
+  address: env.SMTP_FROM?.trim() || 'redaktion@unser-nb.de',
+})
+
+/** The SMTP server from the environment, or null without SMTP_HOST (mail goes to the log). */
+export function smtpOptions(env: NodeJS.ProcessEnv = process.env): SMTPTransport.Options | null {
+  const host = env.SMTP_HOST?.trim()
+  if (!host) return null
+  const port = Number(env.SMTP_PORT || 587)
+  return {
+    host,
+    port,
+    secure: port === 465,
+    auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } : undefined,
+    // Local test servers speak plain SMTP; real servers on 587 upgrade with STARTTLS.
+    ignoreTLS: env.SMTP_IGNORE_TLS === 'true',
+  }
+}
+
 /**
  * SMTP from the environment. Without SMTP_HOST mail is written to the log (see above);
  * nodemailer's own fallback (a test account on an external service) is never used.
  */
 export function emailAdapter(env: NodeJS.ProcessEnv = process.env): EmailAdapter | Promise<EmailAdapter> {
-  const host = env.SMTP_HOST?.trim()
-  if (!host) return logAdapter(env)
-  const port = Number(env.SMTP_PORT || 587)
+  const transportOptions = smtpOptions(env)
+  if (!transportOptions) return logAdapter(env)
+  const sender = mailSender(env)
   return nodemailerAdapter({
-    defaultFromAddress: env.SMTP_FROM?.trim() || 'redaktion@unser-nb.de',
-    defaultFromName: env.SMTP_FROM_NAME?.trim() || 'Unser Neubrandenburg',
+    defaultFromAddress: sender.address,
+    defaultFromName: sender.name,
     // A mail server that is down must not stop the CMS from starting; sending reports errors.
     skipVerify: true,
-    transportOptions: {
-      host,
-      port,
-      secure: port === 465,
-      auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } : undefined,
-      // Local test servers speak plain SMTP; real servers on 587 upgrade with STARTTLS.
-      ignoreTLS: env.SMTP_IGNORE_TLS === 'true',
-    },
+    transportOptions,
   })
 }

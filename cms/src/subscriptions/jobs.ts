@@ -7,6 +7,7 @@ import { asDigestItems, type ContentItem, matching, publishedSince } from './dig
 import { digestMail, listHeaders, confirmValidHours } from './mails'
 import { subscriptionsSlug } from './model'
 import { links } from './links'
+import { bulkMailer } from './mailer'
 import { subscriptionLang } from './form'
 
 const hourMs = 60 * 60 * 1000
@@ -14,8 +15,9 @@ const hourMs = 60 * 60 * 1000
 const staleClaimMs = hourMs
 const batch = 500
 /**
- * Digests in flight at once: an SMTP transaction mostly waits on the network (a connection per
- * mail), so a few at a time divide the run's time; each subscriber is still claimed on its own.
+ * Digests in flight at once, each over one of as many pooled SMTP connections (./mailer.ts): a
+ * transaction mostly waits on the network, so a few at a time divide the run's time; each
+ * subscriber is still claimed on its own.
  */
 const parallelSends = 4
 
@@ -69,48 +71,53 @@ export async function runDigest(req: PayloadRequest, nowMs = Date.now()) {
   // A cursor by id, not a list of ids done: a failed send stays due and must not be read again
   // in this run, and 10,000 ids would not fit into one statement's parameters.
   let after = 0
-  for (;;) {
-    const page = await req.payload.find({
-      collection: subscriptionsSlug,
-      where: { and: [due, { id: { greater_than: after } }] },
-      depth: 0,
-      limit: batch,
-      sort: 'id',
-      overrideAccess: true,
-      req,
-    })
-    if (!page.docs.length) break
-    const docs = page.docs as Subscription[]
-    after = docs[docs.length - 1]!.id
-    await eachLimited(docs, parallelSends, async (sub) => {
-      if (!(await claimSubscription(req, sub.id, nowMs, now))) return
-      const lang = subscriptionLang(sub.lang)
-      const since = sub.lastDigestAt ?? sub.confirmedAt!
-      const items = matching(sub, await itemsFor(lang), since)
-      if (!items.length) {
-        skipped += 1
-        await finish(req, sub.id, now)
-        return
-      }
-      const link = links(req, sub)
-      const mail = digestMail(lang, asDigestItems(items, lang), link.manage)
-      try {
-        await req.payload.sendEmail({ to: sub.email, ...mail, headers: listHeaders(link.unsubscribe) })
-        sent += 1
-        await finish(req, sub.id, now)
-      } catch (error) {
-        // Not sent: released without a time, so the next run tries again.
-        failed += 1
-        req.payload.logger.error({ err: error }, `Abonnement ${sub.id}: Zusammenfassung nicht gesendet`)
-        await req.payload.update({
-          collection: subscriptionsSlug,
-          id: sub.id,
-          data: { digestClaimedAt: null },
-          overrideAccess: true,
-          req,
-        })
-      }
-    })
+  const mailer = bulkMailer(req.payload, parallelSends)
+  try {
+    for (;;) {
+      const page = await req.payload.find({
+        collection: subscriptionsSlug,
+        where: { and: [due, { id: { greater_than: after } }] },
+        depth: 0,
+        limit: batch,
+        sort: 'id',
+        overrideAccess: true,
+        req,
+      })
+      if (!page.docs.length) break
+      const docs = page.docs as Subscription[]
+      after = docs[docs.length - 1]!.id
+      await eachLimited(docs, parallelSends, async (sub) => {
+        if (!(await claimSubscription(req, sub.id, nowMs, now))) return
+        const lang = subscriptionLang(sub.lang)
+        const since = sub.lastDigestAt ?? sub.confirmedAt!
+        const items = matching(sub, await itemsFor(lang), since)
+        if (!items.length) {
+          skipped += 1
+          await finish(req, sub.id, now)
+          return
+        }
+        const link = links(req, sub)
+        const mail = digestMail(lang, asDigestItems(items, lang), link.manage)
+        try {
+          await mailer.send({ to: sub.email, ...mail, headers: listHeaders(link.unsubscribe) })
+          sent += 1
+          await finish(req, sub.id, now)
+        } catch (error) {
+          // Not sent: released without a time, so the next run tries again.
+          failed += 1
+          req.payload.logger.error({ err: error }, `Abonnement ${sub.id}: Zusammenfassung nicht gesendet`)
+          await req.payload.update({
+            collection: subscriptionsSlug,
+            id: sub.id,
+            data: { digestClaimedAt: null },
+            overrideAccess: true,
+            req,
+          })
+        }
+      })
+    }
+  } finally {
+    mailer.close()
   }
   return { sent, skipped, failed }
 }
