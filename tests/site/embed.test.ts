@@ -9,7 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startSiteServer, type SiteServer } from '../../scripts/build-runner/site-server'
 import { buildSite } from '../../scripts/build-site'
-import { loadHeaderRules } from '../../scripts/lib/netlify-rules'
+import { siteFiles } from '../../scripts/lib/header-policy'
+import {
+  addressesOf,
+  headerConflicts,
+  loadHeaderRules,
+  parseHeadersFile,
+} from '../../scripts/lib/netlify-rules'
 import { vnuErrors } from '../../scripts/lib/site-check'
 import { freePort, launchBrowser } from '../helpers/browser'
 import { startSiteFixture, type SiteFixture } from './fixture'
@@ -227,6 +233,23 @@ describe('embeds on a partner page', () => {
     for (const p of ['/', '/veranstaltungen/', '/einbetten/', '/daten/'])
       expect(await ancestors(p), p).toBe("'none'")
   }, 180_000)
+
+  it('no header is set by two rules for any address of the built site (netlify.toml and its _headers, as Netlify matches)', async () => {
+    const rules = [
+      ...loadHeaderRules(path.resolve(import.meta.dirname, '../../netlify.toml')),
+      ...parseHeadersFile(fs.readFileSync(path.join(f.site.outDir, '_headers'), 'utf8')),
+    ]
+    const addresses = [...addressesOf(await siteFiles(f.site.outDir)), '/gibt-es-nicht/']
+    expect(addresses.length).toBeGreaterThan(100)
+    expect(headerConflicts(rules, addresses)).toEqual([])
+    // What the site server sends is what these rules say: the embeds without X-Frame-Options.
+    const embed = await fetch(`${site.url}/einbetten/veranstaltungen/`)
+    expect(embed.headers.get('x-frame-options')).toBeNull()
+    expect((await fetch(`${site.url}/einbetten/`)).headers.get('x-frame-options')).toBe('DENY')
+    expect((await fetch(`${site.url}/einbetten/`)).headers.get('content-security-policy')).toContain(
+      "frame-src 'self'",
+    )
+  })
 
   it('the embeds and the Einbetten page are valid HTML (Nu HTML checker)', async () => {
     const messages = await vnuErrors(path.join(f.site.outDir, 'einbetten'))
