@@ -17,6 +17,7 @@ const types: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.jsonld': 'application/ld+json; charset=utf-8',
+  '.rdf': 'application/rdf+xml; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.rss': 'application/rss+xml; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
