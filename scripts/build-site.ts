@@ -12,7 +12,7 @@ import type { ContentChanges } from '../cms/src/publish/webhook'
 import { loadSiteData, type SkippedDocument } from '../site/src/lib/cms'
 import { easySection, sections } from '../site/src/lib/sections'
 import { embedOriginProblem } from '../cms/src/globals/settings/embeds'
-import { embedHeadersFile } from '../site/src/lib/embed-policy'
+import { writeHeadersFile } from './lib/header-policy'
 import { netlifyRedirects } from './lib/netlify-rules'
 import { scriptsConfig } from './config'
 import { humhubRedirectsFor } from './humhub/redirects'
@@ -135,13 +135,14 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     const moved = await humhubRedirectsFor(options.cmsUrl, outDir)
     if (proxies || moved.length)
       await fs.writeFile(path.join(outDir, '_redirects'), proxies + moved.map((line) => `${line}\n`).join(''))
-    // Which sites may frame the embeds (issue 20): the editors' list, as Netlify's _headers file,
-    // which the local site server reads as well. Only valid origins: a value that slipped past the
-    // CMS's validation must neither stop the build nor reach a header.
+    // The site's CSP, framing and caching headers as Netlify's _headers file, which the local
+    // servers read as well (scripts/lib/header-policy.ts), with the sites the editors allow to
+    // frame the embeds (issue 20). Only valid origins: a value that slipped past the CMS's
+    // validation must neither stop the build nor reach a header.
     const origins = (snapshot.content.de.settings.embeds?.allowedOrigins ?? [])
       .map((o) => o.origin)
       .filter((o) => embedOriginProblem(o) === null)
-    await fs.writeFile(path.join(outDir, '_headers'), embedHeadersFile(origins))
+    await writeHeadersFile(outDir, origins)
     // The conventional address as well: /sitemap.xml is the same sitemap index.
     await fs
       .copyFile(path.join(outDir, 'sitemap-index.xml'), path.join(outDir, 'sitemap.xml'))

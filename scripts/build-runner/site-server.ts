@@ -3,7 +3,7 @@ import http from 'node:http'
 
 import { resolveStaticFile, sendResolved } from '../lib/static-server'
 import { listen } from '../lib/listen'
-import { headersForPath, parseHeadersFile, type HeaderRule } from '../lib/netlify-rules'
+import { buildHeaderRules, headersForPath, type HeaderRule } from '../lib/netlify-rules'
 
 export type SiteServer = { url: string; port: number; close: () => Promise<void> }
 
@@ -57,11 +57,6 @@ async function proxy(req: http.IncomingMessage, res: http.ServerResponse, target
   res.writeHead(upstream.status, { ...out, 'content-length': body.length }).end(body)
 }
 
-// The live build's own _headers (the embeds' frame-ancestors), after netlify.toml's rules so they
-// override them for their paths. Read on every request: a small file, and always the live build's.
-const buildRules = (root: string) =>
-  fs.readFile(`${root}/_headers`, 'utf8').then(parseHeadersFile, (): HeaderRule[] => [])
-
 export async function startSiteServer(options: {
   liveDir: string
   rules: HeaderRule[]
@@ -103,7 +98,9 @@ export async function startSiteServer(options: {
         return
       }
       const url = new URL(req.url ?? '/', 'http://localhost')
-      const rules = [...options.rules, ...(await buildRules(root))]
+      // netlify.toml's rules and the live build's _headers (its CSP, framing and caching) together,
+      // as Netlify applies them.
+      const rules = [...options.rules, ...(await buildHeaderRules(root))]
       await sendResolved(req, res, await resolveStaticFile(root, url), () =>
         headersForPath(rules, url.pathname),
       )

@@ -1,20 +1,34 @@
 // Netlify's rules from netlify.toml (headers, proxy redirects to the CMS): the plain site build
 // writes them as _redirects, the build runner's site server applies them when it serves the site.
 import fs from 'node:fs'
+import fsp from 'node:fs/promises'
 
 import { parse } from 'smol-toml'
 
+/**
+ * What Netlify sends when no rule sets Cache-Control (HTML and everything not named in the
+ * site's header policy): always ask again, so a publish is visible at once.
+ */
+export const defaultCacheControl = 'public, max-age=0, must-revalidate'
+
 export type HeaderRule = { for: string; pattern: RegExp; values: Record<string, string> }
 
-/** Netlify path patterns: `*` is a splat, `:name` one segment. */
+/**
+ * Netlify path patterns, matched the way Netlify matches them (its headers parser, getForRegExp):
+ * case-insensitive, an optional trailing slash, `:name` one segment, a standalone `*` anything,
+ * even nothing and even without the slash before it (`/a/*` matches `/a` and `/ab`), `*` inside a
+ * segment anything. Tests rely on this to see overlaps exactly as Netlify would.
+ */
 export function patternFor(path: string): RegExp {
-  const source = path
-    .split(/(\*|:[A-Za-z_][A-Za-z0-9_]*)/)
+  const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+  const parts = path
+    .split('/')
+    .map((part) => part.trimEnd())
+    .filter(Boolean)
     .map((part) =>
-      part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+      part.startsWith(':') ? '([^/]+)' : part === '*' ? '?(.*)' : part.split('*').map(escape).join('(.*)'),
     )
-    .join('')
-  return new RegExp(`^${source}$`)
+  return new RegExp(`^/${parts.join('/')}/?$`, 'iu')
 }
 
 type NetlifyToml = {
@@ -84,9 +98,43 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules
 }
 
-/** Like Netlify: every matching rule applies, a later rule overrides the same header of an earlier one. */
+/** The rules that match a path: every one of them applies on Netlify. */
+export function rulesForPath(rules: HeaderRule[], path: string): HeaderRule[] {
+  return rules.filter((rule) => rule.pattern.test(path))
+}
+
+/**
+ * The headers Netlify sends for a path: every matching rule applies (the site's rules never set
+ * one header twice for a path, scripts/lib/header-policy.ts), Cache-Control has Netlify's default.
+ */
 export function headersForPath(rules: HeaderRule[], path: string): Record<string, string> {
-  const result: Record<string, string> = {}
-  for (const rule of rules) if (rule.pattern.test(path)) Object.assign(result, rule.values)
+  const result: Record<string, string> = { 'cache-control': defaultCacheControl }
+  for (const rule of rulesForPath(rules, path)) Object.assign(result, rule.values)
   return result
+}
+
+/** The _headers file of a built site (none: no rules), read on every request: always the live build's. */
+export const buildHeaderRules = (root: string) =>
+  fsp.readFile(`${root}/_headers`, 'utf8').then(parseHeadersFile, (): HeaderRule[] => [])
+
+/** The addresses of a built site's files (`a/index.html` also as `/a/` and `/a`), as requests name them. */
+export function addressesOf(files: string[]): string[] {
+  return files.flatMap((file) => {
+    const dir = file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : undefined
+    return dir === undefined
+      ? [`/${file}`]
+      : [`/${file}`, `/${dir}`, ...(dir ? [`/${dir.slice(0, -1)}`] : [])]
+  })
+}
+
+/** Every address where one header is set by more than one rule (Netlify would override or join them). */
+export function headerConflicts(rules: HeaderRule[], addresses: string[]) {
+  const conflicts: { address: string; header: string; rules: string[] }[] = []
+  for (const address of addresses) {
+    const by = new Map<string, string[]>()
+    for (const rule of rulesForPath(rules, address))
+      for (const name of Object.keys(rule.values)) by.set(name, [...(by.get(name) ?? []), rule.for])
+    for (const [header, from] of by) if (from.length > 1) conflicts.push({ address, header, rules: from })
+  }
+  return conflicts
 }

@@ -4,6 +4,7 @@ import http from 'node:http'
 import path from 'node:path'
 
 import { listen } from './listen'
+import { buildHeaderRules, headersForPath } from './netlify-rules'
 import { redirectFor } from './redirects'
 
 // Serves a built site like Netlify would: directory URLs, the site's own 404 page, and content
@@ -16,6 +17,7 @@ const types: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.jsonld': 'application/ld+json; charset=utf-8',
+  '.rdf': 'application/rdf+xml; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.rss': 'application/rss+xml; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
@@ -134,11 +136,11 @@ export async function startStaticServer(options: {
       // Resolved per request: the publish pipeline swaps a symlink to a fresh build atomically.
       const root = await fs.realpath(options.dir)
       const url = new URL(req.url ?? '/', 'http://localhost')
-      await sendResolved(req, res, await resolveStaticFile(root, url), (file) => ({
+      // The build's own header policy (CSP, framing, caching: scripts/lib/header-policy.ts), as on Netlify.
+      const rules = await buildHeaderRules(root)
+      await sendResolved(req, res, await resolveStaticFile(root, url), () => ({
         'x-content-type-options': 'nosniff',
-        'cache-control': /\/_astro\//.test(file)
-          ? 'public, max-age=31536000, immutable'
-          : 'public, max-age=0, must-revalidate',
+        ...headersForPath(rules, url.pathname),
       }))
     } catch (error) {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })

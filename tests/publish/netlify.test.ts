@@ -4,7 +4,16 @@ import path from 'node:path'
 import { parse } from 'smol-toml'
 import { describe, expect, it } from 'vitest'
 
-import { headersForPath, loadHeaderRules, netlifyRedirects } from '../../scripts/lib/netlify-rules'
+import { headerRules, headersFileText, siteCsp } from '../../scripts/lib/header-policy'
+import {
+  addressesOf,
+  headerConflicts,
+  headersForPath,
+  loadHeaderRules,
+  netlifyRedirects,
+  parseHeadersFile,
+  patternFor,
+} from '../../scripts/lib/netlify-rules'
 
 const file = path.resolve(import.meta.dirname, '../../netlify.toml')
 const text = fs.readFileSync(file, 'utf8')
@@ -14,7 +23,41 @@ type Toml = {
   headers: { for: string; values: Record<string, string> }[]
 }
 const config = parse(text) as unknown as Toml
-const rules = loadHeaderRules(file)
+// A built site's files as the header policy sees them (the real build: tests/site/embed.test.ts),
+// with slugs that share a beginning, since Netlify's `/a/*` matches `/ab` too.
+const files = [
+  'index.html',
+  '404.html',
+  'favicon.svg',
+  'robots.txt',
+  'sitemap-index.xml',
+  'manifest.webmanifest',
+  'en/index.html',
+  'en/manifest.webmanifest',
+  'en/aktuelles/rss.xml',
+  '_astro/BaseLayout.DXtQsy1y.css',
+  '_astro/app.js',
+  'veranstaltungen/index.html',
+  'veranstaltungen/stadtfest/index.html',
+  'veranstaltungen/stadtfest-2027/index.html',
+  'aktuelles/index.html',
+  'aktuelles/rss.xml',
+  'aktuelles/neue-wege/index.html',
+  'kalender/veranstaltungen.ics',
+  'kalender/themen/umwelt.ics',
+  'medien/bild.webp',
+  'daten/index.html',
+  'daten/katalog.jsonld',
+  'daten/v1/veranstaltungen.json',
+  'einbetten/index.html',
+  'einbetten/widget.js',
+  'einbetten/veranstaltungen/index.html',
+  'einbetten/themen/umwelt/veranstaltungen/index.html',
+  'einbetten/vereine/index.html',
+]
+const origins = ['https://www.neubrandenburg.de']
+const tomlRules = loadHeaderRules(file)
+const rules = [...tomlRules, ...parseHeadersFile(headersFileText(headerRules(files, origins)))]
 const pkg = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8'))
 
 const directives = (csp: string) =>
@@ -85,7 +128,65 @@ describe('netlify.toml', () => {
       expect(h['permissions-policy']).toContain('geolocation=()')
       expect(h['permissions-policy']).toContain('camera=()')
     }
-    expect(config.headers.find((h) => h.for === '/*')!.values['Content-Security-Policy']).not.toMatch(/\n/)
+    expect(siteCsp()).not.toMatch(/\n/)
+  })
+
+  it('never sets one header by two rules for one address, whatever Netlify does with them', () => {
+    const addresses = [
+      ...addressesOf(files),
+      '/pagefind/pagefind.js',
+      '/pagefind/fragment/de_1.pf_fragment',
+      '/sw.js',
+    ]
+    expect(headerConflicts(rules, addresses)).toEqual([])
+    // netlify.toml keeps only what the policy never sets.
+    const policyHeaders = new Set(
+      parseHeadersFile(headersFileText(headerRules(files, origins))).flatMap((r) => Object.keys(r.values)),
+    )
+    for (const rule of tomlRules)
+      for (const name of Object.keys(rule.values)) expect(policyHeaders.has(name), name).toBe(false)
+  })
+
+  it("lets the editors' origins frame the embeds, and nothing else be framed at all", () => {
+    for (const p of [
+      '/einbetten/veranstaltungen/',
+      '/einbetten/themen/umwelt/veranstaltungen/',
+      '/einbetten/vereine',
+    ]) {
+      const h = headersForPath(rules, p)
+      expect(directives(h['content-security-policy'])['frame-ancestors'], p).toEqual(["'self'", ...origins])
+      expect(h['x-frame-options'], p).toBeUndefined()
+    }
+    for (const p of [
+      '/',
+      '/einbetten/',
+      '/einbetten/widget.js',
+      '/veranstaltungen/stadtfest/',
+      '/en/',
+      '/daten/',
+    ]) {
+      const h = headersForPath(rules, p)
+      expect(directives(h['content-security-policy'])['frame-ancestors'], p).toEqual(["'none'"])
+      expect(h['x-frame-options'], p).toBe('DENY')
+    }
+    // The Einbetten page previews an embed of this site; every other page frames nothing.
+    expect(directives(headersForPath(rules, '/einbetten/')['content-security-policy'])['frame-src']).toEqual([
+      "'self'",
+    ])
+    expect(
+      directives(headersForPath(rules, '/veranstaltungen/')['content-security-policy'])['frame-src'],
+    ).toEqual(["'none'"])
+  })
+
+  it('matches paths as Netlify does: optional trailing slash, /a/* also /ab, :name one segment, any case', () => {
+    expect(patternFor('/a/*').test('/ab')).toBe(true)
+    expect(patternFor('/a/*').test('/a')).toBe(true)
+    expect(patternFor('/a/').test('/a')).toBe(true)
+    expect(patternFor('/a/').test('/a/b')).toBe(false)
+    expect(patternFor('/:x/b').test('/y/b/')).toBe(true)
+    expect(patternFor('/:x/b').test('/y/z/b')).toBe(false)
+    expect(patternFor('/*.ics').test('/kalender/a.ics')).toBe(true)
+    expect(patternFor('/Sw.js').test('/sw.js')).toBe(true)
   })
 
   it('caches hashed assets and Pagefind chunks for a year, HTML and Pagefind entry files not at all', () => {

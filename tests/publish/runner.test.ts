@@ -11,6 +11,7 @@ import {
   TIMESTAMP_HEADER,
 } from '../../cms/src/publish/signature'
 import { startBuildRunner, type BuildFunction, type BuildRunner } from '../../scripts/build-runner'
+import { writeHeadersFile } from '../../scripts/lib/header-policy'
 import type { RunnerStatus } from '../../scripts/build-runner/types'
 
 const SECRET = 'runner-test-secret-0123456789abcdef'
@@ -45,6 +46,8 @@ function testBuild() {
     )
     await fs.writeFile(path.join(outDir, '_astro', 'app.abc123.js'), 'export {}')
     await fs.writeFile(path.join(outDir, 'pagefind', 'pagefind.js'), 'export {}')
+    // As the real build does (scripts/build-site.ts): the site's CSP, framing and caching headers.
+    await writeHeadersFile(outDir, [])
   }
   return {
     build,
@@ -369,7 +372,7 @@ describe('builds', () => {
     expect(unsigned.status).toBe(401)
   })
 
-  it('sends the headers of netlify.toml: CSP and HSTS on pages, long caching only for hashed assets', async () => {
+  it("sends netlify.toml's headers and the build's header policy: CSP and HSTS on pages, long caching only for hashed assets", async () => {
     await send(body())
     await runner.whenIdle()
     const home = await page()

@@ -6,9 +6,9 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import type { Browser, Page } from 'playwright-core'
-import { parse as parseToml } from 'smol-toml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { siteCsp } from '../../scripts/lib/header-policy'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server'
 import { launchBrowser } from '../helpers/browser'
 import { startTestCms, type TestCms } from '../helpers/cms'
@@ -31,14 +31,8 @@ let workDir: string
 const pageErrors: string[] = []
 const foreignRequests: string[] = []
 
-function productionCsp(): string | undefined {
-  const file = path.resolve('netlify.toml')
-  if (!fs.existsSync(file)) return undefined
-  const config = parseToml(fs.readFileSync(file, 'utf8')) as {
-    headers?: { for: string; values: Record<string, string> }[]
-  }
-  return config.headers?.find((h) => h.for === '/*')?.values['Content-Security-Policy']
-}
+// The production Content-Security-Policy of every page (scripts/lib/header-policy.ts).
+const productionCsp = (): string | undefined => siteCsp()
 
 function buildInChild(outDir: string): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -1,11 +1,10 @@
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
-import path from 'node:path'
 
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { parse as parseToml } from 'smol-toml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { siteCsp } from '../../scripts/lib/header-policy'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server'
 import { launchBrowser } from '../helpers/browser'
 import { budgets } from '../helpers/timeouts'
@@ -14,16 +13,9 @@ import { startSiteFixture, type SiteFixture } from './fixture'
 const require = createRequire(import.meta.url)
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 
-// The production Content-Security-Policy from netlify.toml, applied to every response, so the
-// tests prove search and filters work under it.
-function productionCsp(): string | undefined {
-  const file = path.resolve('netlify.toml')
-  if (!fs.existsSync(file)) return undefined
-  const config = parseToml(fs.readFileSync(file, 'utf8')) as {
-    headers?: { for: string; values: Record<string, string> }[]
-  }
-  return config.headers?.find((h) => h.for === '/*')?.values['Content-Security-Policy']
-}
+// The production Content-Security-Policy of every page (scripts/lib/header-policy.ts), applied
+// to every response, so the tests prove search and filters work under it.
+const productionCsp = (): string | undefined => siteCsp()
 
 let f: SiteFixture
 let server: StaticServer

@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import jsonld from 'jsonld'
-import { DataFactory, Parser, Store } from 'n3'
+import { DataFactory, Parser, Store, Writer, type Quad } from 'n3'
+import { RdfXmlParser } from 'rdfxml-streaming-parser'
 import SHACLValidator from 'rdf-validate-shacl'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -101,6 +102,37 @@ describe('DCAT-AP.de catalogue /daten/katalog.jsonld', () => {
       ).toHaveLength(1)
     }
   })
+
+  it('the RDF/XML catalogue (/daten/katalog.rdf, for GovData) is the same graph and passes SHACL too', async () => {
+    const quads = await new Promise<Quad[]>((resolve, reject) => {
+      const parsed: Quad[] = []
+      const parser = new RdfXmlParser({ baseIRI: 'http://localhost/daten/katalog.rdf' })
+      parser.on('data', (q: Quad) => parsed.push(q))
+      parser.on('error', reject)
+      parser.on('end', () => resolve(parsed))
+      parser.write(read(f, 'daten/katalog.rdf'))
+      parser.end()
+    })
+    expect(quads.length).toBeGreaterThan(100)
+    const canonical = (input: unknown, inputFormat?: string) =>
+      jsonld.canonize(
+        input as never,
+        {
+          algorithm: 'URDNA2015',
+          format: 'application/n-quads',
+          documentLoader,
+          ...(inputFormat ? { inputFormat } : {}),
+        } as never,
+      ) as unknown as Promise<string>
+    const fromXml = await canonical(
+      new Writer({ format: 'N-Quads' }).quadsToString(quads),
+      'application/n-quads',
+    )
+    expect(fromXml).toBe(await canonical(doc))
+    const result = await validate(new Store(quads))
+    expect(result.violations).toEqual([])
+    expect(read(f, 'daten/index.html')).toContain('href="/daten/katalog.rdf"')
+  }, 120_000)
 
   it('passes the DCAT-AP.de 2.0 SHACL validation (specification and conventions)', async () => {
     const result = await validate(data)

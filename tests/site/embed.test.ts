@@ -9,7 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startSiteServer, type SiteServer } from '../../scripts/build-runner/site-server'
 import { buildSite } from '../../scripts/build-site'
-import { loadHeaderRules } from '../../scripts/lib/netlify-rules'
+import { siteFiles } from '../../scripts/lib/header-policy'
+import {
+  addressesOf,
+  headerConflicts,
+  loadHeaderRules,
+  parseHeadersFile,
+} from '../../scripts/lib/netlify-rules'
 import { vnuErrors } from '../../scripts/lib/site-check'
 import { freePort, launchBrowser } from '../helpers/browser'
 import { startSiteFixture, type SiteFixture } from './fixture'
@@ -21,13 +27,16 @@ import { startSiteFixture, type SiteFixture } from './fixture'
 
 const require = createRequire(import.meta.url)
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
-const screens = '/work/screens/h20'
+const screens = '/work/screens/s26/embeds'
 
 let f: SiteFixture
 let site: SiteServer
 let browser: Browser
 const hosts: { server: http.Server; origin: string }[] = []
 let snippets: { frame: string; component: string }
+const hour = 3600_000
+const started = Date.now()
+const soonEvents = 52
 
 /** A partner's page: its own strict CSP allows our origin for scripts, data and frames only. */
 function startHost(port: number, siteOrigin: string, body: () => string) {
@@ -56,6 +65,22 @@ beforeAll(async () => {
       embeds: { allowedOrigins: [{ origin: `http://127.0.0.1:${allowedPort}`, note: 'Grundschule' }] },
     },
   })
+  // More upcoming events than one feed page holds (50), all soon: the web component must page on
+  // once they have ended (see 'follows the feed's paging').
+  const association = (await f.cms.payload.find({ collection: 'associations', limit: 1, depth: 0 })).docs[0]
+  for (let i = 1; i <= soonEvents; i++)
+    await f.cms.payload.create({
+      collection: 'events',
+      data: {
+        title: `Sprechstunde ${i}`,
+        start: new Date(started + i * hour).toISOString(),
+        end: new Date(started + i * hour + hour / 2).toISOString(),
+        attendance: 'onsite',
+        venue: { name: 'Rathaus' },
+        organizers: [association.id],
+        _status: 'published',
+      } as never,
+    })
   Object.assign(
     f.site,
     await buildSite({
@@ -227,6 +252,67 @@ describe('embeds on a partner page', () => {
     for (const p of ['/', '/veranstaltungen/', '/einbetten/', '/daten/'])
       expect(await ancestors(p), p).toBe("'none'")
   }, 180_000)
+
+  it("follows the feed's paging when the first page's events have ended since the build", async () => {
+    type Page1 = { items: { title: string; start: string; end: string | null }[]; next: string | null }
+    const pages: Page1[] = []
+    for (
+      let url: string | null = `${site.url}/daten/v1/veranstaltungen.json`;
+      url;
+      url = pages.at(-1)!.next && `${site.url}${new URL(pages.at(-1)!.next!).pathname}`
+    )
+      pages.push((await (await fetch(url)).json()) as Page1)
+    expect(pages.length).toBeGreaterThan(1)
+    // The partner's visitor comes after the last of the soon events has ended.
+    const later = started + (soonEvents + 1) * hour
+    // Still to come at that time (an all-day event lasts its day).
+    const upcoming = ({ start, end }: Page1['items'][number]) =>
+      Date.parse(/^\d{4}-\d\d-\d\d$/.test(end ?? start) ? `${end ?? start}T23:59:59Z` : (end ?? start)) >
+      later
+    // The first page alone no longer has three (a multi-day event may still run).
+    expect(pages[0].items.filter(upcoming).length).toBeLessThan(3)
+    const expected = pages
+      .flatMap((p) => p.items)
+      .filter(upcoming)
+      .slice(0, 3)
+      .map((i) => i.title)
+    expect(expected).toHaveLength(3)
+    const context = await browser.newContext({ locale: 'de-DE' })
+    await context.clock.setFixedTime(later)
+    const requested: string[] = []
+    context.on('request', (r) => requested.push(r.url()))
+    const page = await context.newPage()
+    await page.goto(`${hosts[1].origin}/`)
+    await page.waitForFunction(
+      (n) => document.querySelector('unser-nb-liste')?.shadowRoot?.querySelectorAll('li a').length === n,
+      3,
+    )
+    const shown = await page.evaluate(() =>
+      [...document.querySelector('unser-nb-liste')!.shadowRoot!.querySelectorAll('li a')].map(
+        (a) => a.textContent,
+      ),
+    )
+    expect(shown).toEqual(expected)
+    expect(requested.filter((u) => u.includes('/daten/v1/veranstaltungen-seite-2.json'))).toHaveLength(1)
+    await context.close()
+  }, 180_000)
+
+  it('no header is set by two rules for any address of the built site (netlify.toml and its _headers, as Netlify matches)', async () => {
+    const rules = [
+      ...loadHeaderRules(path.resolve(import.meta.dirname, '../../netlify.toml')),
+      ...parseHeadersFile(fs.readFileSync(path.join(f.site.outDir, '_headers'), 'utf8')),
+    ]
+    const addresses = [...addressesOf(await siteFiles(f.site.outDir)), '/gibt-es-nicht/']
+    expect(addresses.length).toBeGreaterThan(100)
+    expect(headerConflicts(rules, addresses)).toEqual([])
+    // What the site server sends is what these rules say: the embeds without X-Frame-Options.
+    const embed = await fetch(`${site.url}/einbetten/veranstaltungen/`)
+    expect(embed.headers.get('x-frame-options')).toBeNull()
+    expect((await fetch(`${site.url}/einbetten/`)).headers.get('x-frame-options')).toBe('DENY')
+    expect((await fetch(`${site.url}/einbetten/`)).headers.get('content-security-policy')).toContain(
+      "frame-src 'self'",
+    )
+  })
 
   it('the embeds and the Einbetten page are valid HTML (Nu HTML checker)', async () => {
     const messages = await vnuErrors(path.join(f.site.outDir, 'einbetten'))

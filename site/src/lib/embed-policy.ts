@@ -1,5 +1,5 @@
-// Who may frame the embeds (issue 20), as HTTP headers: the build writes them into the site's
-// _headers file (Netlify) and the local site server sends the same (scripts/lib/netlify-rules.ts).
+// Who may frame the embeds (issue 20), as HTTP headers: part of the site's header policy
+// (scripts/lib/header-policy.ts), which the build writes into the site's _headers file.
 // Plain code without site imports, so the build script can use it.
 
 /**
@@ -33,11 +33,3 @@ export const embedCsp = (origins: string[]) =>
     "form-action 'self'",
     `frame-ancestors ${["'self'", ...origins].join(' ')}`,
   ].join('; ')
-
-/** The _headers file (Netlify's format) with the embeds' policy for these origins. */
-export const embedHeadersFile = (origins: string[]) =>
-  [
-    '# Written by the site build from the CMS settings (Einbetten auf anderen Websites).',
-    ...framablePatterns.flatMap((pattern) => [pattern, `  Content-Security-Policy: ${embedCsp(origins)}`]),
-    '',
-  ].join('\n')

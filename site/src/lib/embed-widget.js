@@ -38,6 +38,34 @@ function when(item) {
   const start = new Date(item.start)
   return `${day.format(start)}, ${time.format(start)} Uhr`
 }
+// The feed is as old as the last build: an event that has ended since then is left out here, and
+// the next pages of the feed fill its place (at most `maxPages` requests).
+const maxPages = 5
+function ended(item, now) {
+  if (!('start' in item)) return false
+  const end = item.end ?? item.start
+  // An all-day event lasts its whole day (the end of the day in UTC is at most two hours late).
+  const at = /^\d{4}-\d\d-\d\d$/.test(end) ? Date.parse(`${end}T23:59:59Z`) : Date.parse(end)
+  return at <= now
+}
+async function read(feed, count) {
+  const now = Date.now()
+  const items = []
+  let first
+  const base = new URL(feed, document.baseURI)
+  let url = base.href
+  for (let page = 0; url && page < maxPages && items.length < count; page += 1) {
+    // credentials 'omit': the request carries no cookies of any origin.
+    const res = await fetch(url, { credentials: 'omit', mode: 'cors' })
+    if (!res.ok) throw new Error(String(res.status))
+    const data = await res.json()
+    first ??= data
+    items.push(...data.items.filter((item) => !ended(item, now)))
+    // The next page on the origin the partner named (and its CSP allows), whatever the feed calls its site.
+    url = data.next && new URL(new URL(data.next).pathname, base).href
+  }
+  return { title: first.title, link: first.link, items: items.slice(0, count) }
+}
 function describe(item) {
   if ('start' in item) {
     const place = item.attendance === 'online' ? 'Online' : item.venue?.name
@@ -80,13 +108,10 @@ class UnserNbListe extends HTMLElement {
     const status = el('p', 'Einträge werden geladen …', { role: 'status' })
     root.replaceChildren(status)
     try {
-      // credentials 'omit': the request carries no cookies of any origin.
-      const res = await fetch(feed, { credentials: 'omit', mode: 'cors' })
-      if (!res.ok) throw new Error(String(res.status))
-      const data = await res.json()
+      const data = await read(feed, count)
       const heading = el('h2', data.title)
       const list = el('ul')
-      for (const item of data.items.slice(0, count)) {
+      for (const item of data.items) {
         const d = describe(item)
         const li = el('li')
         if (d.cancelled) li.append(el('strong', 'Abgesagt: '))
