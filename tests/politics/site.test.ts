@@ -183,6 +183,28 @@ describe('meeting calendars', () => {
     })
     expect(counts.sort()).toEqual([1, 2, 2])
   })
+
+  it('carries the meetings in the site calendar of all events too, as "Sitzung", with the UIDs of their own feed', () => {
+    const read = (feed: string) =>
+      Object.values(ical.sync.parseICS(fs.readFileSync(path.join(out, feed), 'utf8'))).filter(
+        (e) => e?.type === 'VEVENT',
+      ) as VEvent[]
+    const site = read('kalender/veranstaltungen.ics')
+    const own = read('kalender/sitzungen.ics')
+    const meetings = site.filter((e) => (e.categories ?? []).includes('Sitzung'))
+    expect(meetings.map((e) => e.uid).sort()).toEqual(own.map((e) => e.uid).sort())
+    expect(meetings).toHaveLength(5)
+    // The seeded events are still there, and none of them is a meeting.
+    expect(site.length - meetings.length).toBeGreaterThan(3)
+    expect(site.filter((e) => e.uid.startsWith('sitzung-'))).toHaveLength(5)
+    const council = meetings.find((e) => new Date(e.start).getTime() === Date.parse(meetingStart(9)))!
+    expect(String(council.summary)).toBe('Sitzung der Stadtvertretung')
+    expect(String(council.description)).toContain('TOP 2 Einwohnerfragestunde')
+    // Every DTSTAMP in UTC, the meetings' the build's time.
+    const raw = fs.readFileSync(path.join(out, 'kalender/veranstaltungen.ics'), 'utf8')
+    expect(raw.match(/^DTSTAMP:(?!\d{8}T\d{6}Z\r?$).*$/gm)).toBeNull()
+    for (const word of hidden) expect(raw).not.toContain(word)
+  })
 })
 
 describe('meetings as their own kind in the events list and search', () => {
