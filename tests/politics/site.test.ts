@@ -268,6 +268,23 @@ describe('a district page joins every source', () => {
     for (const personal of ['Erika', '0395 555123', 'Ziegelbergstraße', 'Kennzeichen'])
       expect(html).not.toContain(personal)
   })
+
+  it('shows the budget projects located in its geozone, with their status and a link to Consul', () => {
+    const html = page(out, `stadtteile/${district.slug}`)
+    const section = /<section aria-labelledby="g-budget">[\s\S]*?<\/section>/.exec(html)?.[0] ?? ''
+    const entries = [...section.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => text(m[1]!).trim())
+    expect(text(section)).toContain('Projekte im Bürgerhaushalt')
+    // By location (any case), or by the title when the author gave no location; never the
+    // unfeasible one, never one located elsewhere.
+    expect(entries).toEqual([
+      'Neue Spielgeräte für den Spielplatz Katharinenstraße umsetzbar Katharinenviertel, Spielplatz Katharinenstraße',
+      'Sitzbänke entlang des Oberbachs wird noch geprüft katharinenviertel',
+      'Trinkwasserspender im Katharinenviertel umsetzbar',
+    ])
+    // The seeded Consul has two budgets: the API does not say which a project belongs to.
+    expect(section).toContain(`href="${consul.url}/budgets"`)
+    expect(text(page(out, 'stadtteile/datzeberg'))).not.toContain('Projekte im Bürgerhaushalt')
+  })
 })
 
 describe('a topic page', () => {
