@@ -91,6 +91,18 @@ beforeAll(async () => {
   const seniors = (
     await payload.find({ collection: 'topics', where: { slug: { equals: 'senioren' } }, depth: 0 })
   ).docs[0]!
+  await payload.update({
+    collection: 'topics',
+    id: seniors.id,
+    data: {
+      councilPapers: [
+        {
+          title: 'Vorlage 0912/2026: Bericht des Seniorenbeirats',
+          url: `${oparl.url}/vo0050.asp?__kvonr=912`,
+        },
+      ],
+    } as never,
+  })
   await payload.updateGlobal({
     slug: 'settings',
     data: {
@@ -295,6 +307,16 @@ describe('a topic page', () => {
     expect(text(consulSection)).toContain('Öffentliche Toilette am Bahnhof')
     expect(consulSection).not.toContain('Fahrradstreifen')
     expect(text(page(out, 'themen/sport-und-bewegung'))).not.toContain('Vorschläge und Bürgerhaushalt')
+  })
+
+  it('links the council papers the editors linked to it, and no budget projects', () => {
+    const html = page(out, 'themen/senioren')
+    const papers = /<section aria-labelledby="g-papers">[\s\S]*?<\/section>/.exec(html)?.[0] ?? ''
+    expect(text(papers)).toContain('Vorlagen der Stadtvertretung')
+    expect(text(papers)).toContain('Vorlage 0912/2026: Bericht des Seniorenbeirats')
+    expect(papers).toContain(`href="${oparl.url}/vo0050.asp?__kvonr=912"`)
+    expect(html).not.toContain('g-budget')
+    expect(text(page(out, 'themen/sport-und-bewegung'))).not.toContain('Vorlagen der Stadtvertretung')
   })
 })
 
