@@ -247,6 +247,16 @@ export interface Topic {
    */
   slug?: string | null;
   description?: string | null;
+  /**
+   * Vorlagen der Stadtvertretung, die dieses Thema betreffen. Die Website verlinkt sie im Ratsinformationssystem.
+   */
+  councilPapers?:
+    | {
+        title: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1446,6 +1456,13 @@ export interface TopicsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   description?: T;
+  councilPapers?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -19,7 +19,7 @@ type AxeViolation = { id: string; nodes: { target: string[]; html: string }[] }
  * Violations inside Payload's own components that this project cannot fix without forking them
  * (react-select's indicator buttons are aria-hidden yet focusable and its inputs unlabelled, the
  * Lexical editor's contenteditable has no accessible name, the date picker's input is not tied to
- * its label, icon-only buttons in the document controls and upload card have no name, the
+ * its label, icon-only buttons in the document controls, upload card and array rows' action menu have no name, the
  * "Versionen" tab's label differs from its text, array rows' drag handles have no name). They are matched node by node, by rule and by
  * Payload's own class names, so every other violation, and these rules anywhere else, fail the
  * test. Contrast problems are fixed in custom.css instead.
@@ -29,7 +29,7 @@ const payloadComponentIssues: Record<string, RegExp> = {
   label: /react-select-|\.rs__input|react-datepicker|date-time-picker|^input\[value=/,
   'aria-input-field-name': /\.ContentEditable__root/,
   'button-name':
-    /\.date-time-picker__clear-button|\.doc-controls__popup|\.upload-relationship-details__|\.popup-button|\.btn--icon-only|\.nav-toggler|\.hamburger/,
+    /\.date-time-picker__clear-button|\.doc-controls__popup|\.upload-relationship-details__|\.popup-button|\.btn--icon-only|\.nav-toggler|\.hamburger|\.array-actions__button/,
   'label-content-name-mismatch': /a\[aria-label="Versionen"\]|\.doc-tab/,
   list: /\.doc-tabs__tabs/,
   'nested-interactive': /rs__multi-value|multi-value/,

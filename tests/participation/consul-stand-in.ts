@@ -13,7 +13,18 @@ const load = (name: string) => fs.readFileSync(path.join(fixtures, name), 'utf8'
 /** The fixtures were recorded on this day; dates are shifted so item ages stay as recorded. */
 const RECORDED_AT = Date.parse('2026-11-25T10:00:00Z')
 
-export type StandInMode = 'ok' | 'overlap' | 'slow' | 'disabled' | 'errors' | 'shape' | 'html'
+export type StandInMode =
+  | 'ok'
+  | 'overlap'
+  | 'slow'
+  | 'disabled'
+  | 'errors'
+  | 'shape'
+  | 'html'
+  // The instance has a single budget (its projects' links can name it).
+  | 'one-budget'
+  // A Consul whose Query type has no `budget(id:)` field: proposals and budgets, no projects.
+  | 'no-budget-field'
 
 export type ConsulStandIn = {
   url: string
@@ -75,8 +86,54 @@ const typeFields: Record<string, string[]> = {
     'votesFor',
   ],
   budgets: ['id', 'name', 'phase', 'investments', 'investment'],
+  investments: [
+    'comments',
+    'commentsCount',
+    'description',
+    'feasibility',
+    'id',
+    'location',
+    'milestones',
+    'price',
+    'publicAuthor',
+    'title',
+  ],
 }
-const typeNames: Record<string, string> = { proposals: 'Proposal', debates: 'Debate', budgets: 'Budget' }
+const typeNames: Record<string, string> = {
+  proposals: 'Proposal',
+  debates: 'Debate',
+  budgets: 'Budget',
+  investments: 'BudgetInvestment',
+}
+
+const budgetsOf = (mode: StandInMode) => {
+  const page = JSON.parse(load('budgets.json')) as {
+    data: { budgets: { edges: { node: { id: string } }[] } }
+  }
+  if (mode === 'one-budget') page.data.budgets.edges = page.data.budgets.edges.slice(0, 1)
+  return page
+}
+
+/**
+ * `budget(id: …) { investments(…) }`: like Consul's resolver, every public investment whatever the
+ * budget (BudgetType#investments returns Budget::Investment.public_for_api); an unknown id is an error.
+ */
+function investmentsAnswer(query: string, id: string, mode: StandInMode): unknown {
+  if (mode === 'no-budget-field')
+    return { errors: [{ message: "Field 'budget' doesn't exist on type 'Query'" }] }
+  if (!budgetsOf(mode).data.budgets.edges.some((e) => e.node.id === id))
+    return { errors: [{ message: `Couldn't find Budget with 'id'=${id}` }] }
+  if (/after:\s*"/.test(query)) return { errors: [{ message: 'Unknown cursor' }] }
+  const fields = selectedFields(query, 'investments')
+  const unknown = fields.find((f) => !typeFields.investments.includes(f))
+  if (unknown) return { errors: [{ message: `Field '${unknown}' doesn't exist on type 'BudgetInvestment'` }] }
+  const page = JSON.parse(load('investments.json')) as {
+    data: { budget: { investments: { edges: { node: Record<string, unknown> }[] } } }
+  }
+  for (const edge of page.data.budget.investments.edges)
+    edge.node = Object.fromEntries(Object.entries(edge.node).filter(([key]) => fields.includes(key)))
+  return page
+}
 
 /** Top-level field names inside `node { … }` of one collection; nested selections are skipped. */
 function selectedFields(query: string, collection: string): string[] {
@@ -94,7 +151,10 @@ function selectedFields(query: string, collection: string): string[] {
   return names
 }
 
-function answer(query: string, overlap = false): unknown {
+function answer(query: string, mode: StandInMode): unknown {
+  const overlap = mode === 'overlap'
+  const nested = /\bbudget\s*\(\s*id:\s*"([^"]*)"\s*\)\s*\{\s*investments\s*\(/.exec(query)
+  if (nested) return investmentsAnswer(query, nested[1]!, mode)
   const collections = [...query.matchAll(/\b(proposals|debates|budgets)\s*\(/g)].map((m) => m[1])
   if (collections.length > 2) return { errors: [{ message: 'Too many collections requested (max. 2)' }] }
   const first = Number(/first:\s*(\d+)/.exec(query)?.[1] ?? 25)
@@ -112,7 +172,7 @@ function answer(query: string, overlap = false): unknown {
     if (unknown)
       return { errors: [{ message: `Field '${unknown}' doesn't exist on type '${typeNames[collection]}'` }] }
     const page = (
-      JSON.parse(shiftDates(load(file))) as {
+      (collection === 'budgets' ? budgetsOf(mode) : JSON.parse(shiftDates(load(file)))) as {
         data: Record<string, { edges: { node: Record<string, unknown> }[] }>
       }
     ).data
@@ -185,7 +245,7 @@ export async function startConsulStandIn(mode: StandInMode = 'ok'): Promise<Cons
         return
       default:
         try {
-          json(200, answer(query, state.mode === 'overlap'))
+          json(200, answer(query, state.mode))
         } catch (error) {
           // A bug in the stand-in must fail the test quickly, not hang it until the timeout.
           json(500, { errors: [{ message: `Stand-in: ${(error as Error).message}` }] })

@@ -91,6 +91,18 @@ beforeAll(async () => {
   const seniors = (
     await payload.find({ collection: 'topics', where: { slug: { equals: 'senioren' } }, depth: 0 })
   ).docs[0]!
+  await payload.update({
+    collection: 'topics',
+    id: seniors.id,
+    data: {
+      councilPapers: [
+        {
+          title: 'Vorlage 0912/2026: Bericht des Seniorenbeirats',
+          url: `${oparl.url}/vo0050.asp?__kvonr=912`,
+        },
+      ],
+    } as never,
+  })
   await payload.updateGlobal({
     slug: 'settings',
     data: {
@@ -183,6 +195,28 @@ describe('meeting calendars', () => {
     })
     expect(counts.sort()).toEqual([1, 2, 2])
   })
+
+  it('carries the meetings in the site calendar of all events too, as "Sitzung", with the UIDs of their own feed', () => {
+    const read = (feed: string) =>
+      Object.values(ical.sync.parseICS(fs.readFileSync(path.join(out, feed), 'utf8'))).filter(
+        (e) => e?.type === 'VEVENT',
+      ) as VEvent[]
+    const site = read('kalender/veranstaltungen.ics')
+    const own = read('kalender/sitzungen.ics')
+    const meetings = site.filter((e) => (e.categories ?? []).includes('Sitzung'))
+    expect(meetings.map((e) => e.uid).sort()).toEqual(own.map((e) => e.uid).sort())
+    expect(meetings).toHaveLength(5)
+    // The seeded events are still there, and none of them is a meeting.
+    expect(site.length - meetings.length).toBeGreaterThan(3)
+    expect(site.filter((e) => e.uid.startsWith('sitzung-'))).toHaveLength(5)
+    const council = meetings.find((e) => new Date(e.start).getTime() === Date.parse(meetingStart(9)))!
+    expect(String(council.summary)).toBe('Sitzung der Stadtvertretung')
+    expect(String(council.description)).toContain('TOP 2 Einwohnerfragestunde')
+    // Every DTSTAMP in UTC, the meetings' the build's time.
+    const raw = fs.readFileSync(path.join(out, 'kalender/veranstaltungen.ics'), 'utf8')
+    expect(raw.match(/^DTSTAMP:(?!\d{8}T\d{6}Z\r?$).*$/gm)).toBeNull()
+    for (const word of hidden) expect(raw).not.toContain(word)
+  })
 })
 
 describe('meetings as their own kind in the events list and search', () => {
@@ -246,6 +280,23 @@ describe('a district page joins every source', () => {
     for (const personal of ['Erika', '0395 555123', 'Ziegelbergstraße', 'Kennzeichen'])
       expect(html).not.toContain(personal)
   })
+
+  it('shows the budget projects located in its geozone, with their status and a link to Consul', () => {
+    const html = page(out, `stadtteile/${district.slug}`)
+    const section = /<section aria-labelledby="g-budget">[\s\S]*?<\/section>/.exec(html)?.[0] ?? ''
+    const entries = [...section.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => text(m[1]!).trim())
+    expect(text(section)).toContain('Projekte im Bürgerhaushalt')
+    // By location (any case), or by the title when the author gave no location; never the
+    // unfeasible one, never one located elsewhere.
+    expect(entries).toEqual([
+      'Neue Spielgeräte für den Spielplatz Katharinenstraße umsetzbar Katharinenviertel, Spielplatz Katharinenstraße',
+      'Sitzbänke entlang des Oberbachs wird noch geprüft katharinenviertel',
+      'Trinkwasserspender im Katharinenviertel umsetzbar',
+    ])
+    // The seeded Consul has two budgets: the API does not say which a project belongs to.
+    expect(section).toContain(`href="${consul.url}/budgets"`)
+    expect(text(page(out, 'stadtteile/datzeberg'))).not.toContain('Projekte im Bürgerhaushalt')
+  })
 })
 
 describe('a topic page', () => {
@@ -256,6 +307,16 @@ describe('a topic page', () => {
     expect(text(consulSection)).toContain('Öffentliche Toilette am Bahnhof')
     expect(consulSection).not.toContain('Fahrradstreifen')
     expect(text(page(out, 'themen/sport-und-bewegung'))).not.toContain('Vorschläge und Bürgerhaushalt')
+  })
+
+  it('links the council papers the editors linked to it, and no budget projects', () => {
+    const html = page(out, 'themen/senioren')
+    const papers = /<section aria-labelledby="g-papers">[\s\S]*?<\/section>/.exec(html)?.[0] ?? ''
+    expect(text(papers)).toContain('Vorlagen der Stadtvertretung')
+    expect(text(papers)).toContain('Vorlage 0912/2026: Bericht des Seniorenbeirats')
+    expect(papers).toContain(`href="${oparl.url}/vo0050.asp?__kvonr=912"`)
+    expect(html).not.toContain('g-budget')
+    expect(text(page(out, 'themen/sport-und-bewegung'))).not.toContain('Vorlagen der Stadtvertretung')
   })
 })
 

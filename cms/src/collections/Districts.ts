@@ -30,7 +30,7 @@ export const Districts: CollectionConfig<'districts'> = {
       ],
     },
     { name: 'description', type: 'textarea', label: 'Beschreibung', localized: true },
-    councilPapersField,
+    councilPapersField('diesen Stadtteil'),
     serviceAreaField,
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { hiddenFromClubs, staffOnly } from '../access/roles'
 import { slugField } from '../fields/slug'
+import { councilPapersField } from '../politics/districtFields'
 
 export const Topics: CollectionConfig<'topics'> = {
   slug: 'topics',
@@ -19,5 +20,6 @@ export const Topics: CollectionConfig<'topics'> = {
     { name: 'name', type: 'text', label: 'Name', required: true, localized: true },
     slugField('name'),
     { name: 'description', type: 'textarea', label: 'Beschreibung', localized: true },
+    councilPapersField('dieses Thema'),
   ],
 }

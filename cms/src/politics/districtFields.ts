@@ -4,14 +4,14 @@ import { urlValidate } from '../fields/contact'
 
 // Council papers (Vorlagen) an editor links to a district or topic: a title and the address on
 // the council information system. Linked, never copied: the paper stays the council's document.
-export const councilPapersField: ArrayField = {
+// One definition for both: the site renders them alike (PoliticsJoin.astro).
+export const councilPapersField = (subject: 'diesen Stadtteil' | 'dieses Thema'): ArrayField => ({
   name: 'councilPapers',
   type: 'array',
   label: 'Vorlagen aus dem Ratsinformationssystem',
   labels: { singular: 'Vorlage', plural: 'Vorlagen' },
   admin: {
-    description:
-      'Vorlagen der Stadtvertretung, die diesen Stadtteil betreffen. Die Website verlinkt sie im Ratsinformationssystem.',
+    description: `Vorlagen der Stadtvertretung, die ${subject} betreffen. Die Website verlinkt sie im Ratsinformationssystem.`,
   },
   fields: [
     { name: 'title', type: 'text', label: 'Titel der Vorlage', required: true, localized: true },
@@ -23,7 +23,7 @@ export const councilPapersField: ArrayField = {
       validate: urlValidate,
     },
   ],
-}
+})
 
 const coordinate = (name: string, label: string) => ({
   name,

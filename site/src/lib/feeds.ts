@@ -18,6 +18,8 @@ import {
 } from './data'
 import { berlinDay, isoBerlin } from './format'
 import { label } from './i18n'
+import { addMeetingEvents } from './meeting-events'
+import type { CouncilMeeting } from './oparl/schema'
 import { docHref, languagesOf } from './paths'
 
 const tz = timeZone
@@ -54,6 +56,8 @@ export function calendar(options: {
   single?: boolean
   /** The calendar's own address (RFC 7986 URL); default: the site. */
   url?: string
+  /** Council meetings to carry as well (the site calendar); stamped with the build's time. */
+  meetings?: { list: CouncilMeeting[]; stamp: string }
 }) {
   const locale = options.locale ?? 'de'
   const cal = ical({
@@ -114,9 +118,16 @@ export function calendar(options: {
       categories: topicsOf(locale, e.topics).map((t) => ({ name: t.name })),
     })
   }
+  // After the events: the stamps below follow the output order.
+  const meetingCount = options.meetings
+    ? addMeetingEvents(cal, options.meetings.list, { site: options.site, stamp: options.meetings.stamp })
+    : 0
   // ical-generator writes DTSTAMP/LAST-MODIFIED in the calendar's zone without a TZID; RFC 5545
   // wants them in UTC ("Z"). They are the same instant for every event in our output order.
-  const stamps = events.map((e) => utcStamp(e.updatedAt))
+  const stamps = [
+    ...events.map((e) => utcStamp(e.updatedAt)),
+    ...(meetingCount ? Array<string>(meetingCount).fill(utcStamp(options.meetings!.stamp)) : []),
+  ]
   let n = 0
   let m = 0
   // RFC 7986 COLOR takes a CSS colour name, and as a calendar property it must stand before the

@@ -114,3 +114,28 @@ export const consulItemsFor = tracked('consulItemsFor', (kind: 'topic' | 'distri
   )
   return participation().items.filter((i) => i.tags?.some((tag) => tags.has(tag.trim().toLowerCase())))
 })
+
+/** Whether `text` names `zone` as a whole word (not "Oststadt" inside "Oststadtring"), any case. */
+const names = (text: string, zone: string) => {
+  const escaped = zone.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(text)
+}
+
+/**
+ * A district's budget projects. Consul's API gives a project no geozone or heading, only the
+ * author's free-text location: a project belongs to a district when its location (or, without
+ * one, its title) names a geozone the editors mapped to that district.
+ */
+export const budgetProjectsFor = tracked('budgetProjectsFor', (districtId: string) => {
+  const p = settings('de').politics
+  const refId = (ref: unknown) =>
+    ref && typeof ref === 'object' ? String((ref as { id: unknown }).id) : String(ref)
+  const zones = (p?.geozones ?? [])
+    .filter((g) => refId(g.district) === districtId)
+    .map((g) => g.geozone.trim())
+    .filter(Boolean)
+  if (!zones.length) return []
+  return (participation().projects ?? []).filter((project) =>
+    zones.some((zone) => names(project.location || project.title, zone)),
+  )
+})

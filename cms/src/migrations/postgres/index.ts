@@ -3,7 +3,6 @@ import * as migration_20261202_015507_settings_emblem from './20261202_015507_se
 import * as migration_20261202_021822_humhub_source from './20261202_021822_humhub_source';
 import * as migration_20261202_062730_session_schema from './20261202_062730_session_schema';
 import * as migration_20261202_142430_s25_schema from './20261202_142430_s25_schema';
-import * as migration_20261202_161325_subscription_languages from './20261202_161325_subscription_languages';
 
 export const migrations = [
   {
@@ -29,11 +28,6 @@ export const migrations = [
   {
     up: migration_20261202_142430_s25_schema.up,
     down: migration_20261202_142430_s25_schema.down,
-    name: '20261202_142430_s25_schema',
-  },
-  {
-    up: migration_20261202_161325_subscription_languages.up,
-    down: migration_20261202_161325_subscription_languages.down,
-    name: '20261202_161325_subscription_languages'
+    name: '20261202_142430_s25_schema'
   },
 ];

@@ -96,12 +96,15 @@ export async function fetchAll<N, T extends z.ZodType>(
   fields: string,
   shape: T,
   pick: (data: z.infer<T>) => Connection<N>,
+  /** A field the collection hangs off, e.g. `budget(id: "4")` for a budget's investments. */
+  within?: string,
 ): Promise<N[]> {
   const nodes: N[] = []
   let after: string | null | undefined
   for (let page = 0; page < MAX_PAGES; page++) {
     const args = `first: ${PAGE_SIZE}${after ? `, after: ${JSON.stringify(after)}` : ''}`
-    const query = `{ ${collection}(${args}) { pageInfo { hasNextPage endCursor } edges { node { ${fields} } } } }`
+    const list = `${collection}(${args}) { pageInfo { hasNextPage endCursor } edges { node { ${fields} } } }`
+    const query = within ? `{ ${within} { ${list} } }` : `{ ${list} }`
     const connection = pick(await request(query, shape))
     nodes.push(...connection.edges.map((edge) => edge.node))
     // A cursor that does not move would only fetch the same page again.

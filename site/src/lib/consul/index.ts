@@ -14,7 +14,10 @@ import {
   type ProposalNode,
   type Snapshot,
 } from './schema'
+import { fetchProjects, type BudgetProject } from './projects'
 import { plainText, shorten } from './text'
+
+export type { BudgetProject }
 
 export type ParticipationItem = {
   kind: 'proposal' | 'debate' | 'budget'
@@ -31,6 +34,8 @@ export type ParticipationItem = {
 export type ParticipationResult = {
   state: 'live' | 'cached' | 'unavailable'
   items: ParticipationItem[]
+  /** Budget projects for the district pages (./projects.ts); all of them, not cut by `limit`. */
+  projects?: BudgetProject[]
   /** ISO time the items were fetched from Consul (for "cached" this is the snapshot's date). */
   fetchedAt?: string
   /** Plain-language reason for the build log when not live. */
@@ -82,13 +87,18 @@ export async function loadParticipation(options: ParticipationOptions): Promise<
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
   try {
-    const items = await fetchItems(graphqlRequester(instanceUrl, controller.signal), instanceUrl)
-    const fetchedAt = new Date().toISOString()
-    if (options.cacheFile) await writeSnapshot(options.cacheFile, { instanceUrl, fetchedAt, items }, log)
-    log(
-      `Consul: live – ${items.length} offene Beteiligungen von ${instanceUrl} geladen, ${Math.min(limit, items.length)} werden gezeigt.`,
+    const { items, projects } = await fetchItems(
+      graphqlRequester(instanceUrl, controller.signal),
+      instanceUrl,
+      log,
     )
-    return { state: 'live', items: items.slice(0, limit), fetchedAt }
+    const fetchedAt = new Date().toISOString()
+    if (options.cacheFile)
+      await writeSnapshot(options.cacheFile, { instanceUrl, fetchedAt, items, projects }, log)
+    log(
+      `Consul: live – ${items.length} offene Beteiligungen und ${projects.length} Projekte des Bürgerhaushalts von ${instanceUrl} geladen, ${Math.min(limit, items.length)} werden gezeigt.`,
+    )
+    return { state: 'live', items: items.slice(0, limit), projects, fetchedAt }
   } catch (error) {
     const reason =
       error instanceof ConsulError
@@ -99,7 +109,13 @@ export async function loadParticipation(options: ParticipationOptions): Promise<
       log(
         `Consul: ${reason} Verwende den gespeicherten Stand vom ${snapshotTime(snapshot.fetchedAt)} (${snapshot.items.length} Beiträge).`,
       )
-      return { state: 'cached', items: snapshot.items.slice(0, limit), fetchedAt: snapshot.fetchedAt, reason }
+      return {
+        state: 'cached',
+        items: snapshot.items.slice(0, limit),
+        projects: snapshot.projects ?? [],
+        fetchedAt: snapshot.fetchedAt,
+        reason,
+      }
     }
     log(`Consul: ${reason} Kein gespeicherter Stand vorhanden; die Seite zeigt den Hinweis und den Link.`)
     return { state: 'unavailable', items: [], reason }
@@ -118,12 +134,25 @@ function normaliseInstance(value: string): string | null {
   }
 }
 
-async function fetchItems(request: Requester, instanceUrl: string): Promise<ParticipationItem[]> {
+async function fetchItems(
+  request: Requester,
+  instanceUrl: string,
+  log: (message: string) => void,
+): Promise<{ items: ParticipationItem[]; projects: BudgetProject[] }> {
   const [proposals, debates, budgets] = await Promise.all([
     fetchAll(request, 'proposals', PROPOSAL_FIELDS, proposalsData, (d) => d.proposals),
     fetchAll(request, 'debates', DEBATE_FIELDS, debatesData, (d) => d.debates),
     fetchAll(request, 'budgets', BUDGET_FIELDS, budgetsData, (d) => d.budgets),
   ])
+  // An instance whose API answers the proposals but not the budget projects (another version,
+  // a field switched off) still gives the proposals; a source that is down fails as a whole.
+  const projects = await fetchProjects(request, instanceUrl, budgets).catch((error: unknown) => {
+    if (!(error instanceof ConsulError) || (error.kind !== 'errors' && error.kind !== 'shape')) throw error
+    log(
+      `Consul: Projekte des Bürgerhaushalts nicht lesbar (${error.message}); die Stadtteilseiten zeigen keine.`,
+    )
+    return []
+  })
   const archiveBefore = new Date()
   archiveBefore.setMonth(archiveBefore.getMonth() - ARCHIVE_MONTHS)
 
@@ -145,7 +174,7 @@ async function fetchItems(request: Requester, instanceUrl: string): Promise<Part
     if (recentDebates[i]) mixed.push(recentDebates[i])
   }
   // Paging over a list that changes while we read it can show an item twice.
-  return [...new Map(mixed.map((item) => [item.url, item])).values()]
+  return { items: [...new Map(mixed.map((item) => [item.url, item])).values()], projects }
 }
 
 type Ranked = {

@@ -44,13 +44,27 @@ export const budgetNode = z.object({
   phase: z.string(),
 })
 
+// A budget project (Budget::Investment, app/graphql/types/budget_investment_type.rb). Consul's API
+// gives it no heading, geozone, budget or tags: only the author's free-text location can say
+// where it is. Its title may be null in the type; such an entry is skipped.
+export const investmentNode = z.object({
+  id: z.union([z.string(), z.number()]).transform(String),
+  title: text,
+  description: text,
+  location: text,
+  feasibility: text,
+  commentsCount: count,
+})
+
 export const proposalsData = z.object({ proposals: connection(proposalNode) })
 export const debatesData = z.object({ debates: connection(debateNode) })
 export const budgetsData = z.object({ budgets: connection(budgetNode) })
+export const investmentsData = z.object({ budget: z.object({ investments: connection(investmentNode) }) })
 
 export type ProposalNode = z.infer<typeof proposalNode>
 export type DebateNode = z.infer<typeof debateNode>
 export type BudgetNode = z.infer<typeof budgetNode>
+export type InvestmentNode = z.infer<typeof investmentNode>
 
 /** A GraphQL answer: data and/or errors; Consul answers errors with status 200. */
 export const graphqlEnvelope = z.object({
@@ -73,5 +87,19 @@ export const snapshotSchema = z.object({
       tags: z.array(z.string()).optional(),
     }),
   ),
+  // Snapshots written before budget projects were read have none.
+  projects: z
+    .array(
+      z.object({
+        title: z.string(),
+        summary: z.string(),
+        url: z.string(),
+        location: z.string().optional(),
+        feasibility: z.string().optional(),
+        phase: z.string().optional(),
+        comments: z.number().optional(),
+      }),
+    )
+    .optional(),
 })
 export type Snapshot = z.infer<typeof snapshotSchema>
