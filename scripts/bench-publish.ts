@@ -20,6 +20,7 @@ export type PublishBenchResult = {
     phases?: Record<string, number>
     rendered?: number
     read?: string
+    search?: { shards: number; indexed: number }
   }[]
   medianMs: number
   maxMs: number
@@ -175,6 +176,7 @@ export async function benchPublish(options: PublishBenchOptions): Promise<Publis
         ...(phases ? { phases } : {}),
         ...(record?.rendered !== undefined ? { rendered: record.rendered } : {}),
         ...(record?.read ? { read: record.read } : {}),
+        ...(record?.search ? { search: record.search } : {}),
       })
       const phaseText = phases
         ? ` = ${Object.entries(phases)
@@ -182,9 +184,10 @@ export async function benchPublish(options: PublishBenchOptions): Promise<Publis
             .join(', ')}`
         : ''
       const renderedText =
-        record?.rendered !== undefined
+        (record?.rendered !== undefined
           ? `; ${record.rendered} Seiten neu gerendert, Inhalte: ${record.read === 'changes' ? 'nur Änderungen' : 'alle'} gelesen`
-          : ''
+          : '') +
+        (record?.search ? `; Suchindex: ${record.search.indexed} von ${record.search.shards} Teilen neu` : '')
       log(
         `  Lauf ${i + 1}: ${(totalMs / 1000).toFixed(1)} s bis live (Build ${buildMs === null ? '?' : (buildMs / 1000).toFixed(1)} s${phaseText}${renderedText})`,
       )
