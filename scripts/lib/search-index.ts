@@ -10,10 +10,12 @@
 // (tests/site/incremental.test.ts compares them).
 
 import crypto from 'node:crypto'
+import fsSync from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { contentLocales, defaultLocale } from '../../cms/src/locales'
+import { linkTree } from './incremental'
 import { easySection, sections } from '../../site/src/lib/sections'
 
 /** The list of shards per language, next to the primary index: the search page reads it. */
@@ -93,13 +95,14 @@ export async function writeSearchIndex(outDir: string, cacheDir?: string): Promi
     const shard = shardOf(rel)
     if (shard === null || rel.startsWith(`pagefind${path.sep}`)) continue
     // Unchanged files are the same inode as in the last build (linked from Astro's cache): no read.
-    const stat = await fs.stat(path.join(outDir, rel))
+    // Synchronous: thousands of stat calls of microseconds each (see linkTree).
+    const stat = fsSync.statSync(path.join(outDir, rel))
     const known = previous.files[rel]
     let record: FileRecord
     if (known && known.ino === stat.ino && known.size === stat.size && known.mtimeMs === stat.mtimeMs) {
       record = known
     } else {
-      const content = await fs.readFile(path.join(outDir, rel))
+      const content = fsSync.readFileSync(path.join(outDir, rel))
       record = {
         ino: stat.ino,
         size: stat.size,
@@ -133,17 +136,17 @@ export async function writeSearchIndex(outDir: string, cacheDir?: string): Promi
       const target = shardDir(pagefindDir, shard)
       const cached = cacheDir && path.join(cacheDir, 'shards', shard || '_primary')
       if (!cached) {
-        await indexShard(pagefind, outDir, files, target)
+        await indexShard(pagefind, outDir, files, target, !shard)
         indexed++
       } else if (previous.shards[shard] !== signature || !(await exists(cached))) {
         // Written beside and renamed: a shard cut short by a failure is never taken for a finished one.
         await fs.rm(`${cached}.new`, { recursive: true, force: true })
-        await indexShard(pagefind, outDir, files, `${cached}.new`)
+        await indexShard(pagefind, outDir, files, `${cached}.new`, !shard)
         await fs.rm(cached, { recursive: true, force: true })
         await fs.rename(`${cached}.new`, cached)
         indexed++
       }
-      if (cached) await linkDir(cached, target)
+      if (cached) await linkTree(cached, target)
       const entry = JSON.parse(await fs.readFile(path.join(target, 'pagefind-entry.json'), 'utf8')) as {
         languages: Record<string, unknown>
       }
@@ -174,12 +177,13 @@ async function indexShard(
   outDir: string,
   files: string[],
   dest: string,
+  primary: boolean,
 ) {
   const source = `${dest}.src`
   await fs.rm(source, { recursive: true, force: true })
   for (const rel of files) {
-    await fs.mkdir(path.dirname(path.join(source, rel)), { recursive: true })
-    await fs.link(path.join(outDir, rel), path.join(source, rel))
+    fsSync.mkdirSync(path.dirname(path.join(source, rel)), { recursive: true })
+    fsSync.linkSync(path.join(outDir, rel), path.join(source, rel))
   }
   try {
     const { index, errors } = await pagefind.createIndex()
@@ -189,6 +193,12 @@ async function indexShard(
     const written = await index.writeFiles({ outputPath: dest })
     if (written.errors.length) throw new Error(`Pagefind-Fehler: ${written.errors.join('; ')}`)
     await index.deleteIndex()
+    // A merged shard is read with the primary index's code and WebAssembly: of Pagefind's 700 KB
+    // of scripts, styles and wasm per index only the primary's copy is ever loaded.
+    if (!primary)
+      for (const entry of await fs.readdir(dest, { withFileTypes: true }))
+        if (entry.isFile() && !/^pagefind-entry\.json$|\.pf_meta$/.test(entry.name))
+          await fs.rm(path.join(dest, entry.name))
   } finally {
     await fs.rm(source, { recursive: true, force: true })
   }
@@ -199,16 +209,4 @@ async function exists(file: string) {
     () => true,
     () => false,
   )
-}
-
-/** Hard-links the files of a cached shard into the build (no data copied). */
-async function linkDir(src: string, dst: string) {
-  for (const entry of await fs.readdir(src, { withFileTypes: true, recursive: true })) {
-    const rel = path.relative(src, path.join(entry.parentPath, entry.name))
-    if (entry.isDirectory()) await fs.mkdir(path.join(dst, rel), { recursive: true })
-    else if (entry.isFile()) {
-      await fs.mkdir(path.dirname(path.join(dst, rel)), { recursive: true })
-      await fs.link(path.join(src, rel), path.join(dst, rel))
-    }
-  }
 }
