@@ -10,7 +10,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { dataDir } from '../cms/src/lib/paths'
 import type { ContentChanges } from '../cms/src/publish/webhook'
 import { loadSiteData, type SkippedDocument } from '../site/src/lib/cms'
-import { easySection, sections } from '../site/src/lib/sections'
 import { embedOriginProblem } from '../cms/src/globals/settings/embeds'
 import { writeHeadersFile } from './lib/header-policy'
 import { netlifyRedirects } from './lib/netlify-rules'
@@ -18,6 +17,7 @@ import { scriptsConfig } from './config'
 import { humhubRedirectsFor } from './humhub/redirects'
 import { astroBuild } from './lib/astro-process'
 import { linkTree, removeStalePages } from './lib/incremental'
+import { writeSearchIndex } from './lib/search-index'
 import { writeServiceWorker } from './lib/service-worker'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -53,6 +53,8 @@ export type BuildSiteResult = {
   rendered?: number
   /** Whether all content was read from the CMS or only the changed documents. */
   read?: 'full' | 'changes'
+  /** The search index's shards, and how many of them this build indexed (the rest came from the cache). */
+  search?: { shards: number; indexed: number }
   /** Documents left out because the site cannot render them; everything else was published. */
   skipped?: SkippedDocument[]
 }
@@ -150,26 +152,9 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     const astroDone = performance.now()
 
     log('Erstelle den Suchindex mit Pagefind …')
-    const pagefind = await import('pagefind')
-    const { index, errors } = await pagefind.createIndex()
-    if (!index) throw new Error(`Pagefind konnte nicht starten: ${errors.join('; ')}`)
-    // Only detail pages carry data-pagefind-body; lists and filter pages (the largest files) are
-    // not even read. The detail pages live in one directory per public collection (site/src/lib/sections.ts).
-    // The Leichte-Sprache section (German only) has its start page and the editors' pages in it,
-    // and the Politik page in every language: its council meetings are found there.
-    let searchPages = 0
-    for (const glob of [
-      `**/{${Object.values(sections).join(',')}}/*/index.html`,
-      `${easySection}/{index.html,*/index.html}`,
-      '**/politik/index.html',
-    ]) {
-      const added = await index.addDirectory({ path: outDir, glob })
-      if (added.errors.length) throw new Error(`Pagefind-Fehler: ${added.errors.join('; ')}`)
-      searchPages += added.page_count
-    }
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
-    if (written.errors.length) throw new Error(`Pagefind-Fehler: ${written.errors.join('; ')}`)
-    await pagefind.close()
+    // In shards, so a publish indexes only the shards with changed pages (./lib/search-index.ts).
+    const search = await writeSearchIndex(outDir, incremental && path.join(incremental, 'pagefind'))
+    const searchPages = search.pages
     // Last, so its precache list names the files of this finished build (scripts/lib/service-worker.ts).
     const sw = await writeServiceWorker(outDir)
 
@@ -183,7 +168,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
       ? `; ${snapshot.skipped.length} Dokument(e) ausgelassen, die sich nicht darstellen lassen`
       : ''
     log(
-      `Fertig: ${pages} Seiten${renderedText} in ${(ms / 1000).toFixed(1)} s, ${searchPages} im Suchindex, Service Worker ${(sw.bytes / 1024).toFixed(1)} KB (${sw.precacheFiles} Dateien vorab, ${(sw.precacheBytes / 1024).toFixed(0)} KB)${skippedText}, nach ${outDir}`,
+      `Fertig: ${pages} Seiten${renderedText} in ${(ms / 1000).toFixed(1)} s, ${searchPages} im Suchindex (${search.indexed} von ${search.shards} Teilen neu), Service Worker ${(sw.bytes / 1024).toFixed(1)} KB (${sw.precacheFiles} Dateien vorab, ${(sw.precacheBytes / 1024).toFixed(0)} KB)${skippedText}, nach ${outDir}`,
     )
     const phases = {
       cms: Math.round(cmsDone - started - snapshot.participationMs),
@@ -197,6 +182,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
       ms,
       phases,
       searchPages,
+      search: { shards: search.shards, indexed: search.indexed },
       read: snapshot.read,
       skipped: snapshot.skipped,
       ...(rendered !== undefined ? { rendered } : {}),

@@ -38,6 +38,7 @@ process.on('message', async (message: BuildProcessRequest) => {
       rendered: built.rendered,
       read: built.read,
       skipped: built.skipped,
+      search: built.search,
       rss: process.memoryUsage().rss,
     }
   } catch (error) {

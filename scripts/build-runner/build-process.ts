@@ -97,6 +97,7 @@ export function workerBuild(
           rendered: m.rendered,
           read: m.read,
           skipped: m.skipped,
+          search: m.search,
         })
       } else if (m.type === 'error') {
         lastRss = m.rss

@@ -176,6 +176,7 @@ export async function createBuildQueue(options: BuildQueueOptions): Promise<Buil
         ...(result?.rendered !== undefined ? { rendered: result.rendered } : {}),
         ...(result?.read ? { read: result.read } : {}),
         ...(result?.skipped?.length ? { skipped: result.skipped } : {}),
+        ...(result?.search ? { search: result.search } : {}),
       }
       counts.succeeded++
       failuresInRow = 0

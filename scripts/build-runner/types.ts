@@ -12,6 +12,8 @@ export type BuildResult = {
   rendered?: number
   read?: string
   skipped?: SkippedDocument[]
+  /** The search index's shards and how many this build indexed (scripts/lib/search-index.ts). */
+  search?: { shards: number; indexed: number }
 }
 
 export type BuildFunction = (options: {
@@ -71,6 +73,8 @@ export type BuildRecord = {
   read?: string
   /** Documents the build left out because the site cannot render them (the rest went live). */
   skipped?: SkippedDocument[]
+  /** Search index shards: all of them, and those indexed anew (the others came from the last build). */
+  search?: { shards: number; indexed: number }
 }
 
 export type RunnerCounts = {

@@ -8,6 +8,7 @@
 // into it, so a linked file that is rendered again never changes the live site's copy.
 // Pages that are gone from this build are unlinked again afterwards, going by Astro's manifest.
 
+import fsSync from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
@@ -26,19 +27,19 @@ export async function linkTree(src: string, dst: string): Promise<string[]> {
     if (entry.isDirectory()) dirs.add(path.join(dst, rel))
     else if (entry.isFile()) files.push(rel)
   }
-  // One directory per page: thousands of mkdir and link calls, a few at a time in the thread pool.
-  await inParallel([...dirs], (dir) => fs.mkdir(dir, { recursive: true }))
-  await inParallel(files, (rel) => fs.link(path.join(src, rel), path.join(dst, rel)))
+  // One directory per page: thousands of mkdir and link calls. Synchronous calls, because each is
+  // a few microseconds of metadata work: through promises and the thread pool the bookkeeping per
+  // call cost more than the call itself (0.6 s for 10,000 pages at city scale). Parents come
+  // before their children in the sorted list, so no call needs `recursive`.
+  for (const dir of [...dirs].sort()) {
+    try {
+      fsSync.mkdirSync(dir)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') fsSync.mkdirSync(dir, { recursive: true })
+    }
+  }
+  for (const rel of files) fsSync.linkSync(path.join(src, rel), path.join(dst, rel))
   return files
-}
-
-async function inParallel<T>(items: T[], work: (item: T) => Promise<unknown>, width = 16) {
-  let next = 0
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < items.length) await work(items[next++])
-    }),
-  )
 }
 
 type AstroIncrementalManifest = {

@@ -161,6 +161,10 @@ describe('publish to live', () => {
     expect(Object.keys(status.lastSuccess!.phases ?? {})).toEqual(
       expect.arrayContaining(['cms', 'astro', 'pagefind']),
     )
+    // The search index is in shards: this publish indexed only those with the changed pages.
+    const shards = status.lastSuccess!.search!
+    expect(shards.indexed).toBeGreaterThan(0)
+    expect(shards.indexed).toBeLessThan(shards.shards)
     const delivery = await cms.payload.findGlobal({ slug: PUBLISH_STATUS_SLUG, overrideAccess: true })
     expect(delivery.state).toBe('success')
     // The runner reported the build back; editors see when the site was updated.

@@ -69,12 +69,20 @@ describe('pages for the seeded content', () => {
   it('indexes every page marked for search, and only those', () => {
     const marked = allFiles('.html').filter((file) => read(f, file).includes('data-pagefind-body'))
     expect(marked.length).toBeGreaterThan(100)
-    const entry = JSON.parse(read(f, 'pagefind/pagefind-entry.json')) as {
-      languages: Record<string, { page_count: number }>
-    }
-    const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)
+    type Entry = { languages: Record<string, { page_count: number }> }
+    const entry = JSON.parse(read(f, 'pagefind/pagefind-entry.json')) as Entry
+    // The index comes in shards (scripts/lib/search-index.ts): the primary one and those listed per language.
+    const shards = JSON.parse(read(f, 'pagefind/shards.json')) as Record<string, string[]>
+    const entries = [
+      entry,
+      ...[...new Set(Object.values(shards).flat())].map(
+        (s) => JSON.parse(read(f, `pagefind/${s}/pagefind-entry.json`)) as Entry,
+      ),
+    ]
+    const indexed = entries.flatMap((e) => Object.values(e.languages)).reduce((n, l) => n + l.page_count, 0)
     expect(indexed).toBe(marked.length)
     expect(Object.keys(entry.languages).sort()).toEqual(['ar', 'de', 'en', 'uk'])
+    expect(Object.keys(shards).sort()).toEqual(['ar', 'de', 'en', 'uk'])
   })
 
   it('has a detail page for every published association, event, news item, topic, district and page', () => {

@@ -183,8 +183,13 @@ describe('incremental site build', () => {
         fs.readFileSync(path.join(root, 'b', 'veranstaltungen', created.slug!, 'index.html'), 'utf8'),
       ).toContain('Erste Nachbarschaftsbörse')
 
+      // The search index too: only the shards with changed pages were indexed again.
+      expect(second.search!.indexed).toBeGreaterThan(0)
+      expect(second.search!.indexed).toBeLessThan(second.search!.shards)
+
       const reference = await build('full-1', { incremental: false })
       expect(reference.pages).toBe(second.pages)
+      expect(reference.search!.indexed).toBe(reference.search!.shards)
       expectSameSite(path.join(root, 'b'), path.join(root, 'full-1'))
     },
     budgets.slowTest,

@@ -101,7 +101,7 @@ registerRoute(new NavigationRoute(pages))
 registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_astro/'), assets)
 registerRoute(
   ({ url, sameOrigin }) =>
-    sameOrigin && /^\/(en\/)?pagefind\/(index|fragment|filter)\/|\.pf_meta$/.test(url.pathname),
+    sameOrigin && /^\/(en\/)?pagefind\/([\w-]+\/)?(index|fragment|filter)\/|\.pf_meta$/.test(url.pathname),
   new CacheFirst({
     cacheName: 'nb-suche',
     plugins: [

@@ -18,6 +18,7 @@ type Result = { id: string; score: number; data: () => Promise<Fragment> }
 type Pagefind = {
   options: (o: object) => Promise<void>
   init: () => Promise<void>
+  mergeIndex: (path: string, o?: object) => Promise<void>
   search: (q: string, o?: object) => Promise<{ results: Result[] } | null>
 }
 type Entry = { result: Result; matched: number; score: number }
@@ -56,8 +57,17 @@ function load(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const path = '/pagefind/pagefind.js'
     const pf = (await import(/* @vite-ignore */ path)) as Pagefind
-    await pf.options({ excerptLength: 24, excerptEllipsis: '…' })
+    const options = { excerptLength: 24, excerptEllipsis: '…' }
+    await pf.options(options)
     await pf.init()
+    // The index comes in shards (scripts/lib/search-index.ts): /pagefind/ is the primary one, the
+    // shards with pages in this page's language are merged into it. Without the list the primary
+    // index still answers.
+    const shards = await fetch('/pagefind/shards.json')
+      .then((r) => (r.ok ? (r.json() as Promise<Record<string, string[]>>) : {}))
+      .catch(() => ({}) as Record<string, string[]>)
+    const own = shards[lang.toLowerCase()] ?? shards[lang.toLowerCase().split('-')[0]] ?? []
+    await Promise.all(own.map((shard) => pf.mergeIndex(`/pagefind/${shard}/`, options)))
     return pf
   })()
   return pagefind
