@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../cms/src/seed/index'
 import { buildSite } from '../../scripts/build-site'
-import { brokenLinks, htmlFiles } from '../../scripts/lib/site-check'
+import { brokenLinks, htmlFiles, vnuErrors } from '../../scripts/lib/site-check'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server'
 import { launchBrowser } from '../helpers/browser'
 import { startTestCms, type TestCms } from '../helpers/cms'
@@ -17,6 +18,11 @@ import { budgets } from '../helpers/timeouts'
 // (200 events, 110 associations and news, 60 offers) has every list paged, with accessible page
 // links, filter pages paged the same way, no broken link, the pages in the sitemap, and the
 // filter script still filtering the whole list. The 100 KB per page at city scale: `npm run bench`.
+
+const require = createRequire(import.meta.url)
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+// PAGING_SHOTS=<dir> keeps screenshots of a paged list at 390 and 1280 px there.
+const shots = process.env.PAGING_SHOTS
 
 let cms: TestCms
 let outDir: string
@@ -133,6 +139,20 @@ describe('paged lists (static pages)', () => {
     expect([...broken].map(([ref, on]) => `${ref} (auf ${on.length} Seiten, z. B. ${on[0]})`)).toEqual([])
   })
 
+  it('page the Leichte-Sprache lists with the same page links', () => {
+    const pages = pagesOf('leichte-sprache/veranstaltungen/')
+    expect(pages.length).toBeGreaterThan(1)
+    expect(read(pages[0])).toContain('Sie hat ' + pages.length + ' Seiten.')
+    expect(read(pages[1])).toMatch(/<title>Veranstaltungen in Leichter Sprache: Seite 2 von \d+/)
+  })
+
+  it('the Nu HTML checker finds no error on any page', async () => {
+    const errors = await vnuErrors(outDir)
+    expect(errors.map((m) => `${m.url?.split('/').slice(-3).join('/')}:${m.lastLine}: ${m.message}`)).toEqual(
+      [],
+    )
+  })
+
   it('list every page in the sitemap', () => {
     const sitemaps = fs.readdirSync(outDir).filter((f) => /^sitemap-\d+\.xml$/.test(f))
     const xml = sitemaps.map((f) => fs.readFileSync(path.join(outDir, f), 'utf8')).join('')
@@ -179,6 +199,39 @@ describe('filters across pages (Chromium)', () => {
     await page.waitForFunction(() => !document.querySelector<HTMLElement>('[data-pagination]')!.hidden)
     expect(await visible(page)).toEqual(own)
     await page.close()
+  })
+
+  it('pass axe-core (WCAG 2.1 A/AA) on later pages, at 390 and 1280 px', async () => {
+    for (const width of [390, 1280]) {
+      const page = await browser.newPage({ locale: 'de-DE', viewport: { width, height: 900 } })
+      for (const p of [
+        '/veranstaltungen/seite/2/',
+        '/ar/ehrenamt/seite/2/',
+        '/leichte-sprache/vereine/seite/2/',
+      ]) {
+        await page.goto(`${server.url}${p}`)
+        await page.evaluate(axeSource)
+        const result = (await page.evaluate(() =>
+          (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(
+            document,
+            {
+              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+            },
+          ),
+        )) as { violations: { id: string; nodes: { target: string[] }[] }[] }
+        expect(
+          result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          `${p} @ ${width}`,
+        ).toEqual([])
+        if (shots) {
+          fs.mkdirSync(shots, { recursive: true })
+          const name = p.replace(/\W+/g, '-').replace(/^-|-$/g, '')
+          await page.locator('[data-pagination]').scrollIntoViewIfNeeded()
+          await page.screenshot({ path: path.join(shots, `${name}-${width}.png`) })
+        }
+      }
+      await page.close()
+    }
   })
 
   it('a filter page opened with JavaScript shows every matching entry of the list', async () => {
