@@ -117,6 +117,17 @@ export const de = {
   laterByMonth: forms({ one: '# späterer nach Monaten', other: '# spätere nach Monaten' }),
   subscribe: 'Abonnieren (.ics)',
   byMonth: 'Termine nach Monaten',
+  // Paged lists (lib/paging.ts, components/Pagination.astro)
+  pagination: 'Seiten der Liste',
+  previousPage: 'Vorherige Seite',
+  nextPage: 'Nächste Seite',
+  pageNumber: (n: number) => `Seite ${n}`,
+  pageOf: (n: number, count: number) => `Seite ${n} von ${count}`,
+  filterLoadingPages: 'Die übrigen Seiten der Liste werden geladen …',
+  filterPagesFailed:
+    'Die übrigen Seiten der Liste konnten nicht geladen werden. Der Filter gilt nur für diese Seite.',
+  allAssociationsCount: forms({ one: 'Alle # Verein', other: 'Alle # Vereine' }),
+  allOpportunitiesCount: forms({ one: 'Alle # Ehrenamtsangebot', other: 'Alle # Ehrenamtsangebote' }),
   cancelled: 'Abgesagt',
   cancelledNote: 'Diese Veranstaltung fällt aus.',
   pastNote: 'Diese Veranstaltung hat bereits stattgefunden.',

@@ -44,6 +44,13 @@ export const easyText = {
   where: 'Wo?',
   who: 'Wer sucht Hilfe?',
   time: (day: string, time: string | null) => (time ? `${day}, um ${time} Uhr` : `${day}, den ganzen Tag`),
+  // Long lists come in pages (lib/easy-lists.ts).
+  pageOf: (page: number, count: number) => `Seite ${page} von ${count}`,
+  pages: (count: number) => [
+    `Die Liste ist lang.`,
+    `Sie hat ${count} Seiten.`,
+    'Unten auf der Seite geht es weiter.',
+  ],
   teaserTitle: 'Leichte Sprache',
   teaserText: 'Hier erklären wir die Internet-Seite in Leichter Sprache.',
   teaserLabel: 'Leichte Sprache und Gebärden-Sprache',

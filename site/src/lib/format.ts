@@ -103,3 +103,10 @@ export const formatMonth = (month: string, locale: Locale = 'de') =>
   formatter(tag(locale), 'month', { month: 'long', year: 'numeric' }).format(
     new Date(`${month}-15T12:00:00Z`),
   )
+
+/** "5.–7. Dezember" or "5. Dezember": the days a page of the agenda holds, from two Berlin days. */
+export function formatDayRange(from: string, to: string, locale: Locale = 'de') {
+  const f = formatter(tag(locale), 'range', { day: 'numeric', month: 'long' })
+  const a = new Date(`${from}T12:00:00Z`)
+  return from === to ? f.format(a) : f.formatRange(a, new Date(`${to}T12:00:00Z`))
+}
