@@ -91,6 +91,11 @@ describe('GraphQL', () => {
     expect(res.errors?.[0]?.message).toMatch(/^Unbekanntes Sortierfeld „startDate“ für Veranstaltungen\./)
   })
 
+  it('leaves the Local API (the admin’s list view, with saved list preferences) as Payload has it', async () => {
+    const docs = await cms.payload.find({ collection: 'events', sort: 'startDate', depth: 0 })
+    expect(docs.totalDocs).toBe(2)
+  })
+
   it('keeps sorting by real fields', async () => {
     const res = await graphql('{ Events(sort: "-start") { docs { title } } }')
     expect(res.errors).toBeUndefined()

@@ -14,7 +14,7 @@ export const securityPlugin =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
-    // Every collection of ours refuses an unknown sort field (GraphQL, Local API; REST: guard.ts).
+    // Every collection of ours refuses an unknown sort field in GraphQL (REST: guard.ts).
     collections: [...(config.collections ?? []), RateLimits].map((collection) => ({
       ...collection,
       hooks: {

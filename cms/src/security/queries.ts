@@ -13,7 +13,7 @@ import {
  * to the default order and made one request take 14.5 s instead of 1.4 s (issue 15). Both now
  * answer 400 in German, naming the field and the fields there are. The sort check runs twice on
  * purpose: in the request guard for REST (before the login is read, so a bad query costs
- * nothing) and as a beforeOperation hook of every collection for GraphQL and the Local API.
+ * nothing) and as a beforeOperation hook of every collection for GraphQL.
  */
 
 const alwaysSortable = ['id', 'createdAt', 'updatedAt']
@@ -90,10 +90,12 @@ export function sortProblem(payload: Payload, url: URL): string | null {
   return name === null ? null : unknownSortMessage(collection.config, name)
 }
 
-/** GraphQL and Local API reads: the same refusal, as Payload's APIError (400). */
-export const refuseUnknownSort: CollectionBeforeOperationHook = ({ args, collection, operation }) => {
+/** GraphQL reads: the same refusal, as Payload's APIError (400). */
+export const refuseUnknownSort: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   const sort = (args as { sort?: string | string[] }).sort
-  if (operation !== 'read' || !sort) return args
+  // GraphQL only: REST is checked in the guard, and the admin's list view reads through the Local
+  // API with the sort its saved list preferences hold, which may name a field renamed since.
+  if (operation !== 'read' || !sort || req.payloadAPI !== 'GraphQL') return args
   // Payload runs this hook as 'read' for version lists too, so `version.…` paths pass here.
   const name = unknownSortField(collection, sort, true)
   if (name !== null) throw new APIError(unknownSortMessage(collection, name), 400, undefined, true)
