@@ -22,7 +22,15 @@ const counts = Object.fromEntries(
 
 const payload = await openPayload()
 const { seed } = await import('../cms/src/seed/index')
-const result = await seed(payload, { scale: number(values.scale), counts, log: (m) => console.log(`  ${m}`) })
+const { progressReporter } = await import('../cms/src/seed/progress')
+// One updating line on a terminal, a line per tenth in a log; Ctrl-C and running again continues.
+const progress = progressReporter(process.stdout)
+const result = await seed(payload, {
+  scale: number(values.scale),
+  counts,
+  progress,
+  log: (m) => (progress.end(), console.log(`  ${m}`)),
+})
 const made =
   Object.entries(result.created)
     .map(([k, v]) => `${k}: ${v}`)

@@ -95,6 +95,8 @@ export const cmsEnvSchema = z.object({
   API_MAX_LIMIT: integer(1000, 1),
   API_TIME_LIMIT_MS: integer(30_000, 1),
   API_WRITE_TIME_LIMIT_MS: integer(120_000, 1),
+  // Longest age of an anonymous read in the read cache (api/readCache.ts); 0 turns it off.
+  API_READ_CACHE_SECONDS: integer(60, 0, 3600),
   LOGIN_ACCOUNT_LOCK_AFTER: integer(20, 1),
   LOGIN_CLIENT_LIMIT: integer(30, 1),
   CALENDAR_FEEDS_ALLOW_LOCAL: flag(),

@@ -36,6 +36,7 @@ import { formalGerman } from './i18n/de'
 import { withFormalGerman } from './i18n/lexical'
 import { graphQLSettings } from './security/graphql'
 import { securityPlugin } from './security/plugin'
+import { contentChangesPlugin } from './api/changes'
 import { publishPipeline } from './publish'
 import { contentLocales, defaultLocale, timeZone } from './locales'
 
@@ -97,6 +98,7 @@ export default buildConfig({
     handoverPlugin(),
     staleSavePlugin(),
     securityPlugin(),
+    contentChangesPlugin(),
     uploadStorage(),
     scheduleOncePlugin(),
   ],

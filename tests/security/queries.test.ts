@@ -47,9 +47,11 @@ describe('sort', () => {
   it('refuses an unknown field with 400, naming it in German', async () => {
     const res = await get('/api/events?sort=startDate')
     expect(res.status).toBe(400)
-    expect(res.body.errors?.[0]?.message).toMatch(
-      /^Nach dem Feld „startDate“ lässt sich Veranstaltungen nicht sortieren: Dieses Feld gibt es nicht\./,
-    )
+    const message = res.body.errors?.[0]?.message
+    expect(message).toMatch(/^Unbekanntes Sortierfeld „startDate“ für Veranstaltungen\. Erlaubt sind: /)
+    // The fields there are, so the caller can correct the query; groups as a path prefix.
+    for (const field of ['title', 'start', 'end', 'venue.…', 'createdAt']) expect(message).toContain(field)
+    expect(message).not.toMatch(/Erlaubt sind:[^.]*\bbody\b/)
     expect((await get('/api/events?sort=-start,nonsense')).body.errors?.[0]?.message).toContain('„nonsense“')
     expect((await get('/api/events?sort=venue.street2')).status).toBe(400)
   })
@@ -71,11 +73,52 @@ describe('sort', () => {
   })
 })
 
+describe('GraphQL', () => {
+  async function graphql(query: string) {
+    const res = await fetch(`${cms.api!.url}/api/graphql`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    })
+    return (await res.json()) as {
+      data?: { Events?: { docs: { title: string }[] } | null }
+      errors?: { message: string }[]
+    }
+  }
+
+  it('refuses an unknown sort field, naming it, where Payload ignored it', async () => {
+    const res = await graphql('{ Events(sort: "startDate") { docs { title } } }')
+    expect(res.errors?.[0]?.message).toMatch(/^Unbekanntes Sortierfeld „startDate“ für Veranstaltungen\./)
+  })
+
+  it('leaves the Local API (the admin’s list view, with saved list preferences) as Payload has it', async () => {
+    const docs = await cms.payload.find({ collection: 'events', sort: 'startDate', depth: 0 })
+    expect(docs.totalDocs).toBe(2)
+  })
+
+  it('keeps sorting by real fields', async () => {
+    const res = await graphql('{ Events(sort: "-start") { docs { title } } }')
+    expect(res.errors).toBeUndefined()
+    expect(res.data?.Events?.docs.map((d) => d.title)).toEqual(['Bootstaufe', 'Anrudern'])
+  })
+})
+
 describe('where', () => {
   it('refuses an unknown field with 400, naming it in German', async () => {
     const res = await get('/api/events?where[startDate][equals]=2027-05-03')
     expect(res.status).toBe(400)
-    expect(res.body.errors?.[0]?.message).toMatch(/^Nach dem Feld „startDate“ lässt sich nicht filtern/)
+    expect(res.body.errors?.[0]?.message).toMatch(/^Unbekanntes Filterfeld „startDate“: /)
+    expect(res.body.errors?.[0]?.message).toContain('Erlaubt sind: ')
+  })
+
+  it('refuses an unknown field for anonymous readers too', async () => {
+    const res = await fetch(`${cms.api!.url}/api/events?where[startDate][equals]=2027-05-03`)
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(
+      /^Unbekanntes Filterfeld „startDate“/,
+    )
+    const sorted = await fetch(`${cms.api!.url}/api/events?sort=startDate`)
+    expect(sorted.status).toBe(400)
   })
 
   it('keeps filtering by real fields', async () => {

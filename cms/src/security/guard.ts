@@ -4,13 +4,15 @@ import { setting } from '../config'
 import { uploadLimitFor } from '../hooks/checkUpload'
 import { clientAddress } from './clientAddress'
 import { hit, inMinutes, limitKey } from './limiter'
+import { readThrough } from '../api/readCache'
 import { sortProblem } from './queries'
 
 /**
  * The outer defences of every /api request, in front of Payload's own handler, for both servers
  * that serve the API: the Next route handlers (production, cms/src/app/(payload)/api) and the
  * plain test API server (scripts/lib/api-server.ts). In this order: request rate per client,
- * body size, paging parameters, and a time limit. Every refusal is German JSON in Payload's error
+ * body size, paging and sort parameters, and a time limit; anonymous reads of published content
+ * may be answered from the read cache (api/readCache.ts). Every refusal is German JSON in Payload's error
  * shape ({ errors: [{ message }] }), which the admin shows as it is.
  */
 
@@ -165,7 +167,7 @@ export async function guardApiRequest(
   })
   try {
     const response = await Promise.race([
-      handler(guarded).catch((error: unknown) => {
+      readThrough(payload, guarded, handler).catch((error: unknown) => {
         if (tripped.value) return tooLarge(limit)
         throw error
       }),

@@ -108,7 +108,7 @@ export async function seedDirectory(
   const associationSeeds: AssociationSeed[] = [...baseAssociations]
   for (let n = associationSeeds.length; n < counts.associations; n++)
     associationSeeds.push(syntheticAssociation(n, random))
-  const associationIds = await w.existingSlugs('associations')
+  const associationIds = await w.existingSlugs('associations', counts.associations)
   for (const [i, a] of associationSeeds.slice(0, counts.associations).entries()) {
     await w.upsert(
       'associations',

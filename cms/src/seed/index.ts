@@ -7,7 +7,7 @@ import { settingsTranslations } from './data/translations'
 import { seedDirectory } from './directory'
 import { seedEasyLanguage } from './easyLanguage'
 import { seedOffers } from './offers'
-import { context, seedWriter, type SeedWriter } from './writer'
+import { context, seedWriter, type SeedProgress, type SeedWriter } from './writer'
 import { refreshPlannerStats } from '../lib/plannerStats'
 
 export type SeedCounts = { associations: number; events: number; opportunities: number; news: number }
@@ -24,6 +24,8 @@ export type SeedOptions = {
   /** Exact counts, overriding scale (e.g. a city-scale benchmark dataset). */
   counts?: Partial<SeedCounts>
   log?: (message: string) => void
+  /** After every association, event, offer and news item (scripts/seed.ts draws a progress bar). */
+  progress?: SeedProgress
   now?: Date
 }
 
@@ -57,7 +59,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     news: Math.round(baseCounts.news * scale),
     ...options.counts,
   }
-  const writer = seedWriter(payload, log)
+  const writer = seedWriter(payload, log, options.progress)
   const accounts = demoAccounts()
   const now = options.now ?? new Date()
   const directory = await seedDirectory(payload, writer, { accounts, associations: counts.associations, log })

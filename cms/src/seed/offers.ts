@@ -23,7 +23,7 @@ export async function seedOffers(
   const { topic, district, image, association, associationIds, extraOrganizers } = directory
 
   // Events over the coming 90 days
-  const eventIds = await w.existingSlugs('events')
+  const eventIds = await w.existingSlugs('events', counts.events)
   const usedDays = new Set<string>()
   for (let i = 0; i < counts.events; i++) {
     // The demo's 60 events keep their days whatever the requested count; extra ones fill in.
@@ -96,7 +96,7 @@ export async function seedOffers(
   log(`Veranstaltungen: ${eventIds.size}`)
 
   // Volunteer opportunities
-  const opportunityIds = await w.existingSlugs('opportunities')
+  const opportunityIds = await w.existingSlugs('opportunities', counts.opportunities)
   for (let i = 0; i < counts.opportunities; i++) {
     const base = baseOpportunities[i % baseOpportunities.length]
     const round = Math.floor(i / baseOpportunities.length)
@@ -146,7 +146,7 @@ export async function seedOffers(
   log(`Ehrenamtsangebote: ${opportunityIds.size}`)
 
   // News
-  const newsIds = await w.existingSlugs('news')
+  const newsIds = await w.existingSlugs('news', counts.news)
   for (let i = 0; i < counts.news; i++) {
     const base = baseNews[i % baseNews.length]
     const round = Math.floor(i / baseNews.length)

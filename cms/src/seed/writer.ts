@@ -1,7 +1,13 @@
 // The seed's writes: every document is looked up by its slug first, so running the seed again
-// changes nothing, and what was created or skipped is counted for the summary.
+// changes nothing, and what was created or skipped is counted for the summary. An interrupted
+// seed (Ctrl-C, a crash) continues where it stopped when run again: the document being written
+// is noted in DATA_DIR first, and its translations are written again if it stopped in between.
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { CollectionSlug, Payload, RequestContext } from 'payload'
 
+import { dataDir } from '../lib/paths'
 import { SKIP_PUBLISH_CONTEXT } from '../publish/settings'
 
 // Publish hooks (site rebuilds) should see one change after seeding, not thousands.
@@ -9,15 +15,39 @@ export const context: RequestContext = { [SKIP_PUBLISH_CONTEXT]: true }
 
 export type SeedWriter = ReturnType<typeof seedWriter>
 
-export function seedWriter(payload: Payload, log: (message: string) => void) {
+/** Called after every document of a collection with a known total (a progress bar). */
+export type SeedProgress = (collection: string, done: number, total: number) => void
+
+type Unfinished = { collection: string; slug: string }
+
+export function seedWriter(payload: Payload, log: (message: string) => void, progress?: SeedProgress) {
   const created: Record<string, number> = {}
+  const totals: Record<string, number> = {}
+  const done: Record<string, number> = {}
   let skipped = 0
+  // The document whose create or translations an interruption may have cut off.
+  const journal = path.join(dataDir(), 'seed-unfinished.json')
+  fs.mkdirSync(path.dirname(journal), { recursive: true })
+  const readJournal = (): Unfinished | null => {
+    try {
+      return JSON.parse(fs.readFileSync(journal, 'utf8')) as Unfinished
+    } catch {
+      return null
+    }
+  }
+  let unfinished = readJournal()
+  const step = (collection: string) => {
+    done[collection] = (done[collection] ?? 0) + 1
+    if (totals[collection] !== undefined) progress?.(collection, done[collection], totals[collection])
+  }
 
   // Documents are looked up in the collection's own rows, not only through their versions: a save
   // that failed between the document and its version row (SQLite runs without transactions; e.g.
   // "database is locked") leaves a document no draft query shows. Such a document is saved once
   // more, which writes its version, instead of being created again (which stopped on its slug).
-  const existingSlugs = async (collection: CollectionSlug) => {
+  const existingSlugs = async (collection: CollectionSlug, total?: number) => {
+    if (total !== undefined) totals[collection] = total
+    done[collection] = 0
     const read = (draft: boolean) =>
       payload.find({
         collection,
@@ -50,22 +80,31 @@ export function seedWriter(payload: Payload, log: (message: string) => void) {
     /** Ukrainian and Arabic fields (data/translations.ts), each written in its locale. */
     others?: Partial<Record<'uk' | 'ar', Record<string, unknown>>>,
   ): Promise<number | string> {
-    const id = known.get(slug)
-    if (id !== undefined) {
+    const existing = known.get(slug)
+    const resumed = unfinished?.collection === collection && unfinished.slug === slug
+    if (existing !== undefined && !resumed) {
       skipped++
-      return id
+      step(collection)
+      return existing
     }
-    const doc = await payload.create({
-      collection,
-      data: { ...data, slug } as never,
-      locale: 'de',
-      context,
-      depth: 0,
-    })
+    fs.writeFileSync(journal, JSON.stringify({ collection, slug } satisfies Unfinished))
+    const id =
+      existing ??
+      (
+        await payload.create({
+          collection,
+          data: { ...data, slug } as never,
+          locale: 'de',
+          context,
+          depth: 0,
+        })
+      ).id
+    if (resumed && existing !== undefined)
+      log(`${collection} ${slug}: unterbrochen, Übersetzungen nachgetragen`)
     if (english && Object.keys(english).length) {
       await payload.update({
         collection,
-        id: doc.id,
+        id,
         data: english as never,
         locale: 'en',
         context,
@@ -76,16 +115,19 @@ export function seedWriter(payload: Payload, log: (message: string) => void) {
       if (fields)
         await payload.update({
           collection,
-          id: doc.id,
+          id,
           data: fields as never,
           locale: locale as 'uk' | 'ar',
           context,
           depth: 0,
         })
     }
-    known.set(slug, doc.id)
-    created[collection] = (created[collection] ?? 0) + 1
-    return doc.id
+    fs.rmSync(journal, { force: true })
+    unfinished = null
+    known.set(slug, id)
+    if (existing === undefined) created[collection] = (created[collection] ?? 0) + 1
+    step(collection)
+    return id
   }
 
   return {
