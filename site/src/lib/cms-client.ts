@@ -79,9 +79,14 @@ function docsOf<T>(body: unknown, collection: string): T[] {
 }
 
 /** Every published document of a collection, in id order. */
-export async function fetchCollection<T>(get: Fetcher, collection: string, params: Query): Promise<T[]> {
+export async function fetchCollection<T>(
+  get: Fetcher,
+  collection: string,
+  params: Query,
+  pageSize = 250,
+): Promise<T[]> {
   const url = (page: number) =>
-    `/api/${collection}${query({ limit: 250, page, depth: 0, sort: 'id', ...params })}`
+    `/api/${collection}${query({ limit: pageSize, page, depth: 0, sort: 'id', ...params })}`
   const first = (await get(url(1))) as Paged<T>
   const docs: T[] = [...docsOf<T>(first, collection)]
   // Further pages a few at a time: a CMS on its own server answers them in parallel.

@@ -96,7 +96,7 @@ export type LoadOptions = {
    * the rest. Without it (or when it cannot be applied) everything is read.
    */
   changes?: ContentChanges
-}
+} & ReadOptions
 
 type ChangeSet = Map<PublicCollection, string[]>
 
@@ -132,13 +132,20 @@ async function readChanges(get: Fetcher, state: RawState, set: ChangeSet) {
   return { raw, settings: state.settings }
 }
 
-async function readEverything(get: Fetcher) {
+export type ReadOptions = {
+  /** Documents per request; the default suits the CMS's limit (API_MAX_LIMIT). Tests use small pages. */
+  pageSize?: number
+}
+
+/** Every public document and the settings, in every language, as the CMS's REST API gives them. */
+export async function readContent(get: Fetcher, options: ReadOptions = {}) {
   const raw = {} as Record<Locale, Collections>
   const settings = {} as Record<Locale, Setting>
   for (const locale of locales) {
     const entries = await Promise.all(
       PUBLIC_COLLECTIONS.map(
-        async (name) => [name, await fetchCollection(get, name, paramsFor(name, locale))] as const,
+        async (name) =>
+          [name, await fetchCollection(get, name, paramsFor(name, locale), options.pageSize)] as const,
       ),
     )
     raw[locale] = Object.fromEntries(entries) as Collections
@@ -155,7 +162,7 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
 
   const set = changeSet(options.changes, cmsUrl)
   const state = typeof set !== 'string' ? lastState : null
-  let read: Awaited<ReturnType<typeof readEverything>>
+  let read: Awaited<ReturnType<typeof readContent>>
   if (typeof set !== 'string' && state) {
     read = await readChanges(get, state, set)
     log(`Nur geänderte Inhalte gelesen: ${[...set].map(([name, ids]) => `${ids.length} ${name}`).join(', ')}`)
@@ -165,7 +172,7 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
     // replaced image can never be served from an old copy.
     await fs.rm(mediaDir, { recursive: true, force: true })
     await fs.mkdir(mediaDir, { recursive: true })
-    read = await readEverything(get)
+    read = await readContent(get, options)
   }
   const { raw, settings } = read
 
