@@ -1,13 +1,15 @@
 // `npm run bench`: seeds a city-scale dataset into a fresh database, builds the site and prints
 // build time, pages, Pagefind index size and the transferred size of one page of each type; then
-// builds a bare Astro site with as many trivial pages and prints the ratio of the build times.
-// Figures only, no pass/fail: timing depends on the machine.
+// builds a bare Astro site with as many trivial pages and the same content with Hugo + Pagefind
+// (./bench-hugo.ts) and prints the ratios; at the end every figure of issue 15 with its target
+// (./lib/bench-summary.ts). Figures only, no pass/fail: timing depends on the machine.
 
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { gzipSync } from 'node:zlib'
+
+import { bareAstroBuild, dirSize, pageWeight } from './lib/bench-site'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const counts = {
@@ -19,57 +21,6 @@ const counts = {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`
-
-async function dirSize(dir: string): Promise<{ bytes: number; files: number }> {
-  let bytes = 0
-  let files = 0
-  for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue
-    bytes += (await fs.stat(path.join(entry.parentPath, entry.name))).size
-    files++
-  }
-  return { bytes, files }
-}
-
-/** What a browser downloads for a page: HTML, its stylesheets and scripts, each gzip-compressed. */
-async function pageWeight(outDir: string, pagePath: string) {
-  const html = await fs.readFile(path.join(outDir, pagePath, 'index.html'))
-  const text = html.toString('utf8')
-  const css = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1])
-  const js = [...text.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1])
-  const load = (p: string) => fs.readFile(path.join(outDir, p))
-  const cssBytes = await Promise.all(css.map(load))
-  const jsBytes = await Promise.all(js.map(load))
-  const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length
-  return {
-    html: { raw: html.length, gzip: gz(html) },
-    css: { raw: cssBytes.reduce((a, b) => a + b.length, 0), gzip: cssBytes.reduce((a, b) => a + gz(b), 0) },
-    js: {
-      raw: jsBytes.reduce((a, b) => a + b.length, 0),
-      gzip: jsBytes.reduce((a, b) => a + gz(b), 0),
-      files: js.length,
-    },
-  }
-}
-
-/** A bare Astro project with `pages` trivial pages, built with the same Astro. */
-async function bareAstroBuild(pages: number) {
-  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'nb-bare-astro-'))
-  await fs.mkdir(path.join(root, 'src', 'pages'), { recursive: true })
-  await fs.symlink(path.join(repoRoot, 'node_modules'), path.join(root, 'node_modules'))
-  await fs.writeFile(path.join(root, 'package.json'), '{"type":"module","private":true}')
-  await fs.writeFile(
-    path.join(root, 'src', 'pages', '[n].astro'),
-    `---\nexport function getStaticPaths() { return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } })) }\nconst { n } = Astro.params\n---\n<html lang="de"><head><title>Seite {n}</title></head><body><h1>Seite {n}</h1></body></html>\n`,
-  )
-  const { astroBuild } = await import('./lib/astro-process')
-  const started = performance.now()
-  // Same runner as the site build (a plain Node child process), so the comparison is fair.
-  await astroBuild({ root, outDir: path.join(root, 'dist'), cacheDir: path.join(root, '.vite') })
-  const ms = Math.round(performance.now() - started)
-  await fs.rm(root, { recursive: true, force: true })
-  return ms
-}
 
 async function main() {
   process.env.ASTRO_TELEMETRY_DISABLED = '1'
@@ -104,7 +55,15 @@ async function main() {
 
   // Warm-up (disk cache), so the first measured build does not pay for cold files.
   await bareAstroBuild(1)
+  // CPU of the whole build: this process (the CMS answering and the content read) and its
+  // children (Astro, Pagefind); peak memory of each of them.
+  const { childrenGone, cpuNow, cpuSince, watchPeakMemory } = await import('./lib/usage')
+  const peakWatch = watchPeakMemory()
+  const buildCpu = cpuNow()
   const result = await buildSite({ cmsUrl: api.url, outDir, log: () => {} })
+  await childrenGone(/^pagefind/)
+  const buildCpuMs = cpuSince(buildCpu)
+  const peak = peakWatch.stop()
   const pagefind = await dirSize(path.join(outDir, 'pagefind'))
   const total = await dirSize(outDir)
   console.log('\nSite')
@@ -115,6 +74,11 @@ async function main() {
     `  Seiten:             ${result.pages} HTML-Seiten, ${total.files} Dateien, ${kb(total.bytes)} gesamt`,
   )
   console.log(`  Pagefind-Index:     ${kb(pagefind.bytes)} in ${pagefind.files} Dateien`)
+  console.log(
+    `  CPU-Zeit:           ${s(buildCpuMs.total)} (CMS und Lesen ${s(buildCpuMs.self)}, Astro und Pagefind ${s(buildCpuMs.children)})`,
+  )
+  const { largestListPage } = await import('./lib/bench-summary')
+  const listPage = await largestListPage(outDir)
 
   const first = async (dir: string) =>
     (await fs.readdir(path.join(outDir, dir), { withFileTypes: true })).find(
@@ -203,6 +167,26 @@ async function main() {
     `  Verhältnis nur Astro-Rendern / nackt:                ${(result.phases!.astro / bareMs).toFixed(2)}   (Ziel ≤ 1,5)`,
   )
 
+  // The content read alone (what the build's first phase does), and its snapshot for Hugo.
+  const { loadSiteData } = await import('../site/src/lib/cms')
+  const readCpu = cpuNow()
+  const readStarted = performance.now()
+  const snapshot = await loadSiteData({ cmsUrl: api.url, mediaDir: path.join(dataDir, 'hugo-media') })
+  const read = { ms: Math.round(performance.now() - readStarted), cpu: cpuSince(readCpu) }
+  console.log(
+    `\nCMS lesen allein:     ${s(read.ms)}, CPU ${s(read.cpu.total)} (CMS und Lesen im selben Prozess)`,
+  )
+
+  console.log('\nVergleich: Hugo + Pagefind mit denselben Inhalten …')
+  const { benchHugo, printHugo } = await import('./bench-hugo')
+  const hugo = await benchHugo({ snapshot, workDir: path.join(dataDir, 'hugo') })
+  if (hugo) {
+    printHugo(hugo, (line) => console.log(`  ${line}`))
+    console.log(
+      `  Unser Build (${result.pages} Seiten) / Hugo (${hugo.pages} Seiten): Wandzeit ${(result.ms / hugo.ms).toFixed(2)}x, CPU ${(buildCpuMs.total / hugo.cpuMs).toFixed(2)}x   (Ziel CPU ≤ 2x); ohne CMS-Lesen: CPU ${(buildCpuMs.children / hugo.cpuMs).toFixed(2)}x`,
+    )
+  } else console.log('  Hugo nicht installiert')
+
   // What the council meetings (OParl) and service reports (Open311) add to this build (issue 19).
   const { benchPolitics } = await import('./bench-politics')
   await benchPolitics({
@@ -214,11 +198,11 @@ async function main() {
 
   // Publish latency (edit in the CMS until the change is live) is measured by the publish
   // pipeline's own module when it exists: scripts/bench-publish.ts exporting benchPublish().
-  let publish: unknown
+  let publish: { medianMs: number; maxMs: number } | undefined
   const publishModule = path.join(repoRoot, 'scripts', 'bench-publish.ts')
   if (await fs.stat(publishModule).catch(() => null)) {
     const { benchPublish } = (await import('./bench-publish' as string)) as {
-      benchPublish: (ctx: object) => Promise<unknown>
+      benchPublish: (ctx: object) => Promise<{ medianMs: number; maxMs: number }>
     }
     console.log('\nVeröffentlichungs-Latenz')
     publish = await benchPublish({ payload, apiUrl: api.url, log: (m: string) => console.log(`  ${m}`) })
@@ -263,10 +247,39 @@ async function main() {
   const digest = await runDigestBench()
   for (const line of digest.lines) console.log(`  ${line}`)
 
+  const { summaryRows, printSummary } = await import('./lib/bench-summary')
+  // A kept database (BENCH_DATA_DIR) is not seeded again: then there is no seed time.
+  const seedMs = Object.values(seeded.created).some((n) => n > 0) ? seeded.ms : null
+  const issue15 = summaryRows({
+    build: { ms: result.ms, phases: result.phases! },
+    buildCpuMs: buildCpuMs.total,
+    bareMs,
+    hugo,
+    publish: publish ?? null,
+    listPage,
+    databases,
+    seedMs,
+    peak,
+  })
+  console.log(
+    `\nIssue 15: Zahlen und Ziele (${counts.events} Veranstaltungen, ${result.pages} Seiten; Last ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')})`,
+  )
+  printSummary(issue15, console.log)
+
   const figures = {
     at: new Date().toISOString(),
     counts,
+    loadAverage: os.loadavg(),
+    issue15,
     build: result,
+    buildCpuMs,
+    peakMemory: peak,
+    read,
+    hugo,
+    listPage,
     pagefind,
     total,
     weights,

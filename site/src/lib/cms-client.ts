@@ -72,6 +72,45 @@ export function selectOf(fields: string[]): Query {
 export const localeParams = (locale: Locale, localizedFields: string[]): Query =>
   locale === 'de' ? { locale } : { locale, 'fallback-locale': 'none', select: selectOf(localizedFields) }
 
+/**
+ * The other languages in one read: `locale=all` gives each selected localized field as
+ * `{ de, en, uk, ar }` (without fallback). Reading them so costs the CMS about as much as one
+ * language did, instead of one read per language.
+ */
+export const translationsParams = (localizedFields: string[]): Query => ({
+  locale: 'all',
+  select: selectOf(localizedFields),
+})
+
+type Doc = Record<string, unknown> & { id: string | number }
+
+/**
+ * One language of a `translationsParams` read, shaped as Payload answers that language alone with
+ * `fallback-locale=none` and the same `select`: the id and every selected field, null when
+ * untranslated (also inside a group: `{ price: { text: null } }`), left out (a group stays
+ * empty) when the document was never saved in that language.
+ */
+export function translationOf(docs: Doc[], localizedFields: string[], locale: Locale): Doc[] {
+  return docs.map((doc) => {
+    const own: Doc = { id: doc.id }
+    for (const field of localizedFields) {
+      const parts = field.split('.')
+      let from: unknown = doc
+      let to: Record<string, unknown> = own
+      for (const part of parts.slice(0, -1)) {
+        from = (from as Record<string, unknown> | null | undefined)?.[part]
+        to = (to[part] ??= {}) as Record<string, unknown>
+      }
+      const last = parts[parts.length - 1]
+      const values = (from as Record<string, unknown> | null | undefined)?.[last]
+      const value = (values as Record<string, unknown> | null | undefined)?.[locale]
+      // Absent: the document has no row in this language at all, and Payload leaves the field out.
+      if (value !== undefined) to[last] = value
+    }
+    return own
+  })
+}
+
 function docsOf<T>(body: unknown, collection: string): T[] {
   const page = body as Paged<T> | null
   if (!page || !Array.isArray(page.docs)) throw new Error(`Unerwartete Antwort für /api/${collection}`)
@@ -79,9 +118,14 @@ function docsOf<T>(body: unknown, collection: string): T[] {
 }
 
 /** Every published document of a collection, in id order. */
-export async function fetchCollection<T>(get: Fetcher, collection: string, params: Query): Promise<T[]> {
+export async function fetchCollection<T>(
+  get: Fetcher,
+  collection: string,
+  params: Query,
+  pageSize = 250,
+): Promise<T[]> {
   const url = (page: number) =>
-    `/api/${collection}${query({ limit: 250, page, depth: 0, sort: 'id', ...params })}`
+    `/api/${collection}${query({ limit: pageSize, page, depth: 0, sort: 'id', ...params })}`
   const first = (await get(url(1))) as Paged<T>
   const docs: T[] = [...docsOf<T>(first, collection)]
   // Further pages a few at a time: a CMS on its own server answers them in parallel.

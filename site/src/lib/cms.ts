@@ -23,6 +23,8 @@ import {
   fetchGlobal,
   localeParams,
   makeFetcher,
+  translationOf,
+  translationsParams,
   type Fetcher,
 } from './cms-client'
 import { fetchImage, referencedMediaIds } from './images'
@@ -96,7 +98,7 @@ export type LoadOptions = {
    * the rest. Without it (or when it cannot be applied) everything is read.
    */
   changes?: ContentChanges
-}
+} & ReadOptions
 
 type ChangeSet = Map<PublicCollection, string[]>
 
@@ -132,18 +134,39 @@ async function readChanges(get: Fetcher, state: RawState, set: ChangeSet) {
   return { raw, settings: state.settings }
 }
 
-async function readEverything(get: Fetcher) {
+export type ReadOptions = {
+  /** Documents per request; the default suits the CMS's limit (API_MAX_LIMIT). Tests use small pages. */
+  pageSize?: number
+}
+
+/**
+ * Every public document and the settings, in every language, as the CMS's REST API gives them.
+ * German whole; the other languages' localized fields in one read for all of them (split here);
+ * all collections at once, so a CMS on its own server answers in parallel.
+ */
+export async function readContent(get: Fetcher, options: ReadOptions = {}) {
+  const others = locales.filter((l) => l !== 'de')
+  const collections = await Promise.all(
+    PUBLIC_COLLECTIONS.map(async (name) => {
+      const [german, all] = await Promise.all([
+        fetchCollection<Doc>(get, name, paramsFor(name, 'de'), options.pageSize),
+        fetchCollection<Doc>(get, name, translationsParams(localizedFields[name]), options.pageSize),
+      ])
+      const perLocale = { de: german } as Record<Locale, Doc[]>
+      for (const locale of others) perLocale[locale] = translationOf(all, localizedFields[name], locale)
+      return [name, perLocale] as const
+    }),
+  )
   const raw = {} as Record<Locale, Collections>
-  const settings = {} as Record<Locale, Setting>
-  for (const locale of locales) {
-    const entries = await Promise.all(
-      PUBLIC_COLLECTIONS.map(
-        async (name) => [name, await fetchCollection(get, name, paramsFor(name, locale))] as const,
-      ),
-    )
-    raw[locale] = Object.fromEntries(entries) as Collections
-    settings[locale] = await fetchGlobal<Setting>(get, 'settings', locale)
-  }
+  for (const locale of locales)
+    raw[locale] = Object.fromEntries(
+      collections.map(([name, perLocale]) => [name, perLocale[locale]]),
+    ) as unknown as Collections
+  const settings = Object.fromEntries(
+    await Promise.all(
+      locales.map(async (locale) => [locale, await fetchGlobal<Setting>(get, 'settings', locale)] as const),
+    ),
+  ) as Record<Locale, Setting>
   return { raw, settings }
 }
 
@@ -155,7 +178,7 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
 
   const set = changeSet(options.changes, cmsUrl)
   const state = typeof set !== 'string' ? lastState : null
-  let read: Awaited<ReturnType<typeof readEverything>>
+  let read: Awaited<ReturnType<typeof readContent>>
   if (typeof set !== 'string' && state) {
     read = await readChanges(get, state, set)
     log(`Nur geänderte Inhalte gelesen: ${[...set].map(([name, ids]) => `${ids.length} ${name}`).join(', ')}`)
@@ -165,7 +188,7 @@ export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> 
     // replaced image can never be served from an old copy.
     await fs.rm(mediaDir, { recursive: true, force: true })
     await fs.mkdir(mediaDir, { recursive: true })
-    read = await readEverything(get)
+    read = await readContent(get, options)
   }
   const { raw, settings } = read
 
