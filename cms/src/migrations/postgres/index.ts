@@ -3,6 +3,7 @@ import * as migration_20261202_015507_settings_emblem from './20261202_015507_se
 import * as migration_20261202_021822_humhub_source from './20261202_021822_humhub_source';
 import * as migration_20261202_062730_session_schema from './20261202_062730_session_schema';
 import * as migration_20261202_142430_s25_schema from './20261202_142430_s25_schema';
+import * as migration_20261202_165847_s26_schema from './20261202_165847_s26_schema';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_142430_s25_schema.up,
     down: migration_20261202_142430_s25_schema.down,
-    name: '20261202_142430_s25_schema'
+    name: '20261202_142430_s25_schema',
+  },
+  {
+    up: migration_20261202_165847_s26_schema.up,
+    down: migration_20261202_165847_s26_schema.down,
+    name: '20261202_165847_s26_schema'
   },
 ];
