@@ -63,9 +63,9 @@ function load(): Promise<Pagefind> {
     // The index comes in shards (scripts/lib/search-index.ts): /pagefind/ is the primary one, the
     // shards with pages in this page's language are merged into it. Without the list the primary
     // index still answers.
-    const shards = await fetch('/pagefind/shards.json')
+    const shards: Record<string, string[]> = await fetch('/pagefind/shards.json')
       .then((r) => (r.ok ? (r.json() as Promise<Record<string, string[]>>) : {}))
-      .catch(() => ({}) as Record<string, string[]>)
+      .catch(() => ({}))
     const own = shards[lang.toLowerCase()] ?? shards[lang.toLowerCase().split('-')[0]] ?? []
     await Promise.all(own.map((shard) => pf.mergeIndex(`/pagefind/${shard}/`, options)))
     return pf
