@@ -42,10 +42,11 @@ if (demoUrl) {
     url: demoUrl,
     oparlUrl: `${demoUrl}/oparl/v1/system`,
     open311Url: `${demoUrl}/georeport/v2`,
+    consulUrl: demoUrl,
   })
   console.log(
     used
-      ? `  Politik: Beispieldaten für Sitzungen und Mängelmeldungen von ${demoUrl}.`
+      ? `  Politik: Beispieldaten für Sitzungen, Mängelmeldungen und Beteiligung von ${demoUrl}.`
       : '  Politik: Die Einstellungen nennen echte Quellen; keine Beispieldaten.',
   )
 }

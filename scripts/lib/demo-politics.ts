@@ -1,5 +1,5 @@
-// Demo data for `npm start`: a local council information system (OParl 1.1) and reporting service
-// (Open311 GeoReport v2) that answer with the answers recorded from the test stand-ins
+// Demo data for `npm start`: a local council information system (OParl 1.1), reporting service
+// (Open311 GeoReport v2) and Consul (GraphQL) that answer with the answers recorded from the test stand-ins
 // (tests/politics/record-demo-fixtures.ts). A fresh clone has no city's systems to read, and the
 // Politik page and district pages should still show what they do; the settings mark it as
 // "Beispieldaten" on every page that shows it. Never started in production.
@@ -15,6 +15,16 @@ export const DEMO_FIXTURES = path.join(repoRoot, 'cms/src/seed/data/politics-dem
 type Fixtures = { recordedAt: string; responses: Record<string, unknown> }
 
 const isoDate = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)/g
+// Consul writes its times with Ruby's Time#to_s: "2026-11-20 14:00:00 UTC".
+const consulDate = /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/g
+const consulTime = (ms: number) =>
+  `${new Date(ms)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, '')} UTC`
+
+/** Consul's GraphQL answers are recorded by query: `POST /graphql <query>`. */
+export const graphqlRoute = (query: string) => `POST /graphql ${query}`
 
 const WEEK = 7 * 24 * 60 * 60 * 1000
 
@@ -29,25 +39,35 @@ function shifted(fixtures: Fixtures, base: string, now: number): Record<string, 
     out[route] = JSON.stringify(body)
       .replaceAll('{{base}}', base)
       .replace(isoDate, (d) => new Date(Date.parse(d) + delta).toISOString())
+      .replace(consulDate, (d) => consulTime(Date.parse(d.replace(' UTC', 'Z').replace(' ', 'T')) + delta))
   }
   return out
 }
 
 const notice = (title: string) =>
   `<!doctype html><html lang="de"><meta charset="utf-8"><title>${title}</title>` +
-  `<h1>${title}</h1><p>Beispieldaten: Dieses Ratsinformationssystem und dieser Mängelmelder sind ` +
+  `<h1>${title}</h1><p>Beispieldaten: Dieses Ratsinformationssystem, dieser Mängelmelder und diese Beteiligungsplattform sind ` +
   `erfunden und dienen nur der Vorführung von „Unser Neubrandenburg“. In Betrieb verlinkt die ` +
   `Website hier die echten Seiten der Stadt.</p></html>`
 
-export type DemoPolitics = { url: string; oparlUrl: string; open311Url: string; close: () => Promise<void> }
+export type DemoPolitics = {
+  url: string
+  oparlUrl: string
+  open311Url: string
+  /** The demo's Consul instance (its GraphQL API answers at /graphql). */
+  consulUrl: string
+  close: () => Promise<void>
+}
 
 export async function startDemoPolitics(port: number, host = '127.0.0.1'): Promise<DemoPolitics> {
   const fixtures = JSON.parse(fs.readFileSync(DEMO_FIXTURES, 'utf8')) as Fixtures
   let base = ''
   let answers: Record<string, string> = {}
   let shiftedAt = 0
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', base)
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
     // Dates move on with the clock; recomputed at most once a minute.
     if (Date.now() - shiftedAt > 60_000) {
       answers = shifted(fixtures, base, Date.now())
@@ -60,6 +80,23 @@ export async function startDemoPolitics(port: number, host = '127.0.0.1'): Promi
     const answer = answers[route]
     if (answer) {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(answer)
+      return
+    }
+    // Consul (participation, budget projects): the recorded answer to the same query, else a
+    // GraphQL error as Consul sends it (status 200).
+    if (url.pathname === '/graphql' && req.method === 'POST') {
+      let query = ''
+      try {
+        query = String((JSON.parse(Buffer.concat(chunks).toString()) as { query?: unknown }).query ?? '')
+      } catch {
+        // not JSON: answered as an unknown query
+      }
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(
+        answers[graphqlRoute(query)] ??
+          JSON.stringify({
+            errors: [{ message: 'Beispieldaten: Diese Abfrage wurde nicht aufgezeichnet.' }],
+          }),
+      )
       return
     }
     if (url.pathname.startsWith('/oparl/') || url.pathname.startsWith('/georeport/')) {
@@ -78,6 +115,7 @@ export async function startDemoPolitics(port: number, host = '127.0.0.1'): Promi
     url: base,
     oparlUrl: `${base}/oparl/v1/system`,
     open311Url: `${base}/georeport/v2`,
+    consulUrl: base,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections()

@@ -10,6 +10,7 @@ import { seed } from '../../cms/src/seed/index'
 import { seedDemoPolitics } from '../../cms/src/seed/politics'
 import { startDemoPolitics, type DemoPolitics } from '../../scripts/lib/demo-politics'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server'
+import { loadParticipation } from '../../site/src/lib/consul/index'
 import { loadCouncil } from '../../site/src/lib/oparl/index'
 import { loadServiceReports } from '../../site/src/lib/open311/index'
 import { launchBrowser } from '../helpers/browser'
@@ -81,6 +82,23 @@ describe('the recorded demo sources', () => {
     const linked = await fetch(council.meetings[0]!.web!)
     expect(await linked.text()).toContain('Beispieldaten')
   })
+
+  it("answer Consul's queries too: proposals and budget projects, with dates moved to now", async () => {
+    const consul = await loadParticipation({ instanceUrl: demo.consulUrl, limit: 1000 })
+    expect(consul.state).toBe('live')
+    expect(consul.items.length).toBeGreaterThan(20)
+    expect(consul.projects?.map((p) => p.title)).toContain(
+      'Neue Spielgeräte für den Spielplatz Katharinenstraße',
+    )
+    // An unrecorded query is a GraphQL error, as Consul answers one.
+    const other = await fetch(`${demo.consulUrl}/graphql`, {
+      method: 'POST',
+      body: JSON.stringify({ query: '{ users { edges { node { id } } } }' }),
+    })
+    expect(await other.json()).toMatchObject({
+      errors: [{ message: expect.stringContaining('Beispieldaten') }],
+    })
+  })
 })
 
 describe('a fresh clone shows politics with demo data', () => {
@@ -101,6 +119,20 @@ describe('a fresh clone shows politics with demo data', () => {
     expect(shown).toContain('Vorlage 0815/2026: Neugestaltung des Spielplatzes Katharinenstraße')
     expect(shown).toMatch(/Mängelmeldungen Beispieldaten: .* 1 offen · 1 in den letzten 30 Tagen erledigt/)
     expect(html).toContain(`href="${demo.url}/melden"`)
+  })
+
+  it('the district page shows its Consul proposals and budget projects, the topic page its paper, marked too', () => {
+    const html = page(out, 'stadtteile/katharinenviertel')
+    const projects = text(/<section aria-labelledby="g-budget">[\s\S]*?<\/section>/.exec(html)?.[0] ?? '')
+    expect(projects).toContain('Beispieldaten: Diese Vorschläge und Projekte sind erfunden')
+    expect(projects).toContain('Neue Spielgeräte für den Spielplatz Katharinenstraße')
+    const proposals = text(/<section aria-labelledby="g-consul">[\s\S]*?<\/section>/.exec(html)?.[0] ?? '')
+    expect(proposals).toContain('Trinkbrunnen am Marktplatz')
+    expect(proposals).toContain('Beispieldaten')
+    expect(text(page(out, 'themen/senioren'))).toContain('Vorlage 0912/2026: Bericht des Seniorenbeirats')
+    expect(text(page(out, 'mitmachen'))).toContain(
+      'Beispieldaten: Diese Vorschläge und Projekte sind erfunden',
+    )
   })
 
   it('leaves real addresses alone', async () => {
@@ -125,6 +157,7 @@ describe('in Chromium', () => {
       for (const [name, route] of [
         ['politik', '/politik/'],
         ['stadtteil', '/stadtteile/katharinenviertel/'],
+        ['thema', '/themen/senioren/'],
         ['veranstaltungen', '/veranstaltungen/'],
         ['politik-ar', '/ar/politik/'],
       ] as const) {

@@ -1,4 +1,4 @@
-// Records what the OParl and Open311 stand-ins answer to a full read into the demo fixtures that
+// Records what the OParl, Open311 and Consul stand-ins answer to a full read into the demo fixtures that
 // `npm start` serves (scripts/lib/demo-politics.ts). Run after changing a stand-in:
 //   node --import tsx tests/politics/record-demo-fixtures.ts
 // Addresses become {{base}} and dates stay as recorded: the demo server moves them by the time
@@ -6,7 +6,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { DEMO_FIXTURES } from '../../scripts/lib/demo-politics'
+import { DEMO_FIXTURES, graphqlRoute } from '../../scripts/lib/demo-politics'
+import { loadParticipation } from '../../site/src/lib/consul'
+import { startConsulStandIn } from '../participation/consul-stand-in'
 import { startOparlStandIn } from './oparl-stand-in'
 import { startOpen311StandIn } from './open311-stand-in'
 
@@ -28,6 +30,18 @@ for (let page = 1, more = true; more; page++) {
 }
 await record(open311.url, '/georeport/v2/services.json')
 await record(open311.url, '/georeport/v2/requests.json')
+// Consul: exactly the queries the reader sends (proposals, debates, budgets, budget projects).
+const consul = await startConsulStandIn('ok')
+await loadParticipation({ instanceUrl: consul.url, limit: 1000 })
+for (const query of new Set(consul.queries)) {
+  const answer = await fetch(`${consul.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  })
+  responses[graphqlRoute(query)] = JSON.parse(await answer.text())
+}
+await consul.close()
 await oparl.close()
 await open311.close()
 

@@ -4,11 +4,12 @@ import { context } from './writer'
 
 // `npm start` only (scripts/start.ts): points the politics settings at the local demo server with
 // the recorded council meetings and service reports (scripts/lib/demo-politics.ts), marked as
-// "Beispieldaten", and gives two districts the links and area that join them on their pages.
+// "Beispieldaten", and gives a district and a topic the links (and the district the area) that
+// join them on their pages.
 // A database whose editors entered real addresses (demo mark off) is left alone.
 export async function seedDemoPolitics(
   payload: Payload,
-  demo: { url: string; oparlUrl: string; open311Url: string },
+  demo: { url: string; oparlUrl: string; open311Url: string; consulUrl?: string },
 ): Promise<boolean> {
   const settings = await payload.findGlobal({ slug: 'settings', depth: 0 })
   const p = settings.politics
@@ -24,6 +25,11 @@ export async function seedDemoPolitics(
     slug: 'settings',
     context,
     data: {
+      // The demo's Consul (proposals, budget projects) only while the platform is Consul's
+      // default or the demo's own: an address an editor entered stays.
+      ...(demo.consulUrl && isDefaultOrLocal(settings.participation?.url)
+        ? { participation: { ...settings.participation, url: demo.consulUrl } }
+        : {}),
       politics: {
         demoData: true,
         oparlUrl: demo.oparlUrl,
@@ -52,5 +58,26 @@ export async function seedDemoPolitics(
         serviceArea: { south: 53.54, north: 53.56, west: 13.24, east: 13.27 },
       },
     })
+  // A paper on a topic page, as editors link them (the topic's "Vorlagen" field).
+  const seniors = (
+    await payload.find({ collection: 'topics', where: { slug: { equals: 'senioren' } }, depth: 0, limit: 1 })
+  ).docs[0]
+  if (seniors)
+    await payload.update({
+      collection: 'topics',
+      id: seniors.id,
+      context,
+      data: {
+        councilPapers: [
+          {
+            title: 'Vorlage 0912/2026: Bericht des Seniorenbeirats',
+            url: `${demo.url}/vo0050.asp?__kvonr=912`,
+          },
+        ],
+      },
+    })
   return true
 }
+
+const isDefaultOrLocal = (url: string | null | undefined) =>
+  !url || url === 'https://p26.digital' || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/?$/.test(url)

@@ -451,6 +451,7 @@ export const ar: Messages = {
     proposals: 'المقترحات وميزانية المواطنين',
     papers: 'وثائق مجلس المدينة',
     budgetProjects: 'مشاريع الميزانية التشاركية',
+    demoParticipation: 'بيانات تجريبية: هذه المقترحات والمشاريع مختلقة وتُستخدم للعرض فقط.',
     budgetProjectsIntro: 'مقترحات الميزانية التشاركية التي يقع مكانها في هذا الحي.',
     feasibility: { undecided: 'قيد المراجعة', feasible: 'قابل للتنفيذ' },
     budgetPhase: {

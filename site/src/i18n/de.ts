@@ -453,6 +453,8 @@ export const de = {
     proposals: 'Vorschläge und Bürgerhaushalt',
     papers: 'Vorlagen der Stadtvertretung',
     budgetProjects: 'Projekte im Bürgerhaushalt',
+    demoParticipation:
+      'Beispieldaten: Diese Vorschläge und Projekte sind erfunden und dienen nur der Vorführung.',
     budgetProjectsIntro: 'Vorschläge aus dem Bürgerhaushalt, deren Ort in diesem Stadtteil liegt.',
     feasibility: { undecided: 'wird noch geprüft', feasible: 'umsetzbar' },
     budgetPhase: {

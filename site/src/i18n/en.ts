@@ -372,6 +372,8 @@ export const en: Messages = {
     proposals: 'Proposals and citizens’ budget',
     papers: 'Papers of the city council',
     budgetProjects: 'Projects of the participatory budget',
+    demoParticipation:
+      'Sample data: these proposals and projects are made up and only serve as a demonstration.',
     budgetProjectsIntro: 'Proposals of the participatory budget located in this district.',
     feasibility: { undecided: 'being reviewed', feasible: 'feasible' },
     budgetPhase: {

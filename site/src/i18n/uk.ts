@@ -414,6 +414,7 @@ export const uk: Messages = {
     proposals: 'Пропозиції та громадський бюджет',
     papers: 'Документи міської ради',
     budgetProjects: 'Проєкти бюджету участі',
+    demoParticipation: 'Приклад даних: ці пропозиції та проєкти вигадані й слугують лише для демонстрації.',
     budgetProjectsIntro: 'Пропозиції бюджету участі, місце яких у цьому районі.',
     feasibility: { undecided: 'ще перевіряється', feasible: 'можна реалізувати' },
     budgetPhase: {

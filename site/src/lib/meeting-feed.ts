@@ -3,7 +3,7 @@
 import ical from 'ical-generator'
 
 import { timeZone } from '../../../cms/src/lib/berlinTime'
-import { berlinVTimezone } from './feeds'
+import { berlinVTimezone } from './berlin-vtimezone'
 import { addMeetingEvents } from './meeting-events'
 import type { CouncilMeeting } from './politics'
 

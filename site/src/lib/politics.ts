@@ -52,6 +52,9 @@ export function councilWebsite(): string {
 }
 
 export const isDemo = () => Boolean(settings('de').politics?.demoData)
+/** Consul's items are the demo's too: demo mode, and the platform is the local demo server. */
+export const isDemoParticipation = () =>
+  isDemo() && /^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(`${settings('de').participation?.url ?? ''}/`)
 export const reportUrl = () => safeUrl(settings('de').politics?.reportUrl)
 
 /** The editors' "So können Sie mitwirken" text as paragraphs; null when they left it empty. */
