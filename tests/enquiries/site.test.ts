@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -11,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { loadHeaderRules, loadProxyRules } from '../../scripts/lib/netlify-rules'
 import { type SiteServer, startSiteServer } from '../../scripts/build-runner/site-server'
 import { launchBrowser } from '../helpers/browser'
+import { buildInChild, openSitePage, type PageWatch, privateWorkDir } from '../helpers/site-build'
 import { startTestCms, type TestCms } from '../helpers/cms'
 import { budgets } from '../helpers/timeouts'
 import { type MailTrap, startMailTrap, useMailTrap } from '../selfservice/smtp'
@@ -34,37 +33,9 @@ let dir: string
 let workDir: string
 let offerSlug: string
 let clubSlug: string
-const pageErrors: string[] = []
-const foreignRequests: string[] = []
+const watch: PageWatch = { pageErrors: [], foreignRequests: [] }
 const timings: Record<string, number> = {}
 const openedAt = new WeakMap<Page, number>()
-
-function buildInChild(outDir: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [
-        '--import',
-        pathToFileURL(path.resolve(import.meta.dirname, '../../node_modules/tsx/dist/loader.mjs')).href,
-        path.resolve(import.meta.dirname, '../selfservice/build-child.ts'),
-      ],
-      {
-        cwd: workDir,
-        env: {
-          ...process.env,
-          CMS_URL: cms.api!.url,
-          OUT_DIR: outDir,
-          CONSUL_CACHE_FILE: path.join(dir, 'consul.json'),
-        },
-        maxBuffer: 16 * 1024 * 1024,
-      },
-      (error, stdout, stderr) =>
-        error
-          ? reject(new Error(`${error.message}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`))
-          : resolve(stdout),
-    )
-  })
-}
 
 beforeAll(async () => {
   trap = await startMailTrap()
@@ -128,10 +99,9 @@ beforeAll(async () => {
   offerSlug = offer.slug!
   clubSlug = club.slug!
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-enquiry-site-'))
-  fs.mkdirSync(path.resolve(import.meta.dirname, '../../.astro'), { recursive: true })
-  workDir = fs.mkdtempSync(path.resolve(import.meta.dirname, '../../.astro/enquiries-'))
+  workDir = privateWorkDir('enquiries')
   const outDir = path.join(dir, 'site')
-  await buildInChild(outDir)
+  await buildInChild({ cmsUrl: cms.api!.url, outDir, consulCache: path.join(dir, 'consul.json'), workDir })
   const toml = path.resolve('netlify.toml')
   server = await startSiteServer({
     liveDir: outDir,
@@ -155,26 +125,13 @@ afterAll(async () => {
 })
 
 async function open(pathname: string, options: { javaScript?: boolean; width?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    // The service worker's own requests would pass the route below as the page closes (pwa.test.ts tests it).
-    serviceWorkers: 'block',
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    javaScriptEnabled: options.javaScript ?? true,
-    viewport: { width: options.width ?? 1280, height: 900 },
+  const page = await openSitePage(browser, watch, {
+    allowed: [server.url],
+    context: {
+      javaScriptEnabled: options.javaScript ?? true,
+      viewport: { width: options.width ?? 1280, height: 900 },
+    },
   })
-  await context.route('**/*', (route) => {
-    if (route.request().url().startsWith(server.url)) return route.continue()
-    foreignRequests.push(route.request().url())
-    return route.abort()
-  })
-  const page = await context.newPage()
-  page.on('pageerror', (e) => pageErrors.push(e.message))
-  page.on(
-    'console',
-    (m) =>
-      m.type() === 'error' && !m.text().startsWith('Failed to load resource') && pageErrors.push(m.text()),
-  )
   await page.goto(`${server.url}${pathname}`, { waitUntil: 'load' })
   // After load: the form's script has set its start time by then.
   openedAt.set(page, Date.now())
@@ -387,7 +344,7 @@ describe('without JavaScript', () => {
   })
 
   it('loads nothing from other origins and raises no script errors under the CSP', () => {
-    expect(foreignRequests).toEqual([])
-    expect(pageErrors).toEqual([])
+    expect(watch.foreignRequests).toEqual([])
+    expect(watch.pageErrors).toEqual([])
   })
 })

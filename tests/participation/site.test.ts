@@ -1,13 +1,12 @@
-import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { fixture, shiftToNow, startFeedServer, type FeedServer } from '../calendars/feed-server'
 import { startTestCms, type TestCms } from '../helpers/cms'
+import { buildInChild, privateWorkDir } from '../helpers/site-build'
 import { budgets } from '../helpers/timeouts'
 import { startConsulStandIn, type ConsulStandIn } from './consul-stand-in'
 
@@ -23,32 +22,6 @@ let outDir: string
 let cacheFile: string
 let workDir: string
 const logs: string[] = []
-/** A further build in a fresh process; returns its log. */
-function buildInChild(out: string, consulCache: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      // cwd is a private directory inside the repository: for an outDir outside the working
-      // directory Astro keeps its prerender chunks in <cwd>/.astro, which other builds running at
-      // the same time (other test files) must not share; inside the repository the chunks still
-      // find node_modules.
-      [
-        '--import',
-        pathToFileURL(path.resolve(import.meta.dirname, '../../node_modules/tsx/dist/loader.mjs')).href,
-        path.join(import.meta.dirname, 'build-child.ts'),
-      ],
-      {
-        cwd: workDir,
-        env: { ...process.env, CMS_URL: cms.api!.url, OUT_DIR: out, CONSUL_CACHE_FILE: consulCache },
-        maxBuffer: 16 * 1024 * 1024,
-      },
-      (error, stdout, stderr) =>
-        error
-          ? reject(new Error(`${error.message}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`))
-          : resolve(stdout),
-    )
-  })
-}
 const page = (out: string, route: string) => fs.readFileSync(path.join(out, route, 'index.html'), 'utf8')
 const text = (html: string) =>
   html
@@ -62,8 +35,9 @@ beforeAll(async () => {
   consul = await startConsulStandIn('ok')
   feeds = await startFeedServer()
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-participation-site-'))
-  fs.mkdirSync(path.resolve(import.meta.dirname, '../../.astro'), { recursive: true })
-  workDir = fs.mkdtempSync(path.resolve(import.meta.dirname, '../../.astro/participation-'))
+  // A private directory inside the repository: other builds running at the same time (other test
+  // files) must not share Astro's prerender chunks in <cwd>/.astro.
+  workDir = privateWorkDir('participation')
   outDir = path.join(dir, 'live')
   cacheFile = path.join(dir, 'consul-cache.json')
   const { payload } = cms
@@ -102,7 +76,7 @@ beforeAll(async () => {
   // The job the running CMS would pick up within a minute.
   await payload.jobs.run({ queue: 'default' })
 
-  logs.push(await buildInChild(outDir, cacheFile))
+  logs.push(await buildInChild({ cmsUrl: cms.api!.url, outDir, consulCache: cacheFile, workDir }))
 }, budgets.setup)
 
 afterAll(async () => {
@@ -174,17 +148,22 @@ describe('/mitmachen with Consul content', () => {
     async () => {
       consul.mode = 'disabled'
       const cachedOut = path.join(dir, 'cached')
-      expect(await buildInChild(cachedOut, cacheFile)).toMatch(
-        /abgeschaltet.*Verwende den gespeicherten Stand/,
-      )
+      expect(
+        await buildInChild({ cmsUrl: cms.api!.url, outDir: cachedOut, consulCache: cacheFile, workDir }),
+      ).toMatch(/abgeschaltet.*Verwende den gespeicherten Stand/)
       const cached = text(page(cachedOut, 'mitmachen'))
       expect(cached).toContain('Trinkbrunnen am Marktplatz')
       expect(cached).toMatch(/Sie sehen den Stand vom/)
 
       const emptyOut = path.join(dir, 'empty')
-      expect(await buildInChild(emptyOut, path.join(dir, 'none.json'))).toMatch(
-        /Kein gespeicherter Stand vorhanden/,
-      )
+      expect(
+        await buildInChild({
+          cmsUrl: cms.api!.url,
+          outDir: emptyOut,
+          consulCache: path.join(dir, 'none.json'),
+          workDir,
+        }),
+      ).toMatch(/Kein gespeicherter Stand vorhanden/)
       const empty = text(page(emptyOut, 'mitmachen'))
       expect(empty).not.toContain('Trinkbrunnen am Marktplatz')
       expect(empty).toMatch(/können wir gerade nicht anzeigen/)

@@ -1,55 +1,25 @@
-import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import zlib from 'node:zlib'
 
-// Helpers of the politics build tests: a site build in its own process (as the build runner does
-// it), and reading what it wrote, including Pagefind's compressed index.
+import { buildInChild as build } from '../helpers/site-build'
 
-const repo = path.resolve(import.meta.dirname, '../..')
+// Helpers of the politics build tests: a site build in its own process (tests/helpers/site-build.ts)
+// with the sources' snapshots in one folder, and reading what it wrote, including Pagefind's
+// compressed index.
 
-/** A private working directory inside the repository (Astro keeps prerender chunks in <cwd>/.astro). */
-export function privateWorkDir(name: string): string {
-  fs.mkdirSync(path.join(repo, '.astro'), { recursive: true })
-  return fs.mkdtempSync(path.join(repo, '.astro', `${name}-`))
-}
+export { privateWorkDir } from '../helpers/site-build'
 
 /**
  * Builds the site from `cmsUrl` into `outDir` in a fresh process; the sources' snapshots (Consul,
  * OParl, Open311) live in `cacheDir`. Resolves with the build log, rejects with its end.
  */
-export function buildInChild(options: {
+export const buildInChild = (options: {
   cmsUrl: string
   outDir: string
   cacheDir: string
   workDir: string
-}): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [
-        '--import',
-        pathToFileURL(path.join(repo, 'node_modules/tsx/dist/loader.mjs')).href,
-        path.join(repo, 'tests/participation/build-child.ts'),
-      ],
-      {
-        cwd: options.workDir,
-        env: {
-          ...process.env,
-          CMS_URL: options.cmsUrl,
-          OUT_DIR: options.outDir,
-          CONSUL_CACHE_FILE: path.join(options.cacheDir, 'consul-cache.json'),
-        },
-        maxBuffer: 16 * 1024 * 1024,
-      },
-      (error, stdout, stderr) =>
-        error
-          ? reject(new Error(`${error.message}\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`))
-          : resolve(stdout),
-    )
-  })
-}
+}) => build({ ...options, consulCache: path.join(options.cacheDir, 'consul-cache.json') })
 
 export const page = (out: string, route: string) =>
   fs.readFileSync(path.join(out, route, 'index.html'), 'utf8')

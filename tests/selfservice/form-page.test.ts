@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { siteCsp } from '../../scripts/lib/header-policy'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server'
 import { launchBrowser } from '../helpers/browser'
+import { buildInChild, openSitePage, type PageWatch, privateWorkDir } from '../helpers/site-build'
 import { startTestCms, type TestCms } from '../helpers/cms'
 import { budgets } from '../helpers/timeouts'
 
@@ -28,39 +27,10 @@ let server: StaticServer
 let browser: Browser
 let dir: string
 let workDir: string
-const pageErrors: string[] = []
-const foreignRequests: string[] = []
+const watch: PageWatch = { pageErrors: [], foreignRequests: [] }
 
 // The production Content-Security-Policy of every page (scripts/lib/header-policy.ts).
 const productionCsp = (): string | undefined => siteCsp()
-
-function buildInChild(outDir: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [
-        '--import',
-        pathToFileURL(path.resolve(import.meta.dirname, '../../node_modules/tsx/dist/loader.mjs')).href,
-        path.join(import.meta.dirname, 'build-child.ts'),
-      ],
-      {
-        // A private working directory inside the repository: Astro keeps prerender chunks in <cwd>/.astro.
-        cwd: workDir,
-        env: {
-          ...process.env,
-          CMS_URL: cms.api!.url,
-          OUT_DIR: outDir,
-          CONSUL_CACHE_FILE: path.join(dir, 'consul.json'),
-        },
-        maxBuffer: 16 * 1024 * 1024,
-      },
-      (error, stdout, stderr) =>
-        error
-          ? reject(new Error(`${error.message}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`))
-          : resolve(stdout),
-    )
-  })
-}
 
 beforeAll(async () => {
   // The test forwards the form as the site's proxy would: X-Forwarded-For counts only from trusted proxies.
@@ -81,10 +51,9 @@ beforeAll(async () => {
     },
   })
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-form-page-'))
-  fs.mkdirSync(path.resolve(import.meta.dirname, '../../.astro'), { recursive: true })
-  workDir = fs.mkdtempSync(path.resolve(import.meta.dirname, '../../.astro/selfservice-'))
+  workDir = privateWorkDir('selfservice')
   const outDir = path.join(dir, 'site')
-  await buildInChild(outDir)
+  await buildInChild({ cmsUrl: cms.api!.url, outDir, consulCache: path.join(dir, 'consul.json'), workDir })
   server = await startStaticServer({ dir: outDir, port: 0 })
   browser = await launchBrowser()
 }, budgets.setup)
@@ -115,42 +84,29 @@ let client = 0
 async function open(options: { javaScript?: boolean; path?: string } = {}): Promise<Page> {
   // The site's service worker fetches its precache through the route below while the test closes
   // the page, which ends in an unhandled "Target page closed"; the worker has its own test (pwa.test.ts).
-  const context = await browser.newContext({
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    javaScriptEnabled: options.javaScript ?? true,
-    serviceWorkers: 'block',
-  })
   const csp = productionCsp()
   const clientIp = `203.0.113.${++client}`
-  await context.route('**/*', async (route) => {
-    const request = route.request()
-    const url = new URL(request.url())
-    if (!request.url().startsWith(server.url)) {
-      foreignRequests.push(request.url())
-      return route.abort()
-    }
-    if (url.pathname === '/api/konto-beantragen') {
-      const response = await route.fetch({
-        url: `${cms.api!.url}/api/account-requests/apply`,
-        headers: { ...request.headers(), 'x-forwarded-for': clientIp },
+  const page = await openSitePage(browser, watch, {
+    allowed: [server.url],
+    context: { javaScriptEnabled: options.javaScript ?? true },
+    handle: async (route) => {
+      const request = route.request()
+      if (new URL(request.url()).pathname === '/api/konto-beantragen') {
+        const response = await route.fetch({
+          url: `${cms.api!.url}/api/account-requests/apply`,
+          headers: { ...request.headers(), 'x-forwarded-for': clientIp },
+        })
+        await route.fulfill({ response })
+        return true
+      }
+      const response = await route.fetch()
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), ...(csp ? { 'content-security-policy': csp } : {}) },
       })
-      return route.fulfill({ response })
-    }
-    const response = await route.fetch()
-    return route.fulfill({
-      response,
-      headers: { ...response.headers(), ...(csp ? { 'content-security-policy': csp } : {}) },
-    })
+      return true
+    },
   })
-  const page = await context.newPage()
-  page.on('pageerror', (e) => pageErrors.push(e.message))
-  // A 400 answer to a wrong form is expected; the browser logs it as a failed load.
-  page.on(
-    'console',
-    (m) =>
-      m.type() === 'error' && !m.text().startsWith('Failed to load resource') && pageErrors.push(m.text()),
-  )
   await page.goto(`${server.url}${options.path ?? '/konto-beantragen/'}`, { waitUntil: 'load' })
   return page
 }
@@ -281,7 +237,7 @@ describe('Konto beantragen', () => {
   })
 
   it('loads nothing from other origins and raises no script errors under the CSP', () => {
-    expect(foreignRequests).toEqual([])
-    expect(pageErrors).toEqual([])
+    expect(watch.foreignRequests).toEqual([])
+    expect(watch.pageErrors).toEqual([])
   })
 })

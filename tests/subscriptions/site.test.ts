@@ -1,9 +1,7 @@
-import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -11,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { loadHeaderRules, loadProxyRules } from '../../scripts/lib/netlify-rules'
 import { type SiteServer, startSiteServer } from '../../scripts/build-runner/site-server'
 import { launchBrowser } from '../helpers/browser'
+import { buildInChild, openSitePage, type PageWatch, privateWorkDir } from '../helpers/site-build'
 import { startTestCms, type TestCms } from '../helpers/cms'
 import { budgets } from '../helpers/timeouts'
 import { call, createPeople, type People } from '../selfservice/fixtures'
@@ -37,35 +36,7 @@ let workDir: string
 let sport: number
 let culture: number
 let clubSlug: string
-const pageErrors: string[] = []
-const foreignRequests: string[] = []
-
-function buildInChild(outDir: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [
-        '--import',
-        pathToFileURL(path.resolve(import.meta.dirname, '../../node_modules/tsx/dist/loader.mjs')).href,
-        path.resolve(import.meta.dirname, '../selfservice/build-child.ts'),
-      ],
-      {
-        cwd: workDir,
-        env: {
-          ...process.env,
-          CMS_URL: cms.api!.url,
-          OUT_DIR: outDir,
-          CONSUL_CACHE_FILE: path.join(dir, 'consul.json'),
-        },
-        maxBuffer: 16 * 1024 * 1024,
-      },
-      (error, stdout, stderr) =>
-        error
-          ? reject(new Error(`${error.message}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`))
-          : resolve(stdout),
-    )
-  })
-}
+const watch: PageWatch = { pageErrors: [], foreignRequests: [] }
 
 beforeAll(async () => {
   trap = await startMailTrap()
@@ -89,10 +60,9 @@ beforeAll(async () => {
   })
   clubSlug = (await cms.payload.findByID({ collection: 'associations', id: people.associationA })).slug!
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nb-subscription-site-'))
-  fs.mkdirSync(path.resolve(import.meta.dirname, '../../.astro'), { recursive: true })
-  workDir = fs.mkdtempSync(path.resolve(import.meta.dirname, '../../.astro/subscriptions-'))
+  workDir = privateWorkDir('subscriptions')
   const outDir = path.join(dir, 'site')
-  await buildInChild(outDir)
+  await buildInChild({ cmsUrl: cms.api!.url, outDir, consulCache: path.join(dir, 'consul.json'), workDir })
   const toml = path.resolve('netlify.toml')
   server = await startSiteServer({
     liveDir: outDir,
@@ -117,26 +87,14 @@ async function open(
   pathname: string,
   options: { javaScript?: boolean; width?: number; serviceWorkers?: boolean } = {},
 ): Promise<Page> {
-  const context = await browser.newContext({
-    serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    javaScriptEnabled: options.javaScript ?? true,
-    viewport: { width: options.width ?? 1280, height: 900 },
+  const page = await openSitePage(browser, watch, {
+    allowed: [server.url, cms.api!.url],
+    context: {
+      serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
+      javaScriptEnabled: options.javaScript ?? true,
+      viewport: { width: options.width ?? 1280, height: 900 },
+    },
   })
-  await context.route('**/*', (route) => {
-    const url = route.request().url()
-    if (url.startsWith(server.url) || url.startsWith(cms.api!.url)) return route.continue()
-    foreignRequests.push(url)
-    return route.abort()
-  })
-  const page = await context.newPage()
-  page.on('pageerror', (e) => pageErrors.push(e.message))
-  page.on(
-    'console',
-    (m) =>
-      m.type() === 'error' && !m.text().startsWith('Failed to load resource') && pageErrors.push(m.text()),
-  )
   await page.goto(`${server.url}${pathname}`, { waitUntil: 'load' })
   return page
 }
@@ -371,7 +329,7 @@ describe('Benachrichtigungen', () => {
   })
 
   it('loads nothing from other origins and raises no script errors under the CSP', () => {
-    expect(foreignRequests).toEqual([])
-    expect(pageErrors).toEqual([])
+    expect(watch.foreignRequests).toEqual([])
+    expect(watch.pageErrors).toEqual([])
   })
 })
