@@ -183,7 +183,7 @@ async function main() {
   if (hugo) {
     printHugo(hugo, (line) => console.log(`  ${line}`))
     console.log(
-      `  Unser Build (${result.pages} Seiten) / Hugo (${hugo.pages} Seiten): Wandzeit ${(result.ms / hugo.ms).toFixed(2)}x, CPU ${(buildCpuMs.total / hugo.cpuMs).toFixed(2)}x   (Ziel CPU ≤ 2x); ohne CMS-Lesen: CPU ${(buildCpuMs.children / hugo.cpuMs).toFixed(2)}x`,
+      `  Unser Build (${result.pages} Seiten) / Hugo (${hugo.pages} Seiten): Wandzeit ${(result.ms / hugo.ms).toFixed(2)}x, CPU ${(buildCpuMs.total / hugo.cpuMs).toFixed(2)}x   (Ziel CPU ≤ 2x); ohne CMS-Lesen: CPU ${(buildCpuMs.children / hugo.cpuMs).toFixed(2)}x; CPU je Seite ${(buildCpuMs.total / result.pages / (hugo.cpuMs / hugo.pages)).toFixed(2)}x (die Hugo-Seite hat keine Filter- und Monatsseiten)`,
     )
   } else console.log('  Hugo nicht installiert')
 

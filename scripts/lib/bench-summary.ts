@@ -57,6 +57,13 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const x = (ratio: number) => `${ratio.toFixed(2)}x`
 const atMost = (value: number, target: number) => value <= target
 
+/** Process names as /proc shows them (at most 15 characters), as readers know them. */
+const processLabels: Record<string, string> = {
+  MainThread: 'Astro (Node)',
+  pagefind_extend: 'Pagefind',
+  pagefind: 'Pagefind',
+}
+
 export function summaryRows(f: SummaryInput): Row[] {
   const { phases } = f.build
   const rows: Row[] = [
@@ -124,9 +131,9 @@ export function summaryRows(f: SummaryInput): Row[] {
   }
   rows.push(
     f.seedMs === null
-      ? { figure: 'Seed (Stadt-Datensatz)', value: 'nicht gemessen', target: '≤ 60 s', met: null }
+      ? { figure: 'Seed', value: 'nicht gemessen', target: '≤ 60 s', met: null }
       : {
-          figure: 'Seed (Stadt-Datensatz)',
+          figure: 'Seed',
           value: s(f.seedMs),
           target: `≤ ${s(targets.seedMs)}`,
           met: atMost(f.seedMs, targets.seedMs),
@@ -134,7 +141,7 @@ export function summaryRows(f: SummaryInput): Row[] {
   )
   const children = Object.entries(f.peak.children)
     .sort((a, b) => b[1] - a[1])
-    .map(([name, value]) => `${name} ${mb(value)}`)
+    .map(([name, value]) => `${processLabels[name] ?? name} ${mb(value)}`)
   rows.push({
     figure: 'Spitzen-Speicher (größter Prozess)',
     value: `${mb(f.peak.maxMb)}: CMS mit Lesen ${mb(f.peak.selfMb)}${children.length ? `, ${children.join(', ')}` : ''}`,
