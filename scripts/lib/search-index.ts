@@ -118,7 +118,9 @@ export async function writeSearchIndex(outDir: string, cacheDir?: string): Promi
     }
     state.files[rel] = record
     if (!record.searchable) continue
-    members.set(shard, [...(members.get(shard) ?? []), rel])
+    const list = members.get(shard)
+    if (list) list.push(rel)
+    else members.set(shard, [rel])
   }
 
   const scanned = performance.now()
