@@ -48,7 +48,7 @@ export type BuildSiteResult = {
   /** HTML files Pagefind read (detail pages; it indexes those marked data-pagefind-body). */
   searchPages?: number
   /** Where the time went (ms): reading the CMS, asking Consul, rendering with Astro, indexing with Pagefind. */
-  phases?: { cms: number; consul: number; astro: number; pagefind: number }
+  phases?: { cms: number; consul: number; astro: number; pagefind: number; finish: number }
   /** Pages (and feeds) Astro rendered; the rest of `pages` was copied from the last build. */
   rendered?: number
   /** Whether all content was read from the CMS or only the changed documents. */
@@ -156,6 +156,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     const search = await writeSearchIndex(outDir, incremental && path.join(incremental, 'pagefind'))
     const searchPages = search.pages
     // Last, so its precache list names the files of this finished build (scripts/lib/service-worker.ts).
+    const searchDone = performance.now()
     const sw = await writeServiceWorker(outDir)
 
     const pages = await countPages(outDir)
@@ -168,13 +169,15 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
       ? `; ${snapshot.skipped.length} Dokument(e) ausgelassen, die sich nicht darstellen lassen`
       : ''
     log(
-      `Fertig: ${pages} Seiten${renderedText} in ${(ms / 1000).toFixed(1)} s, ${searchPages} im Suchindex (${search.indexed} von ${search.shards} Teilen neu), Service Worker ${(sw.bytes / 1024).toFixed(1)} KB (${sw.precacheFiles} Dateien vorab, ${(sw.precacheBytes / 1024).toFixed(0)} KB)${skippedText}, nach ${outDir}`,
+      `Fertig: ${pages} Seiten${renderedText} in ${(ms / 1000).toFixed(1)} s, ${searchPages} im Suchindex (${search.indexed} von ${search.shards} Teilen neu; ${search.ms.scan} ms Abgleich, ${search.ms.index} ms Pagefind, ${search.ms.link} ms verlinkt), Service Worker ${(sw.bytes / 1024).toFixed(1)} KB (${sw.precacheFiles} Dateien vorab, ${(sw.precacheBytes / 1024).toFixed(0)} KB)${skippedText}, nach ${outDir}`,
     )
     const phases = {
       cms: Math.round(cmsDone - started - snapshot.participationMs),
       consul: snapshot.participationMs,
       astro: Math.round(astroDone - cmsDone),
-      pagefind: Math.round(performance.now() - astroDone),
+      pagefind: Math.round(searchDone - astroDone),
+      // The service worker's precache list and counting the pages, after the search index.
+      finish: Math.round(performance.now() - searchDone),
     }
     return {
       outDir,

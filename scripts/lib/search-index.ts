@@ -74,6 +74,8 @@ export type SearchIndexResult = {
   shards: number
   /** Shards indexed in this build (the others came from the cache). */
   indexed: number
+  /** Where the time went (ms): finding the changed pages, Pagefind, linking the cached shards. */
+  ms: { scan: number; index: number; link: number }
 }
 
 /**
@@ -82,6 +84,7 @@ export type SearchIndexResult = {
  * the last build instead of indexed again.
  */
 export async function writeSearchIndex(outDir: string, cacheDir?: string): Promise<SearchIndexResult> {
+  const started = performance.now()
   const stateFile = cacheDir && path.join(cacheDir, 'state.json')
   const previous = stateFile ? await readState(stateFile) : { version: 1 as const, files: {}, shards: {} }
   const state: State = { version: 1, files: {}, shards: {} }
@@ -115,9 +118,13 @@ export async function writeSearchIndex(outDir: string, cacheDir?: string): Promi
     }
     state.files[rel] = record
     if (!record.searchable) continue
-    members.set(shard, [...(members.get(shard) ?? []), rel])
+    const list = members.get(shard)
+    if (list) list.push(rel)
+    else members.set(shard, [rel])
   }
 
+  const scanned = performance.now()
+  let linkMs = 0
   const pagefindDir = path.join(outDir, 'pagefind')
   const shardDir = (base: string, shard: string) => (shard ? path.join(base, shard) : base)
   const pagefind = await import('pagefind')
@@ -146,13 +153,17 @@ export async function writeSearchIndex(outDir: string, cacheDir?: string): Promi
         await fs.rename(`${cached}.new`, cached)
         indexed++
       }
+      const linkStart = performance.now()
       if (cached) await linkTree(cached, target)
+      linkMs += performance.now() - linkStart
       const entry = JSON.parse(await fs.readFile(path.join(target, 'pagefind-entry.json'), 'utf8')) as {
         languages: Record<string, unknown>
       }
       if (shard) for (const lang of Object.keys(entry.languages)) (languages[lang] ??= []).push(shard)
     }
   } finally {
+    // Closed after every build: a Pagefind service kept for the next build in the runner's worker
+    // hung that build (tried in issue 15).
     await pagefind.close()
   }
   await fs.mkdir(pagefindDir, { recursive: true })
@@ -165,7 +176,17 @@ export async function writeSearchIndex(outDir: string, cacheDir?: string): Promi
     await fs.writeFile(`${stateFile}.tmp`, JSON.stringify(state))
     await fs.rename(`${stateFile}.tmp`, stateFile)
   }
-  return { pages, shards: members.size, indexed }
+  const total = performance.now() - scanned
+  return {
+    pages,
+    shards: members.size,
+    indexed,
+    ms: {
+      scan: Math.round(scanned - started),
+      index: Math.round(total - linkMs),
+      link: Math.round(linkMs),
+    },
+  }
 }
 
 /**
