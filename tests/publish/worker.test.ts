@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { workerBuild } from '../../scripts/build-runner/build-process'
 import { startTestCms, type TestCms } from '../helpers/cms'
+import { budgets } from '../helpers/timeouts'
 
 let cms: TestCms
 let dir: string
@@ -64,7 +65,7 @@ describe('build worker', () => {
     } finally {
       await build.close()
     }
-  })
+  }, budgets.slowTest)
 
   it('replaces the worker once it uses more memory than allowed; a failed build leaves it usable', async () => {
     const build = workerBuild({ maxRssMb: 1 })
@@ -80,5 +81,5 @@ describe('build worker', () => {
       await build.close()
     }
     expect(build.info().pid).toBeNull()
-  })
+  }, budgets.slowTest)
 })
