@@ -148,12 +148,16 @@ describe('paged lists (static pages)', () => {
     expect(read(pages[1])).toMatch(/<title>Veranstaltungen in Leichter Sprache: Seite 2 von \d+/)
   })
 
-  it('the Nu HTML checker finds no error on any page', async () => {
-    const errors = await vnuErrors(outDir)
-    expect(errors.map((m) => `${m.url?.split('/').slice(-3).join('/')}:${m.lastLine}: ${m.message}`)).toEqual(
-      [],
-    )
-  })
+  it(
+    'the Nu HTML checker finds no error on any page',
+    async () => {
+      const errors = await vnuErrors(outDir)
+      expect(
+        errors.map((m) => `${m.url?.split('/').slice(-3).join('/')}:${m.lastLine}: ${m.message}`),
+      ).toEqual([])
+    },
+    budgets.slowTest,
+  )
 
   it('list every page in the sitemap', () => {
     const sitemaps = fs.readdirSync(outDir).filter((f) => /^sitemap-\d+\.xml$/.test(f))
@@ -203,38 +207,42 @@ describe('filters across pages (Chromium)', () => {
     await page.close()
   })
 
-  it('pass axe-core (WCAG 2.1 A/AA) on later pages, at 390 and 1280 px', async () => {
-    for (const width of [390, 1280]) {
-      const page = await browser.newPage({ locale: 'de-DE', viewport: { width, height: 900 } })
-      for (const p of [
-        '/veranstaltungen/seite/2/',
-        '/ar/ehrenamt/seite/2/',
-        '/leichte-sprache/vereine/seite/2/',
-      ]) {
-        await page.goto(`${server.url}${p}`)
-        await page.evaluate(axeSource)
-        const result = (await page.evaluate(() =>
-          (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(
-            document,
-            {
-              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-            },
-          ),
-        )) as { violations: { id: string; nodes: { target: string[] }[] }[] }
-        expect(
-          result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-          `${p} @ ${width}`,
-        ).toEqual([])
-        if (shots) {
-          fs.mkdirSync(shots, { recursive: true })
-          const name = p.replace(/\W+/g, '-').replace(/^-|-$/g, '')
-          await page.locator('[data-pagination]').scrollIntoViewIfNeeded()
-          await page.screenshot({ path: path.join(shots, `${name}-${width}.png`) })
+  it(
+    'pass axe-core (WCAG 2.1 A/AA) on later pages, at 390 and 1280 px',
+    async () => {
+      for (const width of [390, 1280]) {
+        const page = await browser.newPage({ locale: 'de-DE', viewport: { width, height: 900 } })
+        for (const p of [
+          '/veranstaltungen/seite/2/',
+          '/ar/ehrenamt/seite/2/',
+          '/leichte-sprache/vereine/seite/2/',
+        ]) {
+          await page.goto(`${server.url}${p}`)
+          await page.evaluate(axeSource)
+          const result = (await page.evaluate(() =>
+            (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(
+              document,
+              {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+              },
+            ),
+          )) as { violations: { id: string; nodes: { target: string[] }[] }[] }
+          expect(
+            result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+            `${p} @ ${width}`,
+          ).toEqual([])
+          if (shots) {
+            fs.mkdirSync(shots, { recursive: true })
+            const name = p.replace(/\W+/g, '-').replace(/^-|-$/g, '')
+            await page.locator('[data-pagination]').scrollIntoViewIfNeeded()
+            await page.screenshot({ path: path.join(shots, `${name}-${width}.png`) })
+          }
         }
+        await page.close()
       }
-      await page.close()
-    }
-  })
+    },
+    budgets.slowTest,
+  )
 
   it('a filter page opened with JavaScript shows every matching entry of the list', async () => {
     const page = await browser.newPage({ locale: 'de-DE', timezoneId: 'Europe/Berlin' })
