@@ -1,6 +1,6 @@
 // The pages of an events list (upcoming, a month, the archive, a filter): events and, on upcoming
 // lists, council meetings in order of their start, cut into pages of whole days (lib/paging.ts)
-// so a day's heading never repeats across two pages. Upcoming lists show the next eight weeks;
+// so a day's heading repeats across two pages only for a day with more entries than a page holds. Upcoming lists show the next eight weeks;
 // the later events are on the month pages.
 import type { Event, Locale } from './data'
 import { berlinDay, inListWindow } from './data'

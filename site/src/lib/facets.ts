@@ -18,6 +18,7 @@ import {
   upcomingEvents,
 } from './data'
 import { tracked } from './deps'
+import { once } from './snapshot-reads'
 import { optionSlugs, optionValues, selectFacets, type FacetGroup, type FacetKind } from './facet-table'
 import { legacyFacets } from './legacy-facets'
 import { label, t } from './i18n'
@@ -162,17 +163,23 @@ export function sectionItems(locale: Locale, kind: FacetKind): Doc[] {
   return currentOpportunities(locale)
 }
 
-/** How many entries each option has: attr -> slug -> count. */
-const facetCounts = tracked('facetCounts', (locale: string, kind: string) => {
-  const counts: Record<string, Record<string, number>> = {}
-  for (const doc of sectionItems(locale as Locale, kind as FacetKind)) {
-    for (const [attr, values] of Object.entries(facetValues(locale as Locale, kind as FacetKind, doc))) {
-      const forAttr = (counts[attr] ??= {})
-      for (const v of values) forAttr[v] = (forAttr[v] ?? 0) + 1
+/**
+ * How many entries each option has: attr -> slug -> count. Counted once per build and section:
+ * every page of a paged list asks for them (at city scale thousands of times over thousands of
+ * entries, 4 % of the Astro build); the tracked read still makes each page depend on the counts.
+ */
+const facetCounts = tracked('facetCounts', (locale: string, kind: string) =>
+  once(`facetCounts/${locale}/${kind}`, () => {
+    const counts: Record<string, Record<string, number>> = {}
+    for (const doc of sectionItems(locale as Locale, kind as FacetKind)) {
+      for (const [attr, values] of Object.entries(facetValues(locale as Locale, kind as FacetKind, doc))) {
+        const forAttr = (counts[attr] ??= {})
+        for (const v of values) forAttr[v] = (forAttr[v] ?? 0) + 1
+      }
     }
-  }
-  return counts
-})
+    return counts
+  }),
+)
 
 /** The section's facets with only the options that have entries; facets without any are left out. */
 export function facetsOf(locale: Locale, kind: FacetKind): Facet[] {

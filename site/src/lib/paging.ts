@@ -17,21 +17,27 @@ export function pagesOf<T>(items: T[], size = pageSize): T[][] {
 }
 
 /**
- * Entries in pages that never split a group (an agenda's day): a page takes whole groups until it
- * holds at least `size` entries. A single group larger than `size` makes one longer page.
+ * Entries in pages that keep groups (an agenda's days) together: a page takes whole groups while
+ * it holds at most `size` entries. Only a group larger than a page is split (its heading then
+ * repeats on the next page), so no page ever holds more than `size` entries.
  */
 export function groupedPagesOf<T>(items: T[], groupOf: (item: T) => string, size = pageSize): T[][] {
-  const pages: T[][] = []
-  let current: T[] = []
-  let group: string | undefined
+  const groups: T[][] = []
+  let key: string | undefined
   for (const item of items) {
     const g = groupOf(item)
-    if (g !== group && current.length >= size) {
+    if (g !== key || !groups.length) groups.push([])
+    key = g
+    groups[groups.length - 1].push(item)
+  }
+  const pages: T[][] = []
+  let current: T[] = []
+  for (const group of groups.flatMap((g) => pagesOf(g, size))) {
+    if (current.length && current.length + group.length > size) {
       pages.push(current)
       current = []
     }
-    group = g
-    current.push(item)
+    current.push(...group)
   }
   if (current.length || !pages.length) pages.push(current)
   return pages
