@@ -8,14 +8,20 @@ const counts = JSON.parse(process.env.BENCH_COUNTS ?? '{}') as Record<string, nu
 const payload = await openPayload()
 const seeded = await seed(payload, { counts })
 const api = await startApiServer(payload)
-const event = (
-  await payload.find({
-    collection: 'events',
-    where: { _status: { equals: 'published' } },
-    limit: 1,
-    depth: 0,
-  })
-).docs[0]
+// 200 published events spread over the whole table, for reads of many different documents.
+const published = await payload.find({
+  collection: 'events',
+  where: { _status: { equals: 'published' } },
+  limit: 0,
+  pagination: false,
+  depth: 0,
+  select: { slug: true },
+})
+const step = Math.max(1, Math.floor(published.docs.length / 200))
+const eventIds = published.docs.filter((_, i) => i % step === 0).map((d) => d.id)
+const event = published.docs[0]
 const docs = Object.values(seeded.created).reduce((sum, n) => sum + n, 0)
-process.stdout.write(`${JSON.stringify({ url: api.url, seedMs: seeded.ms, docs, eventId: event?.id })}\n`)
+process.stdout.write(
+  `${JSON.stringify({ url: api.url, seedMs: seeded.ms, docs, eventId: event?.id, eventIds })}\n`,
+)
 process.on('SIGTERM', () => process.exit(0))
