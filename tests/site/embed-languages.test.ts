@@ -161,10 +161,11 @@ describe('embeds in every site language', () => {
     const a = t('ar').embed
     expect(await ar.locator('h1').textContent()).toBe(`${a.kinds.veranstaltungen.plural} ${a.scopes.all}`)
     expect(await ar.locator('li').count()).toBe(3)
-    // Untranslated events: the German page, marked German; the Arabic list page for "all".
-    const first = ar.locator('li a').first()
-    expect(await first.getAttribute('lang')).toBe('de')
-    expect(await pathOf(first)).toMatch(/^\/veranstaltungen\//)
+    // Each event: its Arabic page where translated, else the German page, marked German.
+    for (const link of await ar.locator('li a').all()) {
+      const german = (await link.getAttribute('lang')) === 'de'
+      expect(await pathOf(link)).toMatch(german ? /^\/veranstaltungen\// : /^\/ar\/veranstaltungen\//)
+    }
     expect(await pathOf(ar.locator('p.all a'))).toBe('/ar/veranstaltungen/')
     expect(await ar.locator('p.all a').textContent()).toContain(a.kinds.veranstaltungen.all)
     expect(await ar.locator('li .meta').first().textContent()).not.toMatch(/Uhr|ganztägig/)
