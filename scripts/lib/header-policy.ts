@@ -11,13 +11,13 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { embedCsp, framablePatterns } from '../../site/src/lib/embed-policy'
+import { einbettenPages, embedCsp, framablePatterns } from '../../site/src/lib/embed-policy'
 import { patternFor } from './netlify-rules'
 
 /**
  * Every page: no third-party sources at all (DSGVO), nothing inline, no framing.
  * 'wasm-unsafe-eval' is what Pagefind's WebAssembly search needs; nothing else is evaluated.
- * `frameSrc` 'self' only for the Einbetten page, which previews an embed of this site in a frame.
+ * `frameSrc` 'self' only for the Einbetten pages (every language), which previews an embed of this site in a frame.
  */
 export const siteCsp = (frameSrc: "'none'" | "'self'" = "'none'") =>
   [
@@ -45,7 +45,7 @@ function framing(file: string, origins: string[]): Record<string, string> {
   const url = `/${file}`
   // X-Frame-Options cannot name origins; frame-ancestors in the CSP decides for the embeds.
   if (embedPatterns.some((p) => p.test(url))) return { 'Content-Security-Policy': embedCsp(origins) }
-  const csp = file === 'einbetten/index.html' ? siteCsp("'self'") : siteCsp()
+  const csp = einbettenPages.includes(file) ? siteCsp("'self'") : siteCsp()
   return { 'Content-Security-Policy': csp, 'X-Frame-Options': 'DENY' }
 }
 

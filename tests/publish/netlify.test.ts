@@ -54,6 +54,10 @@ const files = [
   'einbetten/veranstaltungen/index.html',
   'einbetten/themen/umwelt/veranstaltungen/index.html',
   'einbetten/vereine/index.html',
+  'en/einbetten/index.html',
+  'en/einbetten/veranstaltungen/index.html',
+  'ar/einbetten/themen/umwelt/veranstaltungen/index.html',
+  'uk/einbetten/vereine/index.html',
 ]
 const origins = ['https://www.neubrandenburg.de']
 const tomlRules = loadHeaderRules(file)
@@ -152,6 +156,10 @@ describe('netlify.toml', () => {
       '/einbetten/veranstaltungen/',
       '/einbetten/themen/umwelt/veranstaltungen/',
       '/einbetten/vereine',
+      // The embeds in the other site languages (issue 20).
+      '/en/einbetten/veranstaltungen/',
+      '/ar/einbetten/themen/umwelt/veranstaltungen/',
+      '/uk/einbetten/vereine/',
     ]) {
       const h = headersForPath(rules, p)
       expect(directives(h['content-security-policy'])['frame-ancestors'], p).toEqual(["'self'", ...origins])
@@ -161,6 +169,7 @@ describe('netlify.toml', () => {
       '/',
       '/einbetten/',
       '/einbetten/widget.js',
+      '/en/einbetten/',
       '/veranstaltungen/stadtfest/',
       '/en/',
       '/daten/',
@@ -169,10 +178,11 @@ describe('netlify.toml', () => {
       expect(directives(h['content-security-policy'])['frame-ancestors'], p).toEqual(["'none'"])
       expect(h['x-frame-options'], p).toBe('DENY')
     }
-    // The Einbetten page previews an embed of this site; every other page frames nothing.
-    expect(directives(headersForPath(rules, '/einbetten/')['content-security-policy'])['frame-src']).toEqual([
-      "'self'",
-    ])
+    // The Einbetten pages preview an embed of this site; every other page frames nothing.
+    for (const p of ['/einbetten/', '/en/einbetten/'])
+      expect(directives(headersForPath(rules, p)['content-security-policy'])['frame-src'], p).toEqual([
+        "'self'",
+      ])
     expect(
       directives(headersForPath(rules, '/veranstaltungen/')['content-security-policy'])['frame-src'],
     ).toEqual(["'none'"])

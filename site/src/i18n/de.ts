@@ -502,6 +502,59 @@ export const de = {
     networkError:
       'Der Antrag konnte nicht gesendet werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.',
   },
+  // The embeds for other websites (/einbetten/, issue 20). `widget` is what the web component
+  // script carries (plain strings, no functions: the build writes them into the script as JSON).
+  embed: {
+    pageTitle: 'Einbetten',
+    heading: 'Auf Ihrer Website zeigen',
+    description: 'Aktuelle Veranstaltungen, Ehrenamtsangebote und Meldungen auf der eigenen Website zeigen.',
+    lead: 'Zeigen Sie aktuelle Veranstaltungen, Ehrenamtsangebote, Vereine oder Meldungen auf Ihrer eigenen Website. Die Liste ist immer aktuell: Sie wird bei jeder Veröffentlichung neu erzeugt.',
+    intro:
+      'Wählen Sie unten aus, was erscheinen soll, und kopieren Sie den Code in Ihre Seite. Einen Rahmen (iframe) zeigen nur Websites, die die Redaktion freigeschaltet hat; bitte schreiben Sie uns dazu. Die Web-Komponente funktioniert auf jeder Website. Beide setzen keine Cookies und laden nichts von Dritten.',
+    kindLabel: 'Was soll erscheinen?',
+    selectionLabel: 'Auswahl',
+    groups: { all: 'Ganze Stadt', themen: 'Thema', stadtteile: 'Stadtteil', vereine: 'Verein oder Netzwerk' },
+    allCity: 'Alle in Neubrandenburg',
+    countLabel: (max: number) => `Anzahl der Einträge (1 bis ${max})`,
+    languageLabel: 'Sprache der Liste',
+    schemeLabel: 'Farben des Rahmens',
+    schemeDevice: 'wie auf dem Gerät eingestellt',
+    schemeLight: 'immer hell',
+    schemeDark: 'immer dunkel',
+    variantLegend: 'Art',
+    variantFrame: 'Rahmen (iframe)',
+    variantComponent: 'Web-Komponente (Skript)',
+    codeHeading: 'Code zum Kopieren',
+    copy: 'Code kopieren',
+    copied: 'Der Code ist kopiert.',
+    copyFailed: 'Bitte markieren Sie den Code und kopieren Sie ihn mit Strg+C.',
+    componentCode: 'Web-Komponente:',
+    previewHeading: 'Vorschau',
+    previewOf: 'Vorschau: ',
+    kinds: {
+      veranstaltungen: { plural: 'Veranstaltungen', all: 'Alle Veranstaltungen' },
+      ehrenamt: { plural: 'Ehrenamtsangebote', all: 'Alle Ehrenamtsangebote' },
+      vereine: { plural: 'Vereine und Initiativen', all: 'Alle Vereine und Initiativen' },
+      aktuelles: { plural: 'Aktuelles', all: 'Alle Meldungen' },
+    },
+    // A list's title is "<kind> <scope>"; {name} is the topic's, district's or association's name.
+    scopes: {
+      all: 'in Neubrandenburg',
+      themen: 'zum Thema {name}',
+      stadtteile: 'im Stadtteil {name}',
+      vereine: 'von {name}',
+    },
+    allOn: (all: string) => `${all} auf Unser Neubrandenburg`,
+    newWindow: 'Links öffnen sich in einem neuen Fenster.',
+    widget: {
+      loading: 'Einträge werden geladen …',
+      failed: 'Die Einträge konnten gerade nicht geladen werden.',
+      empty: 'Zurzeit gibt es hier keine Einträge.',
+      more: 'Mehr auf Unser Neubrandenburg',
+      online: 'Online',
+      cancelled: 'Abgesagt: ',
+    },
+  },
   // Labels of the CMS's select options (values and German labels: cms/src/options).
   options: germanOptionTexts,
 }

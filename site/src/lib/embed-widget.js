@@ -1,5 +1,5 @@
 /* global document, HTMLElement, CSSStyleSheet, customElements */
-// <unser-nb-liste feed="https://unser-nb.de/daten/v1/veranstaltungen.json" anzahl="5">
+// <unser-nb-liste feed="https://unser-nb.de/daten/v1/veranstaltungen.json" anzahl="5" lang="en" titel="…">
 // A dependency-free web component for partner sites (issue 20): it reads one partner feed
 // (/daten/v1/, CORS allowed) and lists its entries with links to our pages. No cookies, no
 // inline styles (a constructed stylesheet passes a strict style-src), and it takes the host
@@ -14,29 +14,36 @@ a:focus-visible { outline: 3px solid #ffdd00; outline-offset: 1px; }
 .meta { display: block; opacity: .85; font-size: .95em; }
 p { margin: .75em 0 0; }
 `
+// The texts in every site language, from the catalogues (site/src/i18n/): the build writes them
+// in here (pages/einbetten/widget.js.ts), so the script stays one small file without requests.
+const texts = {} // @texts
 // The same wording as the site's own lists: "Do., 3. Dezember 2026, 16:00 Uhr".
 const zone = { timeZone: 'Europe/Berlin' }
-const day = new Intl.DateTimeFormat('de-DE', {
-  ...zone,
-  weekday: 'short',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
-const time = new Intl.DateTimeFormat('de-DE', {
-  ...zone,
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-})
-const date = new Intl.DateTimeFormat('de-DE', { ...zone, day: '2-digit', month: '2-digit', year: 'numeric' })
+function formats(intl) {
+  const day = new Intl.DateTimeFormat(intl, {
+    ...zone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  })
+  // 24 hours in every language, as on the site.
+  const time = new Intl.DateTimeFormat(intl, {
+    ...zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
+  const date = new Intl.DateTimeFormat(intl, { ...zone, day: '2-digit', month: '2-digit', year: 'numeric' })
+  return { day, time, date }
+}
 
-function when(item) {
+function when(item, s, f) {
   // All-day events are days ("2026-12-04"): noon UTC is that day in Berlin.
   if (/^\d{4}-\d\d-\d\d$/.test(item.start))
-    return `${day.format(new Date(`${item.start}T12:00:00Z`))} (ganztägig)`
+    return `${f.day.format(new Date(`${item.start}T12:00:00Z`))} (${s.allDay})`
   const start = new Date(item.start)
-  return `${day.format(start)}, ${time.format(start)} Uhr`
+  return `${f.day.format(start)}, ${f.time.format(start)}${s.oClock}`
 }
 // The feed is as old as the last build: an event that has ended since then is left out here, and
 // the next pages of the feed fill its place (at most `maxPages` requests).
@@ -66,18 +73,18 @@ async function read(feed, count) {
   }
   return { title: first.title, link: first.link, items: items.slice(0, count) }
 }
-function describe(item) {
+function describe(item, s, f) {
   if ('start' in item) {
-    const place = item.attendance === 'online' ? 'Online' : item.venue?.name
+    const place = item.attendance === 'online' ? s.online : item.venue?.name
     return {
       title: item.title,
-      meta: [when(item), place].filter(Boolean).join(' · '),
+      meta: [when(item, s, f), place].filter(Boolean).join(' · '),
       cancelled: item.cancelled,
     }
   }
   if ('commitment' in item) return { title: item.title, meta: item.association?.name ?? '' }
   if ('shortDescription' in item) return { title: item.name, meta: item.shortDescription }
-  return { title: item.title, meta: date.format(new Date(item.publishedDate)) }
+  return { title: item.title, meta: f.date.format(new Date(item.publishedDate)) }
 }
 function el(tag, text, attrs = {}) {
   const node = document.createElement(tag)
@@ -87,7 +94,7 @@ function el(tag, text, attrs = {}) {
 }
 
 class UnserNbListe extends HTMLElement {
-  static observedAttributes = ['feed', 'anzahl']
+  static observedAttributes = ['feed', 'anzahl', 'lang', 'titel']
   connectedCallback() {
     if (!this.shadowRoot) {
       const root = this.attachShadow({ mode: 'open' })
@@ -105,27 +112,32 @@ class UnserNbListe extends HTMLElement {
     const feed = this.getAttribute('feed')
     const count = Math.min(Math.max(Number(this.getAttribute('anzahl')) || 5, 1), 50)
     if (!feed) return
-    const status = el('p', 'Einträge werden geladen …', { role: 'status' })
+    // lang="en" etc.: the texts and dates in that language (German when it is not one of ours).
+    const s = texts[(this.getAttribute('lang') ?? '').toLowerCase().split('-')[0]] ?? texts.de
+    const f = formats(s.intl)
+    if (!this.hasAttribute('dir')) this.setAttribute('dir', s.dir)
+    const status = el('p', s.loading, { role: 'status' })
     root.replaceChildren(status)
     try {
       const data = await read(feed, count)
-      const heading = el('h2', data.title)
+      // titel: the list's title in its language (the Einbetten page's snippet sets it); the feed's is German.
+      const heading = el('h2', this.getAttribute('titel') || data.title)
       const list = el('ul')
       for (const item of data.items) {
-        const d = describe(item)
+        const d = describe(item, s, f)
         const li = el('li')
-        if (d.cancelled) li.append(el('strong', 'Abgesagt: '))
+        if (d.cancelled) li.append(el('strong', s.cancelled))
         li.append(el('a', d.title, { href: item.url }))
         if (d.meta) li.append(el('span', d.meta, { class: 'meta' }))
         list.append(li)
       }
-      const children = [heading, data.items.length ? list : el('p', 'Zurzeit gibt es hier keine Einträge.')]
+      const children = [heading, data.items.length ? list : el('p', s.empty)]
       const more = el('p')
-      more.append(el('a', 'Mehr auf Unser Neubrandenburg', { href: data.link }))
+      more.append(el('a', s.more, { href: data.link }))
       children.push(more)
       root.replaceChildren(...children)
     } catch {
-      status.textContent = 'Die Einträge konnten gerade nicht geladen werden.'
+      status.textContent = s.failed
     }
   }
 }
