@@ -27,7 +27,7 @@ describe('list pages', () => {
     const first = pagedEntries({ lang: undefined }, { locale: 'de' }, pages, '/aktuelles/', true)
     const rest = pagedEntries({ lang: undefined }, { locale: 'de' }, pages, '/aktuelles/', false)
     expect(first.map((e) => e.params)).toEqual([{ lang: undefined }])
-    expect(rest.map((e) => e.params.page)).toEqual(['2', '3'])
+    expect(rest.map((e) => (e.params as { page?: string }).page)).toEqual(['2', '3'])
     expect(rest[1].props.paging).toEqual({ page: 3, count: 3, base: '/aktuelles/', total: 120 })
     expect(rest[1].props.items).toHaveLength(20)
   })
