@@ -179,11 +179,13 @@ describe('offline reading', () => {
       await page.evaluate(() => navigator.serviceWorker.ready)
       const hits = () =>
         page.$$eval('.hit-title a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname))
-      await expect.poll(hits).toContain(associationPage())
+      // The index comes in shards merged in the browser (scripts/lib/search-index.ts): more than
+      // expect.poll's default second on a busy machine.
+      await expect.poll(hits, { timeout: 20_000 }).toContain(associationPage())
       await context.setOffline(true)
       try {
         await page.reload()
-        await expect.poll(hits).toContain(associationPage())
+        await expect.poll(hits, { timeout: 20_000 }).toContain(associationPage())
       } finally {
         await context.setOffline(false)
       }
