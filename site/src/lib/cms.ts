@@ -16,19 +16,9 @@ import {
   type PublicCollection,
 } from '../../../cms/src/publish/publicContent'
 import { scriptSetting } from '../../../scripts/config'
-import {
-  fetchByIds,
-  fetchCollection,
-  fetchDocument,
-  fetchGlobal,
-  localeParams,
-  makeFetcher,
-  translationOf,
-  translationsParams,
-  type Fetcher,
-} from './cms-client'
+import { fetchByIds, fetchDocument, makeFetcher, type Fetcher } from './cms-client'
 import { fetchImage, referencedMediaIds } from './images'
-import { fieldOf, localizedFields, mergeLocale, titleField, withFallback } from './locale-merge'
+import { fieldOf, mergeLocale, titleField, withFallback } from './locale-merge'
 import { participationFor, type ParticipationRead } from './participation'
 import { politicsFor } from './politics-read'
 import { describeSkipped, renderProblem } from './renderable'
@@ -59,6 +49,8 @@ export type {
   SkippedDocument,
 } from './snapshot'
 export { CmsUnavailableError } from './cms-client'
+export { readContent, type ReadOptions } from './content-read'
+import { paramsFor, readContent, type ReadOptions } from './content-read'
 
 /** The last build's raw content per CMS, kept in the build process for the next incremental read. */
 type RawState = {
@@ -117,8 +109,6 @@ function changeSet(changes: ContentChanges | undefined, cmsUrl: string): ChangeS
   return set
 }
 
-const paramsFor = (name: PublicCollection, locale: Locale) => localeParams(locale, localizedFields[name])
-
 /** Only the changed documents, in both languages; the rest is the last build's content. */
 async function readChanges(get: Fetcher, state: RawState, set: ChangeSet) {
   const raw = {} as Record<Locale, Collections>
@@ -132,42 +122,6 @@ async function readChanges(get: Fetcher, state: RawState, set: ChangeSet) {
     raw[locale] = content as Collections
   }
   return { raw, settings: state.settings }
-}
-
-export type ReadOptions = {
-  /** Documents per request; the default suits the CMS's limit (API_MAX_LIMIT). Tests use small pages. */
-  pageSize?: number
-}
-
-/**
- * Every public document and the settings, in every language, as the CMS's REST API gives them.
- * German whole; the other languages' localized fields in one read for all of them (split here);
- * all collections at once, so a CMS on its own server answers in parallel.
- */
-export async function readContent(get: Fetcher, options: ReadOptions = {}) {
-  const others = locales.filter((l) => l !== 'de')
-  const collections = await Promise.all(
-    PUBLIC_COLLECTIONS.map(async (name) => {
-      const [german, all] = await Promise.all([
-        fetchCollection<Doc>(get, name, paramsFor(name, 'de'), options.pageSize),
-        fetchCollection<Doc>(get, name, translationsParams(localizedFields[name]), options.pageSize),
-      ])
-      const perLocale = { de: german } as Record<Locale, Doc[]>
-      for (const locale of others) perLocale[locale] = translationOf(all, localizedFields[name], locale)
-      return [name, perLocale] as const
-    }),
-  )
-  const raw = {} as Record<Locale, Collections>
-  for (const locale of locales)
-    raw[locale] = Object.fromEntries(
-      collections.map(([name, perLocale]) => [name, perLocale[locale]]),
-    ) as unknown as Collections
-  const settings = Object.fromEntries(
-    await Promise.all(
-      locales.map(async (locale) => [locale, await fetchGlobal<Setting>(get, 'settings', locale)] as const),
-    ),
-  ) as Record<Locale, Setting>
-  return { raw, settings }
 }
 
 export async function loadSiteData(options: LoadOptions): Promise<SiteSnapshot> {
