@@ -3,6 +3,12 @@
 // from. The web component itself is the page's /einbetten/widget.js (the file partners load).
 type Language = { prefix: string; kinds: Record<string, string>; scopes: Record<string, string> }
 
+// The preview runs the very file partners load (with its texts in every language), added from here
+// so the page itself carries only its bundled module (no script tag of another kind).
+const widget = document.createElement('script')
+widget.src = '/einbetten/widget.js'
+document.head.append(widget)
+
 const form = document.querySelector<HTMLFormElement>('#einbetten')
 const snippet = document.querySelector<HTMLTextAreaElement>('#embed-snippet')
 const preview = document.querySelector<HTMLElement>('#embed-preview')
