@@ -3,6 +3,7 @@
 // whether there is something in it today; long lists are split into pages of `pageSize` items.
 import type { Association, Event, News, Opportunity } from '../../../../cms/src/payload-types'
 import { tracked } from '../deps'
+import { once } from '../snapshot-reads'
 import { licence } from '../feeds'
 import {
   currentOpportunities,
@@ -43,20 +44,23 @@ function matches(selection: Selection, kind: FeedKind, d: Doc): boolean {
 
 // One tracked read per feed: a feed page depends on its own documents only, so an edit re-renders
 // the feeds (and embeds) it appears in, not all of them (see ../deps.ts).
-const selectedDocs = tracked('partnerFeed', (kind: string, by: string, id: string) => {
-  const selection = (by === 'all' ? { by } : { by, id, slug: '', name: '' }) as Selection
-  const keep = (d: Doc) => matches(selection, kind as FeedKind, d)
-  switch (kind as FeedKind) {
-    case 'veranstaltungen':
-      return upcomingEvents('de').filter(keep)
-    case 'ehrenamt':
-      return currentOpportunities('de').filter(keep)
-    case 'vereine':
-      return sortedAssociations('de').filter(keep)
-    case 'aktuelles':
-      return sortedNews('de').filter(keep)
-  }
-})
+// Filtered once per build: every page of a feed (and its embeds) asks for the same list.
+const selectedDocs = tracked('partnerFeed', (kind: string, by: string, id: string) =>
+  once(`partnerFeed/${kind}/${by}/${id}`, () => {
+    const selection = (by === 'all' ? { by } : { by, id, slug: '', name: '' }) as Selection
+    const keep = (d: Doc) => matches(selection, kind as FeedKind, d)
+    switch (kind as FeedKind) {
+      case 'veranstaltungen':
+        return upcomingEvents('de').filter(keep)
+      case 'ehrenamt':
+        return currentOpportunities('de').filter(keep)
+      case 'vereine':
+        return sortedAssociations('de').filter(keep)
+      case 'aktuelles':
+        return sortedNews('de').filter(keep)
+    }
+  }),
+)
 
 /** The documents of one feed, in the order the site lists them. */
 function docsOf(kind: FeedKind, selection: Selection) {
