@@ -19,6 +19,7 @@ import { astroBuild } from './lib/astro-process'
 import { linkTree, removeStalePages } from './lib/incremental'
 import { writeSearchIndex } from './lib/search-index'
 import { writeServiceWorker } from './lib/service-worker'
+import { listTree } from './lib/walk'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const siteRoot = path.join(repoRoot, 'site')
@@ -60,11 +61,7 @@ export type BuildSiteResult = {
 }
 
 async function countPages(dir: string): Promise<number> {
-  let n = 0
-  for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.html')) n++
-  }
-  return n
+  return listTree(dir).files.filter((f) => f.endsWith('.html')).length
 }
 
 // One build at a time per process: builds are CPU-bound and the machine has two cores.

@@ -13,6 +13,7 @@ import path from 'node:path'
 
 import { einbettenPages, embedCsp, framablePatterns } from '../../site/src/lib/embed-policy'
 import { patternFor } from './netlify-rules'
+import { listTree } from './walk'
 
 /**
  * Every page: no third-party sources at all (DSGVO), nothing inline, no framing.
@@ -92,6 +93,49 @@ function treeOf(files: string[]): Tree {
 
 export type PolicyRule = { for: string; values: Record<string, string> }
 
+/** What one directory's files get: `distinct` values (0, 1, or 2 for "more than one"), and its first file. */
+type Summary = { distinct: 0 | 1 | 2; key: string; first: string }
+
+const valuesKey = (v: Record<string, string> | undefined) => (v ? JSON.stringify(v) : '')
+
+// Bottom-up and once per directory: a city build has 23,000 directories, and asking every level
+// again for all files below it cost seconds on every publish.
+function summarise(
+  node: Tree,
+  at: string,
+  valuesOf: (file: string) => Record<string, string> | undefined,
+  memo: Map<Tree, Summary>,
+): Summary {
+  const known = memo.get(node)
+  if (known) return known
+  const s: Summary = { distinct: 0, key: '', first: '' }
+  const add = (distinct: 0 | 1 | 2, key: string, first: string) => {
+    if (distinct === 0) return
+    if (s.distinct === 0) Object.assign(s, { distinct, key, first })
+    else if (distinct === 2 || key !== s.key) s.distinct = 2
+  }
+  for (const file of node.files) add(1, valuesKey(valuesOf(`${at}${file}`)), `${at}${file}`)
+  for (const [name, child] of node.dirs) {
+    const c = summarise(child, `${at}${name}/`, valuesOf, memo)
+    add(c.distinct, c.key, c.first)
+  }
+  memo.set(node, s)
+  return s
+}
+
+/** Whether another of the sorted `names` starts with `name` (they follow it in the sorted list). */
+function prefixClash(sorted: string[], name: string) {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid] < name) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo; i < sorted.length && sorted[i].startsWith(name); i++) if (sorted[i] !== name) return true
+  return false
+}
+
 /**
  * Rules for one group of headers that never overlap: a directory whose files all get the same
  * values becomes one `/dir/*` rule, unless a sibling's name starts with the directory's name
@@ -102,13 +146,9 @@ function cut(
   prefix: string,
   valuesOf: (file: string) => Record<string, string> | undefined,
   out: PolicyRule[],
+  memo = new Map<Tree, Summary>(),
 ) {
-  const key = (v: Record<string, string> | undefined) => (v ? JSON.stringify(v) : '')
-  const all = (node: Tree, at: string): string[] => [
-    ...node.files.map((f) => `${at}${f}`),
-    ...[...node.dirs].flatMap(([name, child]) => all(child, `${at}${name}/`)),
-  ]
-  const siblings = [...tree.files, ...tree.dirs.keys()].map((n) => n.toLowerCase())
+  const siblings = [...tree.files, ...tree.dirs.keys()].map((n) => n.toLowerCase()).sort()
   for (const file of tree.files) {
     const values = valuesOf(`${prefix}${file}`)
     if (!values) continue
@@ -118,12 +158,11 @@ function cut(
   }
   for (const [name, child] of tree.dirs) {
     const at = `${prefix}${name}/`
-    const keys = new Set(all(child, at).map((f) => key(valuesOf(f))))
-    const clash = siblings.some((s) => s !== name.toLowerCase() && s.startsWith(name.toLowerCase()))
-    if (keys.size === 1 && !clash) {
-      const values = valuesOf(all(child, at)[0])
+    const summary = summarise(child, at, valuesOf, memo)
+    if (summary.distinct === 1 && !prefixClash(siblings, name.toLowerCase())) {
+      const values = valuesOf(summary.first)
       if (values) out.push({ for: `/${at}*`, values })
-    } else cut(child, at, valuesOf, out)
+    } else cut(child, at, valuesOf, out, memo)
   }
 }
 
@@ -156,10 +195,9 @@ export function headersFileText(rules: PolicyRule[]): string {
 
 /** The files of a built site, relative to its directory with slashes (what headerRules takes). */
 export async function siteFiles(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true })
-  return entries
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+  const { files, others } = listTree(dir)
+  // Sorted: the rules come out in the same order whatever order the file system lists them in.
+  return [...files, ...others].sort()
 }
 
 /** Writes the site's _headers file for the built site in `dir`. */

@@ -12,21 +12,18 @@ import fsSync from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { listTree } from './walk'
+
 /** Hard-links every file below src into dst (created), a few at a time; returns the relative paths. */
 export async function linkTree(src: string, dst: string): Promise<string[]> {
-  let entries
+  let listing
   try {
-    entries = await fs.readdir(src, { withFileTypes: true, recursive: true })
+    listing = listTree(src)
   } catch {
     return []
   }
-  const files: string[] = []
-  const dirs = new Set<string>([dst])
-  for (const entry of entries) {
-    const rel = path.relative(src, path.join(entry.parentPath, entry.name))
-    if (entry.isDirectory()) dirs.add(path.join(dst, rel))
-    else if (entry.isFile()) files.push(rel)
-  }
+  const files = listing.files.map((f) => f.split('/').join(path.sep))
+  const dirs = new Set<string>([dst, ...listing.dirs.map((d) => path.join(dst, d))])
   // One directory per page: thousands of mkdir and link calls. Synchronous calls, because each is
   // a few microseconds of metadata work: through promises and the thread pool the bookkeeping per
   // call cost more than the call itself (0.6 s for 10,000 pages at city scale). Parents come

@@ -17,6 +17,7 @@ import path from 'node:path'
 import { contentLocales, defaultLocale } from '../../cms/src/locales'
 import { linkTree } from './incremental'
 import { easySection, sections } from '../../site/src/lib/sections'
+import { listTree } from './walk'
 
 /** The list of shards per language, next to the primary index: the search page reads it. */
 export const shardListFile = 'shards.json'
@@ -91,10 +92,9 @@ export async function writeSearchIndex(outDir: string, cacheDir?: string): Promi
   const previous = stateFile ? await readState(stateFile) : { version: 1 as const, files: {}, shards: {} }
   const state: State = { version: 1, files: {}, shards: {} }
   const members = new Map<string, string[]>()
-  const entries = await fs.readdir(outDir, { withFileTypes: true, recursive: true })
-  const candidates = entries
-    .filter((e) => e.isFile() && e.name === 'index.html')
-    .map((e) => path.relative(outDir, path.join(e.parentPath, e.name)))
+  const candidates = listTree(outDir)
+    .files.filter((f) => f === 'index.html' || f.endsWith('/index.html'))
+    .map((f) => f.split('/').join(path.sep))
     .sort()
   for (const rel of candidates) {
     const shard = shardOf(rel)
