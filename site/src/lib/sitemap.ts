@@ -51,3 +51,49 @@ export function lastmodFromEnv(): ((path: string) => string) | undefined {
   if (!file || !fs.existsSync(file)) return undefined
   return lastmodResolver(JSON.parse(fs.readFileSync(file, 'utf8')) as SiteSnapshot)
 }
+
+type Alternate = { url: string; lang: string }
+
+/**
+ * The sitemap's hreflang alternates, collected while @astrojs/sitemap filters its addresses and
+ * handed out while it serializes them. Its own `i18n` option compares every address with every
+ * other one (1.6 s of every publish at 20,000 pages, most of Astro's time for a one-event edit);
+ * here they are grouped once by their path without the language prefix. Same links, same order.
+ */
+export function hreflangAlternates(site: string, defaultLocale: string, hreflangs: Record<string, string>) {
+  const base = new URL('/', site).href
+  const groups = new Map<string, Alternate[]>()
+  // Without the language prefix: "/en/vereine/" and "/vereine/" are one page in two languages.
+  const keyOf = (url: string) => {
+    if (!url.startsWith(base)) return undefined
+    const rest = `/${url.slice(base.length)}`
+    const first = rest.split('/')[1]
+    if (first && Object.hasOwn(hreflangs, first))
+      return { locale: first, path: rest.slice(1 + first.length) || '/' }
+    return { locale: defaultLocale, path: rest }
+  }
+  // The order @astrojs/sitemap lists addresses in, and so their alternates.
+  const order = new Intl.Collator('en', { numeric: true }).compare
+  let sorted = false
+  return {
+    /** For `filter`: notes an address the sitemap keeps. */
+    add(url: string) {
+      const key = keyOf(url)
+      if (!key) return
+      const group = groups.get(key.path) ?? []
+      group.push({ url, lang: hreflangs[key.locale] })
+      groups.set(key.path, group)
+      sorted = false
+    },
+    /** For `serialize`: the address's alternates in every language it exists in, or none. */
+    of(url: string): Alternate[] | undefined {
+      if (!sorted) {
+        for (const group of groups.values()) group.sort((a, b) => order(a.url, b.url))
+        sorted = true
+      }
+      const key = keyOf(url)
+      const group = key && groups.get(key.path)
+      return group && group.length > 1 ? group : undefined
+    },
+  }
+}
