@@ -251,6 +251,28 @@ describe('Ukrainian and Arabic pages', () => {
       .join('')
     expect(sitemap).toContain('hreflang="ar" href="https://unser-nb.de/ar/"')
     expect(sitemap).toContain('hreflang="uk" href="https://unser-nb.de/uk/"')
+    // Every address lists as alternates exactly the addresses of the same page in the other
+    // languages (itself included), none when it exists in one language only.
+    const entries = [...sitemap.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => ({
+      loc: /<loc>([^<]+)<\/loc>/.exec(m[1])![1],
+      alternates: [...m[1].matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((a) => `${a[1]} ${a[2]}`),
+    }))
+    const prefix = new RegExp(`^https://unser-nb\\.de/(${contentLocales.map((l) => l.code).join('|')})/`)
+    const pageOf = (url: string) => url.replace(prefix, 'https://unser-nb.de/')
+    const hreflangOf = (url: string) =>
+      contentLocales.find((l) => url.startsWith(`https://unser-nb.de/${l.code}/`))?.hreflang ??
+      contentLocales[0].hreflang
+    const byPage = Map.groupBy(entries, (e) => pageOf(e.loc))
+    const expected = (loc: string) => {
+      const same = byPage.get(pageOf(loc))!.map((e) => e.loc)
+      return same.length > 1 ? same.map((u) => `${hreflangOf(u)} ${u}`).sort() : []
+    }
+    const wrongAlternates = entries.filter(
+      (e) => JSON.stringify([...e.alternates].sort()) !== JSON.stringify(expected(e.loc)),
+    )
+    expect(wrongAlternates.map((e) => e.loc)).toEqual([])
+    expect(entries.filter((e) => e.alternates.length === 0).length).toBeGreaterThan(0)
+    expect(entries.filter((e) => e.alternates.length === contentLocales.length).length).toBeGreaterThan(0)
     expect(JSON.parse(read(f, 'ar/manifest.webmanifest'))).toMatchObject({
       lang: 'ar',
       dir: 'rtl',
