@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import { contentLocales, defaultLocale } from '../../../cms/src/locales'
 import type { Collections, Locale, SiteSnapshot } from './cms'
 import { sections } from './sections'
+import { parsedSiteSnapshot } from './snapshot-file'
 
 type Dated = { slug?: string | null; updatedAt?: string }
 const latest = (values: (string | undefined)[]) =>
@@ -49,7 +50,7 @@ export function lastmodResolver(snapshot: SiteSnapshot): (path: string) => strin
 export function lastmodFromEnv(): ((path: string) => string) | undefined {
   const file = process.env.NB_SITE_SNAPSHOT
   if (!file || !fs.existsSync(file)) return undefined
-  return lastmodResolver(JSON.parse(fs.readFileSync(file, 'utf8')) as SiteSnapshot)
+  return lastmodResolver(parsedSiteSnapshot(file))
 }
 
 type Alternate = { url: string; lang: string }

@@ -1,10 +1,9 @@
 // Reads of the snapshot the build script wrote (see ./cms.ts): documents, relations, images,
 // texts and settings, each recorded for incremental builds. Pages import them through ./data.ts.
 
-import fs from 'node:fs'
-
 import type { Collections, Locale, LocaleContent, SiteImage, SiteSnapshot, SiteVideo } from './cms'
 import { tracked } from './deps'
+import { parsedSiteSnapshot } from './snapshot-file'
 import type { Association } from '../../../cms/src/payload-types'
 
 let snapshot: SiteSnapshot | undefined
@@ -18,7 +17,7 @@ function snap(): SiteSnapshot {
       'Keine Inhalte: Bitte bauen Sie die Website mit "npm run build:site" (liest das CMS unter PAYLOAD_URL).',
     )
   }
-  snapshot = JSON.parse(fs.readFileSync(file, 'utf8')) as SiteSnapshot
+  snapshot = parsedSiteSnapshot(file)
   return snapshot
 }
 const raw = (locale: Locale): LocaleContent => snap().content[locale]
