@@ -97,10 +97,8 @@ async function main() {
           'sitzung',
         ].includes(e.name),
     )!.name
-  // Which JavaScript a page may load: 'app' only the app's registration module, 'save' that and
-  // the Merkliste button (detail pages), 'more' search or filters.
-  type Js = 'app' | 'save' | 'more'
-  const types: [string, string, Js][] = [
+  // JavaScript allowed: 'app' the app's registration only, 'save' also the Merkliste button, 'more' any.
+  const types: [string, string, 'app' | 'save' | 'more'][] = [
     ['Startseite', '', 'app'],
     ['Vereinsliste (Filter)', 'vereine', 'more'],
     ['Vereinsprofil', `vereine/${await first('vereine')}`, 'save'],
@@ -119,8 +117,6 @@ async function main() {
     const w = await pageWeight(outDir, p)
     weights[name] = { path: `/${p}`, ...w }
     const jsNote = w.js.files ? `JS ${kb(w.js.gzip)}` : 'kein JS'
-    // Pages without search or filters load only the app's small registration module, detail pages
-    // also the Merkliste button; anything more is flagged.
     const limit = allowed === 'app' ? { files: 1, gzip: 2048 } : { files: 2, gzip: 3072 }
     const flag =
       allowed !== 'more' && (w.js.files > limit.files || w.js.gzip > limit.gzip)

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { demoAccounts } from '../../cms/src/seed/index'
 import { budgets } from '../helpers/timeouts'
 import { type AdminServer, germanContext, launchBrowser, logIn, snap, startAdmin } from './harness'
-import { axeViolations, toast, waitEditable } from './steps'
+import { axeViolations, toast, waitEditable, saveUntilShown } from './steps'
 
 vi.setConfig({ expect: { poll: { timeout: 120_000, interval: 250 } } })
 
@@ -44,12 +44,10 @@ describe('embed origins in the settings', { timeout: 300_000 }, () => {
       .poll(() => typed(origin, 'https://www.neubrandenburg.de/kultur'))
       .toBe('https://www.neubrandenburg.de/kultur')
     await expect.poll(() => typed(note, 'Stadt, Kulturseite')).toBe('Stadt, Kulturseite')
-    await page.getByRole('button', { name: 'Speichern', exact: true }).click()
-    await expect
-      .poll(() => page.locator('body').innerText())
-      .toContain(
-        'Bitte nur Schema, Rechner und Port angeben, ohne Pfad oder Schrägstrich am Ende: https://www.neubrandenburg.de',
-      )
+    await saveUntilShown(
+      page,
+      'Bitte nur Schema, Rechner und Port angeben, ohne Pfad oder Schrägstrich am Ende: https://www.neubrandenburg.de',
+    )
     // Nothing typed is lost.
     expect(await note.inputValue()).toBe('Stadt, Kulturseite')
     await snap(page, 'admin-embed-origin-error')

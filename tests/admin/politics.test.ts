@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { demoAccounts } from '../../cms/src/seed/index'
 import { budgets } from '../helpers/timeouts'
 import { type AdminServer, germanContext, launchBrowser, logIn, snap, startAdmin } from './harness'
-import { axeViolations, toast, waitEditable } from './steps'
+import { axeViolations, toast, waitEditable, saveUntilShown } from './steps'
 
 vi.setConfig({ expect: { poll: { timeout: 120_000, interval: 250 } } })
 
@@ -47,10 +47,10 @@ describe('council papers on a topic', { timeout: 300_000 }, () => {
     const paper = 'Vorlage 0912/2026: Seniorenbeirat – Bericht 2026'
     await expect.poll(() => typed(title, paper)).toBe(paper)
     await expect.poll(() => typed(url, 'ratsinfo vo0050 912')).toBe('ratsinfo vo0050 912')
-    await page.getByRole('button', { name: 'Speichern', exact: true }).click()
-    await expect
-      .poll(() => page.locator('body').innerText())
-      .toContain('Bitte geben Sie eine vollständige Internetadresse an, die mit https:// beginnt.')
+    await saveUntilShown(
+      page,
+      'Bitte geben Sie eine vollständige Internetadresse an, die mit https:// beginnt.',
+    )
     // Nothing typed is lost.
     expect(await title.inputValue()).toBe(paper)
     await snap(page, 'admin-topic-paper-error')

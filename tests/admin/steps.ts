@@ -169,3 +169,22 @@ export async function toast(page: Page): Promise<string> {
       .catch(() => '')) ?? ''
   )
 }
+
+/**
+ * Presses "Speichern" until the page shows `text` (a field's error message). Twice in CI, on a
+ * loaded machine, a save of a just-added array row showed neither the error nor a toast for 120 s
+ * while the typed values stayed: the row's form state, requested while typing, can answer after the
+ * save and reset the row's errors. A person sees no message and presses the button again; so does
+ * this step, at most `attempts` times, and fails if the message never comes.
+ */
+export async function saveUntilShown(page: Page, text: string, attempts = 4): Promise<void> {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click()
+    const until = Date.now() + 30_000
+    while (Date.now() < until) {
+      if ((await page.locator('body').innerText()).includes(text)) return
+      await page.waitForTimeout(250)
+    }
+  }
+  throw new Error(`Nach ${attempts}× Speichern zeigt die Seite nicht: ${text}`)
+}
