@@ -180,11 +180,11 @@ export async function toast(page: Page): Promise<string> {
 export async function saveUntilShown(page: Page, text: string, attempts = 4): Promise<void> {
   for (let attempt = 1; attempt <= attempts; attempt++) {
     await page.getByRole('button', { name: 'Speichern', exact: true }).click()
-    const until = Date.now() + 30_000
-    while (Date.now() < until) {
-      if ((await page.locator('body').innerText()).includes(text)) return
-      await page.waitForTimeout(250)
-    }
+    const shown = await page
+      .waitForFunction((t) => document.body.innerText.includes(t), text, { timeout: 30_000 })
+      .then(() => true)
+      .catch(() => false)
+    if (shown) return
   }
   throw new Error(`Nach ${attempts}× Speichern zeigt die Seite nicht: ${text}`)
 }

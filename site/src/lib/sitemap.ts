@@ -58,8 +58,8 @@ type Alternate = { url: string; lang: string }
 /**
  * The sitemap's hreflang alternates, collected while @astrojs/sitemap filters its addresses and
  * handed out while it serializes them. Its own `i18n` option compares every address with every
- * other one (1.6 s of every publish at 20,000 pages, most of Astro's time for a one-event edit);
- * here they are grouped once by their path without the language prefix. Same links, same order.
+ * other one: at 18,000 addresses the sitemap took 1.17 s with it and 0.24 s with this, on every
+ * build and publish. Grouped once by path without the language prefix; same links, same order.
  */
 export function hreflangAlternates(site: string, defaultLocale: string, hreflangs: Record<string, string>) {
   const base = new URL('/', site).href
