@@ -42,7 +42,6 @@ describe('production install', () => {
   })
 
   it('declares every program the runtime starts as a dependency', () => {
-    // `npm start` itself runs through the first word of its script.
     // `npm start` itself runs through the first word of its script, and a production install
     // runs `postinstall` (the patches of scripts/patches/, the sitemap's among them).
     const programs = new Map(reached.binaries)
