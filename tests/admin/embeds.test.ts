@@ -47,6 +47,11 @@ describe('embed origins in the settings', { timeout: 300_000 }, () => {
     await saveUntilShown(
       page,
       'Bitte nur Schema, Rechner und Port angeben, ohne Pfad oder Schrägstrich am Ende: https://www.neubrandenburg.de',
+      // Typed anew (empty, then the value): the form counts as changed again.
+      async () => {
+        await origin.fill('')
+        await origin.fill('https://www.neubrandenburg.de/kultur')
+      },
     )
     // Nothing typed is lost.
     expect(await note.inputValue()).toBe('Stadt, Kulturseite')

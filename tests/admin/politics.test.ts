@@ -50,6 +50,11 @@ describe('council papers on a topic', { timeout: 300_000 }, () => {
     await saveUntilShown(
       page,
       'Bitte geben Sie eine vollständige Internetadresse an, die mit https:// beginnt.',
+      // Typed anew (empty, then the value): the form counts as changed again.
+      async () => {
+        await url.fill('')
+        await url.fill('ratsinfo vo0050 912')
+      },
     )
     // Nothing typed is lost.
     expect(await title.inputValue()).toBe(paper)

@@ -175,16 +175,35 @@ export async function toast(page: Page): Promise<string> {
  * loaded machine, a save of a just-added array row showed neither the error nor a toast for 120 s
  * while the typed values stayed: the row's form state, requested while typing, can answer after the
  * save and reset the row's errors. A person sees no message and presses the button again; so does
- * this step, at most `attempts` times, and fails if the message never comes.
+ * this step, at most `attempts` times, and fails if the message never comes. Once more in CI the
+ * button stayed disabled after such a save (the form no longer counted as changed): a person then
+ * types the value again, which is what `retype` does, and presses again.
  */
-export async function saveUntilShown(page: Page, text: string, attempts = 4): Promise<void> {
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    await page.getByRole('button', { name: 'Speichern', exact: true }).click()
-    const shown = await page
-      .waitForFunction((t) => document.body.innerText.includes(t), text, { timeout: 30_000 })
+export async function saveUntilShown(
+  page: Page,
+  text: string,
+  retype: () => Promise<void>,
+  attempts = 4,
+): Promise<void> {
+  const save = page.getByRole('button', { name: 'Speichern', exact: true })
+  const shown = (timeout: number) =>
+    page
+      .waitForFunction((t) => document.body.innerText.includes(t), text, { timeout })
       .then(() => true)
       .catch(() => false)
-    if (shown) return
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    if (!(await save.isEnabled())) {
+      // A save still under way, or a form that forgot its change: wait for either, then retype.
+      const button = await save.elementHandle()
+      const enabled = await page
+        .waitForFunction((b) => !(b as HTMLButtonElement).disabled, button, { timeout: 15_000 })
+        .then(() => true)
+        .catch(() => false)
+      if (await shown(1000)) return
+      if (!enabled) await retype()
+    }
+    await save.click({ timeout: 30_000 })
+    if (await shown(30_000)) return
   }
   throw new Error(`Nach ${attempts}× Speichern zeigt die Seite nicht: ${text}`)
 }
