@@ -16,7 +16,7 @@ import { netlifyRedirects } from './lib/netlify-rules'
 import { scriptsConfig } from './config'
 import { humhubRedirectsFor } from './humhub/redirects'
 import { astroBuild } from './lib/astro-process'
-import { linkTree, removeStalePages } from './lib/incremental'
+import { linkTree, mirrorTree, removeStalePages } from './lib/incremental'
 import { writeSearchIndex } from './lib/search-index'
 import { writeServiceWorker } from './lib/service-worker'
 import { listTree } from './lib/walk'
@@ -99,9 +99,15 @@ async function buildOnce(options: BuildSiteOptions): Promise<BuildSiteResult> {
     if (incremental) {
       const astroCache = path.join(incremental, 'astro')
       const depsFile = path.join(incremental, 'page-deps.json')
-      // The build directory starts as links to the pages Astro may reuse (see ./lib/incremental.ts).
-      await fs.rm(outDir, { recursive: true, force: true })
-      const linked = await linkTree(path.join(astroCache, 'dist'), outDir)
+      // The build directory starts as links to the pages Astro may reuse (see ./lib/incremental.ts);
+      // a directory that holds an older build (the runner recycles one) is changed into that state.
+      const mirrorStart = performance.now()
+      const mirrored = mirrorTree(path.join(astroCache, 'dist'), outDir)
+      const linked = mirrored.files
+      if (mirrored.files.length)
+        log(
+          `Build-Verzeichnis: ${mirrored.files.length} Dateien aus dem letzten Build (${mirrored.linked} neu verlinkt, ${mirrored.removed} alte Einträge entfernt; ${Math.round(performance.now() - mirrorStart)} ms).`,
+        )
       try {
         ;({ rendered } = await astroBuild(
           { root: siteRoot, outDir, cacheDir: astroCache, depsFile, linked: linked.length > 0 },

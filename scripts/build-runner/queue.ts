@@ -151,7 +151,7 @@ export async function createBuildQueue(options: BuildQueueOptions): Promise<Buil
     counts.started++
     const started = performance.now()
     try {
-      await fs.mkdir(outDir, { recursive: true })
+      if (await store.prepare(id)) buildLog('Verzeichnis eines alten Builds wird weiterverwendet.')
       const readsAll = readEverything || changes === null
       const result = await build({
         cmsUrl,

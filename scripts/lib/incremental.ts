@@ -12,7 +12,7 @@ import fsSync from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { listTree } from './walk'
+import { listTree, type TreeListing } from './walk'
 
 /** Hard-links every file below src into dst (created), a few at a time; returns the relative paths. */
 export async function linkTree(src: string, dst: string): Promise<string[]> {
@@ -37,6 +37,78 @@ export async function linkTree(src: string, dst: string): Promise<string[]> {
   }
   for (const rel of files) fsSync.linkSync(path.join(src, rel), path.join(dst, rel))
   return files
+}
+
+export type MirrorResult = {
+  /** Every file below src, relative, as platform paths (what linkTree returns). */
+  files: string[]
+  /** Files linked anew (new or changed in src) and entries removed from dst (gone from src). */
+  linked: number
+  removed: number
+}
+
+/**
+ * Makes dst hold exactly src's files as hard links, which is what linkTree gives a fresh directory,
+ * but changes only what differs. The build runner gives a build the directory of a retired build
+ * (scripts/build-runner/builds.ts): at city scale creating the 23,000 page directories anew cost
+ * 2.4–5 s per publish (about 100 µs per mkdir here, against 10–20 µs per link or unlink), and
+ * deleting the retired tree another 4.4 s. A file is kept when it is the same inode as in src;
+ * anything else is replaced or removed, never written into (it may be shared with a live build).
+ */
+export function mirrorTree(src: string, dst: string): MirrorResult {
+  const empty: TreeListing = { files: [], dirs: [], others: [] }
+  const list = (dir: string) => {
+    try {
+      return listTree(dir)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw error
+    }
+  }
+  const want = list(src) ?? empty
+  const have = list(dst)
+  if (!have) fsSync.mkdirSync(dst, { recursive: true })
+  const old = have ?? empty
+  const native = (rel: string) => rel.split('/').join(path.sep)
+  const wantFiles = new Set(want.files)
+  // Only directories that hold a file: Astro's cache keeps the empty directory of a page it dropped
+  // (an unpublished event), and a build that copied it would answer that address with an empty
+  // directory instead of a 404. Sorted, every parent comes before its children.
+  const wantDirs = new Set<string>()
+  for (const rel of want.files)
+    for (let dir = path.posix.dirname(rel); dir !== '.' && !wantDirs.has(dir); dir = path.posix.dirname(dir))
+      wantDirs.add(dir)
+  let removed = 0
+  // Files first, then the directories left empty, deepest first (the listing has parents first).
+  // A path that changed between file and directory is removed here and made again below.
+  for (const rel of [...old.files, ...old.others]) {
+    if (wantFiles.has(rel)) continue
+    fsSync.unlinkSync(path.join(dst, native(rel)))
+    removed++
+  }
+  for (const rel of [...old.dirs].reverse()) {
+    if (wantDirs.has(rel)) continue
+    fsSync.rmdirSync(path.join(dst, native(rel)))
+    removed++
+  }
+  const oldDirs = new Set(old.dirs)
+  for (const rel of [...wantDirs].sort()) if (!oldDirs.has(rel)) fsSync.mkdirSync(path.join(dst, native(rel)))
+  const oldFiles = new Set(old.files)
+  let linked = 0
+  const files = want.files.map(native)
+  for (const rel of files) {
+    const from = path.join(src, rel)
+    const to = path.join(dst, rel)
+    if (oldFiles.has(rel.split(path.sep).join('/'))) {
+      const a = fsSync.lstatSync(from)
+      const b = fsSync.lstatSync(to)
+      if (a.ino === b.ino && a.dev === b.dev) continue
+      fsSync.unlinkSync(to)
+    }
+    fsSync.linkSync(from, to)
+    linked++
+  }
+  return { files, linked, removed }
 }
 
 type AstroIncrementalManifest = {

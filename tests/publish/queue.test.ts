@@ -13,6 +13,8 @@ let root: string
 let queue: BuildQueue
 let calls: Parameters<BuildFunction>[0][]
 let reports: { record: BuildRecord; ok: boolean }[]
+/** What each build found in its directory: the number of the build that wrote it, or null when new. */
+let found: (string | null)[]
 let gate: Promise<void> | null
 let open: () => void
 
@@ -21,13 +23,16 @@ beforeEach(async () => {
   const store = new BuildStore(root)
   await store.init()
   calls = []
+  found = []
   reports = []
   gate = null
   queue = await createBuildQueue({
     build: async (options) => {
       calls.push(options)
+      found.push(await fs.readFile(path.join(options.outDir, 'built-by.txt'), 'utf8').catch(() => null))
       if (gate) await gate
       await fs.writeFile(path.join(options.outDir, 'index.html'), '<!doctype html><title>Test</title>')
+      await fs.writeFile(path.join(options.outDir, 'built-by.txt'), String(calls.length))
       return { pages: 1 }
     },
     verify: async () => {},
@@ -67,6 +72,21 @@ describe('build queue', () => {
     const status = await queue.status()
     expect(status.counts).toMatchObject({ requested: 4, started: 3, succeeded: 3 })
     expect(status.builds).toHaveLength(2) // keep: 2
+  })
+
+  it('gives a build the directory of the newest pruned build instead of a new one, and never lists it', async () => {
+    for (const trigger of ['1', '2', '3', '4', '5']) {
+      queue.requestBuild(trigger)
+      await queue.whenIdle()
+    }
+    // keep: 2. Build 3's prune retired build 1, which build 4 then got; build 4's prune retired build 2.
+    expect(found).toEqual([null, null, null, '1', '2'])
+    const status = await queue.status()
+    expect(status.builds).toHaveLength(2)
+    expect(status.builds.every((id) => /^\d{8}T\d{6}Z-\d{3}$/.test(id))).toBe(true)
+    const entries = (await fs.readdir(path.join(root, 'builds'))).sort()
+    expect(entries).toEqual([...status.builds, 'retired.spare'].sort())
+    expect(await fs.readFile(path.join(root, 'builds', 'retired.spare', 'built-by.txt'), 'utf8')).toBe('3')
   })
 
   it('reads everything when either list is unknown', () => {

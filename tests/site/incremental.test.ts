@@ -285,6 +285,49 @@ describe('incremental site build', () => {
   )
 
   it(
+    'builds into the directory of an older build (the runner reuses a retired one): keeps its page directories, drops what is gone, equals a full build',
+    async () => {
+      const { payload } = f.cms
+      // The first build is the oldest tree: the cancelled event's page and the old search index are in it.
+      const retired = path.join(root, 'a')
+      const recycled = path.join(root, 'f')
+      const cancelledPage = path.join('veranstaltungen', f.edge.cancelledEvent.slug)
+      expect(fs.existsSync(path.join(retired, cancelledPage))).toBe(true)
+      const kept = path.join('seiten', 'impressum')
+      const born = fs.statSync(path.join(retired, kept)).birthtimeMs
+      fs.renameSync(retired, recycled)
+      const live = path.join(root, 'e')
+      const before = digests(live)
+      const news = (await payload.find({ collection: 'news', limit: 1, depth: 0 })).docs[0]
+      await payload.update({
+        collection: 'news',
+        id: news.id,
+        data: { title: 'Neue Sprechzeiten im Bürgerbüro' },
+        context,
+      })
+      const log: string[] = []
+      const result = await buildSite({
+        cmsUrl: f.cms.api!.url,
+        outDir: recycled,
+        participationCacheFile: path.join(f.cms.dataDir, 'consul-cache.json'),
+        log: (m) => log.push(m),
+        cacheDir,
+        changes: { news: [news.id] },
+      })
+      expect(result.read).toBe('changes')
+      // The directory was changed, not made anew: the page directories of the old tree are still there.
+      expect(fs.statSync(path.join(recycled, kept)).birthtimeMs).toBe(born)
+      expect(log.find((l) => l.startsWith('Build-Verzeichnis:'))).toMatch(/alte Einträge entfernt/)
+      // Gone with its directory (Astro's cache keeps the empty directory of a page it dropped).
+      expect(fs.existsSync(path.join(recycled, cancelledPage))).toBe(false)
+      expect(digests(live)).toEqual(before)
+      await build('full-5', { incremental: false })
+      expectSameSite(recycled, path.join(root, 'full-5'))
+    },
+    budgets.slowTest,
+  )
+
+  it(
     'a change list it cannot apply document by document (settings, media) makes it read everything',
     async () => {
       const { payload } = f.cms
