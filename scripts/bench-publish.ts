@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto'
 // the build runner serves the event's page. Everything real: the CMS's publish hooks and delivery
 // pump, the signed webhook, the runner's warm build worker (Astro + Pagefind), the atomic swap.
 // Used by scripts/bench.ts for the demo and the city-scale dataset; standalone:
-//   npx tsx scripts/bench-publish.ts [--scale 1 | --city] [--runs 3]
+//   npx tsx scripts/bench-publish.ts [--scale 1 | --city [--scale 2]] [--runs 3]
+// (--city --scale 2: twice the city, for the target "flat as content grows")
 
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -276,7 +277,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
       const scale = Number(values.scale ?? 1)
       // --city: the city-scale dataset of scripts/bench.ts.
       const counts = values.city
-        ? { associations: 500, events: 3000, opportunities: 300, news: 1000 }
+        ? Object.fromEntries(
+            Object.entries({ associations: 500, events: 3000, opportunities: 300, news: 1000 }).map(
+              ([name, n]) => [name, n * scale],
+            ),
+          )
         : undefined
       console.log(counts ? `Stadt-Datensatz ${JSON.stringify(counts)} …` : `Demo-Inhalte (Faktor ${scale}) …`)
       await seed(payload, { scale, counts })

@@ -126,6 +126,7 @@ export const ar: Messages = {
     many: '# موعدًا لاحقًا حسب الأشهر',
     other: '# موعد لاحق حسب الأشهر',
   }),
+  laterByMonthLink: 'المواعيد اللاحقة حسب الأشهر',
   subscribe: 'الاشتراك (.ics)',
   byMonth: 'المواعيد حسب الأشهر',
   pagination: 'صفحات القائمة',

@@ -115,6 +115,7 @@ export const de = {
   nextWeeks: (weeks: number) => `Die Termine der nächsten ${weeks} Wochen`,
   wholeMonth: 'Alle Termine des Monats',
   laterByMonth: forms({ one: '# späterer nach Monaten', other: '# spätere nach Monaten' }),
+  laterByMonthLink: 'spätere nach Monaten',
   subscribe: 'Abonnieren (.ics)',
   byMonth: 'Termine nach Monaten',
   // Paged lists (lib/paging.ts, components/Pagination.astro)

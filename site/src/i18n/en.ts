@@ -105,6 +105,7 @@ export const en: Messages = {
   nextWeeks: (weeks) => `Events in the next ${weeks} weeks`,
   wholeMonth: 'All events this month',
   laterByMonth: forms({ one: '# later one by month', other: '# later ones by month' }),
+  laterByMonthLink: 'later ones by month',
   subscribe: 'Subscribe (.ics)',
   byMonth: 'Events by month',
   pagination: 'Pages of the list',

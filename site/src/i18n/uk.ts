@@ -117,6 +117,7 @@ export const uk: Messages = {
     many: 'ще # пізніших – за місяцями',
     other: 'ще # пізнішого – за місяцями',
   }),
+  laterByMonthLink: 'пізніші – за місяцями',
   subscribe: 'Підписатися (.ics)',
   byMonth: 'Заходи за місяцями',
   pagination: 'Сторінки списку',

@@ -1,10 +1,17 @@
 // The three lists of the Leichte-Sprache section (/leichte-sprache/vereine/, …/veranstaltungen/,
 // …/ehrenamt/), German only, in pages of about 50 like every list (./paging.ts): at city scale one
 // page of all events would be several hundred kilobytes.
-import { associationOf, currentOpportunities, inListWindow, sortedAssociations, upcomingEvents } from './data'
+import {
+  associationOf,
+  berlinDay,
+  currentOpportunities,
+  inListWindow,
+  sortedAssociations,
+  upcomingEvents,
+} from './data'
 import { easyBase, easyText, type EasyList } from './easy-language'
 import { formatDay, formatTime } from './format'
-import { pagedEntries, pagesOf } from './paging'
+import { calendarPagesOf, pagedEntries, pagesOf } from './paging'
 import { docHref } from './paths'
 
 export type EasyEntry = {
@@ -15,6 +22,8 @@ export type EasyEntry = {
   when?: string
   where?: string | null
   who?: string | null
+  /** An event's calendar day (Berlin), by which its list is paged. */
+  day?: string
 }
 
 const entries: Record<EasyList, () => EasyEntry[]> = {
@@ -37,6 +46,7 @@ const entries: Record<EasyList, () => EasyEntry[]> = {
         summary: e.easySummary,
         when: easyText.time(formatDay(e.start), e.allDay ? null : formatTime(e.start)),
         where: e.attendance === 'online' ? 'im Internet' : e.venue?.name,
+        day: berlinDay(e.start),
       })),
   ehrenamt: () =>
     currentOpportunities('de').map((o) => ({
@@ -48,6 +58,13 @@ const entries: Record<EasyList, () => EasyEntry[]> = {
     })),
 }
 
-/** getStaticPaths entries of a list's pages: the first (its own route) or the others (seite/[page]). */
-export const easyListRoutes = (list: EasyList, first: boolean) =>
-  pagedEntries({}, { list }, pagesOf(entries[list]()), `${easyBase}${list}/`, first)
+/**
+ * getStaticPaths entries of a list's pages: the first (its own route) or the others (seite/[page]).
+ * Events are paged by date like the ordinary agenda, so a new event changes only the page of its
+ * own weeks; the pages do not name the list's total, so it is left out of them.
+ */
+export function easyListRoutes(list: EasyList, first: boolean) {
+  const items = entries[list]()
+  const pages = list === 'veranstaltungen' ? calendarPagesOf(items, (e) => e.day!) : pagesOf(items)
+  return pagedEntries({}, { list }, pages, `${easyBase}${list}/`, first, { total: false })
+}

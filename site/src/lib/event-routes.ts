@@ -22,8 +22,18 @@ function pagesOfList<P extends object>(
   extra: object = {},
 ) {
   const { pages, labels, later } = eventListPages(locale, events, meetings, windowed)
-  const props = { locale, labels, later, withMeetings: meetings.length > 0, ...extra }
-  return pagedEntries(params, props, pages, hrefFor(locale, path), first)
+  // Each page carries only what it shows: its neighbours' labels (under "previous" and "next") and,
+  // on the first page, how many events come after the window. With every page's labels and that
+  // count on every page, one new event changed all pages of each list it is on (see calendarPagesOf).
+  const props = (n: number) => ({
+    locale,
+    neighbours: { previous: labels[n - 1], next: labels[n + 1] },
+    later: n === 0 ? later : undefined,
+    hasLater: later > 0,
+    withMeetings: meetings.length > 0,
+    ...extra,
+  })
+  return pagedEntries(params, props, pages, hrefFor(locale, path), first, { total: false })
 }
 
 const perLocale = <T>(make: (params: Params, locale: Locale) => T[]) =>

@@ -6,8 +6,8 @@
 // label the CMS defines for them ("Wenig Deutschkenntnisse nötig" -> wenig-deutschkenntnisse-noetig).
 //
 // Only options that have entries are offered (links, select options, pages): a filter link never
-// leads to an empty page, and a crawler never meets a page without content. The counts are one
-// tracked read, so a list page renders again only when the set of options or their counts change.
+// leads to an empty page, and a crawler never meets a page without content. The set of offered
+// options is one tracked read, so a list page renders again only when that set changes.
 import type { Association, Event, Locale, Opportunity } from './data'
 import {
   currentOpportunities,
@@ -164,28 +164,30 @@ export function sectionItems(locale: Locale, kind: FacetKind): Doc[] {
 }
 
 /**
- * How many entries each option has: attr -> slug -> count. Counted once per build and section:
+ * Which options have entries: attr -> their slugs, sorted. Worked out once per build and section:
  * every page of a paged list asks for them (at city scale thousands of times over thousands of
- * entries, 4 % of the Astro build); the tracked read still makes each page depend on the counts.
+ * entries, 4 % of the Astro build). The tracked read is the set, not the counts behind it: a page
+ * shows which options exist, so a new event in "Sport" re-renders only the pages that show it, not
+ * every list page of the section (a count in the record made all of them depend on every entry).
  */
-const facetCounts = tracked('facetCounts', (locale: string, kind: string) =>
-  once(`facetCounts/${locale}/${kind}`, () => {
-    const counts: Record<string, Record<string, number>> = {}
+const offeredOptions = tracked('facetOptions', (locale: string, kind: string) =>
+  once(`facetOptions/${locale}/${kind}`, () => {
+    const offered: Record<string, Set<string>> = {}
     for (const doc of sectionItems(locale as Locale, kind as FacetKind)) {
       for (const [attr, values] of Object.entries(facetValues(locale as Locale, kind as FacetKind, doc))) {
-        const forAttr = (counts[attr] ??= {})
-        for (const v of values) forAttr[v] = (forAttr[v] ?? 0) + 1
+        const forAttr = (offered[attr] ??= new Set())
+        for (const v of values) forAttr.add(v)
       }
     }
-    return counts
+    return Object.fromEntries(Object.entries(offered).map(([attr, set]) => [attr, [...set].sort()]))
   }),
 )
 
 /** The section's facets with only the options that have entries; facets without any are left out. */
 export function facetsOf(locale: Locale, kind: FacetKind): Facet[] {
-  const counts = facetCounts(locale, kind)
+  const offered = offeredOptions(locale, kind)
   return allFacets(locale, kind)
-    .map((f) => ({ ...f, options: f.options.filter((o) => (counts[f.attr]?.[o.value] ?? 0) > 0) }))
+    .map((f) => ({ ...f, options: f.options.filter((o) => offered[f.attr]?.includes(o.value)) }))
     .filter((f) => f.options.length > 0)
 }
 
