@@ -61,9 +61,9 @@ export const weekOf = (day: string) =>
  */
 export function calendarPagesOf<T>(items: T[], dayOf: (item: T) => string, size = pageSize): T[][] {
   if (items.length <= size) return [items]
-  // Items come in date order.
+  // Items come in date order, forwards or (the archive) backwards.
   const weeks = items.map((item) => weekOf(dayOf(item)))
-  const perWeek = items.length / (weeks[weeks.length - 1] - weeks[0] + 1)
+  const perWeek = items.length / (Math.abs(weeks[weeks.length - 1] - weeks[0]) + 1)
   let span = 1
   while (span < 8 && perWeek * span * 2 <= size) span *= 2
   const blocks: T[][] = []
