@@ -118,6 +118,10 @@ export default buildConfig({
     access: { run: staffRequest, queue: staffRequest, cancel: staffRequest },
     tasks: [],
   },
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Outside production Payload starts `payload generate:types` in a child process at every start:
+  // 12-15 s of CPU each time, once per test file that opens the CMS (76 of them), all writing this
+  // one file at once, and beside every seed and benchmark. `npm run generate:types` writes it;
+  // tests/structure/payload-types.test.ts fails when it is not what the config generates.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: graphQLSettings,
 })
